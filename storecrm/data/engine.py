@@ -1,0 +1,69 @@
+"""SQLCipher connections: keyed with the raw 256-bit key, WAL, ``synchronous=FULL``, foreign keys.
+
+The key is passed as a hex blob literal (``x'…'``) built only from the bytes of a random key, so
+no user-typed secret is ever spliced into SQL, and SQLCipher skips its own key derivation (the
+key slots already did that). SQLCipher's logging is switched off before keying so that a wrong
+key never prints to stderr; the error reaches the caller as an exception instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from storecrm.domain.errors import NotAStore
+
+DB_NAME = "store.db"
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _key_pragma(db_key: bytes) -> str:
+    hex_key = db_key.hex()
+    if not _HEX_KEY.fullmatch(hex_key):  # defensive: the pragma below must only ever hold hex
+        raise ValueError("database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def connect_raw(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Any:
+    """A keyed DB-API connection (used by the engine and by backups/checks)."""
+    conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(_key_pragma(db_key))
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise NotAStore(str(db_path), "database") from exc
+    conn.execute("PRAGMA busy_timeout = 10000")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def make_engine(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connect_raw(db_path, db_key, read_only=read_only),
+        hide_parameters=True,  # SQL parameters hold names and phones: keep them out of errors/logs
+        poolclass=QueuePool,  # "sqlite://" alone would pick the in-memory singleton pool
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    # The connection runs in autocommit (isolation_level=None) so that SQLAlchemy, not the
+    # driver, decides where a transaction begins; every unit of work is one BEGIN…COMMIT.
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,85 @@
+"""One writer per store: an OS-level lock on ``store.lock`` held while a copy of the program has
+the store open.
+
+The operating system drops the lock when the process ends, even by a crash or ``kill -9``, so a
+stale lock never blocks the owner. Who holds it (computer, process, since when) is written
+beside it so the refusal can say which copy has the store open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from storecrm.domain.errors import StoreLocked
+
+LOCK_NAME = "store.lock"
+HOLDER_NAME = "store.lock.info"
+
+
+def _try_lock(fh: IO[bytes]) -> bool:
+    if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+        import msvcrt
+
+        try:
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+class StoreLock:
+    """Held for as long as this process may write the store."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._fh: IO[bytes] | None = None
+
+    @classmethod
+    def acquire(cls, folder: Path) -> StoreLock:
+        lock = cls(folder)
+        fh = open(folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+        if not _try_lock(fh):
+            fh.close()
+            raise StoreLocked(lock.holder_description())
+        lock._fh = fh
+        info = {
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": datetime.now().isoformat(timespec="seconds"),
+        }
+        # The lock itself is what counts; the description is a courtesy.
+        with contextlib.suppress(OSError):
+            (folder / HOLDER_NAME).write_text(json.dumps(info), encoding="utf-8")
+        return lock
+
+    def holder_description(self) -> str:
+        try:
+            info = json.loads((self.folder / HOLDER_NAME).read_text(encoding="utf-8"))
+            return f"{info['host']}, pid {info['pid']}, {info['since']}"
+        except (OSError, ValueError, KeyError, TypeError):
+            return ""
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
+    def release(self) -> None:
+        if self._fh is None:
+            return
+        with contextlib.suppress(OSError):
+            (self.folder / HOLDER_NAME).unlink(missing_ok=True)
+        self._fh.close()  # closing the handle releases flock / msvcrt locks
+        self._fh = None

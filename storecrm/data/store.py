@@ -1,0 +1,246 @@
+"""A store is a folder: ``store.db`` (SQLCipher), ``keyring.json`` (key slots), ``store.lock``.
+
+:class:`Store` is an open store: the engine keyed with the database key, the keyring, and (for a
+writer) the lock. It is created by :func:`create_store_files` or :func:`open_store_files`;
+services do everything else through :meth:`Store.unit_of_work`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from storecrm.data import migrate
+from storecrm.data.engine import DB_NAME, make_engine
+from storecrm.data.keyring import Keyring, new_db_key, write_atomic
+from storecrm.data.lock import StoreLock
+from storecrm.data.uow import UnitOfWork
+from storecrm.domain.errors import NotAStore, StoreExists
+
+KEYRING_NAME = "keyring.json"
+PENDING_AUDIT_NAME = "pending-audit.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class StorePaths:
+    folder: Path
+
+    @property
+    def db(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def keyring(self) -> Path:
+        return self.folder / KEYRING_NAME
+
+    @property
+    def pending_audit(self) -> Path:
+        return self.folder / PENDING_AUDIT_NAME
+
+    def looks_like_store(self) -> bool:
+        return self.db.is_file() and self.keyring.is_file()
+
+    def check(self) -> None:
+        if not self.folder.is_dir() or not self.looks_like_store():
+            raise NotAStore(str(self.folder), "missing")
+
+
+class Store:
+    """An open, keyed store. Close it (or use it as a context manager) to release the lock."""
+
+    def __init__(
+        self,
+        paths: StorePaths,
+        engine: Engine,
+        keyring: Keyring,
+        db_key: bytes,
+        lock: StoreLock | None,
+        *,
+        read_only: bool = False,
+        upgraded_from: str | None = None,
+        safety_copy: Path | None = None,
+    ) -> None:
+        self.paths = paths
+        self.read_only = read_only
+        self.engine = engine
+        self.keyring = keyring
+        self._db_key = db_key
+        self.lock = lock
+        self.upgraded_from = upgraded_from
+        self.safety_copy = safety_copy
+
+    @property
+    def db_key(self) -> bytes:
+        return self._db_key
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self)
+
+    def save_keyring(self) -> None:
+        self.keyring.save(self.paths.keyring)
+
+    def revision(self) -> str | None:
+        return migrate.current_revision(self.engine)
+
+    # -- failed logins happen before the database can be opened; they wait in a side file ----
+    def take_pending_audit(self) -> list[dict[str, Any]]:
+        path = self.paths.pending_audit
+        if self.read_only or not path.exists():
+            return []
+        entries = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            with suppress(ValueError):
+                entries.append(json.loads(line))
+        return entries
+
+    def clear_pending_audit(self) -> None:
+        self.paths.pending_audit.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def record_pending_audit(folder: Path, entry: dict[str, Any]) -> None:
+    """Append an audit entry that cannot be written yet (a failed login: no key, no database)."""
+    path = StorePaths(folder).pending_audit
+    with suppress(OSError), open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def _open_engine(paths: StorePaths, db_key: bytes, read_only: bool) -> Engine:
+    engine = make_engine(paths.db, db_key, read_only=read_only)
+    try:
+        with engine.connect() as conn:  # keys and checks the file now, not at first query
+            conn.exec_driver_sql("SELECT 1")
+    except Exception:
+        engine.dispose()
+        raise
+    return engine
+
+
+def open_store_files(
+    folder: Path,
+    db_key: bytes,
+    keyring: Keyring,
+    *,
+    read_only: bool = False,
+    lock: StoreLock | None,
+) -> Store:
+    """Open with an already unwrapped key; a writer upgrades an older schema after a safety copy."""
+    paths = StorePaths(folder)
+    engine = _open_engine(paths, db_key, read_only)
+    upgraded_from: str | None = None
+    copy: Path | None = None
+    try:
+        current = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        if current is not None and not migrate.is_known(current):
+            raise NotAStore(str(folder), "newer")  # made by a newer StoreCRM
+        if current != head:
+            if read_only:
+                raise NotAStore(str(folder), "needs_upgrade")
+            copy = migrate.safety_copy(folder, paths.db, engine, current)
+            migrate.upgrade(engine)
+            upgraded_from = current or "empty"
+    except Exception:
+        engine.dispose()
+        raise
+    return Store(
+        paths,
+        engine,
+        keyring,
+        db_key,
+        lock,
+        read_only=read_only,
+        upgraded_from=upgraded_from,
+        safety_copy=copy,
+    )
+
+
+def create_store_files(
+    folder: Path,
+    populate: Callable[[Store], None],
+    *,
+    revision: str = "head",
+    scrypt_params: dict[str, int] | None = None,
+) -> Store:
+    """Create a new store in ``folder`` and return it open and locked.
+
+    The store is built and filled (``populate`` adds the owner, settings and key slots, and
+    saves the keyring) in a hidden sibling folder that is renamed into place only at the end,
+    so an interrupted creation never leaves a half store where the owner will look for it.
+    """
+    folder = folder.resolve()
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise StoreExists(str(folder))
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = folder.with_name(f".{folder.name}.creating-{secrets.token_hex(4)}")
+    staging.mkdir()
+    db_key = new_db_key()
+    keyring = Keyring.new(scrypt_params)
+    try:
+        staging_paths = StorePaths(staging)
+        engine = make_engine(staging_paths.db, db_key)
+        try:
+            migrate.upgrade(engine, revision)
+            populate(Store(staging_paths, engine, keyring, db_key, None))
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        if not staging_paths.keyring.exists():
+            raise RuntimeError("populate() must save the keyring")
+        if folder.exists():
+            folder.rmdir()
+        os.replace(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    lock = StoreLock.acquire(folder)
+    try:
+        paths = StorePaths(folder)
+        return Store(paths, _open_engine(paths, db_key, False), keyring, db_key, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def iter_store_files(folder: Path) -> Iterator[Path]:
+    """Every file that makes up the store (for tests and backups)."""
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            yield path
+
+
+def now() -> datetime:
+    """Local wall-clock time, to the second (the store lives in one time zone)."""
+    return datetime.now().replace(microsecond=0)
+
+
+__all__ = [
+    "Store",
+    "StorePaths",
+    "create_store_files",
+    "open_store_files",
+    "record_pending_audit",
+    "write_atomic",
+]

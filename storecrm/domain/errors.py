@@ -1,0 +1,75 @@
+"""Errors the store raises, as codes the presentation edge turns into the user's language.
+
+Nothing here holds user-facing text: the GUI and the CLI map each class (and its fields)
+to a translated sentence (see ``storecrm/messages.py``).
+"""
+
+from __future__ import annotations
+
+
+class StoreCRMError(Exception):
+    """Base of every error a user may be told about."""
+
+
+class NotAStore(StoreCRMError):
+    """The folder or file is not a StoreCRM store (or it is damaged beyond opening)."""
+
+    def __init__(self, path: str, reason: str = "missing") -> None:
+        super().__init__(f"not a store: {reason}")
+        self.path = path
+        self.reason = reason  # "missing" | "keyring" | "database" | "newer"
+
+
+class WrongPassword(StoreCRMError):
+    """Unknown user name or wrong password (deliberately not told apart)."""
+
+
+class WrongRecoveryCode(StoreCRMError):
+    """The recovery code does not open this store."""
+
+
+class StoreLocked(StoreCRMError):
+    """Another copy of the program has this store open."""
+
+    def __init__(self, holder: str) -> None:
+        super().__init__("store is open in another copy of the program")
+        self.holder = holder  # "host, pid N, since T" or "" when unknown
+
+
+class StoreExists(StoreCRMError):
+    """Creating a store in a folder that is not empty."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__("target folder is not empty")
+        self.path = path
+
+
+class PermissionDenied(StoreCRMError):
+    """The acting user's role does not allow this action."""
+
+    def __init__(self, permission: str) -> None:
+        super().__init__(f"permission denied: {permission}")
+        self.permission = permission
+
+
+class AccountDisabled(StoreCRMError):
+    """The account exists but has been disabled by the owner."""
+
+
+class ValidationError(StoreCRMError):
+    """Input that breaks a rule; ``field`` names the input, ``code`` the rule."""
+
+    def __init__(self, field: str, code: str, **params: object) -> None:
+        super().__init__(f"{field}: {code}")
+        self.field = field
+        self.code = code
+        self.params = params
+
+
+class NotFound(StoreCRMError):
+    """A record the caller named does not exist (any more)."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} {key!r} not found")
+        self.what = what
+        self.key = key

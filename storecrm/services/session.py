@@ -1,0 +1,234 @@
+"""Opening a store: create one, sign in, sign in with the recovery code.
+
+A :class:`StoreContext` is what the GUI and the CLI hold once signed in: the open store and the
+acting user. They run every use case through :meth:`StoreContext.call`, which gives the service
+a fresh unit of work; they never see a database connection.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from storecrm.data.keyring import Keyring, new_recovery_code
+from storecrm.data.lock import StoreLock
+from storecrm.data.store import (
+    Store,
+    StorePaths,
+    create_store_files,
+    open_store_files,
+    record_pending_audit,
+)
+from storecrm.data.uow import UnitOfWork
+from storecrm.domain.accounts import check_password, check_username
+from storecrm.domain.errors import AccountDisabled, NotFound, WrongPassword
+from storecrm.domain.roles import Actor, Role
+from storecrm.domain.store_profile import BusinessType, check_store_name
+from storecrm.services import audit
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class StoreContext:
+    """An open store and the user signed in to it."""
+
+    def __init__(self, store: Store, actor: Actor) -> None:
+        self._store = store
+        self.actor = actor
+
+    @property
+    def folder(self) -> Path:
+        return self._store.paths.folder
+
+    @property
+    def upgraded_from(self) -> str | None:
+        return self._store.upgraded_from
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.read_only
+
+    def call(
+        self, service: Callable[Concatenate[UnitOfWork, Actor, P], R], *args: P.args, **kw: P.kwargs
+    ) -> R:
+        """Run one use case in its own unit of work, as the signed-in user."""
+        with self._store.unit_of_work() as uow:
+            return service(uow, self.actor, *args, **kw)
+
+    def sign_out(self) -> None:
+        if not self._store.read_only:
+            with self._store.unit_of_work() as uow:
+                audit.record(uow, self.actor, "logout")
+                uow.commit()
+        self._store.close()
+
+    def close(self) -> None:
+        self._store.close()
+
+
+@dataclass(frozen=True, slots=True)
+class NewStore:
+    context: StoreContext
+    recovery_code: str
+
+
+def _actor_from_row(row: Any) -> Actor:
+    return Actor(
+        user_id=int(row["id"]),
+        username=str(row["username"]),
+        display_name=str(row["display_name"]),
+        role=Role(row["role"]),
+    )
+
+
+def create_store(
+    folder: Path,
+    *,
+    store_name: str,
+    business_type: BusinessType,
+    owner_username: str,
+    owner_display_name: str,
+    owner_password: str,
+    revision: str = "head",
+    scrypt_params: dict[str, int] | None = None,
+) -> NewStore:
+    """Create a store with its owner account; the recovery code is returned once, never stored."""
+    name = check_store_name(store_name)
+    username = check_username(owner_username)
+    check_password(owner_password)
+    display = owner_display_name.strip() or username
+    recovery_code = new_recovery_code()
+    owner: list[Actor] = []
+
+    def populate(store: Store) -> None:
+        with store.unit_of_work() as uow:
+            user_id = uow.users.add(username, display, Role.OWNER, created_by=None)
+            actor = Actor(user_id, username, display, Role.OWNER)
+            uow.settings.put("store_name", name, user_id)
+            uow.settings.put("business_type", business_type.value, user_id)
+            uow.settings.put("created_at", datetime.now().isoformat(timespec="seconds"), user_id)
+            store.keyring.set_user_slot(store.db_key, user_id, username, owner_password)
+            store.keyring.set_recovery_slot(store.db_key, recovery_code)
+            store.save_keyring()
+            audit.record(uow, actor, "store_created", detail={"business_type": business_type.value})
+            uow.commit()
+            owner.append(actor)
+
+    store = create_store_files(
+        folder, populate, revision=revision, scrypt_params=scrypt_params
+    )
+    log.info("store created")
+    return NewStore(StoreContext(store, owner[0]), recovery_code)
+
+
+def _finish_sign_in(store: Store, user_id: int, typed_username: str, action: str) -> StoreContext:
+    with store.unit_of_work() as uow:
+        try:
+            row = uow.users.get(user_id)
+        except NotFound:
+            raise WrongPassword() from None
+        if str(row["username_key"]) != typed_username.strip().casefold():
+            raise WrongPassword()  # a slot left by an account that was never committed
+        actor = _actor_from_row(row)
+        if not row["active"]:
+            audit.record(uow, actor, action, outcome="failed", detail={"reason": "disabled"})
+            uow.commit()
+            raise AccountDisabled()
+        for entry in store.take_pending_audit():
+            uow.audit.append(
+                str(entry.get("action", "login")),
+                user_id=None,
+                username=str(entry.get("username", ""))[:32],
+                outcome=str(entry.get("outcome", "failed")),
+                detail={"recorded": "before sign-in"},
+                at=datetime.fromisoformat(str(entry["at"])) if "at" in entry else None,
+            )
+        detail = {"upgraded_from": store.upgraded_from} if store.upgraded_from else None
+        audit.record(uow, actor, action, detail=detail)
+        uow.commit()
+    store.clear_pending_audit()
+    return StoreContext(store, actor)
+
+
+def _lock_and_load(folder: Path, read_only: bool) -> tuple[StoreLock | None, Keyring]:
+    paths = StorePaths(folder)
+    paths.check()
+    keyring = Keyring.load(paths.keyring)
+    lock = None if read_only else StoreLock.acquire(folder)
+    return lock, keyring
+
+
+def sign_in(
+    folder: Path, username: str, password: str, *, read_only: bool = False
+) -> StoreContext:
+    """Open the store as ``username``. Raises WrongPassword, NotAStore, StoreLocked, …"""
+    folder = folder.resolve()
+    lock, keyring = _lock_and_load(folder, read_only)
+    try:
+        try:
+            user_id, db_key = keyring.unlock_user(username, password)
+        except WrongPassword:
+            if not read_only:
+                record_pending_audit(
+                    folder,
+                    {
+                        "action": "login",
+                        "outcome": "failed",
+                        "username": username.strip()[:32],
+                        "at": datetime.now().isoformat(timespec="seconds"),
+                    },
+                )
+            log.info("sign-in refused: wrong user name or password")
+            raise
+        store = open_store_files(folder, db_key, keyring, read_only=read_only, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    try:
+        if read_only:
+            with store.unit_of_work() as uow:
+                row = uow.users.get(user_id)
+            return StoreContext(store, _actor_from_row(row))
+        return _finish_sign_in(store, user_id, username, "login")
+    except BaseException:
+        store.close()
+        raise
+
+
+def recover_with_code(
+    folder: Path, recovery_code: str, username: str, new_password: str
+) -> StoreContext:
+    """Set a new password for ``username`` with the recovery code, and sign in as them."""
+    check_password(new_password)
+    folder = folder.resolve()
+    lock, keyring = _lock_and_load(folder, read_only=False)
+    try:
+        db_key = keyring.unlock_recovery(recovery_code)
+        store = open_store_files(folder, db_key, keyring, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    try:
+        with store.unit_of_work() as uow:
+            row = uow.users.by_username(username)
+            if row is None:
+                raise NotFound("user", username)
+            user_id = int(row["id"])
+            store.keyring.set_user_slot(db_key, user_id, str(row["username"]), new_password)
+            store.save_keyring()
+            uow.users.password_changed(user_id)
+            audit.record(uow, _actor_from_row(row), "password_reset_with_recovery_code")
+            uow.commit()
+        return _finish_sign_in(store, user_id, username, "login_after_recovery")
+    except BaseException:
+        store.close()
+        raise
