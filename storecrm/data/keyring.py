@@ -132,6 +132,7 @@ class Keyring:
     store_id: str
     hint_salt: str
     slots: list[KeySlot] = field(default_factory=list)
+    owner_user_id: int | None = None  # lets the CLI sign in "as the owner" without a user name
     scrypt_params: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_SCRYPT))
 
     @classmethod
@@ -156,6 +157,7 @@ class Keyring:
                 hint_salt=str(data["hint_salt"]),
                 slots=[KeySlot.from_json(s) for s in data["slots"]],
                 scrypt_params=dict(data.get("scrypt", DEFAULT_SCRYPT)),
+                owner_user_id=data.get("owner_user_id"),
             )
         except NotAStore:
             raise
@@ -171,6 +173,7 @@ class Keyring:
             "store_id": self.store_id,
             "hint_salt": self.hint_salt,
             "scrypt": self.scrypt_params,
+            "owner_user_id": self.owner_user_id,
             "slots": [s.to_json() for s in self.slots],
         }
 
@@ -235,6 +238,15 @@ class Keyring:
         hint = self.user_hint(username)
         for slot in self.user_slots():
             if slot.user_hint == hint and slot.user_id is not None:
+                key = self._unwrap(slot, password)
+                if key is not None:
+                    return slot.user_id, key
+        raise WrongPassword()
+
+    def unlock_owner(self, password: str) -> tuple[int, bytes]:
+        """Like :meth:`unlock_user` for the store's owner, whose user name need not be typed."""
+        for slot in self.user_slots():
+            if slot.user_id is not None and slot.user_id == self.owner_user_id:
                 key = self._unwrap(slot, password)
                 if key is not None:
                     return slot.user_id, key

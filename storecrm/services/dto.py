@@ -23,7 +23,6 @@ class UserInfo:
 class StoreSettings:
     store_name: str
     business_type: str
-    language: str
 
 
 @dataclass(frozen=True, slots=True)

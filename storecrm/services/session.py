@@ -115,26 +115,29 @@ def create_store(
             uow.settings.put("business_type", business_type.value, user_id)
             uow.settings.put("created_at", datetime.now().isoformat(timespec="seconds"), user_id)
             store.keyring.set_user_slot(store.db_key, user_id, username, owner_password)
+            store.keyring.owner_user_id = user_id
             store.keyring.set_recovery_slot(store.db_key, recovery_code)
             store.save_keyring()
             audit.record(uow, actor, "store_created", detail={"business_type": business_type.value})
             uow.commit()
             owner.append(actor)
 
-    store = create_store_files(
-        folder, populate, revision=revision, scrypt_params=scrypt_params
-    )
+    store = create_store_files(folder, populate, revision=revision, scrypt_params=scrypt_params)
     log.info("store created")
     return NewStore(StoreContext(store, owner[0]), recovery_code)
 
 
-def _finish_sign_in(store: Store, user_id: int, typed_username: str, action: str) -> StoreContext:
+def _finish_sign_in(
+    store: Store, user_id: int, typed_username: str | None, action: str
+) -> StoreContext:
     with store.unit_of_work() as uow:
         try:
             row = uow.users.get(user_id)
         except NotFound:
             raise WrongPassword() from None
-        if str(row["username_key"]) != typed_username.strip().casefold():
+        if typed_username is not None and (
+            str(row["username_key"]) != typed_username.strip().casefold()
+        ):
             raise WrongPassword()  # a slot left by an account that was never committed
         actor = _actor_from_row(row)
         if not row["active"]:
@@ -166,14 +169,20 @@ def _lock_and_load(folder: Path, read_only: bool) -> tuple[StoreLock | None, Key
 
 
 def sign_in(
-    folder: Path, username: str, password: str, *, read_only: bool = False
+    folder: Path, username: str | None, password: str, *, read_only: bool = False
 ) -> StoreContext:
-    """Open the store as ``username``. Raises WrongPassword, NotAStore, StoreLocked, …"""
+    """Open the store as ``username`` (``None``: the owner).
+
+    Raises WrongPassword, AccountDisabled, NotAStore or StoreLocked.
+    """
     folder = folder.resolve()
     lock, keyring = _lock_and_load(folder, read_only)
     try:
         try:
-            user_id, db_key = keyring.unlock_user(username, password)
+            if username is None:
+                user_id, db_key = keyring.unlock_owner(password)
+            else:
+                user_id, db_key = keyring.unlock_user(username, password)
         except WrongPassword:
             if not read_only:
                 record_pending_audit(
@@ -181,7 +190,7 @@ def sign_in(
                     {
                         "action": "login",
                         "outcome": "failed",
-                        "username": username.strip()[:32],
+                        "username": (username or "(owner)").strip()[:32],
                         "at": datetime.now().isoformat(timespec="seconds"),
                     },
                 )

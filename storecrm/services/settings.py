@@ -1,4 +1,5 @@
-"""Store settings (name, business type, language)."""
+"""Store settings (name, business type). The window's language is a preference of the computer,
+not of the store (``storecrm.gui.preferences``)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,11 @@ from storecrm.domain.store_profile import BusinessType, check_store_name
 from storecrm.services import audit
 from storecrm.services.dto import StoreSettings
 
-LANGUAGES = ("zh_CN", "en")
-
-
 def get_settings(uow: UnitOfWork, actor: Actor) -> StoreSettings:
     values = uow.settings.all()
     return StoreSettings(
         store_name=values.get("store_name", ""),
         business_type=values.get("business_type", BusinessType.OTHER.value),
-        language=values.get("language", "zh_CN"),
     )
 
 
@@ -26,7 +23,6 @@ def update_settings(
     *,
     store_name: str | None = None,
     business_type: BusinessType | None = None,
-    language: str | None = None,
 ) -> StoreSettings:
     audit.require(uow, actor, Permission.CHANGE_SETTINGS, "settings_change")
     changed: dict[str, str] = {}
@@ -34,8 +30,6 @@ def update_settings(
         changed["store_name"] = check_store_name(store_name)
     if business_type is not None:
         changed["business_type"] = business_type.value
-    if language is not None:
-        changed["language"] = language if language in LANGUAGES else "zh_CN"
     current = uow.settings.all()
     changed = {k: v for k, v in changed.items() if current.get(k) != v}
     for key, value in changed.items():

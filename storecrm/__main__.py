@@ -1,0 +1,5 @@
+import sys
+
+from storecrm.cli import main
+
+sys.exit(main())

@@ -1,0 +1,261 @@
+"""``storecrm``: opens the window, or runs an admin command on a store.
+
+With no command it opens the GUI (``--demo`` for the demo store, ``--store DIR`` for a given
+store). Commands print one line and exit with code 2 on a user error (wrong password, not a
+store, store in use, invalid input); they never print a traceback (it goes to the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from storecrm import __version__, logging_setup
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USER_ERROR = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class UserError(Exception):
+    """A mistake in how the command was called, explained in one line."""
+
+
+def _read_password(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    """From --password-file, then STORECRM_PASSWORD, then a no-echo prompt."""
+    if getattr(args, "password_file", None):
+        try:
+            text = Path(args.password_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UserError(
+                QCoreApplication.translate("Cli", "Cannot read the password file: %1").replace(
+                    "%1", str(exc.strerror)
+                )
+            ) from None
+        return text.rstrip("\r\n")
+    env = os.environ.get("STORECRM_PASSWORD")
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise UserError(
+            QCoreApplication.translate(
+                "Cli", "No password given: use --password-file, STORECRM_PASSWORD or a terminal."
+            )
+        )
+    password = getpass.getpass(prompt)
+    if (
+        confirm
+        and getpass.getpass(QCoreApplication.translate("Cli", "Repeat the password: ")) != password
+    ):
+        raise UserError(QCoreApplication.translate("Cli", "The two passwords are not the same."))
+    return password
+
+
+def _sign_in(args: argparse.Namespace, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    from storecrm.services import session
+
+    username: str | None = args.user  # None: the owner
+    prompt = (
+        QCoreApplication.translate("Cli", "Password for %1: ").replace("%1", username)
+        if username
+        else QCoreApplication.translate("Cli", "Owner's password: ")
+    )
+    password = _read_password(args, prompt)
+    return session.sign_in(Path(args.store), username, password, read_only=read_only)
+
+
+# -- commands ------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from storecrm.domain.store_profile import BusinessType
+    from storecrm.services import session
+
+    password = _read_password(
+        args,
+        QCoreApplication.translate("Cli", "Password for the new owner %1: ").replace(
+            "%1", args.owner
+        ),
+        confirm=True,
+    )
+    created = session.create_store(
+        Path(args.store),
+        store_name=args.name,
+        business_type=BusinessType(args.business_type),
+        owner_username=args.owner,
+        owner_display_name=args.owner_name or args.owner,
+        owner_password=password,
+    )
+    created.context.sign_out()
+    print(
+        QCoreApplication.translate("Cli", "Store created: %1").replace(
+            "%1", str(created.context.folder)
+        )
+    )
+    print(
+        QCoreApplication.translate(
+            "Cli", "Recovery code (write it down and keep it safe; it is shown only once):"
+        )
+    )
+    print(f"    {created.recovery_code}")
+    return EXIT_OK
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from storecrm.services import demo
+
+    if args.customers < 0:
+        raise UserError(QCoreApplication.translate("Cli", "--customers must be zero or more."))
+    ctx = _sign_in(args)
+    try:
+        started = time.perf_counter()
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.perf_counter()
+            if sys.stderr.isatty() and (now - last[0] > 0.5 or done == total):
+                last[0] = now
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        added = ctx.call(demo.add_demo_customers, args.customers, args.seed, progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        elapsed = time.perf_counter() - started
+        print(
+            QCoreApplication.translate("Cli", "Added %1 demo customers in %2 s.")
+            .replace("%1", str(added))
+            .replace("%2", f"{elapsed:.1f}")
+        )
+    finally:
+        ctx.sign_out()
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from storecrm.services import info
+
+    ctx = _sign_in(args, read_only=True)
+    try:
+        result = ctx.call(info.store_info)
+    finally:
+        ctx.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "store_name": result.store_name,
+                    "business_type": result.business_type,
+                    "folder": result.folder,
+                    "store_id": result.store_id,
+                    "schema_revision": result.schema_revision,
+                    "head_revision": result.head_revision,
+                    "counts": result.counts,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        store_caption = QCoreApplication.translate("Cli", "Store")
+        folder_caption = QCoreApplication.translate("Cli", "Folder")
+        revision_caption = QCoreApplication.translate("Cli", "Schema revision")
+        print(f"{store_caption}: {result.store_name}")
+        print(f"{folder_caption}: {result.folder}")
+        print(f"{revision_caption}: {result.schema_revision} (head {result.head_revision})")
+        for table, count in result.counts.items():
+            print(f"  {table}: {count}")
+    return EXIT_OK
+
+
+# -- parser --------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storecrm",
+        description="StoreCRM — customer archive and membership for one store. "
+        "Without a command, opens the program.",
+    )
+    parser.add_argument("--version", action="version", version=f"StoreCRM {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the demo store")
+    parser.add_argument("--store", metavar="DIR", help="open this store")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window")
+    parser.add_argument("--debug", action="store_true", help="verbose log file")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        p.add_argument("--store", metavar="DIR", required=True, help="the store's folder")
+        p.add_argument("--password-file", metavar="FILE", help="read the password from FILE")
+        return p
+
+    p = add("init", cmd_init, "create a new, empty store")
+    p.add_argument("--name", required=True, help="the store's name")
+    p.add_argument("--owner", required=True, help="the owner's user name")
+    p.add_argument("--owner-name", help="the owner's display name")
+    p.add_argument(
+        "--business-type",
+        choices=["retail", "restaurant", "beauty", "other"],
+        default="retail",
+    )
+
+    p = add("demo-data", cmd_demo_data, "add realistic demo customers to a store")
+    p.add_argument("--customers", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("info", cmd_info, "show the store's name, schema revision and row counts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+    return parser
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from storecrm import i18n, messages
+    from storecrm.domain.errors import StoreCRMError
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install(app, args.lang or os.environ.get("STORECRM_LANG") or i18n.DEFAULT_LANGUAGE)
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"storecrm: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except StoreCRMError as exc:
+        log.info("command refused: %s", type(exc).__name__)
+        print(f"storecrm: {messages.error_text(exc)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, the log the traceback
+        logging_setup.log_exception(type(exc), exc, exc.__traceback__)
+        print(f"storecrm: {messages.error_text(exc)} ({logging_setup.log_file()})", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging_setup.configure(debug=args.debug)
+    if args.command:
+        return _run_command(args)
+    from storecrm.gui.app import run_gui
+
+    return run_gui(
+        store=Path(args.store) if args.store else None,
+        demo=args.demo,
+        language=args.lang,
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

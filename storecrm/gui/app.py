@@ -1,0 +1,188 @@
+"""Starting the program: application object, look, language, crash handler, and the flow from
+first-run wizard or login to the main window (and back on sign-out)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from storecrm import __version__, i18n, logging_setup, messages, paths
+from storecrm.data.store import StorePaths
+from storecrm.gui import look
+from storecrm.gui.login import LoginDialog
+from storecrm.gui.main_window import MainWindow
+from storecrm.gui.preferences import Preferences
+from storecrm.gui.tasks import run_in_background
+from storecrm.gui.wizard import StoreWizard
+from storecrm.services import demo
+from storecrm.services.session import StoreContext
+
+log = logging.getLogger(__name__)
+
+
+class _CrashReporter(QObject):
+    """Shows the crash message on the GUI thread, whichever thread crashed."""
+
+    crashed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(str)
+    def _show(self, log_path: str) -> None:
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            self.tr("StoreCRM"),
+            self.tr(
+                "Sorry, something went wrong. Your data is safe: every saved change is kept.\n\n"
+                "The details were written to:\n%1"
+            ).replace("%1", log_path),
+        )
+
+
+def create_application(language: str | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("StoreCRM")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("StoreCRM")
+    app.setWindowIcon(look.icon("app"))
+    look.load_font(app)
+    look.apply_stylesheet(app)
+    chosen = language or Preferences().language or i18n.DEFAULT_LANGUAGE
+    i18n.install(app, chosen)
+    return app
+
+
+class AppController(QObject):
+    """Owns the top-level windows: wizard → login → main window → (sign out) → login."""
+
+    def __init__(self, prefs: Preferences | None = None) -> None:
+        super().__init__()
+        self.prefs = prefs or Preferences()
+        self.wizard: StoreWizard | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.main_window: MainWindow | None = None
+        self._demo = False
+
+    # -- entry points --------------------------------------------------------------------------
+    def start(self, store: Path | None = None, demo_mode: bool = False) -> None:
+        self._demo = demo_mode
+        if demo_mode:
+            self.open_demo()
+        elif store is not None:
+            self.show_login(store)
+        elif self.prefs.last_store and StorePaths(self.prefs.last_store).looks_like_store():
+            self.show_login(self.prefs.last_store)
+        else:
+            self.show_wizard()
+
+    def open_demo(self) -> None:
+        folder = paths.demo_store_dir()
+        if StorePaths(folder).looks_like_store():
+            self.show_login(folder)
+            return
+        run_in_background(
+            lambda: demo.create_demo_store(folder),
+            None,
+            self.tr("Preparing the demo store…"),
+            lambda _code: self.show_login(folder),
+            self._fatal,
+        )
+
+    def _fatal(self, exc: BaseException) -> None:
+        if not isinstance(exc, Exception):
+            raise exc
+        logging_setup.log_exception(type(exc), exc, exc.__traceback__)
+        QMessageBox.critical(None, "StoreCRM", messages.error_text(exc))
+        QApplication.quit()
+
+    # -- windows -------------------------------------------------------------------------------
+    def show_wizard(self) -> None:
+        self._close_login()
+        self.wizard = StoreWizard()
+        self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.show()
+
+    @Slot(int)
+    def _wizard_finished(self, result: int) -> None:
+        wizard = self.wizard
+        assert wizard is not None
+        self.wizard = None
+        wizard.deleteLater()
+        if result == QDialog.DialogCode.Accepted and wizard.context is not None:
+            self.show_main(wizard.context)
+        elif result == StoreWizard.OPENED_EXISTING and wizard.chosen_folder is not None:
+            self.show_login(wizard.chosen_folder)
+        elif self.main_window is None and self.login_dialog is None:
+            QApplication.quit()
+
+    def show_login(self, folder: Path) -> None:
+        self._close_login()
+        username = demo.DEMO_OWNER if self._demo else self.prefs.last_username
+        password = demo.DEMO_PASSWORD if self._demo else ""
+        dialog = LoginDialog(folder, username=username, password=password)
+        dialog.other_store_requested.connect(self.show_wizard)
+        dialog.finished.connect(self._login_finished)
+        self.login_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+
+    def _close_login(self) -> None:
+        if self.login_dialog is not None:
+            dialog, self.login_dialog = self.login_dialog, None
+            dialog.finished.disconnect(self._login_finished)
+            dialog.close()
+            dialog.deleteLater()
+
+    @Slot(int)
+    def _login_finished(self, result: int) -> None:
+        dialog = self.login_dialog
+        self.login_dialog = None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.context is not None:
+            self.prefs.last_username = dialog.context.actor.username
+            self.show_main(dialog.context)
+        elif self.main_window is None and self.wizard is None:
+            QApplication.quit()
+
+    def show_main(self, context: StoreContext) -> None:
+        self.prefs.last_store = context.folder
+        window = MainWindow(context, self.prefs)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.signed_out.connect(lambda: self._signed_out(context.folder))
+        self.main_window = window
+        window.show()
+        if context.upgraded_from:
+            window.statusBar().showMessage(
+                self.tr("The store was upgraded to the new version; a safety copy was kept."),
+                15000,
+            )
+
+    def _signed_out(self, folder: Path) -> None:
+        self.main_window = None
+        self._demo = False
+        self.show_login(folder)
+
+    def top_window(self) -> QWidget | None:
+        return self.main_window or self.login_dialog or self.wizard
+
+
+def run_gui(store: Path | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = create_application(language)
+    reporter = _CrashReporter()
+    logging_setup.install_crash_handler(reporter.crashed.emit)
+    app.setQuitOnLastWindowClosed(False)  # between the login and the main window
+    controller = AppController()
+    app.lastWindowClosed.connect(lambda: None if controller.top_window() else QApplication.quit())
+    controller.start(store, demo)
+    log.info("StoreCRM %s started", __version__)
+    return int(app.exec())

@@ -1,0 +1,197 @@
+"""The main window: navigation on the left, one screen at a time, status bar at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from storecrm import __version__, paths
+from storecrm.gui.look import icon
+from storecrm.gui.names import role_name
+from storecrm.gui.preferences import Preferences
+from storecrm.gui.screens.placeholder import PlaceholderScreen
+from storecrm.gui.screens.settings_screen import SettingsScreen
+from storecrm.services import settings
+from storecrm.services.session import StoreContext
+
+NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, context: StoreContext, prefs: Preferences) -> None:
+        super().__init__()
+        self.context = context
+        self.prefs = prefs
+        self._signing_out = False
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(960, 600))
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("NavList")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.screens: dict[str, QWidget] = {}
+        labels = {
+            "customers": self.tr("Customers"),
+            "sales": self.tr("Sales"),
+            "membership": self.tr("Membership"),
+            "reminders": self.tr("Reminders"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        coming = {
+            "customers": self.tr(
+                "The customer archive — instant look-up by name, pinyin, phone or card, full "
+                "profiles, tags and import from Excel — arrives in the next version."
+            ),
+            "sales": self.tr(
+                "Recording sales, refunds and the daily cash summary arrives in a later version."
+            ),
+            "membership": self.tr(
+                "Member tiers, points, stored value and session cards arrive in a later version."
+            ),
+            "reminders": self.tr(
+                "Birthday, return-visit and follow-up reminders arrive in a later version."
+            ),
+            "reports": self.tr(
+                "Reports with charts, PDF printing and Excel export arrive in a later version."
+            ),
+        }
+        for position, key in enumerate(NAV_KEYS):
+            if key == "settings":
+                screen: QWidget = SettingsScreen(context, prefs)
+                screen.store_renamed.connect(self.refresh_store_name)
+            else:
+                screen = PlaceholderScreen(labels[key], coming[key])
+            screen.setObjectName(f"screen-{key}")
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(icon(key), labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{labels[key]} (Ctrl+{position + 1})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_screen)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.refresh_store_name()
+        geometry = prefs.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.nav.setCurrentRow(0)
+
+    # -- navigation ----------------------------------------------------------------------------
+    @Slot(int)
+    def _show_screen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setIcon(icon(f"{key}-active") if i == row else icon(key))
+
+    def show_screen(self, key: str) -> None:
+        self.nav.setCurrentRow(NAV_KEYS.index(key))
+
+    def current_screen_key(self) -> str:
+        return NAV_KEYS[self.stack.currentIndex()]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        sign_out = QAction(icon("logout"), self.tr("Sign &out / switch user"), self)
+        sign_out.setShortcut(QKeySequence("Ctrl+L"))
+        sign_out.triggered.connect(self.sign_out)
+        file_menu.addAction(sign_out)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for position, key in enumerate(NAV_KEYS):
+            action = QAction(self.nav.item(position).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs = QAction(self.tr("Open the &log folder"), self)
+        logs.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+        )
+        help_menu.addAction(logs)
+        about = QAction(self.tr("&About StoreCRM"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.store_label = QLabel()
+        self.user_label = QLabel()
+        actor = self.context.actor
+        self.user_label.setText(
+            self.tr("Signed in: %1 · %2")
+            .replace("%1", actor.display_name)
+            .replace("%2", role_name(actor.role))
+        )
+        self.encryption_label = QLabel(self.tr("Encrypted"))
+        self.encryption_label.setToolTip(
+            self.tr("The store's data is encrypted on disk (SQLCipher, AES-256).")
+        )
+        bar.addWidget(self.store_label)
+        bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.encryption_label)
+
+    @Slot()
+    def refresh_store_name(self) -> None:
+        name = self.context.call(settings.get_settings).store_name
+        self.store_label.setText(name)
+        self.setWindowTitle(f"{name} — StoreCRM")
+        self.prefs.last_store = self.context.folder
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About StoreCRM"),
+            self.tr("StoreCRM %1 — customer archive and membership for one store.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # -- leaving -------------------------------------------------------------------------------
+    @Slot()
+    def sign_out(self) -> None:
+        self._signing_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.prefs.save_window_geometry(self.saveGeometry())
+        self.prefs.sync()
+        self.context.sign_out()
+        event.accept()
+        if self._signing_out:
+            self.signed_out.emit()

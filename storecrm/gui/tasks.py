@@ -1,0 +1,138 @@
+"""Running slow work off the GUI thread.
+
+:func:`run_in_background` runs a function on the global thread pool and calls back on the GUI
+thread with its result or its exception. A progress dialog appears only if the work takes longer
+than half a second, so quick jobs never flash a dialog. Workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+SHOW_PROGRESS_AFTER_MS = 500
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
+        super().__init__()
+        self.fn = fn
+        self.with_progress = with_progress
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def report(self, done: int, total: int) -> None:
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.report) if self.with_progress else self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class Task(QObject):
+    """A running background job; keeps itself alive until it reports back."""
+
+    done = Signal(object)
+    error = Signal(object)
+
+    _running: set[Task] = set()
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        parent: QWidget | None,
+        label: str,
+        *,
+        with_progress: bool = False,
+    ) -> None:
+        super().__init__()
+        self._job = _Job(fn, with_progress)
+        self._job.setAutoDelete(False)
+        self._dialog: QProgressDialog | None = None
+        self._parent = parent
+        self._label = label
+        self._last: tuple[int, int] = (0, 0)
+        self._job.signals.finished.connect(self._on_finished)
+        self._job.signals.failed.connect(self._on_failed)
+        self._job.signals.progress.connect(self._on_progress)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_dialog)
+
+    def start(self) -> Task:
+        Task._running.add(self)
+        self._timer.start(SHOW_PROGRESS_AFTER_MS)
+        QThreadPool.globalInstance().start(self._job)
+        return self
+
+    @Slot()
+    def _show_dialog(self) -> None:
+        dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setMinimumDuration(0)
+        dialog.setWindowTitle(self._label)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        done, total = self._last
+        if total:
+            dialog.setRange(0, total)
+            dialog.setValue(done)
+        dialog.show()
+        self._dialog = dialog
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self._last = (done, total)
+        if self._dialog is not None and total:
+            self._dialog.setRange(0, total)
+            self._dialog.setValue(done)
+
+    def _close(self) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        Task._running.discard(self)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self._close()
+        self.done.emit(result)
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self._close()
+        self.error.emit(exc)
+
+
+def run_in_background(
+    fn: Callable[..., Any],
+    parent: QWidget | None,
+    label: str,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    *,
+    with_progress: bool = False,
+) -> Task:
+    """Run ``fn`` (``fn(report)`` when ``with_progress``) off the GUI thread."""
+    task = Task(fn, parent, label, with_progress=with_progress)
+    task.done.connect(on_done)
+    task.error.connect(on_error)
+    return task.start()

@@ -1,0 +1,40 @@
+"""Loading translations: the app's own (``resources/i18n``) and Qt's for standard buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from storecrm import paths
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+
+_installed: list[QTranslator] = []
+
+
+def qm_file(language: str) -> str:
+    return str(paths.resources_dir() / "i18n" / f"storecrm_{language}.qm")
+
+
+def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Install the translators for ``language``; English is the source language."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    ok = True
+    own = QTranslator(app)
+    if own.load(qm_file(language)):
+        app.installTranslator(own)
+        _installed.append(own)
+    else:
+        ok = False
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok

@@ -1,0 +1,135 @@
+"""The user's words for every error: one place shared by the GUI and the CLI.
+
+Services raise errors with codes (``storecrm.domain.errors``); this module turns them into
+translated sentences with Qt's translation system, so the CLI speaks the same language as the
+window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from storecrm.domain.errors import (
+    AccountDisabled,
+    NotAStore,
+    NotFound,
+    PermissionDenied,
+    StoreCRMError,
+    StoreExists,
+    StoreLocked,
+    ValidationError,
+    WrongPassword,
+    WrongRecoveryCode,
+)
+
+
+def permission_name(permission: str) -> str:
+    names = {
+        "manage_users": QCoreApplication.translate("Messages", "manage user accounts"),
+        "change_settings": QCoreApplication.translate("Messages", "change the store's settings"),
+        "view_audit_log": QCoreApplication.translate("Messages", "view the audit log"),
+        "view_customers": QCoreApplication.translate("Messages", "view customers"),
+        "edit_customers": QCoreApplication.translate("Messages", "edit customers"),
+        "delete_customers": QCoreApplication.translate("Messages", "delete customers"),
+        "import_data": QCoreApplication.translate("Messages", "import data"),
+        "export_data": QCoreApplication.translate("Messages", "export data"),
+        "generate_demo_data": QCoreApplication.translate("Messages", "generate demo data"),
+    }
+    return names.get(permission, permission)
+
+
+def validation_text(err: ValidationError) -> str:
+    texts = {
+        "required": QCoreApplication.translate("Messages", "This field is required."),
+        "too_long": QCoreApplication.translate(
+            "Messages", "This is too long (at most %1 characters)."
+        ),
+        "invalid_username": QCoreApplication.translate(
+            "Messages", "A user name has 2–32 letters, digits, '.', '-' or '_' and no spaces."
+        ),
+        "password_too_short": QCoreApplication.translate(
+            "Messages", "The password needs at least %1 characters."
+        ),
+        "password_blank_edges": QCoreApplication.translate(
+            "Messages", "The password must not start or end with a space."
+        ),
+        "passwords_differ": QCoreApplication.translate(
+            "Messages", "The two passwords are not the same."
+        ),
+        "username_taken": QCoreApplication.translate(
+            "Messages", "This user name is already in use."
+        ),
+        "role_not_assignable": QCoreApplication.translate(
+            "Messages", "Only the owner can give this role."
+        ),
+        "owner_is_fixed": QCoreApplication.translate(
+            "Messages", "The owner's account cannot be changed here."
+        ),
+    }
+    text = texts.get(err.code, QCoreApplication.translate("Messages", "This value is not valid."))
+    for value in err.params.values():
+        text = text.replace("%1", str(value), 1)
+    return text
+
+
+def error_text(exc: BaseException) -> str:
+    """One plain sentence (or two) for the user; never a traceback."""
+    if isinstance(exc, WrongPassword):
+        return QCoreApplication.translate("Messages", "The user name or password is not correct.")
+    if isinstance(exc, WrongRecoveryCode):
+        return QCoreApplication.translate(
+            "Messages",
+            "This recovery code does not open this store. Check it against the paper copy.",
+        )
+    if isinstance(exc, AccountDisabled):
+        return QCoreApplication.translate(
+            "Messages", "This account has been disabled. Ask the store owner."
+        )
+    if isinstance(exc, StoreLocked):
+        text = QCoreApplication.translate(
+            "Messages", "This store is already open in another copy of StoreCRM."
+        )
+        if exc.holder:
+            text += " " + QCoreApplication.translate("Messages", "(Opened on: %1)").replace(
+                "%1", exc.holder
+            )
+        return text + " " + QCoreApplication.translate("Messages", "Close the other copy first.")
+    if isinstance(exc, NotAStore):
+        if exc.reason == "newer":
+            return QCoreApplication.translate(
+                "Messages", "This store was saved by a newer version of StoreCRM. Please update."
+            )
+        if exc.reason == "needs_upgrade":
+            return QCoreApplication.translate(
+                "Messages", "This store must first be upgraded by opening it in StoreCRM."
+            )
+        if exc.reason in ("keyring", "database"):
+            return QCoreApplication.translate(
+                "Messages", "The store's files are damaged or not StoreCRM files: %1"
+            ).replace("%1", exc.path)
+        return QCoreApplication.translate(
+            "Messages", "This folder is not a StoreCRM store: %1"
+        ).replace("%1", exc.path)
+    if isinstance(exc, StoreExists):
+        return QCoreApplication.translate(
+            "Messages", "The folder is not empty; choose an empty or new folder: %1"
+        ).replace("%1", exc.path)
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate(
+            "Messages", "Your role does not allow you to %1. Ask the owner or a manager."
+        ).replace("%1", permission_name(exc.permission))
+    if isinstance(exc, ValidationError):
+        return validation_text(exc)
+    if isinstance(exc, NotFound):
+        return QCoreApplication.translate(
+            "Messages", "The record was not found; it may have been removed."
+        )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Messages", "The file could not be read or written: %1"
+        ).replace("%1", exc.strerror or str(exc))
+    if isinstance(exc, StoreCRMError):
+        return QCoreApplication.translate("Messages", "The action could not be completed.")
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong. The details were written to the log file."
+    )
