@@ -13,11 +13,13 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
@@ -58,6 +60,7 @@ audit_log = Table(
     Column("outcome", String(16), nullable=False),
     Column("target", String(64), nullable=True),
     Column("detail", Text, nullable=False, default="{}"),
+    Index("ix_audit_log_at", "at"),
 )
 
 customers = Table(
@@ -73,6 +76,8 @@ customers = Table(
     Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
     Column("updated_at", DateTime, nullable=False),
     Column("updated_by", Integer, ForeignKey("users.id"), nullable=True),
+    Index("ux_customers_phone", "phone", unique=True, sqlite_where=text("phone IS NOT NULL")),
+    Index("ix_customers_name", "name"),
 )
 
 # Tables a person's data lives in, for counts in `storecrm info` and backups' manifests.

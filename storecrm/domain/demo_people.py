@@ -133,7 +133,7 @@ _MALE_TIERS: dict[str, _Tier] = {
     ),
     "modern": ("宇睿昊哲博航泽皓瑞恒逸煜", "梓子一奕思沐", "轩琛晟熙铭辰宸楷祺霖烨", "然涵诺"),
 }
-_FEMALE_DOUBLES = "娜婷丹莉晶琳菲倩媛佳露静璐萌楠蕾悦妮"
+_FEMALE_DOUBLES = "娜婷丹莉晶琳菲倩媛佳露静璐楠蕾妮"  # common-tier characters only
 
 # How the tiers mix for each birth-year era: (classic, common, modern) repetition counts.
 _ERA_MIX: tuple[tuple[int, int, int], ...] = ((3, 1, 0), (1, 3, 0), (0, 3, 1), (0, 1, 3))

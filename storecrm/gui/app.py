@@ -11,14 +11,13 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from storecrm import __version__, i18n, logging_setup, messages, paths
-from storecrm.data.store import StorePaths
 from storecrm.gui import look
 from storecrm.gui.login import LoginDialog
 from storecrm.gui.main_window import MainWindow
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.wizard import StoreWizard
-from storecrm.services import demo
+from storecrm.services import demo, session
 from storecrm.services.session import StoreContext
 
 log = logging.getLogger(__name__)
@@ -78,14 +77,14 @@ class AppController(QObject):
             self.open_demo()
         elif store is not None:
             self.show_login(store)
-        elif self.prefs.last_store and StorePaths(self.prefs.last_store).looks_like_store():
+        elif self.prefs.last_store and session.is_store_folder(self.prefs.last_store):
             self.show_login(self.prefs.last_store)
         else:
             self.show_wizard()
 
     def open_demo(self) -> None:
         folder = paths.demo_store_dir()
-        if StorePaths(folder).looks_like_store():
+        if session.is_store_folder(folder):
             self.show_login(folder)
             return
         run_in_background(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
+from PySide6.QtCore import QDir, QSize
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,6 +31,10 @@ def load_font(app: QApplication) -> str:
 
 
 def apply_stylesheet(app: QApplication) -> None:
+    # Fusion draws the same on every Windows and macOS version; the stylesheet goes on top.
+    app.setStyle("Fusion")
+    # The stylesheet names its arrow and tick images as url(icons:…).
+    QDir.addSearchPath("icons", str(paths.resources_dir() / "icons"))
     qss = paths.resources_dir() / "style" / "app.qss"
     try:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -41,6 +46,16 @@ def apply_stylesheet(app: QApplication) -> None:
 def icon(name: str) -> QIcon:
     path = paths.resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+@cache
+def nav_icon(name: str) -> QIcon:
+    """Grey normally, white when its navigation entry is selected (on the accent colour)."""
+    folder = paths.resources_dir() / "icons"
+    result = QIcon()
+    result.addFile(str(folder / f"{name}.svg"), QSize(), QIcon.Mode.Normal)
+    result.addFile(str(folder / f"{name}-active.svg"), QSize(), QIcon.Mode.Selected)
+    return result
 
 
 def set_property(widget: QWidget, name: str, value: object) -> None:

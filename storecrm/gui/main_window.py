@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import __version__, paths
-from storecrm.gui.look import icon
+from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.placeholder import PlaceholderScreen
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setObjectName("NavList")
-        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setIconSize(QSize(20, 20))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         row.addWidget(self.nav)
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
             screen.setObjectName(f"screen-{key}")
             self.screens[key] = screen
             self.stack.addWidget(screen)
-            item = QListWidgetItem(icon(key), labels[key])
+            item = QListWidgetItem(nav_icon(key), labels[key])
+            item.setSizeHint(QSize(0, 48))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{labels[key]} (Ctrl+{position + 1})")
             self.nav.addItem(item)
@@ -107,10 +108,6 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        for i in range(self.nav.count()):
-            item = self.nav.item(i)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            item.setIcon(icon(f"{key}-active") if i == row else icon(key))
 
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(NAV_KEYS.index(key))

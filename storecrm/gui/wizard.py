@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import messages, paths
-from storecrm.data.store import StorePaths
 from storecrm.domain.errors import NotAStore, StoreCRMError, StoreExists, ValidationError
 from storecrm.domain.store_profile import BusinessType
 from storecrm.gui.look import set_property
@@ -82,7 +81,7 @@ class WelcomePage(QWizardPage):
             self.open_existing(Path(folder))
 
     def open_existing(self, folder: Path) -> None:
-        if not StorePaths(folder).looks_like_store():
+        if not session.is_store_folder(folder):
             show_error(self.error, messages.error_text(NotAStore(str(folder))))
             return
         self._wizard.chosen_folder = folder

@@ -36,6 +36,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def is_store_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds a store (without opening it)."""
+    return StorePaths(folder).looks_like_store()
+
+
 class StoreContext:
     """An open store and the user signed in to it."""
 

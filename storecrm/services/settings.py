@@ -9,6 +9,7 @@ from storecrm.domain.store_profile import BusinessType, check_store_name
 from storecrm.services import audit
 from storecrm.services.dto import StoreSettings
 
+
 def get_settings(uow: UnitOfWork, actor: Actor) -> StoreSettings:
     values = uow.settings.all()
     return StoreSettings(

@@ -1,0 +1,174 @@
+"""Schema upgrades keep every row, take a safety copy first, and match ``schema.py``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from storecrm.data import migrate
+from storecrm.data.engine import connect_raw
+from storecrm.data.keyring import Keyring
+from storecrm.data.schema import metadata
+from storecrm.domain.errors import NotAStore
+from storecrm.services import session
+from tests.conftest import OWNER, OWNER_PASSWORD, make_store
+
+NOW = datetime(2026, 11, 1, 10, 30, 0)
+
+# One sample row per table, by column; only the columns a revision has are written.
+SAMPLES: dict[str, list[dict[str, Any]]] = {
+    "users": [
+        {
+            "username": f"clerk{i}",
+            "username_key": f"clerk{i}",
+            "display_name": f"店员{i}",
+            "role": "cashier",
+            "active": 1,
+            "created_at": NOW,
+            "created_by": 1,
+            "updated_at": NOW,
+            "password_changed_at": NOW,
+        }
+        for i in range(3)
+    ],
+    "store_settings": [
+        {"key": f"sample_{i}", "value": f"值{i}", "updated_at": NOW, "updated_by": 1}
+        for i in range(3)
+    ],
+    "audit_log": [
+        {
+            "at": NOW,
+            "user_id": 1,
+            "username": OWNER,
+            "action": "sample",
+            "outcome": "ok",
+            "target": f"t{i}",
+            "detail": "{}",
+        }
+        for i in range(5)
+    ],
+    "customers": [
+        {
+            "name": f"顾客{i}",
+            "phone": f"1380000{i:04d}",
+            "gender": ("female", "male", "unknown")[i % 3],
+            "birthday": date(1990, 1 + i % 12, 1 + i % 28),
+            "notes": f"备注{i}",
+            "created_at": NOW,
+            "created_by": 1,
+            "updated_at": NOW,
+            "updated_by": 1,
+        }
+        for i in range(50)
+    ],
+}
+
+
+def _key_for(folder: Path) -> bytes:
+    return Keyring.load(folder / "keyring.json").unlock_owner(OWNER_PASSWORD)[1]
+
+
+def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
+    conn = connect_raw(folder / "store.db", _key_for(folder), read_only=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        dump = {}
+        for table in tables:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            rows = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            dump[table] = [dict(zip(cols, row, strict=True)) for row in rows]
+        return dump  # type: ignore[return-value]
+    finally:
+        conn.close()
+
+
+def _fill(folder: Path) -> None:
+    conn = connect_raw(folder / "store.db", _key_for(folder))
+    try:
+        for table, rows in SAMPLES.items():
+            cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            if not cols:
+                continue
+            for row in rows:
+                present = {k: v for k, v in row.items() if k in cols}
+                names = ", ".join(present)
+                marks = ", ".join("?" for _ in present)
+                conn.execute(
+                    f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                    [
+                        v.isoformat(sep=" ") if isinstance(v, datetime) else v
+                        for v in present.values()
+                    ],
+                )
+        conn.execute("COMMIT") if conn.in_transaction else None
+    finally:
+        conn.close()
+
+
+OLDER = migrate.all_revisions()[:-1]
+
+
+def test_there_is_a_first_revision_and_a_head() -> None:
+    revisions = migrate.all_revisions()
+    assert revisions[0] == "0001"
+    assert revisions[-1] == migrate.head_revision()
+
+
+@pytest.mark.parametrize("start", OLDER or [pytest.param("none", marks=pytest.mark.skip)])
+def test_upgrading_an_older_store_keeps_every_row(tmp_path: Path, start: str) -> None:
+    folder = tmp_path / "old"
+    make_store(folder, revision=start).context.close()
+    _fill(folder)
+    before = _dump(folder)
+    assert sum(len(rows) for rows in before.values()) >= 60
+
+    ctx = session.sign_in(folder, OWNER, OWNER_PASSWORD)  # opening upgrades in place
+    try:
+        assert ctx.upgraded_from == start
+    finally:
+        ctx.close()
+    after = _dump(folder)
+    for table, rows in before.items():
+        kept = after[table][: len(rows)]
+        assert len(after[table]) >= len(rows), table
+        for old, new in zip(rows, kept, strict=True):
+            assert {k: new[k] for k in old} == old, table
+
+    copies = list((folder / "safety").glob(f"before-upgrade-{start}-*"))
+    assert len(copies) == 1
+    assert (copies[0] / "keyring.json").exists()
+    # The safety copy opens on its own, still at the old revision, with the old rows.
+    assert _dump(copies[0]) == before
+
+
+def test_a_store_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "future"
+    make_store(folder).context.close()
+    conn = connect_raw(folder / "store.db", _key_for(folder))
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    with pytest.raises(NotAStore) as info:
+        session.sign_in(folder, OWNER, OWNER_PASSWORD)
+    assert info.value.reason == "newer"
+
+
+def test_schema_module_matches_the_migrations(tmp_path: Path) -> None:
+    folder = tmp_path / "head"
+    ctx = make_store(folder).context
+    try:
+        with ctx._store.engine.connect() as conn:  # noqa: SLF001
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    finally:
+        ctx.close()
+    assert diff == []
