@@ -40,6 +40,10 @@ def log_file() -> Path:
 def configure(debug: bool = False) -> Path:
     path = log_file()
     root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_storecrm", False)]:
+        if Path(getattr(old, "baseFilename", "")) != path:  # the log folder moved (tests)
+            root.removeHandler(old)
+            old.close()
     if not any(getattr(h, "_storecrm", False) for h in root.handlers):
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"

@@ -45,7 +45,8 @@ def validation_text(err: ValidationError) -> str:
             "Messages", "This is too long (at most %1 characters)."
         ),
         "invalid_username": QCoreApplication.translate(
-            "Messages", "A user name has 2–32 letters, digits, '.', '-' or '_' and no spaces."
+            "Messages",
+            "A user name must be 2–32 characters: letters, digits, '.', '-' or '_', no spaces.",
         ),
         "password_too_short": QCoreApplication.translate(
             "Messages", "The password needs at least %1 characters."
@@ -86,14 +87,20 @@ def error_text(exc: BaseException) -> str:
             "Messages", "This account has been disabled. Ask the store owner."
         )
     if isinstance(exc, StoreLocked):
-        text = QCoreApplication.translate(
-            "Messages", "This store is already open in another copy of StoreCRM."
-        )
-        if exc.holder:
-            text += " " + QCoreApplication.translate("Messages", "(Opened on: %1)").replace(
-                "%1", exc.holder
+        if exc.host:
+            return (
+                QCoreApplication.translate(
+                    "Messages",
+                    "This store is already open in another copy of StoreCRM (on computer %1, "
+                    "since %2). Close that copy first.",
+                )
+                .replace("%1", exc.host)
+                .replace("%2", exc.since.replace("T", " "))
             )
-        return text + " " + QCoreApplication.translate("Messages", "Close the other copy first.")
+        return QCoreApplication.translate(
+            "Messages",
+            "This store is already open in another copy of StoreCRM. Close that copy first.",
+        )
     if isinstance(exc, NotAStore):
         if exc.reason == "newer":
             return QCoreApplication.translate(
@@ -116,7 +123,7 @@ def error_text(exc: BaseException) -> str:
         ).replace("%1", exc.path)
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate(
-            "Messages", "Your role does not allow you to %1. Ask the owner or a manager."
+            "Messages", "Your role does not allow you to %1. Ask the store owner."
         ).replace("%1", permission_name(exc.permission))
     if isinstance(exc, ValidationError):
         return validation_text(exc)

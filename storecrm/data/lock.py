@@ -53,7 +53,7 @@ class StoreLock:
         fh = open(folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
         if not _try_lock(fh):
             fh.close()
-            raise StoreLocked(lock.holder_description())
+            raise StoreLocked(*lock.holder())
         lock._fh = fh
         info = {
             "host": socket.gethostname(),
@@ -65,12 +65,13 @@ class StoreLock:
             (folder / HOLDER_NAME).write_text(json.dumps(info), encoding="utf-8")
         return lock
 
-    def holder_description(self) -> str:
+    def holder(self) -> tuple[str, int | None, str]:
+        """(computer, process id, since) of the copy holding the lock, as far as known."""
         try:
             info = json.loads((self.folder / HOLDER_NAME).read_text(encoding="utf-8"))
-            return f"{info['host']}, pid {info['pid']}, {info['since']}"
+            return str(info["host"]), int(info["pid"]), str(info["since"])
         except (OSError, ValueError, KeyError, TypeError):
-            return ""
+            return "", None, ""
 
     @property
     def held(self) -> bool:

@@ -31,9 +31,15 @@ class WrongRecoveryCode(StoreCRMError):
 class StoreLocked(StoreCRMError):
     """Another copy of the program has this store open."""
 
-    def __init__(self, holder: str) -> None:
+    def __init__(self, host: str = "", pid: int | None = None, since: str = "") -> None:
         super().__init__("store is open in another copy of the program")
-        self.holder = holder  # "host, pid N, since T" or "" when unknown
+        self.host = host  # computer name, "" when unknown
+        self.pid = pid
+        self.since = since  # ISO time the other copy opened the store
+
+    @property
+    def holder(self) -> str:
+        return f"{self.host}, pid {self.pid}, {self.since}" if self.host else ""
 
 
 class StoreExists(StoreCRMError):

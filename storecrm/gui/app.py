@@ -157,7 +157,7 @@ class AppController(QObject):
         self.prefs.last_store = context.folder
         window = MainWindow(context, self.prefs)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.signed_out.connect(lambda: self._signed_out(context.folder))
+        window.closed.connect(lambda signed_out: self._main_closed(context.folder, signed_out))
         self.main_window = window
         window.show()
         if context.upgraded_from:
@@ -166,10 +166,11 @@ class AppController(QObject):
                 15000,
             )
 
-    def _signed_out(self, folder: Path) -> None:
+    def _main_closed(self, folder: Path, signed_out: bool) -> None:
         self.main_window = None
-        self._demo = False
-        self.show_login(folder)
+        if signed_out:
+            self._demo = False
+            self.show_login(folder)
 
     def top_window(self) -> QWidget | None:
         return self.main_window or self.login_dialog or self.wizard

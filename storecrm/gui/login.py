@@ -113,8 +113,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(
             subtitle_label(
                 self.tr(
-                    "Type the recovery code from the sheet printed when the store was created, "
-                    "then choose a new password for the account."
+                    "Type the recovery code that was printed or written down when the store "
+                    "was created, then choose a new password for the account."
                 )
             )
         )
@@ -129,7 +129,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("&Recovery code"), self.code_edit)
         form.addRow(self.tr("&User name"), self.username_edit)
         form.addRow(self.tr("&New password"), self.password_edit)
-        form.addRow(self.tr("R&epeat"), self.repeat_edit)
+        form.addRow(self.tr("R&epeat password"), self.repeat_edit)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)

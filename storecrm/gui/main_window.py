@@ -28,7 +28,7 @@ NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "setting
 
 
 class MainWindow(QMainWindow):
-    signed_out = Signal()
+    closed = Signal(bool)  # True when the user signed out (rather than quit)
 
     def __init__(self, context: StoreContext, prefs: Preferences) -> None:
         super().__init__()
@@ -190,5 +190,4 @@ class MainWindow(QMainWindow):
         self.prefs.sync()
         self.context.sign_out()
         event.accept()
-        if self._signing_out:
-            self.signed_out.emit()
+        self.closed.emit(self._signing_out)

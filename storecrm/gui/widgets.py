@@ -39,3 +39,18 @@ def subtitle_label(text: str) -> QLabel:
     label.setObjectName("PageSubtitle")
     label.setWordWrap(True)
     return label
+
+
+def narrow(inner: QWidget, max_width: int = 640) -> QWidget:
+    """Keep a form at a readable width on a wide window, aligned to the left."""
+    from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+    inner.setMaximumWidth(max_width)
+    outer = QWidget()
+    column = QVBoxLayout(outer)
+    row = QHBoxLayout()
+    row.addWidget(inner)
+    row.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return outer

@@ -157,7 +157,7 @@ class OwnerPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "The owner can do everything, including adding staff accounts. "
-                "The password protects the store's data: it is encrypted with it."
+                "The password also protects the store's data, which is kept encrypted."
             )
         )
         form = QFormLayout(self)

@@ -30,7 +30,14 @@ from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import action_name, outcome_name, role_name
 from storecrm.gui.preferences import Preferences
-from storecrm.gui.widgets import error_box, error_label, show_error, subtitle_label, title_label
+from storecrm.gui.widgets import (
+    error_box,
+    error_label,
+    narrow,
+    show_error,
+    subtitle_label,
+    title_label,
+)
 from storecrm.gui.wizard import business_type_names
 from storecrm.services import info, settings, users
 from storecrm.services.dto import AuditEntry, UserInfo
@@ -127,7 +134,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("&Display name"), self.display_edit)
         form.addRow(self.tr("&Role"), self.role_combo)
         form.addRow(self.tr("&Password"), self.password_edit)
-        form.addRow(self.tr("R&epeat"), self.repeat_edit)
+        form.addRow(self.tr("R&epeat password"), self.repeat_edit)
         self.error = error_label()
         form.addRow("", self.error)
         buttons = QDialogButtonBox(
@@ -169,7 +176,7 @@ class PasswordDialog(QDialog):
         self.password_edit = _password_edit()
         self.repeat_edit = _password_edit()
         form.addRow(self.tr("&New password"), self.password_edit)
-        form.addRow(self.tr("R&epeat"), self.repeat_edit)
+        form.addRow(self.tr("R&epeat password"), self.repeat_edit)
         self.error = error_label()
         form.addRow("", self.error)
         buttons = QDialogButtonBox(
@@ -296,7 +303,7 @@ class MyAccountTab(QWidget):
         self.repeat_edit = _password_edit()
         form.addRow(self.tr("&Current password"), self.old_edit)
         form.addRow(self.tr("&New password"), self.new_edit)
-        form.addRow(self.tr("R&epeat"), self.repeat_edit)
+        form.addRow(self.tr("R&epeat password"), self.repeat_edit)
         self.error = error_label()
         form.addRow("", self.error)
         self.done_label = subtitle_label("")
@@ -383,7 +390,9 @@ class AboutTab(QWidget):
         self.labels["version"].setText(__version__)
         self.labels["folder"].setText(data.folder)
         self.labels["revision"].setText(str(data.schema_revision))
-        self.labels["encryption"].setText(self.tr("SQLCipher, AES-256, key per user"))
+        self.labels["encryption"].setText(
+            self.tr("SQLCipher (AES-256); every account unlocks it with its own password")
+        )
         self.labels["customers"].setText(str(data.counts.get("customers", 0)))
         self.labels["log"].setText(str(logging_setup.log_file()))
 
@@ -402,14 +411,14 @@ class SettingsScreen(QWidget):
         self.users_tab = UsersTab(context)
         self.account_tab = MyAccountTab(context)
         self.about_tab = AboutTab(context)
-        self.tabs.addTab(self.store_tab, self.tr("Store"))
+        self.tabs.addTab(narrow(self.store_tab), self.tr("Store"))
         self.tabs.addTab(self.users_tab, self.tr("Staff accounts"))
-        self.tabs.addTab(self.account_tab, self.tr("My account"))
+        self.tabs.addTab(narrow(self.account_tab), self.tr("My account"))
         self.audit_tab: AuditTab | None = None
         if context.actor.can(Permission.VIEW_AUDIT_LOG):
             self.audit_tab = AuditTab(context)
             self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
-        self.tabs.addTab(self.about_tab, self.tr("About"))
+        self.tabs.addTab(narrow(self.about_tab, 900), self.tr("About"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.store_tab.saved.connect(self.store_renamed)
@@ -420,5 +429,5 @@ class SettingsScreen(QWidget):
         widget = self.tabs.widget(index)
         if widget is self.audit_tab and self.audit_tab is not None:
             self.audit_tab.reload()
-        elif widget is self.about_tab:
+        elif widget.isAncestorOf(self.about_tab):
             self.about_tab.reload()

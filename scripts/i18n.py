@@ -1,0 +1,105 @@
+"""Translations: ``update`` collects every tr() string into ``resources/i18n/*.ts``;
+``release`` compiles the ``.qm`` files the program loads.
+
+    python scripts/i18n.py update   # after adding or changing user-visible strings
+    python scripts/i18n.py fill new.json  # set translations from {"source": "译文"}
+    python scripts/i18n.py release  # after translating (the .qm files are committed)
+
+Tests fail when zh_CN has an unfinished entry or a .qm file is older than its .ts.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("zh_CN", "en")
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "storecrm").rglob("*.py")) + sorted((ROOT / "ui").glob("*.ui"))
+    skip = ("storecrm/gui/forms/",)  # generated from ui/*.ui, which lupdate reads directly
+    return [
+        str(f.relative_to(ROOT))
+        for f in files
+        if not any(str(f.relative_to(ROOT)).startswith(s) for s in skip)
+    ]
+
+
+def ts_file(language: str) -> Path:
+    return I18N / f"storecrm_{language}.ts"
+
+
+def qm_file(language: str) -> Path:
+    return I18N / f"storecrm_{language}.qm"
+
+
+def update() -> None:
+    I18N.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        subprocess.run(
+            [
+                "pyside6-lupdate",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                "-ts",
+                str(ts_file(language)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def release(out_dir: Path = I18N) -> list[Path]:
+    produced = []
+    for language in LANGUAGES:
+        target = out_dir / qm_file(language).name
+        subprocess.run(
+            ["pyside6-lrelease", "-silent", str(ts_file(language)), "-qm", str(target)],
+            check=True,
+            cwd=ROOT,
+        )
+        produced.append(target)
+    return produced
+
+
+def fill(mapping_file: Path, language: str = "zh_CN") -> int:
+    """Set translations from a JSON object {source: translation}; returns how many were set."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
+    path = ts_file(language)
+    tree = ET.parse(path)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in mapping and translation is not None:
+            translation.text = mapping[source]
+            translation.attrib.pop("type", None)
+            count += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    update()  # lupdate rewrites the file in its own layout
+    return count
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "fill":
+        print(f"{fill(Path(argv[1]))} translations set")
+        return 0
+    commands = {"update": update, "release": release}
+    if len(argv) != 1 or argv[0] not in commands:
+        print(__doc__)
+        return 2
+    commands[argv[0]]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
