@@ -291,6 +291,16 @@ def _shift_months(day: date, months: int) -> date:
     return date(year, month0 + 1, min(day.day, monthrange(year, month0 + 1)[1]))
 
 
+def _birth_dates(today: date, age: int) -> tuple[date, ...]:
+    """Every birth date of someone who is exactly ``age`` years old on ``today``, newest first.
+
+    From the one whose birthday is today back to the one who turns ``age + 1`` tomorrow.
+    """
+    latest = _shift_years(today, -age)
+    span = (latest - _shift_years(today, -age - 1)).days
+    return tuple(latest - timedelta(days=k) for k in range(span))
+
+
 def _phone_suffix(counter: int, keys: Sequence[int], table: Sequence[int]) -> int:
     """Map 0..99,999,999 one-to-one onto itself (a decimal Feistel network on 4-digit halves).
 
@@ -428,8 +438,9 @@ def generate(
 def _generate(
     n: int, seed: int, today: date, months: int, business_type: str
 ) -> Iterator[DemoPerson]:
-    rng = random.Random(seed)
-    rand = rng.random
+    # Only Random.random() is used: its sequence for a given seed is the part of the random
+    # module that Python promises to keep stable across versions.
+    rand = random.Random(seed).random
 
     # Registration window: hour-long opening-time buckets, each with its share of sign-ups.
     start = _shift_months(today, -months)
@@ -447,11 +458,7 @@ def _generate(
     age_total = age_cum[-1]
     mean_tendency = sum(w * _lunar_tendency(a) for a, w in zip(ages, age_weights, strict=True))
     lunar_p = [_lunar_tendency(a) * _LUNAR_SHARE * age_total / mean_tendency for a in ages]
-    birth_dates: list[tuple[date, ...]] = []
-    for age in ages:
-        latest = _shift_years(today, -age)  # turns `age` today
-        span = (latest - _shift_years(today, -age - 1)).days  # earliest: turns age + 1 tomorrow
-        birth_dates.append(tuple(latest - timedelta(days=k) for k in range(span)))
+    birth_dates = [_birth_dates(today, age) for age in ages]
     female_names = [_FEMALE_POOLS[bisect_right(_ERA_BIRTH_YEARS, today.year - a)] for a in ages]
     male_names = [_MALE_POOLS[bisect_right(_ERA_BIRTH_YEARS, today.year - a)] for a in ages]
 
@@ -463,8 +470,8 @@ def _generate(
     tag_count_cum = _TAG_COUNT_CUM
 
     # Phones: per prefix, a keyed one-to-one map of the 8-digit suffix fed with a counter.
-    phone_table = [rng.randrange(10_000) for _ in range(10_000)]
-    phone_keys = [tuple(rng.randrange(10_000) for _ in range(3)) for _ in PHONE_PREFIXES]
+    phone_table = [int(rand() * 10_000) for _ in range(10_000)]
+    phone_keys = [tuple(int(rand() * 10_000) for _ in range(3)) for _ in PHONE_PREFIXES]
     phone_counters = [0] * len(PHONE_PREFIXES)
     phone_cum = _PHONE_CUM
     phone_total = phone_cum[-1]
@@ -476,7 +483,7 @@ def _generate(
 
     # Cards are issued in order; now and then a number is skipped (spoilt or lost card), but
     # only while enough numbers remain for everyone still to come.
-    card = 88_000_000 + rng.randrange(1, 1000)
+    card = 88_000_001 + int(rand() * 999)
     card_max = 88_999_999
 
     # Registration times are the order statistics of n uniform draws, produced one at a time

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
@@ -219,6 +219,20 @@ def test_birthdays_and_ages(fixture_name: str, request: pytest.FixtureRequest) -
     assert core < 0.85
 
 
+@pytest.mark.parametrize(
+    "today", [TODAY, LEAP_TODAY, date(2025, 2, 28), date(2025, 3, 1), date(2023, 12, 31)]
+)
+@pytest.mark.parametrize("age", [16, 30, 75])
+def test_birth_dates_for_an_age_are_exact(today: date, age: int) -> None:
+    dates = demo_people._birth_dates(today, age)
+    assert 365 <= len(dates) <= 366
+    assert all(age_on(d, today) == age for d in dates)
+    assert all((a - b).days == 1 for a, b in zip(dates, dates[1:], strict=False))
+    # Nothing is missing at either end: one day later or earlier is another age.
+    assert age_on(dates[0] + timedelta(days=1), today) == age - 1
+    assert age_on(dates[-1] - timedelta(days=1), today) == age + 1
+
+
 def test_lunar_birthdays(people: list[DemoPerson]) -> None:
     assert not any(p.birthday_is_lunar for p in people if p.birthday is None)
     known = [p for p in people if p.birthday is not None]
@@ -237,7 +251,7 @@ def test_names_look_real(people: list[DemoPerson]) -> None:
     female_chars = set("".join("".join(tier) for tier in demo_people._FEMALE_TIERS.values()))
     male_chars = set("".join("".join(tier) for tier in demo_people._MALE_TIERS.values()))
     female_chars |= set(demo_people._FEMALE_DOUBLES)
-    one_char = 0
+    one_char = doubled = 0
     for person in people:
         assert NAME_RE.match(person.name), person.name
         surname, given = split_name(person.name)
@@ -248,8 +262,14 @@ def test_names_look_real(people: list[DemoPerson]) -> None:
         assert not set(person.name) & set(UNLUCKY_CHARS), person.name
         assert person.name not in demo_people._BLOCKED_NAMES
         assert given[0] != surname[-1], person.name
+        if len(given) == 2 and given[0] == given[1]:  # 娜娜, 婷婷: female and curated only
+            assert person.gender == "female", person.name
+            assert given[0] in demo_people._FEMALE_DOUBLES, person.name
+            doubled += 1
         one_char += len(given) == 1
     assert 0.21 <= one_char / N <= 0.29
+    females = sum(1 for p in people if p.gender == "female")
+    assert 0.02 <= doubled / females <= 0.06
 
 
 def test_surname_frequencies(people: list[DemoPerson]) -> None:
