@@ -177,3 +177,61 @@ def test_owner_adds_a_cashier_from_settings(
     assert names == [OWNER, CASHIER, "amei"]
     window.close()
     session.sign_in(store_dir, "amei", "amei-pass-1").close()
+
+
+def test_login_refuses_a_store_open_in_another_copy(
+    qtbot: QtBot, controller: AppController, store_dir: Path
+) -> None:
+    other = session.sign_in(store_dir, OWNER, OWNER_PASSWORD)  # "another copy" holds the lock
+    try:
+        controller.start(store=store_dir)
+        dialog = controller.login_dialog
+        assert dialog is not None
+        dialog.ui.usernameEdit.setText(CASHIER)
+        dialog.ui.passwordEdit.setText(CASHIER_PASSWORD)
+        dialog.sign_in()
+        qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible())
+        assert "already open in another copy" in dialog.ui.errorLabel.text()
+        assert controller.main_window is None
+    finally:
+        other.close()
+
+
+def test_opening_a_folder_that_is_not_a_store_says_so(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    (tmp_path / "photos").mkdir()
+    wizard.welcome_page.open_existing(tmp_path / "photos")
+    assert wizard.welcome_page.error.isVisible()
+    assert "not a StoreCRM store" in wizard.welcome_page.error.text()
+    assert controller.login_dialog is None
+
+
+def test_window_geometry_is_remembered(
+    qtbot: QtBot, controller: AppController, store_dir: Path
+) -> None:
+    controller.show_main(session.sign_in(store_dir, OWNER, OWNER_PASSWORD))
+    window = controller.main_window
+    assert window is not None
+    default = window.geometry()
+    window.setGeometry(default.x() + 17, default.y() + 23, default.width(), default.height() - 31)
+    moved = window.geometry()
+    assert moved != default
+    window.close()
+    controller.show_main(session.sign_in(store_dir, OWNER, OWNER_PASSWORD))
+    again = controller.main_window
+    assert again is not None
+    saved = controller.prefs.window_geometry()
+    assert saved is not None
+    # The offscreen screen is small, so Qt fits a restored window onto it; whatever it makes of
+    # the saved geometry, the new window must be exactly that, not the default size.
+    probe = MainWindow.__base__()  # a plain QMainWindow
+    probe.setMinimumSize(again.minimumSize())
+    assert probe.restoreGeometry(saved)
+    assert again.geometry() == probe.geometry()
+    assert (
+        again.geometry().size() != default.size() or again.geometry().topLeft() != default.topLeft()
+    )
