@@ -66,6 +66,32 @@ def validation_text(err: ValidationError) -> str:
         "owner_is_fixed": QCoreApplication.translate(
             "Messages", "The owner's account cannot be changed here."
         ),
+        "invalid_phone": QCoreApplication.translate(
+            "Messages", "Not a valid phone number (11-digit mobile, or area code + number)."
+        ),
+        "invalid_card_no": QCoreApplication.translate(
+            "Messages", "A card number has only digits, letters and '-' (at most 32)."
+        ),
+        "impossible_date": QCoreApplication.translate("Messages", "This date does not exist."),
+        "future_date": QCoreApplication.translate("Messages", "This date is in the future."),
+        "too_old": QCoreApplication.translate("Messages", "This date is too far in the past."),
+        "referrer_without_referral": QCoreApplication.translate(
+            "Messages", "A referrer can only be given when the source is a referral."
+        ),
+        "referrer_is_self": QCoreApplication.translate(
+            "Messages", "A customer cannot refer themselves."
+        ),
+        "merge_same": QCoreApplication.translate(
+            "Messages", "Choose two different customers to merge."
+        ),
+        "already_merged": QCoreApplication.translate(
+            "Messages", "This customer was already merged into another one."
+        ),
+        "merged_cannot_restore": QCoreApplication.translate(
+            "Messages",
+            "A merged customer cannot be restored; open the customer it was merged into.",
+        ),
+        "out_of_range": QCoreApplication.translate("Messages", "This number is out of range."),
     }
     text = texts.get(err.code, QCoreApplication.translate("Messages", "This value is not valid."))
     for value in err.params.values():
@@ -127,6 +153,17 @@ def error_text(exc: BaseException) -> str:
         ).replace("%1", permission_name(exc.permission))
     if isinstance(exc, ValidationError):
         return validation_text(exc)
+    from storecrm.services.customers import DuplicateCustomer, InvalidCustomer
+
+    if isinstance(exc, DuplicateCustomer):
+        text = (
+            QCoreApplication.translate("Messages", "This phone number already belongs to %1.")
+            if exc.field == "phone"
+            else QCoreApplication.translate("Messages", "This card number already belongs to %1.")
+        )
+        return text.replace("%1", exc.existing_name)
+    if isinstance(exc, InvalidCustomer):
+        return "\n".join(validation_text(p) for p in exc.problems)
     if isinstance(exc, NotFound):
         return QCoreApplication.translate(
             "Messages", "The record was not found; it may have been removed."

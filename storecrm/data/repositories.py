@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 
-from storecrm.data.schema import audit_log, customers, store_settings, users
+from storecrm.data.schema import audit_log, store_settings, users
 from storecrm.domain.errors import NotFound
 from storecrm.domain.roles import Role
 
@@ -135,19 +135,6 @@ class AuditRepository:
         if action is not None:
             query = query.where(audit_log.c.action == action)
         return self.conn.execute(query).mappings().all()
-
-
-class CustomerRepository:
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def add_many(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        batch = list(rows)
-        if batch:
-            self.conn.execute(insert(customers), batch)
-
-    def count(self) -> int:
-        return int(self.conn.execute(select(func.count()).select_from(customers)).scalar_one())
 
 
 def count_rows(conn: Connection, tables: Iterable[Table]) -> dict[str, int]:

@@ -7,12 +7,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Transaction
 
-from storecrm.data.repositories import (
-    AuditRepository,
-    CustomerRepository,
-    SettingsRepository,
-    UserRepository,
-)
+from storecrm.data.customer_repository import CustomerRepository
+from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 
 if TYPE_CHECKING:
     from storecrm.data.store import Store

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,11 +12,41 @@ from sqlalchemy import select
 from storecrm.data.schema import customers
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import demo_people
+from storecrm.domain.birthday import Birthday
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType
 from storecrm.services import audit, session, users
+from storecrm.services import customers as customers_service
+from storecrm.services.customers import TAG_COLORS
 
 CHUNK = 5000
+
+
+def _visit_summary(rng: random.Random, created: datetime, today: date) -> dict[str, object]:
+    """Plausible visits and spend until real sales exist for the customer."""
+    if rng.random() < 0.18:
+        return {
+            "first_visit_at": None,
+            "last_visit_at": None,
+            "visit_count": 0,
+            "total_spend_fen": 0,
+        }
+    end = datetime.combine(today, datetime.min.time()).replace(hour=20)
+    span = max(1, int((end - created).total_seconds()))
+    first = created + timedelta(seconds=int(span * rng.random() ** 3))
+    visits = 1 + int(rng.paretovariate(1.6)) if rng.random() < 0.85 else rng.randint(8, 40)
+    # Most customers came back recently; some stopped coming (流失风险).
+    stay = rng.random() ** (0.4 if rng.random() < 0.75 else 3.0)
+    last = first + timedelta(seconds=int((end - first).total_seconds() * stay))
+    if visits == 1:
+        last = first
+    ticket = rng.choice((6_800, 12_800, 18_800, 25_800, 38_800, 58_800))
+    return {
+        "first_visit_at": first.replace(microsecond=0),
+        "last_visit_at": last.replace(microsecond=0),
+        "visit_count": visits,
+        "total_spend_fen": visits * ticket + rng.randint(0, 99) * 100,
+    }
 
 
 def add_demo_customers(
@@ -29,46 +60,126 @@ def add_demo_customers(
 ) -> int:
     """Add ``count`` generated customers in one transaction; returns how many were added.
 
-    A generated phone that the store already has is left empty rather than duplicated.
+    They come with card numbers, tags, solar and lunar birthdays, a visit summary and, for
+    some, an opening stored-value balance and points (as opening ledger entries). A generated
+    phone or card number that the store already has is left empty rather than duplicated.
     """
     audit.require(uow, actor, Permission.GENERATE_DEMO_DATA, "demo_data")
+    today = today or date.today()
     business_type = uow.settings.get("business_type", "retail") or "retail"
-    existing = {p for (p,) in uow.connection.execute(select(customers.c.phone)) if p is not None}
-    people = demo_people.generate(
-        count, seed, today=today or date.today(), business_type=business_type
-    )
+    existing_phones = {
+        p for (p,) in uow.connection.execute(select(customers.c.phone)) if p is not None
+    }
+    existing_cards = {
+        c for (c,) in uow.connection.execute(select(customers.c.card_no)) if c is not None
+    }
+    rng = random.Random(seed * 7919 + 17)
+    tag_ids: dict[str, int] = {str(t["name"]): int(t["id"]) for t in uow.customers.all_tags()}
     batch: list[dict[str, object]] = []
+    extras: list[tuple[tuple[str, ...], int, int]] = []
     added = 0
-    for person in people:
-        phone: str | None = person.phone
-        if phone in existing:
-            phone = None
+
+    def flush() -> None:
+        nonlocal added
+        ids = uow.customers.insert_many(batch)
+        links, ledger, events = [], [], []
+        for customer_id, row, (person_tags, balance, points) in zip(
+            ids, batch, extras, strict=True
+        ):
+            for name in person_tags:
+                if name not in tag_ids:
+                    color = TAG_COLORS[len(tag_ids) % len(TAG_COLORS)]
+                    tag_ids[name] = uow.customers.add_tag(name, color, now)
+                links.append((customer_id, tag_ids[name]))
+            at = row["created_at"]
+            events.append(
+                {
+                    "customer_id": customer_id,
+                    "at": at,
+                    "kind": "created",
+                    "text": "",
+                    "user_id": actor.user_id,
+                }
+            )
+            base = {
+                "customer_id": customer_id,
+                "kind": "opening",
+                "at": at,
+                "user_id": actor.user_id,
+                "note": "demo",
+            }
+            if balance:
+                ledger.append(base | {"account": "principal", "delta": balance})
+            if points:
+                ledger.append(base | {"account": "points", "delta": points})
+        uow.customers.add_tag_links(links)
+        uow.customers.add_events(events)
+        uow.customers.add_ledger_entries(ledger)
+        added += len(batch)
+        batch.clear()
+        extras.clear()
+        if progress:
+            progress(added, count)
+
+    now = datetime.now().replace(microsecond=0)
+    for person in demo_people.generate(count, seed, today=today, business_type=business_type):
+        phone = None if person.phone in existing_phones else person.phone
+        card = None if person.card_no in existing_cards else person.card_no
+        birthday = None
+        if person.birthday is not None:
+            birthday = (
+                Birthday.from_solar_as_lunar(person.birthday)
+                if person.birthday_is_lunar
+                else Birthday.solar(person.birthday)
+            )
+        summary = _visit_summary(rng, person.created_at, today)
+        business = _business_notes(business_type, person.notes)
         batch.append(
             {
                 "name": person.name,
                 "phone": phone,
                 "gender": person.gender,
-                "birthday": person.birthday,
-                "notes": person.notes,
+                "card_no": card,
+                "source": person.source,
+                "notes": "" if business else person.notes,
+                "marketing_consent": person.marketing_consent,
+                "marketing_consent_at": person.created_at if person.marketing_consent else None,
                 "created_at": person.created_at,
                 "created_by": actor.user_id,
                 "updated_at": person.created_at,
                 "updated_by": actor.user_id,
             }
+            | customers_service.birthday_columns(birthday)
+            | business
+            | summary
         )
+        has_card = card is not None and summary["visit_count"]
+        balance = rng.choice((0, 0, 10_000, 30_000, 50_000, 100_000, 200_000)) if has_card else 0
+        if balance:
+            balance -= rng.randint(0, balance // 100) * 100
+        points = int(summary["total_spend_fen"]) // 100 if has_card else 0  # type: ignore[call-overload]
+        extras.append((person.tags, balance, points))
         if len(batch) >= CHUNK:
-            uow.customers.add_many(batch)
-            added += len(batch)
-            batch.clear()
-            if progress:
-                progress(added, count)
-    uow.customers.add_many(batch)
-    added += len(batch)
-    if progress:
-        progress(added, count)
+            flush()
+    flush()
     audit.record(uow, actor, "demo_data", detail={"customers": added, "seed": seed})
     uow.commit()
     return added
+
+
+def _business_notes(business_type: str, note: str) -> dict[str, str]:
+    """Put a generated note in the business-type field it belongs to."""
+    if not note:
+        return {}
+    if business_type == "restaurant":
+        key = "allergies" if ("过敏" in note or "不吃" in note) else "taste"
+    elif business_type == "beauty":
+        key = "skin_notes" if ("肌" in note or "皮" in note) else "hair_notes"
+    elif business_type == "retail":
+        key = "sizes" if ("码" in note or "号" in note) else "preferences"
+    else:
+        key = "preferences"
+    return {key: note}
 
 
 DEMO_STORE_NAME = "悦容美发沙龙（演示）"

@@ -86,7 +86,8 @@ def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
         dump = {}
         for table in tables:
             cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            rows = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            order = ", ".join(str(i + 1) for i in range(len(cols)))
+            rows = conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             dump[table] = [dict(zip(cols, row, strict=True)) for row in rows]
         return dump  # type: ignore[return-value]
     finally:
@@ -172,3 +173,28 @@ def test_schema_module_matches_the_migrations(tmp_path: Path) -> None:
     finally:
         ctx.close()
     assert diff == []
+
+
+def test_customers_from_the_first_revision_are_searchable_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    from storecrm.services import customers as svc
+
+    folder = tmp_path / "old"
+    make_store(folder, revision="0001").context.close()
+    _fill(folder)
+    ctx = session.sign_in(folder, OWNER, OWNER_PASSWORD)
+    try:
+        assert [h.name for h in ctx.call(svc.search_customers, "顾客7")][:1] == ["顾客7"]
+        assert "顾客12" in [h.name for h in ctx.call(svc.search_customers, "guke12")]
+        assert [h.name for h in ctx.call(svc.search_customers, "00012")] == ["顾客12"]
+        detail = ctx.call(svc.get_customer, ctx.call(svc.search_customers, "顾客13")[0].customer_id)
+        assert detail.birthday is not None
+        assert (detail.birthday.calendar, detail.birthday.month, detail.birthday.day) == (
+            "solar",
+            2,
+            14,
+        )
+        assert detail.birthday.year == 1990
+    finally:
+        ctx.close()

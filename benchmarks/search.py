@@ -1,0 +1,142 @@
+"""Benchmark: customer look-up at the till on a large store, service vs raw SQL.
+
+    python benchmarks/search.py --store DIR --password PW [--queries 200]
+    python benchmarks/search.py --customers 100000          # builds a temporary demo store
+
+For each kind of query a cashier types, prints p50/p95 latency of the search service
+(``services.customers.search_customers``: classify, SQL, rows → dataclasses, one unit of work)
+beside the same look-up as raw SQL on a raw SQLCipher connection in the same run, plus the time
+to open the customer list (all ids sorted by name + the first page of rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pypinyin import Style, lazy_pinyin
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        fn()
+    return (time.perf_counter() - start) * 1000 / repeat
+
+
+RAW = {
+    "name fragment": (
+        "SELECT customer_id FROM customer_search WHERE instr(name, ?) > 0 AND archived = 0 "
+        "ORDER BY CASE WHEN name = ? THEN 0 WHEN name >= ? AND name < ? || char(1114111) "
+        "THEN 1 ELSE 2 END, length(name), customer_id DESC LIMIT 20"
+    ),
+    "pinyin": (
+        "SELECT k.customer_id FROM (SELECT customer_id, min(CASE WHEN key = ? THEN 0 ELSE 1 END)"
+        " AS rank FROM customer_keys WHERE key >= ? AND key < ? || char(1114111) "
+        "GROUP BY customer_id) k JOIN customer_search s ON s.customer_id = k.customer_id "
+        "WHERE s.archived = 0 ORDER BY k.rank, length(s.name), k.customer_id DESC LIMIT 20"
+    ),
+    "phone tail": (
+        "SELECT id FROM customers WHERE phone_rev >= ? AND phone_rev < ? || char(1114111) "
+        "AND archived_at IS NULL ORDER BY id DESC LIMIT 20"
+    ),
+    "full phone": "SELECT id FROM customers WHERE phone = ? AND archived_at IS NULL LIMIT 20",
+    "card": "SELECT id FROM customers WHERE card_no = ? AND archived_at IS NULL LIMIT 20",
+}
+
+
+def raw_args(kind: str, q: str) -> tuple[str, ...]:
+    if kind == "name fragment":
+        return (q, q, q, q)
+    if kind == "pinyin":
+        return (q, q, q)
+    if kind == "phone tail":
+        return (q[::-1], q[::-1])
+    return (q,)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--password", default=os.environ.get("STORECRM_PASSWORD", "bench-pass-1"))
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args()
+
+    if args.store is None:
+        work = Path(tempfile.mkdtemp(prefix="storecrm-search-"))
+        args.store = work / "store"
+        env = dict(os.environ, STORECRM_PASSWORD=args.password, STORECRM_HOME=str(work / "home"))
+        for cmd in (
+            ["init", "--store", str(args.store), "--name", "基准门店", "--owner", "boss"],
+            ["demo-data", "--store", str(args.store), "--customers", str(args.customers)],
+        ):
+            subprocess.run([sys.executable, "-m", "storecrm", *cmd], env=env, check=True)
+
+    from storecrm.data.engine import connect_raw
+    from storecrm.services import customers as svc
+    from storecrm.services import session
+    from storecrm.services.customers import CustomerFilter
+
+    ctx = session.sign_in(args.store, None, args.password, read_only=True)
+    rng = random.Random(7)
+    with ctx._store.unit_of_work() as uow:  # noqa: SLF001 - benchmark picks real customers
+        sample = uow.connection.exec_driver_sql(
+            "SELECT name, phone, card_no FROM customers WHERE archived_at IS NULL"
+        ).all()
+        total = len(sample)
+    picks = [sample[rng.randrange(total)] for _ in range(args.queries)]
+    queries: dict[str, list[str]] = {
+        "name fragment": [str(n)[1:] or str(n) for n, _, _ in picks],  # given name, no surname
+        "pinyin": ["".join(lazy_pinyin(str(n), style=Style.FIRST_LETTER)) for n, _, _ in picks],
+        "phone tail": [str(p)[-4:] for _, p, _ in picks if p],
+        "full phone": [str(p) for _, p, _ in picks if p],
+        "card": [str(c) for _, _, c in picks if c],
+    }
+    raw = connect_raw(args.store / "store.db", ctx._store.db_key, read_only=True)  # noqa: SLF001
+    print(f"store: {args.store}  customers: {total}  queries per kind: {args.queries}")
+    print(f"{'query kind':<15}{'service p50':>12}{'p95':>8}{'raw SQL p50':>13}{'p95':>8}  (ms)")
+    worst = 0.0
+    for kind, texts in queries.items():
+        for q in texts[:10]:  # warm the page cache as a running program has it
+            ctx.call(svc.search_customers, q)
+        service = [timed(lambda q=q: ctx.call(svc.search_customers, q)) for q in texts]
+        sql = [
+            timed(lambda q=q, k=kind: raw.execute(RAW[k], raw_args(k, q)).fetchall()) for q in texts
+        ]
+        worst = max(worst, percentile(service, 0.95))
+        print(
+            f"{kind:<15}{statistics.median(service):>12.2f}{percentile(service, 0.95):>8.2f}"
+            f"{statistics.median(sql):>13.2f}{percentile(sql, 0.95):>8.2f}"
+        )
+    opens = []
+    for _ in range(5):
+        start = time.perf_counter()
+        ids = ctx.call(svc.list_customer_ids, CustomerFilter(), "name", False)
+        ctx.call(svc.customer_rows, ids[:200])
+        opens.append((time.perf_counter() - start) * 1000)
+    print(
+        f"open the list (all {len(ids)} ids by name + first 200 rows): "
+        f"median {statistics.median(opens):.0f} ms"
+    )
+    raw.close()
+    ctx.close()
+    print(f"worst p95: {worst:.2f} ms ({'OK' if worst < 16 else 'over'} the 16 ms goal)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,519 @@
+"""SQL for customers: the profile, its search keys, tags, timeline events and opening ledger
+entries. Every write to a customer goes through here so the search tables stay in step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
+
+from storecrm.data.schema import (
+    customer_events,
+    customer_keys,
+    customer_search,
+    customer_tags,
+    customers,
+    ledger_entries,
+    tags,
+    users,
+)
+from storecrm.domain.customer import CategoryRules, QueryKind, pinyin_keys
+from storecrm.domain.errors import NotFound
+
+SORT_COLUMNS = {
+    "name": customers.c.name,
+    "last_visit": customers.c.last_visit_at,
+    "total_spend": customers.c.total_spend_fen,
+    "balance": customers.c.balance_fen,
+    "created": customers.c.created_at,
+    "visits": customers.c.visit_count,
+}
+
+
+def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column LIKE prefix%`` written as an index range (LIKE would not use the index)."""
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
+
+
+def category_condition(category: str, rules: CategoryRules, today: date) -> ColumnElement[bool]:
+    """SQL for :func:`storecrm.domain.customer.categorise` (tests hold the two in step)."""
+    c = customers.c
+    day = func.date(c.last_visit_at)
+    days_since_last = func.julianday(literal(today.isoformat())) - func.julianday(day)
+    days_since_first = func.julianday(literal(today.isoformat())) - func.julianday(
+        func.date(c.first_visit_at)
+    )
+    visited = c.last_visit_at.is_not(None)
+    vip = and_(visited, c.total_spend_fen >= rules.vip_spend_fen)
+    at_risk = and_(visited, days_since_last >= rules.at_risk_days)
+    new = and_(visited, c.first_visit_at.is_not(None), days_since_first < rules.new_days)
+    regular = and_(
+        visited, c.visit_count >= rules.regular_visits, days_since_last < rules.regular_days
+    )
+    conditions: dict[str, ColumnElement[bool]] = {
+        "potential": c.last_visit_at.is_(None),
+        "vip": vip,
+        "at_risk": and_(~vip, at_risk),
+        "new": and_(~vip, ~at_risk, new),
+        "regular": and_(~vip, ~at_risk, ~new, regular),
+        "occasional": and_(visited, ~vip, ~at_risk, ~new, ~regular),
+    }
+    return conditions[category]
+
+
+_TEXT_DEFAULTS = {
+    "notes",
+    "address",
+    "preferences",
+    "taste",
+    "allergies",
+    "hair_notes",
+    "skin_notes",
+    "sizes",
+}
+_ZERO_DEFAULTS = {"visit_count", "total_spend_fen", "balance_fen", "points"}
+
+
+def _column_default(column: str) -> Any:
+    if column in _TEXT_DEFAULTS:
+        return ""
+    if column in _ZERO_DEFAULTS:
+        return 0
+    if column in ("marketing_consent", "birthday_leap"):
+        return False
+    if column == "source":
+        return "walk_in"
+    if column == "gender":
+        return "unknown"
+    return None
+
+
+class CustomerRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- writes ------------------------------------------------------------------------------
+    def insert(self, values: Mapping[str, Any]) -> int:
+        row = dict(values)
+        row["phone_rev"] = row["phone"][::-1] if row.get("phone") else None
+        result = self.conn.execute(insert(customers).values(**row))
+        pk = result.inserted_primary_key
+        assert pk is not None
+        customer_id = int(pk[0])
+        self.conn.execute(
+            insert(customer_search).values(
+                customer_id=customer_id, name=row["name"], archived=False
+            )
+        )
+        self._write_keys(customer_id, row["name"])
+        return customer_id
+
+    def insert_many(self, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+        """Bulk insert (imports, demo data); returns the new ids in order."""
+        if not rows:
+            return []
+        first = (
+            int(self.conn.execute(select(func.coalesce(func.max(customers.c.id), 0))).scalar_one())
+            + 1
+        )
+        # executemany needs every row to carry the same columns: fill what a row left out.
+        columns = set().union(*(r.keys() for r in rows))
+        defaults = {c: _column_default(c) for c in columns}
+        prepared = []
+        for offset, values in enumerate(rows):
+            row = defaults | dict(values)
+            row["id"] = first + offset
+            row["phone_rev"] = row["phone"][::-1] if row.get("phone") else None
+            prepared.append(row)
+        self.conn.execute(insert(customers), prepared)
+        self.conn.execute(
+            insert(customer_search),
+            [{"customer_id": r["id"], "name": r["name"], "archived": False} for r in prepared],
+        )
+        keys = [
+            {"key": key, "customer_id": r["id"]} for r in prepared for key in pinyin_keys(r["name"])
+        ]
+        if keys:
+            self.conn.execute(insert(customer_keys), keys)
+        return [r["id"] for r in prepared]
+
+    def update(self, customer_id: int, values: Mapping[str, Any]) -> None:
+        row = dict(values)
+        if "phone" in row:
+            row["phone_rev"] = row["phone"][::-1] if row["phone"] else None
+        result = self.conn.execute(
+            update(customers).where(customers.c.id == customer_id).values(**row)
+        )
+        if result.rowcount == 0:
+            raise NotFound("customer", customer_id)
+        if "name" in row:
+            self.conn.execute(
+                update(customer_search)
+                .where(customer_search.c.customer_id == customer_id)
+                .values(name=row["name"])
+            )
+            self._write_keys(customer_id, row["name"])
+
+    def _write_keys(self, customer_id: int, name: str) -> None:
+        self.conn.execute(delete(customer_keys).where(customer_keys.c.customer_id == customer_id))
+        keys = [{"key": k, "customer_id": customer_id} for k in sorted(pinyin_keys(name))]
+        if keys:
+            self.conn.execute(insert(customer_keys), keys)
+
+    def set_archived(self, customer_id: int, at: datetime | None, user_id: int | None) -> None:
+        self.conn.execute(
+            update(customers)
+            .where(customers.c.id == customer_id)
+            .values(archived_at=at, archived_by=user_id if at else None)
+        )
+        self.conn.execute(
+            update(customer_search)
+            .where(customer_search.c.customer_id == customer_id)
+            .values(archived=at is not None)
+        )
+
+    # -- reads -------------------------------------------------------------------------------
+    def get(self, customer_id: int) -> Mapping[str, Any]:
+        row = (
+            self.conn.execute(select(customers).where(customers.c.id == customer_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise NotFound("customer", customer_id)
+        return row
+
+    def by_phone(self, phone: str) -> Mapping[str, Any] | None:
+        return (
+            self.conn.execute(select(customers).where(customers.c.phone == phone))
+            .mappings()
+            .first()
+        )
+
+    def by_card(self, card_no: str) -> Mapping[str, Any] | None:
+        return (
+            self.conn.execute(select(customers).where(customers.c.card_no == card_no))
+            .mappings()
+            .first()
+        )
+
+    def ids_by_phones(self, phones: Iterable[str]) -> dict[str, int]:
+        wanted = list(set(phones))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for phone, cid in self.conn.execute(
+                select(customers.c.phone, customers.c.id).where(customers.c.phone.in_(chunk))
+            ):
+                found[phone] = int(cid)
+        return found
+
+    def ids_by_cards(self, cards: Iterable[str]) -> dict[str, int]:
+        wanted = list(set(cards))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for card, cid in self.conn.execute(
+                select(customers.c.card_no, customers.c.id).where(customers.c.card_no.in_(chunk))
+            ):
+                found[card] = int(cid)
+        return found
+
+    def user_names(self, user_ids: Iterable[int | None]) -> dict[int, str]:
+        ids = [u for u in set(user_ids) if u is not None]
+        if not ids:
+            return {}
+        rows = self.conn.execute(
+            select(users.c.id, users.c.display_name).where(users.c.id.in_(ids))
+        )
+        return {int(i): str(n) for i, n in rows}
+
+    def count(self, include_archived: bool = False) -> int:
+        query = select(func.count()).select_from(customers)
+        if not include_archived:
+            query = query.where(customers.c.archived_at.is_(None))
+        return int(self.conn.execute(query).scalar_one())
+
+    def search_ids(
+        self, kind: QueryKind, text: str, limit: int, include_archived: bool
+    ) -> list[int]:
+        """Ids of customers matching what was typed at the till, best first."""
+        live = customers.c.archived_at.is_(None)
+        if kind is QueryKind.DIGITS:
+            candidates = []
+            if len(text) >= 3:
+                candidates.append(
+                    select(customers.c.id, literal(0).label("rank")).where(
+                        customers.c.card_no == text
+                    )
+                )
+                candidates.append(
+                    select(customers.c.id, literal(1).label("rank")).where(
+                        customers.c.phone == text
+                    )
+                )
+                candidates.append(
+                    select(customers.c.id, literal(2).label("rank")).where(
+                        _prefix_range(customers.c.phone_rev, text[::-1])
+                    )
+                )
+                candidates.append(
+                    select(customers.c.id, literal(3).label("rank")).where(
+                        _prefix_range(customers.c.phone, text)
+                    )
+                )
+                candidates.append(
+                    select(customers.c.id, literal(4).label("rank")).where(
+                        _prefix_range(customers.c.card_no, text)
+                    )
+                )
+            else:
+                candidates.append(
+                    select(customers.c.id, literal(0).label("rank")).where(
+                        customers.c.card_no == text
+                    )
+                )
+            if not include_archived:
+                candidates = [c.where(live) for c in candidates]
+            union = candidates[0].union_all(*candidates[1:]).subquery()
+            # Among equally good matches (e.g. the same last four digits), the customer seen
+            # most recently is the likeliest one at the till.
+            query = (
+                select(union.c.id)
+                .join(customers, customers.c.id == union.c.id)
+                .group_by(union.c.id)
+                .order_by(
+                    func.min(union.c.rank),
+                    customers.c.last_visit_at.is_(None),
+                    customers.c.last_visit_at.desc(),
+                    union.c.id.desc(),
+                )
+                .limit(limit)
+            )
+            return [int(i) for (i,) in self.conn.execute(query)]
+        if kind is QueryKind.LETTERS:
+            key_hits = (
+                select(
+                    customer_keys.c.customer_id.label("id"),
+                    func.min(case((customer_keys.c.key == text, 0), else_=1)).label("rank"),
+                )
+                .where(_prefix_range(customer_keys.c.key, text))
+                .group_by(customer_keys.c.customer_id)
+                .subquery()
+            )
+            query = (
+                select(key_hits.c.id)
+                .join(customer_search, customer_search.c.customer_id == key_hits.c.id)
+                .order_by(
+                    key_hits.c.rank, func.length(customer_search.c.name), key_hits.c.id.desc()
+                )
+                .limit(limit)
+            )
+            if not include_archived:
+                query = query.where(customer_search.c.archived.is_(False))
+            return [int(i) for (i,) in self.conn.execute(query)]
+        # A name fragment: scan the narrow search table (a few ms at 100k customers).
+        name = customer_search.c.name
+        rank = case((name == text, 0), (_prefix_range(name, text), 1), else_=2)
+        query = (
+            select(customer_search.c.customer_id)
+            .where(func.instr(name, text) > 0)
+            .order_by(rank, func.length(name), customer_search.c.customer_id.desc())
+            .limit(limit)
+        )
+        if not include_archived:
+            query = query.where(customer_search.c.archived.is_(False))
+        return [int(i) for (i,) in self.conn.execute(query)]
+
+    def list_ids(
+        self,
+        *,
+        sort: str,
+        descending: bool,
+        tag_id: int | None,
+        category: str | None,
+        rules: CategoryRules,
+        today: date,
+        include_archived: bool,
+        text_ids: Sequence[int] | None = None,
+    ) -> list[int]:
+        """All ids for the list, filtered and sorted in SQL (the lazy model fetches rows)."""
+        column = SORT_COLUMNS[sort]
+        order = column.desc() if descending else column.asc()
+        query = select(customers.c.id).order_by(
+            column.is_(None), order, customers.c.id.desc() if descending else customers.c.id
+        )
+        if not include_archived:
+            query = query.where(customers.c.archived_at.is_(None))
+        if tag_id is not None:
+            query = query.where(
+                exists().where(
+                    and_(
+                        customer_tags.c.customer_id == customers.c.id,
+                        customer_tags.c.tag_id == tag_id,
+                    )
+                )
+            )
+        if category is not None:
+            query = query.where(category_condition(category, rules, today))
+        if text_ids is not None:
+            query = query.where(customers.c.id.in_(list(text_ids)))
+        return [int(i) for (i,) in self.conn.execute(query)]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, Mapping[str, Any]]:
+        found: dict[int, Mapping[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            for row in self.conn.execute(
+                select(customers).where(customers.c.id.in_(chunk))
+            ).mappings():
+                found[int(row["id"])] = row
+        return found
+
+    # -- tags --------------------------------------------------------------------------------
+    def all_tags(self) -> list[Mapping[str, Any]]:
+        counts = (
+            select(customer_tags.c.tag_id, func.count().label("n"))
+            .join(customers, customers.c.id == customer_tags.c.customer_id)
+            .where(customers.c.archived_at.is_(None))
+            .group_by(customer_tags.c.tag_id)
+            .subquery()
+        )
+        query = (
+            select(tags.c.id, tags.c.name, tags.c.color, func.coalesce(counts.c.n, 0).label("n"))
+            .outerjoin(counts, counts.c.tag_id == tags.c.id)
+            .order_by(tags.c.name)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def tag_by_name(self, name: str) -> Mapping[str, Any] | None:
+        return self.conn.execute(select(tags).where(tags.c.name == name)).mappings().first()
+
+    def add_tag(self, name: str, color: str, at: datetime) -> int:
+        result = self.conn.execute(insert(tags).values(name=name, color=color, created_at=at))
+        pk = result.inserted_primary_key
+        assert pk is not None
+        return int(pk[0])
+
+    def tags_of(self, ids: Sequence[int]) -> dict[int, list[Mapping[str, Any]]]:
+        found: dict[int, list[Mapping[str, Any]]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            query = (
+                select(customer_tags.c.customer_id, tags.c.id, tags.c.name, tags.c.color)
+                .join(tags, tags.c.id == customer_tags.c.tag_id)
+                .where(customer_tags.c.customer_id.in_(chunk))
+                .order_by(tags.c.name)
+            )
+            for row in self.conn.execute(query).mappings():
+                found[int(row["customer_id"])].append(row)
+        return found
+
+    def set_tags(self, customer_id: int, tag_ids: Iterable[int]) -> None:
+        self.conn.execute(delete(customer_tags).where(customer_tags.c.customer_id == customer_id))
+        rows = [{"customer_id": customer_id, "tag_id": t} for t in sorted(set(tag_ids))]
+        if rows:
+            self.conn.execute(insert(customer_tags), rows)
+
+    def add_tag_links(self, links: Sequence[tuple[int, int]]) -> None:
+        if links:
+            self.conn.execute(
+                insert(customer_tags).prefix_with("OR IGNORE"),
+                [{"customer_id": c, "tag_id": t} for c, t in links],
+            )
+
+    # -- timeline and ledger -------------------------------------------------------------------
+    def add_event(
+        self, customer_id: int, kind: str, text: str, user_id: int | None, at: datetime
+    ) -> None:
+        self.conn.execute(
+            insert(customer_events).values(
+                customer_id=customer_id, at=at, kind=kind, text=text, user_id=user_id
+            )
+        )
+
+    def add_events(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        if rows:
+            self.conn.execute(insert(customer_events), list(rows))
+
+    def events(self, customer_id: int) -> list[Mapping[str, Any]]:
+        query = (
+            select(customer_events, users.c.display_name)
+            .outerjoin(users, users.c.id == customer_events.c.user_id)
+            .where(customer_events.c.customer_id == customer_id)
+            .order_by(customer_events.c.at.desc(), customer_events.c.id.desc())
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def add_ledger_entries(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Append ledger entries and move the cached balances by the same amounts."""
+        if not rows:
+            return
+        self.conn.execute(insert(ledger_entries), list(rows))
+        totals: dict[int, list[int]] = {}
+        for row in rows:
+            money_points = totals.setdefault(int(row["customer_id"]), [0, 0])
+            money_points[1 if row["account"] == "points" else 0] += int(row["delta"])
+        self.conn.execute(
+            update(customers)
+            .where(customers.c.id == bindparam("cid"))
+            .values(
+                balance_fen=customers.c.balance_fen + bindparam("money"),
+                points=customers.c.points + bindparam("pts"),
+            ),
+            [{"cid": cid, "money": m, "pts": p} for cid, (m, p) in totals.items()],
+        )
+
+    def ledger_sums(self, customer_id: int) -> dict[str, int]:
+        query = (
+            select(ledger_entries.c.account, func.sum(ledger_entries.c.delta))
+            .where(ledger_entries.c.customer_id == customer_id)
+            .group_by(ledger_entries.c.account)
+        )
+        return {str(a): int(s) for a, s in self.conn.execute(query)}
+
+    # -- merging -----------------------------------------------------------------------------
+    def move_history(self, from_id: int, to_id: int) -> None:
+        """Events, tags and referrals of ``from_id`` now belong to ``to_id``."""
+        self.conn.execute(
+            update(customer_events)
+            .where(customer_events.c.customer_id == from_id)
+            .values(customer_id=to_id)
+        )
+        self.conn.execute(
+            insert(customer_tags)
+            .prefix_with("OR IGNORE")
+            .from_select(
+                ["customer_id", "tag_id"],
+                select(literal(to_id), customer_tags.c.tag_id).where(
+                    customer_tags.c.customer_id == from_id
+                ),
+            )
+        )
+        self.conn.execute(delete(customer_tags).where(customer_tags.c.customer_id == from_id))
+        self.conn.execute(
+            update(customers)
+            .where(and_(customers.c.referrer_id == from_id, customers.c.id != to_id))
+            .values(referrer_id=to_id)
+        )
+        # A customer cannot be their own referrer after the merge.
+        self.conn.execute(
+            update(customers)
+            .where(and_(customers.c.id == to_id, customers.c.referrer_id == from_id))
+            .values(referrer_id=None)
+        )

@@ -1,0 +1,598 @@
+"""Customer archive use cases: look-up at the till, the list, the profile, tags, archive, merge.
+
+Every function takes a unit of work and the acting user, checks the permission, records what
+it changed (audit log for sensitive acts, the customer's timeline for the story of the
+customer) and returns plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+from storecrm.data.uow import UnitOfWork
+from storecrm.domain.birthday import Birthday, Calendar
+from storecrm.domain.customer import (
+    Category,
+    CategoryRules,
+    CustomerDraft,
+    QueryKind,
+    ValidCustomer,
+    VisitSummary,
+    categorise,
+    classify_query,
+    normalise_card_no,
+    validate,
+)
+from storecrm.domain.errors import NotFound, StoreCRMError, ValidationError
+from storecrm.domain.roles import Actor, Permission
+from storecrm.services import audit
+from storecrm.services.dto import (
+    BirthdayInfo,
+    CustomerDetail,
+    CustomerHit,
+    CustomerRow,
+    TagInfo,
+    TimelineEntry,
+)
+
+SEARCH_LIMIT = 20
+TAG_COLORS = (
+    "#0F766E",
+    "#2563EB",
+    "#7C3AED",
+    "#DB2777",
+    "#EA580C",
+    "#CA8A04",
+    "#16A34A",
+    "#475569",
+)
+CATEGORY_RULES_KEY = "category_rules"
+
+
+class DuplicateCustomer(StoreCRMError):
+    """The phone or card number already belongs to another customer."""
+
+    def __init__(self, field: str, existing_id: int, existing_name: str) -> None:
+        super().__init__(f"duplicate {field}")
+        self.field = field
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+
+
+class InvalidCustomer(StoreCRMError):
+    """Every field problem of a form at once, so each can be shown next to its field."""
+
+    def __init__(self, problems: Sequence[ValidationError]) -> None:
+        super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerFilter:
+    tag_id: int | None = None
+    category: str | None = None
+    include_archived: bool = False
+    text: str = ""
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# -- rules ------------------------------------------------------------------------------------
+def get_category_rules(uow: UnitOfWork, actor: Actor) -> CategoryRules:
+    raw = uow.settings.get(CATEGORY_RULES_KEY)
+    if not raw:
+        return CategoryRules()
+    try:
+        return CategoryRules(**json.loads(raw)).check()
+    except (ValueError, TypeError, ValidationError):
+        return CategoryRules()
+
+
+def set_category_rules(uow: UnitOfWork, actor: Actor, rules: CategoryRules) -> CategoryRules:
+    audit.require(uow, actor, Permission.CHANGE_SETTINGS, "settings_change")
+    rules.check()
+    uow.settings.put(CATEGORY_RULES_KEY, json.dumps(asdict(rules), sort_keys=True), actor.user_id)
+    audit.record(uow, actor, "settings_change", detail={"keys": [CATEGORY_RULES_KEY]})
+    uow.commit()
+    return rules
+
+
+def category_of(row: Mapping[str, Any], rules: CategoryRules, today: date) -> Category:
+    return categorise(
+        VisitSummary(
+            first_visit=row["first_visit_at"],
+            last_visit=row["last_visit_at"],
+            visit_count=int(row["visit_count"]),
+            total_spend_fen=int(row["total_spend_fen"]),
+        ),
+        rules,
+        today,
+    )
+
+
+# -- conversions --------------------------------------------------------------------------------
+def birthday_columns(birthday: Birthday | None) -> dict[str, Any]:
+    if birthday is None:
+        return {
+            "birthday": None,
+            "birthday_calendar": None,
+            "birthday_year": None,
+            "birthday_month": None,
+            "birthday_day": None,
+            "birthday_leap": False,
+        }
+    return {
+        "birthday": birthday.solar_birth_date(),
+        "birthday_calendar": birthday.calendar.value,
+        "birthday_year": birthday.year,
+        "birthday_month": birthday.month,
+        "birthday_day": birthday.day,
+        "birthday_leap": birthday.leap_month,
+    }
+
+
+def birthday_of(row: Mapping[str, Any]) -> Birthday | None:
+    if not row["birthday_calendar"] or not row["birthday_month"] or not row["birthday_day"]:
+        return None
+    return Birthday(
+        calendar=Calendar(row["birthday_calendar"]),
+        month=int(row["birthday_month"]),
+        day=int(row["birthday_day"]),
+        year=row["birthday_year"],
+        leap_month=bool(row["birthday_leap"]),
+    )
+
+
+def profile_columns(valid: ValidCustomer) -> dict[str, Any]:
+    b = valid.business
+    return {
+        "name": valid.name,
+        "phone": valid.phone,
+        "other_phone": valid.other_phone,
+        "gender": valid.gender.value,
+        "card_no": valid.card_no,
+        "address": valid.address,
+        "source": valid.source.value,
+        "referrer_id": valid.referrer_id,
+        "preferences": valid.preferences,
+        "notes": valid.notes,
+        "taste": b.taste,
+        "allergies": b.allergies,
+        "hair_notes": b.hair_notes,
+        "skin_notes": b.skin_notes,
+        "sizes": b.sizes,
+        "marketing_consent": valid.marketing_consent,
+    }
+
+
+def _tag_infos(rows: Sequence[Mapping[str, Any]]) -> tuple[TagInfo, ...]:
+    return tuple(TagInfo(int(r["id"]), str(r["name"]), str(r["color"])) for r in rows)
+
+
+def _check_unique(uow: UnitOfWork, valid: ValidCustomer, own_id: int | None) -> None:
+    for field_name, value, finder in (
+        ("phone", valid.phone, uow.customers.by_phone),
+        ("card_no", valid.card_no, uow.customers.by_card),
+    ):
+        if value is None:
+            continue
+        other = finder(value)
+        if other is not None and int(other["id"]) != own_id:
+            raise DuplicateCustomer(field_name, int(other["id"]), str(other["name"]))
+
+
+def _resolve_tags(uow: UnitOfWork, names: Sequence[str]) -> list[int]:
+    ids = []
+    for raw in names:
+        name = raw.strip()
+        if not name:
+            continue
+        if len(name) > 24:
+            raise ValidationError("tags", "too_long", maximum=24)
+        existing = uow.customers.tag_by_name(name)
+        if existing is not None:
+            ids.append(int(existing["id"]))
+        else:
+            color = TAG_COLORS[len(uow.customers.all_tags()) % len(TAG_COLORS)]
+            ids.append(uow.customers.add_tag(name, color, _now()))
+    return ids
+
+
+# -- writes ---------------------------------------------------------------------------------------
+def create_customer(
+    uow: UnitOfWork,
+    actor: Actor,
+    draft: CustomerDraft,
+    *,
+    birthday: Birthday | None = None,
+    tags: Sequence[str] = (),
+) -> CustomerDetail:
+    """Raises :class:`InvalidCustomer` (all field problems) or :class:`DuplicateCustomer`."""
+    audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_create")
+    valid, problems = validate(draft)
+    if problems:
+        raise InvalidCustomer(problems)
+    _check_unique(uow, valid, None)
+    if valid.referrer_id is not None:
+        uow.customers.get(valid.referrer_id)
+    now = _now()
+    values = profile_columns(valid) | birthday_columns(birthday)
+    values |= {
+        "marketing_consent_at": now if valid.marketing_consent else None,
+        "created_at": now,
+        "created_by": actor.user_id,
+        "updated_at": now,
+        "updated_by": actor.user_id,
+    }
+    customer_id = uow.customers.insert(values)
+    uow.customers.set_tags(customer_id, _resolve_tags(uow, tags))
+    uow.customers.add_event(customer_id, "created", "", actor.user_id, now)
+    uow.commit()
+    return get_customer(uow, actor, customer_id)
+
+
+def update_customer(
+    uow: UnitOfWork,
+    actor: Actor,
+    customer_id: int,
+    draft: CustomerDraft,
+    *,
+    birthday: Birthday | None = None,
+    tags: Sequence[str] = (),
+) -> CustomerDetail:
+    audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_update")
+    before = uow.customers.get(customer_id)
+    valid, problems = validate(draft)
+    if problems:
+        raise InvalidCustomer(problems)
+    if valid.referrer_id == customer_id:
+        raise InvalidCustomer([ValidationError("referrer", "referrer_is_self")])
+    _check_unique(uow, valid, customer_id)
+    now = _now()
+    values = profile_columns(valid) | birthday_columns(birthday)
+    if valid.marketing_consent != bool(before["marketing_consent"]):
+        values["marketing_consent_at"] = now if valid.marketing_consent else None
+    changed = sorted(k for k, v in values.items() if before[k] != v)
+    values |= {"updated_at": now, "updated_by": actor.user_id}
+    uow.customers.update(customer_id, values)
+    uow.customers.set_tags(customer_id, _resolve_tags(uow, tags))
+    if changed:
+        uow.customers.add_event(customer_id, "updated", ",".join(changed), actor.user_id, now)
+    uow.commit()
+    return get_customer(uow, actor, customer_id)
+
+
+def archive_customer(uow: UnitOfWork, actor: Actor, customer_id: int, reason: str = "") -> None:
+    """Hide a customer from look-ups and lists; nothing of their history is removed."""
+    audit.require(uow, actor, Permission.DELETE_CUSTOMERS, "customer_archive")
+    row = uow.customers.get(customer_id)
+    if row["archived_at"] is not None:
+        return
+    now = _now()
+    uow.customers.set_archived(customer_id, now, actor.user_id)
+    uow.customers.add_event(customer_id, "archived", reason.strip()[:200], actor.user_id, now)
+    audit.record(uow, actor, "customer_archive", target=f"customer:{customer_id}")
+    uow.commit()
+
+
+def restore_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> None:
+    audit.require(uow, actor, Permission.DELETE_CUSTOMERS, "customer_restore")
+    row = uow.customers.get(customer_id)
+    if row["merged_into_id"] is not None:
+        raise ValidationError("customer", "merged_cannot_restore")
+    now = _now()
+    uow.customers.set_archived(customer_id, None, None)
+    uow.customers.add_event(customer_id, "restored", "", actor.user_id, now)
+    audit.record(uow, actor, "customer_restore", target=f"customer:{customer_id}")
+    uow.commit()
+
+
+def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) -> CustomerDetail:
+    """Move everything of ``merge_id`` to ``keep_id``: timeline, tags, referrals, balances and
+    visit summary. ``merge_id`` is archived and points to ``keep_id``. Audited."""
+    audit.require(uow, actor, Permission.DELETE_CUSTOMERS, "customer_merge")
+    if keep_id == merge_id:
+        raise ValidationError("customer", "merge_same")
+    keep = uow.customers.get(keep_id)
+    gone = uow.customers.get(merge_id)
+    if gone["merged_into_id"] is not None:
+        raise ValidationError("customer", "already_merged")
+    now = _now()
+    uow.customers.move_history(merge_id, keep_id)
+    # Balances live in the append-only ledger: transfer them with a pair of entries.
+    sums = uow.customers.ledger_sums(merge_id)
+    entries = []
+    for account, amount in sorted(sums.items()):
+        if amount:
+            note = f"merge {merge_id}->{keep_id}"
+            base = {"account": account, "kind": "merge", "at": now, "user_id": actor.user_id}
+            entries.append(base | {"customer_id": merge_id, "delta": -amount, "note": note})
+            entries.append(base | {"customer_id": keep_id, "delta": amount, "note": note})
+    uow.customers.add_ledger_entries(entries)
+    firsts = [v for v in (keep["first_visit_at"], gone["first_visit_at"]) if v is not None]
+    lasts = [v for v in (keep["last_visit_at"], gone["last_visit_at"]) if v is not None]
+    fill = {
+        k: gone[k]
+        for k in ("phone", "other_phone", "card_no", "address", "birthday")
+        if not keep[k] and gone[k]
+    }
+    moved_ids = {k: None for k in ("phone", "card_no") if k in fill}
+    if moved_ids:  # free the unique values before giving them to the kept customer
+        uow.customers.update(merge_id, moved_ids)
+    if "birthday" in fill:
+        fill |= {
+            k: gone[k]
+            for k in ("birthday_calendar", "birthday_year", "birthday_month", "birthday_day")
+        } | {"birthday_leap": gone["birthday_leap"]}
+    notes = keep["notes"]
+    if gone["notes"] and gone["notes"] not in notes:
+        notes = f"{notes}\n{gone['notes']}".strip()
+    uow.customers.update(
+        keep_id,
+        fill
+        | {
+            "notes": notes,
+            "first_visit_at": min(firsts) if firsts else None,
+            "last_visit_at": max(lasts) if lasts else None,
+            "visit_count": int(keep["visit_count"]) + int(gone["visit_count"]),
+            "total_spend_fen": int(keep["total_spend_fen"]) + int(gone["total_spend_fen"]),
+            "updated_at": now,
+            "updated_by": actor.user_id,
+        },
+    )
+    uow.customers.update(
+        merge_id,
+        {
+            "merged_into_id": keep_id,
+            "visit_count": 0,
+            "total_spend_fen": 0,
+            "first_visit_at": None,
+            "last_visit_at": None,
+        },
+    )
+    uow.customers.set_archived(merge_id, now, actor.user_id)
+    uow.customers.add_event(keep_id, "merged", str(gone["name"]), actor.user_id, now)
+    audit.record(
+        uow, actor, "customer_merge", target=f"customer:{keep_id}", detail={"merged": merge_id}
+    )
+    uow.commit()
+    return get_customer(uow, actor, keep_id)
+
+
+# -- reads --------------------------------------------------------------------------------------
+def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDetail:
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
+    row = uow.customers.get(customer_id)
+    today = date.today()
+    rules = get_category_rules(uow, actor)
+    names = uow.customers.user_names([row["created_by"], row["updated_by"]])
+    referrer_name = None
+    if row["referrer_id"] is not None:
+        try:
+            referrer_name = str(uow.customers.get(int(row["referrer_id"]))["name"])
+        except NotFound:
+            referrer_name = None
+    birthday = birthday_of(row)
+    tags = _tag_infos(uow.customers.tags_of([customer_id])[customer_id])
+    return CustomerDetail(
+        customer_id=customer_id,
+        name=str(row["name"]),
+        phone=row["phone"],
+        other_phone=row["other_phone"],
+        gender=str(row["gender"]),
+        birthday=(
+            BirthdayInfo(
+                birthday.calendar.value,
+                birthday.month,
+                birthday.day,
+                birthday.year,
+                birthday.leap_month,
+            )
+            if birthday
+            else None
+        ),
+        birthday_solar=row["birthday"],
+        age=birthday.age_on(today) if birthday else None,
+        card_no=row["card_no"],
+        address=str(row["address"]),
+        source=str(row["source"]),
+        referrer_id=row["referrer_id"],
+        referrer_name=referrer_name,
+        preferences=str(row["preferences"]),
+        notes=str(row["notes"]),
+        taste=str(row["taste"]),
+        allergies=str(row["allergies"]),
+        hair_notes=str(row["hair_notes"]),
+        skin_notes=str(row["skin_notes"]),
+        sizes=str(row["sizes"]),
+        marketing_consent=bool(row["marketing_consent"]),
+        marketing_consent_at=row["marketing_consent_at"],
+        tags=tags,
+        category=category_of(row, rules, today).value,
+        first_visit_at=row["first_visit_at"],
+        last_visit_at=row["last_visit_at"],
+        visit_count=int(row["visit_count"]),
+        total_spend_fen=int(row["total_spend_fen"]),
+        balance_fen=int(row["balance_fen"]),
+        points=int(row["points"]),
+        created_at=row["created_at"],
+        created_by=names.get(row["created_by"], ""),
+        updated_at=row["updated_at"],
+        updated_by=names.get(row["updated_by"], ""),
+        archived_at=row["archived_at"],
+        merged_into_id=row["merged_into_id"],
+    )
+
+
+def _hit(row: Mapping[str, Any]) -> CustomerHit:
+    return CustomerHit(
+        customer_id=int(row["id"]),
+        name=str(row["name"]),
+        phone=row["phone"],
+        card_no=row["card_no"],
+        gender=str(row["gender"]),
+        balance_fen=int(row["balance_fen"]),
+        points=int(row["points"]),
+        last_visit_at=row["last_visit_at"],
+        archived=row["archived_at"] is not None,
+    )
+
+
+def search_customers(
+    uow: UnitOfWork,
+    actor: Actor,
+    query: str,
+    *,
+    limit: int = SEARCH_LIMIT,
+    include_archived: bool = False,
+) -> list[CustomerHit]:
+    """What the cashier typed → best matches first: card number, phone (full, first or last
+    digits), pinyin (full or initials) or a fragment of the name."""
+    if not actor.can(Permission.VIEW_CUSTOMERS):
+        audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_search")
+    kind, text = classify_query(query)
+    if kind is QueryKind.EMPTY:
+        return []
+    ids = uow.customers.search_ids(kind, text, limit, include_archived)
+    card = _card_match(uow, query, include_archived)
+    if card is not None:  # a card number as printed (with letters or dashes) comes first
+        ids = [card] + [i for i in ids if i != card][: limit - 1]
+    rows = uow.customers.rows(ids)
+    return [_hit(rows[i]) for i in ids if i in rows]
+
+
+def _card_match(uow: UnitOfWork, typed: str, include_archived: bool) -> int | None:
+    try:
+        card_no = normalise_card_no(typed)
+    except ValidationError:
+        return None
+    if card_no is None:
+        return None
+    row = uow.customers.by_card(card_no)
+    if row is None or (row["archived_at"] is not None and not include_archived):
+        return None
+    return int(row["id"])
+
+
+def find_by_card(uow: UnitOfWork, actor: Actor, card_no: str) -> CustomerHit | None:
+    """Exact card look-up for a card reader's Enter."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_search")
+    customer_id = _card_match(uow, card_no, include_archived=False)
+    return None if customer_id is None else _hit(uow.customers.get(customer_id))
+
+
+def list_customer_ids(
+    uow: UnitOfWork,
+    actor: Actor,
+    flt: CustomerFilter = CustomerFilter(),  # noqa: B008 - frozen dataclass
+    sort: str = "name",
+    descending: bool = False,
+) -> list[int]:
+    """Every id in the (filtered) list, sorted in SQL; the list view fetches rows lazily."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    text_ids: list[int] | None = None
+    kind, text = classify_query(flt.text)
+    if kind is not QueryKind.EMPTY:
+        text_ids = uow.customers.search_ids(kind, text, 100_000, flt.include_archived)
+    return uow.customers.list_ids(
+        sort=sort,
+        descending=descending,
+        tag_id=flt.tag_id,
+        category=flt.category,
+        rules=get_category_rules(uow, actor),
+        today=date.today(),
+        include_archived=flt.include_archived,
+        text_ids=text_ids,
+    )
+
+
+def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[CustomerRow]:
+    """The rows for ``ids`` in that order (one page of the list)."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    rows = uow.customers.rows(ids)
+    tag_map = uow.customers.tags_of([i for i in ids if i in rows])
+    rules = get_category_rules(uow, actor)
+    today = date.today()
+    result = []
+    for customer_id in ids:
+        row = rows.get(customer_id)
+        if row is None:
+            continue
+        result.append(
+            CustomerRow(
+                customer_id=customer_id,
+                name=str(row["name"]),
+                phone=row["phone"],
+                card_no=row["card_no"],
+                gender=str(row["gender"]),
+                category=category_of(row, rules, today).value,
+                tags=_tag_infos(tag_map.get(customer_id, [])),
+                last_visit_at=row["last_visit_at"],
+                visit_count=int(row["visit_count"]),
+                total_spend_fen=int(row["total_spend_fen"]),
+                balance_fen=int(row["balance_fen"]),
+                points=int(row["points"]),
+                archived=row["archived_at"] is not None,
+            )
+        )
+    return result
+
+
+def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
+    return [
+        TagInfo(int(r["id"]), str(r["name"]), str(r["color"]), int(r["n"]))
+        for r in uow.customers.all_tags()
+    ]
+
+
+def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEntry]:
+    """Everything that happened with this customer, newest first."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
+    return [
+        TimelineEntry(
+            at=row["at"],
+            kind=str(row["kind"]),
+            text=str(row["text"]),
+            username=str(row["display_name"] or ""),
+        )
+        for row in uow.customers.events(customer_id)
+    ]
+
+
+def add_note(uow: UnitOfWork, actor: Actor, customer_id: int, text: str) -> None:
+    """A free note on the customer's timeline (a call, a request, a remark)."""
+    audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_update")
+    uow.customers.get(customer_id)
+    body = text.strip()
+    if not body:
+        raise ValidationError("note", "required")
+    uow.customers.add_event(customer_id, "note", body[:1000], actor.user_id, _now())
+    uow.commit()
+
+
+__all__ = [
+    "CustomerFilter",
+    "DuplicateCustomer",
+    "InvalidCustomer",
+    "add_note",
+    "archive_customer",
+    "create_customer",
+    "customer_rows",
+    "find_by_card",
+    "get_category_rules",
+    "get_customer",
+    "list_customer_ids",
+    "list_tags",
+    "merge_customers",
+    "restore_customer",
+    "search_customers",
+    "set_category_rules",
+    "timeline",
+    "update_customer",
+]
