@@ -39,9 +39,11 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> float:
 
 RAW = {
     "name fragment": (
-        "SELECT customer_id FROM customer_search WHERE instr(name, ?) > 0 AND archived = 0 "
-        "ORDER BY CASE WHEN name = ? THEN 0 WHEN name >= ? AND name < ? || char(1114111) "
-        "THEN 1 ELSE 2 END, length(name), customer_id DESC LIMIT 20"
+        "SELECT s.customer_id FROM customer_search s JOIN customer_grams g "
+        "ON g.customer_id = s.customer_id WHERE g.gram = ? AND s.archived = 0 "
+        "AND instr(lower(s.name), ?) > 0 "
+        "ORDER BY CASE WHEN s.name = ? THEN 0 WHEN s.name >= ? AND s.name < ? || char(1114111) "
+        "THEN 1 ELSE 2 END, length(s.name), s.customer_id DESC LIMIT 20"
     ),
     "pinyin": (
         "SELECT k.customer_id FROM (SELECT customer_id, min(CASE WHEN key = ? THEN 0 ELSE 1 END)"
@@ -60,7 +62,7 @@ RAW = {
 
 def raw_args(kind: str, q: str) -> tuple[str, ...]:
     if kind == "name fragment":
-        return (q, q, q, q)
+        return (q[:2], q, q, q, q)
     if kind == "pinyin":
         return (q, q, q)
     if kind == "phone tail":

@@ -131,6 +131,15 @@ customer_keys = Table(
     sqlite_with_rowid=False,
 )
 
+customer_grams = Table(
+    "customer_grams",
+    metadata,
+    Column("gram", String(2), primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
+    Index("ix_customer_grams_customer", "customer_id"),
+    sqlite_with_rowid=False,
+)
+
 tags = Table(
     "tags",
     metadata,
@@ -183,6 +192,7 @@ DATA_TABLES: tuple[Table, ...] = (
     customers,
     customer_search,
     customer_keys,
+    customer_grams,
     tags,
     customer_tags,
     customer_events,

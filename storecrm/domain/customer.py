@@ -160,6 +160,14 @@ def pinyin_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def name_grams(name: str) -> frozenset[str]:
+    """Every character and every pair of neighbouring characters of a name (spaces dropped,
+    case folded): a name fragment of one or two characters is one index look-up, a longer one
+    is narrowed by its first pair."""
+    chars = "".join(name.split()).casefold()
+    return frozenset(chars) | frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
+
+
 class QueryKind(StrEnum):
     DIGITS = "digits"  # phone (full, prefix or last digits) or card number
     LETTERS = "letters"  # pinyin (full or initials) or a card number with letters

@@ -95,6 +95,8 @@ def test_invalid_fields_are_all_reported(owner: StoreContext) -> None:
     [
         ("张三", "张三"),
         ("小明", "王小明"),
+        ("王小明", "王小明"),
+        ("田", "单田芳"),
         ("zs", "张三"),
         ("ZS", "张三"),
         ("zhangsan", "张三"),
@@ -171,6 +173,10 @@ def test_update_records_what_changed_on_the_timeline(
     entry = owner.call(svc.timeline, cid)[0]
     assert entry.kind == "updated" and entry.text == "address"
     assert [t.name for t in owner.call(svc.get_customer, cid).tags] == ["新标签"]
+    owner.call(svc.update_customer, cid, CustomerDraft(name="王晓明", phone="15022223333"))
+    assert _names(owner.call(svc.search_customers, "晓明")) == ["王晓明"]  # grams rewritten
+    assert owner.call(svc.search_customers, "小明") == []
+    assert _names(owner.call(svc.search_customers, "wxm")) == ["王晓明"]
 
 
 def test_merging_moves_history_tags_and_balances(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from storecrm.domain.customer import pinyin_keys
+from storecrm.domain.customer import name_grams, pinyin_keys
 
 revision = "0002"
 down_revision = "0001"
@@ -96,6 +96,14 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index("ix_customer_keys_customer", "customer_keys", ["customer_id"])
+    # One- and two-character pieces of names: a name fragment is an index look-up, not a scan.
+    op.create_table(
+        "customer_grams",
+        sa.Column("gram", sa.String(2), primary_key=True),
+        sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id"), primary_key=True),
+        sqlite_with_rowid=False,
+    )
+    op.create_index("ix_customer_grams_customer", "customer_grams", ["customer_id"])
     op.create_table(
         "tags",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -169,6 +177,11 @@ def upgrade() -> None:
             conn.execute(
                 sa.text("INSERT OR IGNORE INTO customer_keys VALUES (:key, :id)"),
                 {"key": key, "id": customer_id},
+            )
+        for gram in sorted(name_grams(name)):
+            conn.execute(
+                sa.text("INSERT OR IGNORE INTO customer_grams VALUES (:gram, :id)"),
+                {"gram": gram, "id": customer_id},
             )
 
 
