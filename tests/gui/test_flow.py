@@ -235,3 +235,24 @@ def test_window_geometry_is_remembered(
     assert (
         again.geometry().size() != default.size() or again.geometry().topLeft() != default.topLeft()
     )
+
+
+def test_owner_tunes_the_category_rules(
+    qtbot: QtBot, controller: AppController, store_dir: Path
+) -> None:
+    from storecrm.services import customers
+
+    ctx = session.sign_in(store_dir, OWNER, OWNER_PASSWORD)
+    controller.show_main(ctx)
+    window = controller.main_window
+    assert window is not None
+    screen = window.screens["settings"]
+    assert isinstance(screen, SettingsScreen)
+    tab = screen.rules_tab
+    assert tab.at_risk_days.value() == 90 and tab.vip_yuan.value() == 5000
+    tab.at_risk_days.setValue(45)
+    tab.vip_yuan.setValue(8000)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    rules = ctx.call(customers.get_category_rules)
+    assert (rules.at_risk_days, rules.vip_spend_fen) == (45, 800_000)
+    assert "Saved" in tab.note.text()

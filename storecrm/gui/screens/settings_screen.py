@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import __version__, logging_setup, messages
+from storecrm.domain.customer import CategoryRules
 from storecrm.domain.errors import StoreCRMError, ValidationError
 from storecrm.domain.roles import Permission, Role
 from storecrm.domain.store_profile import BusinessType
@@ -39,7 +41,7 @@ from storecrm.gui.widgets import (
     title_label,
 )
 from storecrm.gui.wizard import business_type_names
-from storecrm.services import info, settings, users
+from storecrm.services import customers, info, settings, users
 from storecrm.services.dto import AuditEntry, UserInfo
 from storecrm.services.session import StoreContext
 
@@ -397,6 +399,91 @@ class AboutTab(QWidget):
         self.labels["log"].setText(str(logging_setup.log_file()))
 
 
+class CategoryRulesTab(QWidget):
+    """The thresholds behind the customer categories, in the owner's words."""
+
+    saved = Signal()
+
+    def __init__(self, context: StoreContext) -> None:
+        super().__init__()
+        self.context = context
+        form = QFormLayout(self)
+        form.addRow(
+            subtitle_label(
+                self.tr(
+                    "Customers are sorted into categories from their visits and spending. "
+                    "A customer who never bought anything is a potential customer."
+                )
+            )
+        )
+        self.new_days = self._spin(1, 3650, self.tr(" days"))
+        self.regular_visits = self._spin(1, 1000, self.tr(" visits"))
+        self.regular_days = self._spin(1, 3650, self.tr(" days"))
+        self.vip_yuan = self._spin(0, 10_000_000, "")
+        self.vip_yuan.setPrefix("¥")
+        self.at_risk_days = self._spin(1, 3650, self.tr(" days"))
+        form.addRow(self.tr("New: first visit within"), self.new_days)
+        form.addRow(self.tr("Regular: at least"), self.regular_visits)
+        form.addRow(self.tr("… and last visit within"), self.regular_days)
+        form.addRow(self.tr("VIP: total spending at least"), self.vip_yuan)
+        form.addRow(self.tr("At risk: no visit for"), self.at_risk_days)
+        self.error = error_label()
+        form.addRow("", self.error)
+        self.note = subtitle_label("")
+        form.addRow("", self.note)
+        self.save_button = QPushButton(self.tr("&Save rules"))
+        set_property(self.save_button, "primary", True)
+        self.save_button.clicked.connect(self.save)
+        form.addRow("", self.save_button)
+        allowed = context.actor.can(Permission.CHANGE_SETTINGS)
+        for widget in (
+            self.new_days,
+            self.regular_visits,
+            self.regular_days,
+            self.vip_yuan,
+            self.at_risk_days,
+            self.save_button,
+        ):
+            widget.setEnabled(allowed)
+        if not allowed:
+            self.note.setText(self.tr("Only the owner can change these rules."))
+        self.reload()
+
+    @staticmethod
+    def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setMaximumWidth(200)
+        return spin
+
+    def reload(self) -> None:
+        rules = self.context.call(customers.get_category_rules)
+        self.new_days.setValue(rules.new_days)
+        self.regular_visits.setValue(rules.regular_visits)
+        self.regular_days.setValue(rules.regular_days)
+        self.vip_yuan.setValue(rules.vip_spend_fen // 100)
+        self.at_risk_days.setValue(rules.at_risk_days)
+
+    @Slot()
+    def save(self) -> None:
+        rules = CategoryRules(
+            new_days=self.new_days.value(),
+            regular_visits=self.regular_visits.value(),
+            regular_days=self.regular_days.value(),
+            vip_spend_fen=self.vip_yuan.value() * 100,
+            at_risk_days=self.at_risk_days.value(),
+        )
+        try:
+            self.context.call(customers.set_category_rules, rules)
+        except StoreCRMError as exc:
+            show_error(self.error, messages.error_text(exc))
+            return
+        show_error(self.error, "")
+        self.note.setText(self.tr("Saved. The customer list uses the new rules now."))
+        self.saved.emit()
+
+
 class SettingsScreen(QWidget):
     store_renamed = Signal()
 
@@ -414,6 +501,8 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(narrow(self.store_tab), self.tr("Store"))
         self.tabs.addTab(self.users_tab, self.tr("Staff accounts"))
         self.tabs.addTab(narrow(self.account_tab), self.tr("My account"))
+        self.rules_tab = CategoryRulesTab(context)
+        self.tabs.addTab(narrow(self.rules_tab), self.tr("Customer categories"))
         self.audit_tab: AuditTab | None = None
         if context.actor.can(Permission.VIEW_AUDIT_LOG):
             self.audit_tab = AuditTab(context)
