@@ -60,8 +60,10 @@ class Task(QObject):
         label: str,
         *,
         with_progress: bool = False,
+        on_cancel: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
+        self._on_cancel = on_cancel
         self._job = _Job(fn, with_progress)
         self._job.setAutoDelete(False)
         self._dialog: QProgressDialog | None = None
@@ -84,7 +86,11 @@ class Task(QObject):
     @Slot()
     def _show_dialog(self) -> None:
         dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        if self._on_cancel is None:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        else:
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            dialog.canceled.connect(self._cancel)
         dialog.setMinimumDuration(0)
         dialog.setWindowTitle(self._label)
         dialog.setAutoClose(False)
@@ -95,6 +101,13 @@ class Task(QObject):
             dialog.setValue(done)
         dialog.show()
         self._dialog = dialog
+
+    @Slot()
+    def _cancel(self) -> None:
+        if self._on_cancel is not None:
+            self._on_cancel()
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Cancelling…"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -130,9 +143,14 @@ def run_in_background(
     on_error: Callable[[BaseException], None],
     *,
     with_progress: bool = False,
+    on_cancel: Callable[[], None] | None = None,
 ) -> Task:
-    """Run ``fn`` (``fn(report)`` when ``with_progress``) off the GUI thread."""
-    task = Task(fn, parent, label, with_progress=with_progress)
+    """Run ``fn`` (``fn(report)`` when ``with_progress``) off the GUI thread.
+
+    With ``on_cancel`` the progress dialog has a Cancel button that calls it; the job itself
+    decides when to stop (it is never killed half way).
+    """
+    task = Task(fn, parent, label, with_progress=with_progress, on_cancel=on_cancel)
     task.done.connect(on_done)
     task.error.connect(on_error)
     return task.start()

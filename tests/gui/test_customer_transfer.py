@@ -1,0 +1,117 @@
+"""The import wizard and the export dialog, driven like a person (real files, real store)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from storecrm.gui.app import create_application
+from storecrm.gui.screens.customer_transfer import ExportDialog, ImportDialog
+from storecrm.services import customers as svc
+from storecrm.services.customers import CustomerFilter
+from storecrm.services.session import StoreContext
+
+
+def _old_system_file(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["会员姓名", "手机号码", "性别", "出生日期", "会员卡号", "卡内余额", "积分", "备注"]
+    )
+    sheet.append(["刘一", "13811110001", "男", date(1988, 5, 4), "A001", "¥120.50", 30, "老客"])
+    sheet.append(["陈二", "139-2222-0002", "女", "1992年3月8日", "A002", "", "", ""])
+    sheet.append(["张三", "12345", "男", "", "A003", "", "", ""])  # bad phone: row 4
+    sheet.append(["李四", "13644440004", "女", "1990-02-30", "A004", "", "", ""])  # bad date: row 5
+    book.save(path)
+    return path
+
+
+def test_import_wizard_shows_each_bad_row_then_imports_the_good_ones(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, tmp_path: Path
+) -> None:
+    create_application("en")
+    dialog = ImportDialog(owner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(_old_system_file(tmp_path / "old.xlsx"))
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    assert (
+        "4 rows read" in dialog.summary.text() and "2 rows with problems" in dialog.summary.text()
+    )
+    problems = {(p.row_number, p.field) for p in dialog.problem_model._rows}  # noqa: SLF001
+    assert problems == {(4, "phone"), (5, "birthday")}
+    fields = {
+        dialog.columns.item(r, 0).text(): dialog.columns.cellWidget(r, 2).currentData()  # type: ignore[union-attr]
+        for r in range(dialog.columns.rowCount())
+    }
+    assert fields["会员姓名"] == "name" and fields["卡内余额"] == "balance"
+    assert isinstance(dialog.columns.cellWidget(0, 2), QComboBox)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    assert dialog.report is not None and dialog.report.saved
+    assert (dialog.report.created, dialog.report.problem_rows) == (2, 2)
+    assert "2 customers were created" in dialog.report_label.text()
+    hits = owner.call(svc.search_customers, "刘一")
+    assert [h.name for h in hits] == ["刘一"] and hits[0].balance_fen == 12_050
+    assert hits[0].points == 30
+    assert owner.call(svc.search_customers, "张三") == []  # the bad row was not imported
+
+
+def test_a_test_run_saves_nothing(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, tmp_path: Path
+) -> None:
+    create_application("en")
+    dialog = ImportDialog(owner)
+    qtbot.addWidget(dialog)
+    dialog.load(_old_system_file(tmp_path / "old.xlsx"))
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    dialog.dry_run.setChecked(True)
+    dialog.run()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    assert "Nothing was saved" in dialog.report_label.text()
+    assert owner.call(svc.list_customer_ids) == []
+
+
+def test_a_file_that_is_not_a_table_is_explained(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, tmp_path: Path
+) -> None:
+    create_application("en")
+    junk = tmp_path / "photo.xlsx"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    dialog = ImportDialog(owner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(junk)
+    qtbot.waitUntil(lambda: dialog.file_error.isVisible(), timeout=10_000)
+    assert dialog.file_error.text()
+    assert dialog.pages.currentIndex() == 0
+
+
+def test_export_dialog_writes_the_filtered_list_with_masked_phones(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, tmp_path: Path
+) -> None:
+    create_application("en")
+    from storecrm.domain.customer import CustomerDraft
+
+    owner.call(svc.create_customer, CustomerDraft(name="王五", phone="13855556666"))
+    owner.call(svc.create_customer, CustomerDraft(name="赵六", phone="13977778888"))
+    flt = CustomerFilter(text="王")
+    dialog = ExportDialog(owner, flt, "name", False, 1)
+    qtbot.addWidget(dialog)
+    assert dialog.mask.isChecked()
+    target = tmp_path / "out.xlsx"
+    dialog.export_to(target)
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10_000)
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    values = [[c for c in row] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert len(values) == 1
+    assert "王五" in values[0] and "138****6666" in values[0]
+    assert "13855556666" not in values[0]
