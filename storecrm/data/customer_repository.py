@@ -371,10 +371,12 @@ class CustomerRepository:
     ) -> list[int]:
         """All ids for the list, filtered and sorted in SQL (the lazy model fetches rows)."""
         column = SORT_COLUMNS[sort]
-        order = column.desc() if descending else column.asc()
-        query = select(customers.c.id).order_by(
-            column.is_(None), order, customers.c.id.desc() if descending else customers.c.id
-        )
+        # Plain "column, id" (SQLite puts empty values first ascending, last descending) so the
+        # partial index on live customers gives the order without sorting 100k rows.
+        if descending:
+            query = select(customers.c.id).order_by(column.desc(), customers.c.id.desc())
+        else:
+            query = select(customers.c.id).order_by(column.asc(), customers.c.id.asc())
         if not include_archived:
             query = query.where(customers.c.archived_at.is_(None))
         if tag_id is not None:
@@ -390,7 +392,7 @@ class CustomerRepository:
             query = query.where(category_condition(category, rules, today))
         if text_ids is not None:
             query = query.where(customers.c.id.in_(list(text_ids)))
-        return [int(i) for (i,) in self.conn.execute(query)]
+        return list(self.conn.execute(query).scalars())
 
     def rows(self, ids: Sequence[int]) -> dict[int, Mapping[str, Any]]:
         found: dict[int, Mapping[str, Any]] = {}
@@ -406,8 +408,8 @@ class CustomerRepository:
     def all_tags(self) -> list[Mapping[str, Any]]:
         counts = (
             select(customer_tags.c.tag_id, func.count().label("n"))
-            .join(customers, customers.c.id == customer_tags.c.customer_id)
-            .where(customers.c.archived_at.is_(None))
+            .join(customer_search, customer_search.c.customer_id == customer_tags.c.customer_id)
+            .where(customer_search.c.archived.is_(False))
             .group_by(customer_tags.c.tag_id)
             .subquery()
         )

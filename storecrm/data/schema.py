@@ -106,12 +106,19 @@ customers = Table(
     Column("archived_by", Integer, ForeignKey("users.id", name="fk_customers_archived_by")),
     Column("merged_into_id", Integer, ForeignKey("customers.id", name="fk_customers_merged_into")),
     Index("ux_customers_phone", "phone", unique=True, sqlite_where=text("phone IS NOT NULL")),
-    Index("ix_customers_name", "name"),
     Index("ux_customers_card_no", "card_no", unique=True, sqlite_where=text("card_no IS NOT NULL")),
     Index("ix_customers_phone_rev", "phone_rev"),
-    Index("ix_customers_last_visit", "last_visit_at"),
-    Index("ix_customers_total_spend", "total_spend_fen"),
-    Index("ix_customers_balance", "balance_fen"),
+    *(
+        Index(f"ix_customers_live_{c}", c, sqlite_where=text("archived_at IS NULL"))
+        for c in (
+            "name",
+            "last_visit_at",
+            "total_spend_fen",
+            "balance_fen",
+            "visit_count",
+            "created_at",
+        )
+    ),
 )
 
 customer_search = Table(

@@ -28,6 +28,16 @@ _TEXT_COLUMNS = (
 )
 
 
+_SORT_COLUMNS = (
+    "name",
+    "last_visit_at",
+    "total_spend_fen",
+    "balance_fen",
+    "visit_count",
+    "created_at",
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("customers") as batch:
         batch.add_column(sa.Column("other_phone", sa.String(20), nullable=True))
@@ -78,9 +88,16 @@ def upgrade() -> None:
         sqlite_where=sa.text("card_no IS NOT NULL"),
     )
     op.create_index("ix_customers_phone_rev", "customers", ["phone_rev"])
-    op.create_index("ix_customers_last_visit", "customers", ["last_visit_at"])
-    op.create_index("ix_customers_total_spend", "customers", ["total_spend_fen"])
-    op.create_index("ix_customers_balance", "customers", ["balance_fen"])
+    # The list sorts live (not archived) customers by one of these; partial indexes let SQLite
+    # read them in order without touching the table.
+    op.drop_index("ix_customers_name", "customers")
+    for column in _SORT_COLUMNS:
+        op.create_index(
+            f"ix_customers_live_{column}",
+            "customers",
+            [column],
+            sqlite_where=sa.text("archived_at IS NULL"),
+        )
 
     # Narrow copy of what a name search scans, so a substring look-up reads few pages.
     op.create_table(
