@@ -178,6 +178,139 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress_printer() -> Callable[[int, int], None]:
+    """Progress on stderr, only when a person is watching."""
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if sys.stderr.isatty() and (now - last[0] > 0.5 or done == total):
+            last[0] = now
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _mapping_overrides(text: str) -> dict[str, str | None]:
+    """--mapping: a JSON object (or a file holding one): column → field or null."""
+    source = text
+    if not text.lstrip().startswith("{"):
+        try:
+            source = Path(text).read_text(encoding="utf-8-sig")
+        except OSError:
+            source = text
+    try:
+        data = json.loads(source)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or not all(
+        v is None or isinstance(v, str) for v in data.values()
+    ):
+        raise UserError(
+            QCoreApplication.translate(
+                "Cli",
+                '--mapping must be a JSON object such as {"联系方式": "phone", "C": null}, '
+                "or a file holding one.",
+            )
+        )
+    return {str(k): v for k, v in data.items()}
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from storecrm import messages
+    from storecrm.domain.customer_import import apply_overrides
+    from storecrm.services import customer_import
+
+    path = Path(args.file)
+    overrides = _mapping_overrides(args.mapping) if args.mapping else None
+    ctx = _sign_in(args)
+    try:
+        mapping = None
+        if overrides is not None:
+            columns = ctx.call(customer_import.import_columns, path)
+            mapping = apply_overrides(
+                [c.header for c in columns],
+                {c.index: c.field for c in columns if c.field},
+                overrides,
+            )
+        report = ctx.call(
+            customer_import.run_import,
+            path,
+            mapping,
+            on_duplicate=args.on_duplicate,
+            dry_run=args.dry_run,
+            progress=_progress_printer(),
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        ctx.sign_out()
+    row_caption = QCoreApplication.translate("Cli", "Row %1")
+    warning_caption = QCoreApplication.translate("Cli", "warning")
+    for problem in report.problems:
+        line = (
+            f"{row_caption.replace('%1', str(problem.row_number))} · "
+            f"{messages.import_field_name(problem.field)}: "
+            f"{messages.import_problem_text(problem)}"
+        )
+        print(f"{line} [{problem.value}]" if problem.value else line)
+    for problem in report.warnings:
+        print(
+            f"{row_caption.replace('%1', str(problem.row_number))} · {warning_caption} · "
+            f"{messages.import_field_name(problem.field)}: "
+            f"{messages.import_problem_text(problem)} [{problem.value}]"
+        )
+    print(
+        QCoreApplication.translate(
+            "Cli",
+            "%1 rows read: %2 created, %3 updated, %4 duplicates skipped, "
+            "%5 with problems (not imported).",
+        )
+        .replace("%1", str(report.rows_read))
+        .replace("%2", str(report.created))
+        .replace("%3", str(report.updated))
+        .replace("%4", str(report.skipped))
+        .replace("%5", str(report.problem_rows))
+    )
+    if report.dry_run:
+        print(QCoreApplication.translate("Cli", "Dry run: nothing was saved."))
+    elif report.problem_rows:
+        print(
+            QCoreApplication.translate(
+                "Cli",
+                "Fix the rows listed above in the file and import it again; "
+                "rows already imported will then count as duplicates.",
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from storecrm.services import customer_export
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(QCoreApplication.translate("Cli", "--out must name an .xlsx file."))
+    ctx = _sign_in(args)
+    try:
+        result = ctx.call(
+            customer_export.export_customers,
+            out,
+            mask_phones=args.mask_phones,
+            progress=_progress_printer(),
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        ctx.sign_out()
+    print(
+        QCoreApplication.translate("Cli", "Exported %1 customers to %2")
+        .replace("%1", str(result.rows))
+        .replace("%2", str(result.path))
+    )
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -216,6 +349,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("info", cmd_info, "show the store's name, schema revision and row counts")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("import", cmd_import, "import customers from an Excel (.xlsx) or CSV file")
+    p.add_argument("kind", choices=["customers"], help="what the file holds")
+    p.add_argument("file", metavar="FILE", help="the .xlsx or .csv file")
+    p.add_argument("--dry-run", action="store_true", help="check everything, save nothing")
+    p.add_argument(
+        "--on-duplicate",
+        choices=["skip", "update"],
+        default="skip",
+        help="a customer whose phone or card number is already in the store: leave them "
+        "alone (default) or fill in what the file has",
+    )
+    p.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help='correct the guessed columns, e.g. \'{"联系方式": "phone", "D": null}\' '
+        "(a column by header, letter or number from 1; a field name or null to ignore it)",
+    )
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("export", cmd_export, "export customers to an Excel (.xlsx) file")
+    p.add_argument("kind", choices=["customers"], help="what to export")
+    p.add_argument("--out", metavar="FILE.xlsx", required=True, help="the file to write")
+    p.add_argument("--mask-phones", action="store_true", help="show phone numbers as 138****5678")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
     return parser
 

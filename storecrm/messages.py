@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from storecrm.domain.customer_import import RowProblem
 from storecrm.domain.errors import (
     AccountDisabled,
     NotAStore,
@@ -17,6 +18,7 @@ from storecrm.domain.errors import (
     StoreCRMError,
     StoreExists,
     StoreLocked,
+    UnreadableFile,
     ValidationError,
     WrongPassword,
     WrongRecoveryCode,
@@ -92,6 +94,18 @@ def validation_text(err: ValidationError) -> str:
             "A merged customer cannot be restored; open the customer it was merged into.",
         ),
         "out_of_range": QCoreApplication.translate("Messages", "This number is out of range."),
+        "no_name_column": QCoreApplication.translate(
+            "Messages", "No column is used for the name; choose which column holds the names."
+        ),
+        "unknown_column": QCoreApplication.translate(
+            "Messages", "The file has no column %1 (give its header, its letter or its number)."
+        ),
+        "unknown_field": QCoreApplication.translate(
+            "Messages", "There is no field called %1 to import into."
+        ),
+        "field_twice": QCoreApplication.translate(
+            "Messages", "The field %1 is given to two columns; choose one."
+        ),
     }
     text = texts.get(err.code, QCoreApplication.translate("Messages", "This value is not valid."))
     for value in err.params.values():
@@ -153,6 +167,8 @@ def error_text(exc: BaseException) -> str:
         ).replace("%1", permission_name(exc.permission))
     if isinstance(exc, ValidationError):
         return validation_text(exc)
+    if isinstance(exc, UnreadableFile):
+        return _unreadable_file_text(exc)
     from storecrm.services.customers import DuplicateCustomer, InvalidCustomer
 
     if isinstance(exc, DuplicateCustomer):
@@ -177,3 +193,133 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "Something went wrong. The details were written to the log file."
     )
+
+
+def _unreadable_file_text(exc: UnreadableFile) -> str:
+    texts = {
+        "missing": QCoreApplication.translate("Messages", "The file does not exist: %1"),
+        "unsupported": QCoreApplication.translate(
+            "Messages", "Only Excel (.xlsx) and CSV files can be imported: %1"
+        ),
+        "old_excel": QCoreApplication.translate(
+            "Messages",
+            "This is an old Excel file (.xls). Open it in Excel or WPS, save it as .xlsx, "
+            "and import that file: %1",
+        ),
+        "damaged": QCoreApplication.translate(
+            "Messages", "The file is damaged or is not what its name says: %1"
+        ),
+        "encoding": QCoreApplication.translate(
+            "Messages",
+            "The file's text could not be read (it is not UTF-8 or GBK text). "
+            "Save it from Excel as CSV or .xlsx again: %1",
+        ),
+        "empty": QCoreApplication.translate("Messages", "The file has no rows to import: %1"),
+    }
+    text = texts.get(
+        exc.reason, QCoreApplication.translate("Messages", "The file could not be read: %1")
+    )
+    return text.replace("%1", exc.path)
+
+
+def import_field_name(field: str) -> str:
+    """The name of an import field (a column's meaning), for reports and the mapping editor."""
+    names = {
+        "row": QCoreApplication.translate("Messages", "Row"),
+        "name": QCoreApplication.translate("Messages", "Name"),
+        "phone": QCoreApplication.translate("Messages", "Phone"),
+        "other_phone": QCoreApplication.translate("Messages", "Other phone"),
+        "gender": QCoreApplication.translate("Messages", "Gender"),
+        "birthday": QCoreApplication.translate("Messages", "Birthday"),
+        "lunar_birthday": QCoreApplication.translate("Messages", "Lunar birthday"),
+        "birthday_calendar": QCoreApplication.translate("Messages", "Birthday calendar"),
+        "card_no": QCoreApplication.translate("Messages", "Card number"),
+        "tags": QCoreApplication.translate("Messages", "Tags"),
+        "balance": QCoreApplication.translate("Messages", "Stored-value balance"),
+        "points": QCoreApplication.translate("Messages", "Points"),
+        "source": QCoreApplication.translate("Messages", "Source"),
+        "address": QCoreApplication.translate("Messages", "Address"),
+        "preferences": QCoreApplication.translate("Messages", "Preferences"),
+        "taste": QCoreApplication.translate("Messages", "Taste"),
+        "allergies": QCoreApplication.translate("Messages", "Allergies"),
+        "hair_notes": QCoreApplication.translate("Messages", "Hair"),
+        "skin_notes": QCoreApplication.translate("Messages", "Skin"),
+        "sizes": QCoreApplication.translate("Messages", "Sizes"),
+        "notes": QCoreApplication.translate("Messages", "Notes"),
+        "marketing_consent": QCoreApplication.translate("Messages", "Marketing consent"),
+    }
+    return names.get(field, field)
+
+
+def import_problem_text(problem: RowProblem) -> str:
+    """What is wrong with one cell of an imported row (or, for a warning, what was not done).
+
+    The row number and the column are not part of the sentence; the caller shows them.
+    """
+    texts = {
+        "required": QCoreApplication.translate("Messages", "This cell must not be empty."),
+        "too_long": QCoreApplication.translate(
+            "Messages", "This is too long (at most %1 characters)."
+        ),
+        "invalid_phone": QCoreApplication.translate(
+            "Messages", "Not a valid phone number (11-digit mobile, or area code + number)."
+        ),
+        "invalid_card_no": QCoreApplication.translate(
+            "Messages", "A card number has only digits, letters and '-' (at most 32)."
+        ),
+        "invalid_gender": QCoreApplication.translate(
+            "Messages", "Write 男 or 女 (or leave the cell empty)."
+        ),
+        "invalid_date": QCoreApplication.translate(
+            "Messages", "Not a date we can read (write e.g. 1990-10-31, 10月31日 or 农历八月十五)."
+        ),
+        "ambiguous_date": QCoreApplication.translate(
+            "Messages", "Day and month could be either way round; write the year first."
+        ),
+        "impossible_date": QCoreApplication.translate("Messages", "This date does not exist."),
+        "future_date": QCoreApplication.translate("Messages", "This date is in the future."),
+        "too_old": QCoreApplication.translate("Messages", "This date is too far in the past."),
+        "invalid_calendar": QCoreApplication.translate(
+            "Messages", "Write 公历 or 农历 (or leave the cell empty)."
+        ),
+        "invalid_yes_no": QCoreApplication.translate(
+            "Messages", "Write 是 or 否 (or leave the cell empty)."
+        ),
+        "invalid_amount": QCoreApplication.translate(
+            "Messages", "Not an amount of money (write e.g. 1234.50)."
+        ),
+        "too_many_decimals": QCoreApplication.translate(
+            "Messages", "An amount has at most two decimals (fen)."
+        ),
+        "negative": QCoreApplication.translate("Messages", "This must not be negative."),
+        "too_large": QCoreApplication.translate("Messages", "This number is too large."),
+        "not_whole_number": QCoreApplication.translate(
+            "Messages", "Points must be a whole number."
+        ),
+        "archived_customer": QCoreApplication.translate(
+            "Messages",
+            "This belongs to an archived customer. Restore that customer first, then import again.",
+        ),
+        "duplicate_in_file": QCoreApplication.translate(
+            "Messages", "Row %1 of the file already has this; the row is not imported."
+        ),
+        "matches_two_customers": QCoreApplication.translate(
+            "Messages",
+            "The phone belongs to one customer in the store and the card number to another.",
+        ),
+        "total_row": QCoreApplication.translate(
+            "Messages", "This looks like a totals row, not a customer; it is not imported."
+        ),
+        "balance_not_changed": QCoreApplication.translate(
+            "Messages",
+            "The customer already exists; an import does not change an existing balance or points.",
+        ),
+    }
+    text = texts.get(
+        problem.code, QCoreApplication.translate("Messages", "This value is not valid.")
+    )
+    if problem.other_row is not None:
+        text = text.replace("%1", str(problem.other_row))
+    elif problem.limit is not None:
+        text = text.replace("%1", str(problem.limit))
+    return text

@@ -118,10 +118,20 @@ def _read_xlsx(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except PermissionError:
         raise UnreadableFile(str(path), "os") from None
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        ValueError,
+        OSError,
+        AttributeError,  # openpyxl trips over some parts it cannot model (e.g. bare chart sheets)
+        TypeError,
+    ):
         raise UnreadableFile(str(path), "damaged") from None
     try:
-        sheet = workbook.active or (workbook.worksheets[0] if workbook.worksheets else None)
+        # The active sheet may be a chart sheet, which has no cells: take the first real one.
+        candidates = [workbook.active, *workbook.worksheets]
+        sheet = next((ws for ws in candidates if hasattr(ws, "iter_rows")), None)
         if sheet is None:
             raise UnreadableFile(str(path), "empty")
         # Some programs write a wrong <dimension>; read-only mode would trust it and cut rows.

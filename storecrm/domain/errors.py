@@ -79,3 +79,13 @@ class NotFound(StoreCRMError):
         super().__init__(f"{what} {key!r} not found")
         self.what = what
         self.key = key
+
+
+class UnreadableFile(StoreCRMError):
+    """A file to import is missing, of a kind we cannot read, damaged, or not text we know."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot read {path}: {reason}")
+        self.path = path
+        # "missing" | "unsupported" | "old_excel" | "damaged" | "encoding" | "empty" | "os"
+        self.reason = reason

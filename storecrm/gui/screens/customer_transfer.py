@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,34 +44,6 @@ from storecrm.services import customer_export, customer_import
 from storecrm.services.customer_import import ImportPreview, ImportReport, PreviewRow
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.session import StoreContext
-
-
-def import_field_name(field: str) -> str:
-    names = {
-        "name": QCoreApplication.translate("ImportField", "Name"),
-        "phone": QCoreApplication.translate("ImportField", "Mobile phone"),
-        "other_phone": QCoreApplication.translate("ImportField", "Other phone"),
-        "gender": QCoreApplication.translate("ImportField", "Gender"),
-        "birthday": QCoreApplication.translate("ImportField", "Birthday"),
-        "lunar_birthday": QCoreApplication.translate("ImportField", "Lunar birthday"),
-        "birthday_calendar": QCoreApplication.translate("ImportField", "Birthday calendar"),
-        "card_no": QCoreApplication.translate("ImportField", "Card number"),
-        "tags": QCoreApplication.translate("ImportField", "Tags"),
-        "balance": QCoreApplication.translate("ImportField", "Stored value balance"),
-        "points": QCoreApplication.translate("ImportField", "Points"),
-        "source": QCoreApplication.translate("ImportField", "Source"),
-        "address": QCoreApplication.translate("ImportField", "Address"),
-        "preferences": QCoreApplication.translate("ImportField", "Preferences"),
-        "taste": QCoreApplication.translate("ImportField", "Taste"),
-        "allergies": QCoreApplication.translate("ImportField", "Allergies"),
-        "hair_notes": QCoreApplication.translate("ImportField", "Hair notes"),
-        "skin_notes": QCoreApplication.translate("ImportField", "Skin notes"),
-        "sizes": QCoreApplication.translate("ImportField", "Sizes"),
-        "notes": QCoreApplication.translate("ImportField", "Notes"),
-        "marketing_consent": QCoreApplication.translate("ImportField", "Marketing consent"),
-        "row": QCoreApplication.translate("ImportField", "Row"),
-    }
-    return names.get(field, field)
 
 
 class ImportDialog(QDialog):
@@ -138,7 +110,7 @@ class ImportDialog(QDialog):
         self.problem_model: ListTableModel[RowProblem] = ListTableModel(
             [
                 (self.tr("Row"), lambda p: p.row_number),
-                (self.tr("Column"), lambda p: import_field_name(p.field)),
+                (self.tr("Column"), lambda p: messages.import_field_name(p.field)),
                 (self.tr("Value"), lambda p: p.value),
                 (self.tr("Problem"), lambda p: messages.import_problem_text(p)),
             ],
@@ -270,7 +242,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), "")
             for field in IMPORT_FIELDS:
-                combo.addItem(import_field_name(field), field)
+                combo.addItem(messages.import_field_name(field), field)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(column.index, ""))))
             self.columns.setCellWidget(row, 2, combo)
         self.problem_model.set_rows(list(preview.problems))
