@@ -11,7 +11,12 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storecrm.gui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,9 +87,57 @@ def main() -> int:
     for index in range(1, settings_screen.tabs.count()):
         settings_screen.tabs.setCurrentIndex(index)
         shoot(window, f"settings-{index}-{settings_screen.tabs.widget(index).__class__.__name__}")
+    shoot_customers(window, shoot)
     window.close()
     app.quit()
     return 0
+
+
+def shoot_customers(window: MainWindow, shoot: Callable[..., None]) -> None:
+    """The list sorted by spending, one profile (with a lunar birthday and tags, if the demo has
+    one near the top), its timeline, and the form: new, with a wrong phone, and editing."""
+    from PySide6.QtCore import Qt
+
+    from storecrm.gui.customer_model import Column
+    from storecrm.gui.screens.customers_screen import CustomersScreen
+    from storecrm.services import customers
+
+    screen = window.screens["customers"]
+    assert isinstance(screen, CustomersScreen)
+    window.show_screen("customers")
+    screen.sort_by(Column.TOTAL_SPEND, Qt.SortOrder.DescendingOrder)
+    shoot(window, "customers-1-list-by-spending")
+    chosen = screen.model.customer_id(0)
+    for row in range(min(60, screen.model.rowCount())):
+        detail = screen.context.call(customers.get_customer, screen.model.customer_id(row))
+        if detail.tags and detail.birthday is not None and detail.birthday.calendar == "lunar":
+            chosen = detail.customer_id
+            break
+    screen.open_customer(chosen)
+    shoot(window, "customers-2-profile")
+    screen.detail.tabs.setCurrentIndex(1)
+    shoot(window, "customers-3-timeline")
+    screen.detail.tabs.setCurrentIndex(0)
+    screen.close_detail()
+    screen.search_box.setText("138")
+    screen.apply_filter()
+    shoot(window, "customers-4-search")
+    screen.search_box.clear()
+
+    screen.new_customer()
+    form = screen.form
+    assert form is not None
+    shoot(form, "customers-5-form-new")
+    form.name_edit.setText("林晓雨")
+    form.phone_edit.setText("12345")
+    form.save()
+    shoot(form, "customers-6-form-errors")
+    form.reject()
+    screen.edit_customer(chosen)
+    form = screen.form
+    assert form is not None
+    shoot(form, "customers-7-form-edit")
+    form.reject()
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from storecrm import __version__, paths
 from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
+from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.screens.settings_screen import SettingsScreen
 from storecrm.services import settings
@@ -61,10 +62,6 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         coming = {
-            "customers": self.tr(
-                "The customer archive — instant look-up by name, pinyin, phone or card, full "
-                "profiles, tags and import from Excel — arrives in the next version."
-            ),
             "sales": self.tr(
                 "Recording sales, refunds and the daily cash summary arrives in a later version."
             ),
@@ -82,6 +79,8 @@ class MainWindow(QMainWindow):
             if key == "settings":
                 screen: QWidget = SettingsScreen(context, prefs)
                 screen.store_renamed.connect(self.refresh_store_name)
+            elif key == "customers":
+                screen = CustomersScreen(context)
             else:
                 screen = PlaceholderScreen(labels[key], coming[key])
             screen.setObjectName(f"screen-{key}")

@@ -1,4 +1,5 @@
-"""Display names for the store's codes (roles, audit actions)."""
+"""Display names for the store's codes (roles, audit actions, customer categories, sources,
+genders, timeline entries)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ def action_name(action: str) -> str:
         "settings_change": QCoreApplication.translate("Audit", "Settings changed"),
         "audit_view": QCoreApplication.translate("Audit", "Audit log viewed"),
         "demo_data": QCoreApplication.translate("Audit", "Demo data added"),
+        "customer_create": QCoreApplication.translate("Audit", "Customer added"),
+        "customer_update": QCoreApplication.translate("Audit", "Customer changed"),
+        "customer_archive": QCoreApplication.translate("Audit", "Customer archived"),
+        "customer_restore": QCoreApplication.translate("Audit", "Customer restored"),
+        "customer_merge": QCoreApplication.translate("Audit", "Customers merged"),
+        "customer_view": QCoreApplication.translate("Audit", "Customer viewed"),
+        "customer_list": QCoreApplication.translate("Audit", "Customer list viewed"),
+        "customer_search": QCoreApplication.translate("Audit", "Customer search"),
     }
     return names.get(action, action)
 
@@ -42,3 +51,128 @@ def outcome_name(outcome: str) -> str:
         "failed": QCoreApplication.translate("Audit", "Failed"),
     }
     return names.get(outcome, outcome)
+
+
+def category_name(category: str) -> str:
+    names = {
+        "potential": QCoreApplication.translate("Category", "Potential"),
+        "new": QCoreApplication.translate("Category", "New"),
+        "regular": QCoreApplication.translate("Category", "Regular"),
+        "vip": QCoreApplication.translate("Category", "VIP"),
+        "at_risk": QCoreApplication.translate("Category", "At risk"),
+        "occasional": QCoreApplication.translate("Category", "Occasional"),
+    }
+    return names.get(category, category)
+
+
+# Text and background colour of each category's badge (teal family, red for at risk).
+CATEGORY_COLORS = {
+    "potential": ("#4B5563", "#F3F4F6"),
+    "new": ("#1D4ED8", "#DBEAFE"),
+    "regular": ("#0F766E", "#CCFBF1"),
+    "vip": ("#92400E", "#FEF3C7"),
+    "at_risk": ("#B91C1C", "#FEE2E2"),
+    "occasional": ("#374151", "#E5E7EB"),
+}
+
+
+def gender_name(gender: str) -> str:
+    names = {
+        "female": QCoreApplication.translate("Gender", "Female"),
+        "male": QCoreApplication.translate("Gender", "Male"),
+        "unknown": QCoreApplication.translate("Gender", "Not given"),
+    }
+    return names.get(gender, gender)
+
+
+def source_name(source: str) -> str:
+    names = {
+        "walk_in": QCoreApplication.translate("Source", "Walk-in"),
+        "referral": QCoreApplication.translate("Source", "Referred by a customer"),
+        "online": QCoreApplication.translate("Source", "Online"),
+        "event": QCoreApplication.translate("Source", "Event or promotion"),
+        "other": QCoreApplication.translate("Source", "Other"),
+    }
+    return names.get(source, source)
+
+
+def customer_field_name(field: str) -> str:
+    """A customer's field as the form labels it (for "changed: phone, notes" on the timeline)."""
+    names = {
+        "name": QCoreApplication.translate("CustomerField", "name"),
+        "phone": QCoreApplication.translate("CustomerField", "phone"),
+        "other_phone": QCoreApplication.translate("CustomerField", "other phone"),
+        "gender": QCoreApplication.translate("CustomerField", "gender"),
+        "card_no": QCoreApplication.translate("CustomerField", "card no."),
+        "address": QCoreApplication.translate("CustomerField", "address"),
+        "source": QCoreApplication.translate("CustomerField", "source"),
+        "referrer_id": QCoreApplication.translate("CustomerField", "referrer"),
+        "preferences": QCoreApplication.translate("CustomerField", "preferences"),
+        "notes": QCoreApplication.translate("CustomerField", "notes"),
+        "taste": QCoreApplication.translate("CustomerField", "taste"),
+        "allergies": QCoreApplication.translate("CustomerField", "allergies"),
+        "hair_notes": QCoreApplication.translate("CustomerField", "hair"),
+        "skin_notes": QCoreApplication.translate("CustomerField", "skin"),
+        "sizes": QCoreApplication.translate("CustomerField", "sizes"),
+        "marketing_consent": QCoreApplication.translate("CustomerField", "marketing consent"),
+        "marketing_consent_at": QCoreApplication.translate("CustomerField", "marketing consent"),
+    }
+    if field.startswith("birthday"):
+        return QCoreApplication.translate("CustomerField", "birthday")
+    return names.get(field, field)
+
+
+def timeline_text(kind: str, text: str) -> str:
+    """The details under a timeline entry's heading (empty when the heading says it all)."""
+    if kind == "updated":
+        fields = list(dict.fromkeys(customer_field_name(f) for f in text.split(",") if f))
+        separator = QCoreApplication.translate("Timeline", ", ", "between field names")
+        return separator.join(fields)
+    if kind == "merged":
+        return QCoreApplication.translate("Timeline", "%1 was merged into this customer").replace(
+            "%1", text
+        )
+    if kind in ("created", "restored"):
+        return text
+    if kind in ("opening", "opening_balance") and not text:
+        return QCoreApplication.translate("Timeline", "Opening balance carried over")
+    return text  # a note, an archive reason
+
+
+def timeline_kind_name(kind: str) -> str:
+    names = {
+        "created": QCoreApplication.translate("Timeline", "Created"),
+        "updated": QCoreApplication.translate("Timeline", "Changed"),
+        "archived": QCoreApplication.translate("Timeline", "Archived"),
+        "restored": QCoreApplication.translate("Timeline", "Restored"),
+        "merged": QCoreApplication.translate("Timeline", "Merged"),
+        "note": QCoreApplication.translate("Timeline", "Note"),
+        "opening": QCoreApplication.translate("Timeline", "Opening balance"),
+        "opening_balance": QCoreApplication.translate("Timeline", "Opening balance"),
+    }
+    return names.get(kind, kind)
+
+
+BUSINESS_FIELDS = ("taste", "allergies", "hair_notes", "skin_notes", "sizes")
+_BUSINESS_FIRST = {
+    "restaurant": ("taste", "allergies"),
+    "beauty": ("hair_notes", "skin_notes"),
+    "retail": ("sizes",),
+}
+
+
+def business_fields(business_type: str) -> tuple[list[str], list[str]]:
+    """The store's own fields (shown first, always) and the others (shown when filled in)."""
+    first = list(_BUSINESS_FIRST.get(business_type, ()))
+    return first, [f for f in BUSINESS_FIELDS if f not in first]
+
+
+def business_field_label(field: str) -> str:
+    names = {
+        "taste": QCoreApplication.translate("CustomerField", "Taste"),
+        "allergies": QCoreApplication.translate("CustomerField", "Allergies"),
+        "hair_notes": QCoreApplication.translate("CustomerField", "Hair"),
+        "skin_notes": QCoreApplication.translate("CustomerField", "Skin"),
+        "sizes": QCoreApplication.translate("CustomerField", "Sizes"),
+    }
+    return names[field]

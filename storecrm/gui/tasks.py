@@ -79,7 +79,8 @@ class Task(QObject):
 
     def start(self) -> Task:
         Task._running.add(self)
-        self._timer.start(SHOW_PROGRESS_AFTER_MS)
+        if self._label:  # no label: a quiet refresh the user did not ask for, never a dialog
+            self._timer.start(SHOW_PROGRESS_AFTER_MS)
         QThreadPool.globalInstance().start(self._job)
         return self
 

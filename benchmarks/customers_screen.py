@@ -1,0 +1,124 @@
+"""Benchmark: the Customers screen on a large store (offscreen, no display needed).
+
+    python benchmarks/customers_screen.py --store DIR --user boss --password PW [--runs 3]
+
+Prints, as medians of --runs: the time from constructing the main window to its first paint
+with the customer list on screen, the time of one scroll step (three rows) and of a jump with
+the scroll bar to a part of the list not seen yet, re-sorting by total spend, and filtering for
+a few typical look-ups. Also how many pages of rows the list had to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storecrm.gui.screens.customers_screen import CustomersScreen
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def measure(
+    screen: CustomersScreen,
+    steps: list[float],
+    jumps: list[float],
+    sorts: list[float],
+    searches: dict[str, list[float]],
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from storecrm.gui.customer_model import Column
+
+    table = screen.table
+    bar = table.verticalScrollBar()
+
+    def repaint_at(value: int) -> None:
+        bar.setValue(value)
+        table.viewport().repaint()
+
+    for _step in range(100):
+        steps.append(timed(lambda: repaint_at(bar.value() + 108)))
+    for position in range(1, 21):
+        target = bar.maximum() * position // 21
+        jumps.append(timed(lambda t=target: repaint_at(t)))  # type: ignore[misc]
+    sorts.append(timed(lambda: screen.sort_by(Column.TOTAL_SPEND, Qt.SortOrder.DescendingOrder)))
+    for typed in ("zs", "5678", "138", "王"):
+        screen.search_box.setText(typed)
+        searches.setdefault(typed, []).append(timed(screen.apply_filter))
+    screen.search_box.clear()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--user", default="boss")
+    parser.add_argument("--password", default=os.environ.get("STORECRM_PASSWORD", ""))
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.gui.app import create_application
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.customers_screen import CustomersScreen
+    from storecrm.services import session
+
+    app = create_application("zh_CN")
+    context = session.sign_in(args.store, args.user, args.password)
+    opens, steps, jumps, sorts = [], [], [], []
+    searches: dict[str, list[float]] = {}
+    pages = 0
+    rows = 0
+    for _ in range(args.runs):
+        window: MainWindow | None = None
+
+        def open_window() -> None:
+            nonlocal window
+            window = MainWindow(context, Preferences())
+            window.resize(1200, 760)
+            window.show()
+            QApplication.processEvents()
+
+        opens.append(timed(open_window))
+        assert window is not None
+        screen = window.screens["customers"]
+        assert isinstance(screen, CustomersScreen)
+        rows = screen.model.rowCount()
+        measure(screen, steps, jumps, sorts, searches)
+        pages = screen.model.page_fetches
+        window.close()
+        QApplication.processEvents()
+
+    def ms(values: list[float]) -> str:
+        return f"{statistics.median(values) * 1000:.0f} ms"
+
+    print(f"customers in the list: {rows:,}")
+    print(f"open the main window with the list painted: {ms(opens)}")
+    print(f"scroll step (3 rows): {ms(steps)} (max {max(steps) * 1000:.0f} ms)")
+    print(f"scroll-bar jump to unseen rows: {ms(jumps)} (max {max(jumps) * 1000:.0f} ms)")
+    print(f"sort by total spend: {ms(sorts)}")
+    for typed, values in searches.items():
+        print(f"filter {typed!r}: {ms(values)}")
+    print(f"pages of rows read in the last run: {pages}")
+    context.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

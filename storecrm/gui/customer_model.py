@@ -1,0 +1,270 @@
+"""The customer list as a lazy Qt model: it holds only the ids (filtered and sorted in SQL) and
+fetches the rows a view actually shows, a page at a time, keeping a bounded number of pages.
+
+A store with 100,000 customers costs one id query (a list of ints) to open; scrolling fetches
+~200 rows when it reaches a page it has not seen (or has dropped) before.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from storecrm.gui import pills
+from storecrm.gui.format import date_text, money
+from storecrm.gui.names import CATEGORY_COLORS, category_name
+from storecrm.services import customers
+from storecrm.services.customers import CustomerFilter
+from storecrm.services.dto import CustomerRow
+from storecrm.services.session import StoreContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+MAX_PAGES = 50  # at most 10,000 rows in memory, whatever the store's size
+
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole CustomerRow
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the cell as text, also for the pill columns
+
+ARCHIVED_COLOR = QColor("#9CA3AF")
+DEFAULT_PILL = ("#374151", "#E5E7EB")
+
+
+class Column(IntEnum):
+    NAME = 0
+    PHONE = 1
+    CARD = 2
+    CATEGORY = 3
+    TAGS = 4
+    LAST_VISIT = 5
+    VISITS = 6
+    TOTAL_SPEND = 7
+    BALANCE = 8
+    POINTS = 9
+
+
+# Columns the list can be sorted by, and the service's sort key for each (sorting is in SQL).
+SORT_KEYS: dict[Column, str] = {
+    Column.NAME: "name",
+    Column.LAST_VISIT: "last_visit",
+    Column.VISITS: "visits",
+    Column.TOTAL_SPEND: "total_spend",
+    Column.BALANCE: "balance",
+}
+# Numbers and money read best right-aligned, so the digits line up.
+NUMERIC = frozenset({Column.VISITS, Column.TOTAL_SPEND, Column.BALANCE, Column.POINTS})
+# Shown as coloured pills (a cached pixmap) instead of text.
+PILLS = frozenset({Column.CATEGORY, Column.TAGS})
+
+
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset(
+    {DISPLAY, DECORATION, TOOLTIP, FOREGROUND, ALIGNMENT, CUSTOMER_ID_ROLE, ROW_ROLE, TEXT_ROLE}
+)
+_PILL_COLUMNS = frozenset(int(c) for c in PILLS)
+_ALIGNMENTS = tuple(
+    (Qt.AlignmentFlag.AlignRight if c in NUMERIC else Qt.AlignmentFlag.AlignLeft)
+    | Qt.AlignmentFlag.AlignVCenter
+    for c in Column
+)
+
+
+class _Line:
+    """A fetched customer with its cells already formatted (a repaint only looks them up)."""
+
+    __slots__ = ("category_pill", "row", "tag_pills", "texts")
+
+    def __init__(self, row: CustomerRow) -> None:
+        self.row = row
+        category = category_name(row.category)
+        self.texts = (
+            row.name,
+            row.phone or "",
+            row.card_no or "",
+            category,
+            ", ".join(t.name for t in row.tags),
+            date_text(row.last_visit_at),
+            str(row.visit_count),
+            money(row.total_spend_fen),
+            money(row.balance_fen),
+            f"{row.points:,}",
+        )
+        foreground, background = CATEGORY_COLORS.get(row.category, DEFAULT_PILL)
+        self.category_pill = ((category, background, foreground),)
+        self.tag_pills = tuple((t.name, t.color, "#FFFFFF") for t in row.tags)
+
+
+class CustomerTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        context: StoreContext,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        max_pages: int = MAX_PAGES,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.filter = CustomerFilter()
+        self.sort_column = Column.NAME
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self.page_fetches = 0  # how many pages were read from the store (tests, benchmarks)
+        self.rows_fetched = 0
+        # How wide the pills of a column may be drawn (the view sets it from its columns).
+        self.pill_widths = {Column.CATEGORY: pills.MAX_WIDTH, Column.TAGS: pills.MAX_WIDTH}
+        self._ids: list[int] = []
+        self._rows_by_id: dict[int, int] | None = None
+        self._pages: OrderedDict[int, dict[int, _Line]] = OrderedDict()
+        self._headers = {
+            Column.NAME: self.tr("Name"),
+            Column.PHONE: self.tr("Phone"),
+            Column.CARD: self.tr("Card no."),
+            Column.CATEGORY: self.tr("Category"),
+            Column.TAGS: self.tr("Tags"),
+            Column.LAST_VISIT: self.tr("Last visit"),
+            Column.VISITS: self.tr("Visits"),
+            Column.TOTAL_SPEND: self.tr("Total spend"),
+            Column.BALANCE: self.tr("Balance"),
+            Column.POINTS: self.tr("Points"),
+        }
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the ids again (filter and sort in SQL) and forget every cached row."""
+        ids = self.context.call(
+            customers.list_customer_ids,
+            self.filter,
+            SORT_KEYS[self.sort_column],
+            self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self.beginResetModel()
+        self._ids = ids
+        self._rows_by_id = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, flt: CustomerFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORT_KEYS:
+            return
+        self.sort_column = Column(column)
+        self.sort_order = order
+        self.reload()
+
+    def refresh_rows(self) -> None:
+        """A customer changed (same ids, new values): drop the cache and repaint."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    # -- lookup ---------------------------------------------------------------------------------
+    def customer_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, customer_id: int) -> int | None:
+        if self._rows_by_id is None:
+            self._rows_by_id = {cid: row for row, cid in enumerate(self._ids)}
+        return self._rows_by_id.get(customer_id)
+
+    def row_data(self, row: int) -> CustomerRow | None:
+        """The row's customer, fetching its page if it is not cached (None if it vanished)."""
+        line = self._line(row)
+        return None if line is None else line.row
+
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)
+
+    def _line(self, row: int) -> _Line | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // self.page_size
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
+
+    def _fetch(self, number: int) -> dict[int, _Line]:
+        start = number * self.page_size
+        ids = self._ids[start : start + self.page_size]
+        rows = self.context.call(customers.customer_rows, ids)
+        self.page_fetches += 1
+        self.rows_fetched += len(ids)
+        page = {r.customer_id: _Line(r) for r in rows}
+        self._pages[number] = page
+        while len(self._pages) > self.max_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    # -- Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(Column)
+
+    # data() runs for every visible cell and role on each repaint: plain ints, no enum lookups.
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None
+        column = index.column()
+        if role == ALIGNMENT:
+            return _ALIGNMENTS[column]
+        if role == CUSTOMER_ID_ROLE:
+            return self._ids[index.row()]
+        line = self._line(index.row())
+        if line is None:
+            return None
+        if role == DISPLAY:
+            return None if column in _PILL_COLUMNS else line.texts[column]
+        if role == DECORATION:
+            if column == Column.CATEGORY:
+                return pills.pills_icon(
+                    line.category_pill, line.row.archived, self.pill_widths[Column.CATEGORY]
+                )
+            if column == Column.TAGS:
+                return pills.pills_icon(
+                    line.tag_pills, line.row.archived, self.pill_widths[Column.TAGS]
+                )
+            return None
+        if role == FOREGROUND:
+            return ARCHIVED_COLOR if line.row.archived else None
+        if role == TEXT_ROLE:
+            return line.texts[column]
+        if role == ROW_ROLE:
+            return line.row
+        # the tool tip
+        if column in _PILL_COLUMNS:
+            return line.texts[column] or None
+        if column == Column.NAME and line.row.archived:
+            return self.tr("Archived")
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[column]
+        # Headings stay left-aligned (as the stylesheet sets them): with the sort arrow shown,
+        # Qt cuts a right-aligned heading short.
+        if role == Qt.ItemDataRole.ToolTipRole and column not in SORT_KEYS:
+            return self.tr("This column cannot be sorted.")
+        return None

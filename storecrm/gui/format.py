@@ -1,0 +1,82 @@
+"""How values look on screen: money in yuan from integer fen, dates, lunar dates, birthdays.
+
+Money stays an integer (fen) all the way to the text; no float is ever involved, so ¥0.10 + ¥0.20
+is never shown as ¥0.30000000000000004.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from storecrm.domain.birthday import Birthday, Calendar
+
+_DIGITS = "〇一二三四五六七八九"
+_LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
+
+
+def money(fen: int) -> str:
+    """12345 → "¥123.45", 123456789 → "¥1,234,567.89", -500 → "-¥5.00"."""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(int(fen)), 100)
+    return f"{sign}¥{yuan:,}.{cents:02d}"
+
+
+def date_text(value: date | datetime | None) -> str:
+    return "" if value is None else value.strftime("%Y-%m-%d")
+
+
+def datetime_text(value: datetime | None) -> str:
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+
+
+def chinese_numerals() -> bool:
+    """Lunar dates are written 八月十五 in Chinese and 8/15 in other languages."""
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def lunar_month_name(month: int) -> str:
+    """正月 … 腊月 (Chinese) or "8" (other languages)."""
+    return f"{_LUNAR_MONTHS[month - 1]}月" if chinese_numerals() else str(month)
+
+
+def lunar_day_name(day: int) -> str:
+    """初一 … 三十 (Chinese) or "15" (other languages)."""
+    if not chinese_numerals():
+        return str(day)
+    if day <= 10:
+        return "初" + ("十" if day == 10 else _DIGITS[day])
+    if day < 20:
+        return "十" + _DIGITS[day - 10]
+    if day == 20:
+        return "二十"
+    if day < 30:
+        return "廿" + _DIGITS[day - 20]
+    return "三十"
+
+
+def lunar_text(month: int, day: int, leap: bool = False) -> str:
+    """农历八月十五 / 农历闰四月初八 in Chinese; "lunar 8/15" / "lunar leap 4/8" in English."""
+    template = (
+        QCoreApplication.translate("LunarDate", "lunar leap %1/%2")
+        if leap
+        else QCoreApplication.translate("LunarDate", "lunar %1/%2")
+    )
+    return template.replace("%1", lunar_month_name(month)).replace("%2", lunar_day_name(day))
+
+
+def birthday_text(birthday: Birthday) -> str:
+    """The birthday as the customer gives it: 1990-05-12, 05-12 (year unknown), 农历八月十五."""
+    if birthday.calendar is Calendar.LUNAR:
+        text = lunar_text(birthday.month, birthday.day, birthday.leap_month)
+        if birthday.year is not None:
+            text = (
+                QCoreApplication.translate("LunarDate", "%1 %2", "year, then the lunar date")
+                .replace("%1", str(birthday.year))
+                .replace("%2", text)
+            )
+        return text
+    if birthday.year is None:
+        return f"{birthday.month:02d}-{birthday.day:02d}"
+    return f"{birthday.year:04d}-{birthday.month:02d}-{birthday.day:02d}"

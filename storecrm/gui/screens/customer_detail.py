@@ -1,0 +1,634 @@
+"""One customer at a glance, beside the list: who they are, their membership figures, their
+timeline, and the quick actions (edit, note, archive or restore, merge)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storecrm import messages
+from storecrm.domain.birthday import Birthday, Calendar
+from storecrm.domain.errors import StoreCRMError
+from storecrm.domain.roles import Permission
+from storecrm.gui.format import birthday_text, date_text, datetime_text, money
+from storecrm.gui.look import icon
+from storecrm.gui.names import (
+    CATEGORY_COLORS,
+    business_field_label,
+    business_fields,
+    category_name,
+    gender_name,
+    source_name,
+    timeline_kind_name,
+    timeline_text,
+)
+from storecrm.gui.screens.customer_picker import CustomerPickerDialog
+from storecrm.gui.widgets import FlowLayout, badge, error_box, error_label, show_error
+from storecrm.services import customers, settings
+from storecrm.services.dto import CustomerDetail, TimelineEntry
+from storecrm.services.session import StoreContext
+
+PANEL_WIDTH = 350
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("Card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+class _Stat(QWidget):
+    """A figure with its caption underneath (balance, points, …)."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.value = QLabel()
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("PageSubtitle")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class CustomerDetailPanel(QWidget):
+    edit_requested = Signal(int)
+    open_requested = Signal(int)  # another customer (the referrer, the one merged into)
+    changed = Signal(int)  # archived, restored or merged: the list must be read again
+    close_requested = Signal()
+
+    def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.customer: CustomerDetail | None = None
+        self.entries: list[TimelineEntry] = []
+        self.timeline_entries: list[_TimelineItem] = []
+        self.setMinimumWidth(340)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages)
+
+        self.empty = QLabel(self.tr("Choose a customer in the list to see the profile here."))
+        self.empty.setObjectName("PlaceholderText")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.empty)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self._build_header())
+        column.addWidget(self._build_stats())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_profile(), self.tr("Profile"))
+        self.tabs.addTab(self._build_timeline(), self.tr("Timeline"))
+        column.addWidget(self.tabs, 1)
+        self.pages.addWidget(content)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build_header(self) -> QFrame:
+        frame, layout = _card()
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("CustomerName")
+        font = QFont(self.name_label.font())
+        font.setPointSizeF(15)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.name_label)
+        self.category_badge = badge("")
+        top.addWidget(self.category_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.archived_badge = badge(self.tr("Archived"), "#FEE2E2", "#B91C1C")
+        top.addWidget(self.archived_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        self.close_button = QToolButton()
+        self.close_button.setIcon(icon("close"))
+        self.close_button.setToolTip(self.tr("Close the profile"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.close_requested)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.contact_label = QLabel()
+        self.contact_label.setObjectName("PageSubtitle")
+        self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.contact_label)
+        self.tags_box = QWidget()
+        self.tags_layout = FlowLayout(self.tags_box)
+        layout.addWidget(self.tags_box)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.setContentsMargins(0, 4, 0, 0)
+        self.edit_button = QPushButton(icon("edit"), self.tr("&Edit"))
+        self.edit_button.setToolTip(self.tr("Edit the profile (F4)"))
+        self.note_button = QPushButton(icon("add"), self.tr("Add &note"))
+        self.note_button.setToolTip(self.tr("Write a note on the timeline"))
+        self.restore_button = QPushButton(icon("refresh"), self.tr("&Restore"))
+        self.restore_button.setToolTip(self.tr("Bring the customer back into the list"))
+        self.more_button = QPushButton(self.tr("&More"))
+        self.more_button.setToolTip(self.tr("Merge into another customer, archive"))
+        self.more_button.setStyleSheet(
+            "QPushButton { padding-right: 30px; }"
+            "QPushButton::menu-indicator { image: url(icons:chevron-down.svg); width: 12px;"
+            " height: 12px; subcontrol-origin: padding; subcontrol-position: center right;"
+            " right: 10px; }"
+        )
+        menu = QMenu(self.more_button)
+        self.merge_action = menu.addAction(self.tr("&Merge into another customer…"))
+        menu.addSeparator()
+        self.archive_action = menu.addAction(icon("archive"), self.tr("&Archive…"))
+        self.more_button.setMenu(menu)
+        for button in (self.edit_button, self.note_button, self.restore_button):
+            actions.addWidget(button)
+        actions.addWidget(self.more_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.edit_button.clicked.connect(self._edit)
+        self.note_button.clicked.connect(self.start_note)
+        self.merge_action.triggered.connect(lambda: self.merge_into())
+        self.archive_action.triggered.connect(lambda: self.archive())
+        self.restore_button.clicked.connect(self.restore)
+        self.can_delete = self.context.actor.can(Permission.DELETE_CUSTOMERS)
+        self.can_edit = self.context.actor.can(Permission.EDIT_CUSTOMERS)
+        return frame
+
+    def _build_stats(self) -> QFrame:
+        frame, layout = _card()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(12)
+        self.balance_stat = _Stat(self.tr("Balance"))
+        self.points_stat = _Stat(self.tr("Points"))
+        self.visits_stat = _Stat(self.tr("Visits"))
+        self.spend_stat = _Stat(self.tr("Total spend"))
+        self.last_visit_stat = _Stat(self.tr("Last visit"))
+        stats = (
+            self.balance_stat,
+            self.points_stat,
+            self.visits_stat,
+            self.spend_stat,
+            self.last_visit_stat,
+        )
+        for position, stat in enumerate(stats):
+            grid.addWidget(stat, position // 3, position % 3)
+        layout.addLayout(grid)
+        return frame
+
+    def _build_profile(self) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("ProfilePage")
+        self.profile_form = QFormLayout(inner)
+        self.profile_form.setContentsMargins(14, 12, 14, 12)
+        self.profile_form.setHorizontalSpacing(16)
+        self.profile_form.setVerticalSpacing(8)
+        self.profile_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.profile_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self._order: list[str] = []
+        for key, caption in (
+            ("phone", self.tr("Phone")),
+            ("other_phone", self.tr("Other phone")),
+            ("card_no", self.tr("Card no.")),
+            ("gender", self.tr("Gender")),
+            ("birthday", self.tr("Birthday")),
+            ("source", self.tr("Source")),
+            ("address", self.tr("Address")),
+            ("consent", self.tr("Marketing")),
+            ("taste", business_field_label("taste")),
+            ("allergies", business_field_label("allergies")),
+            ("hair_notes", business_field_label("hair_notes")),
+            ("skin_notes", business_field_label("skin_notes")),
+            ("sizes", business_field_label("sizes")),
+            ("preferences", self.tr("Preferences")),
+            ("notes", self.tr("Notes")),
+            ("created", self.tr("Added")),
+        ):
+            label = QLabel(caption)
+            label.setObjectName("PageSubtitle")
+            self.captions[key] = label
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+        source = self.values["source"]
+        source.setTextFormat(Qt.TextFormat.RichText)
+        source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        source.linkActivated.connect(self._open_link)
+        scroll.setWidget(inner)
+        _transparent(scroll, inner)
+        return scroll
+
+    def _build_timeline(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        row = QHBoxLayout()
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(1000)
+        self.note_edit.setPlaceholderText(self.tr("Write a note (a call, a wish, a remark)…"))
+        self.note_edit.returnPressed.connect(lambda: self.add_note())
+        self.add_note_button = QPushButton(self.tr("Add"))
+        self.add_note_button.clicked.connect(lambda: self.add_note())
+        row.addWidget(self.note_edit, 1)
+        row.addWidget(self.add_note_button)
+        self.note_row = QWidget()
+        self.note_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.note_row.setVisible(self.context.actor.can(Permission.EDIT_CUSTOMERS))
+        layout.addWidget(self.note_row)
+        self.note_error = error_label()
+        layout.addWidget(self.note_error)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        entries = QWidget()
+        self.timeline_layout = QVBoxLayout(entries)
+        self.timeline_layout.setContentsMargins(0, 4, 0, 0)
+        self.timeline_layout.setSpacing(0)
+        self.timeline_layout.addStretch(1)
+        scroll.setWidget(entries)
+        _transparent(scroll, entries)
+        layout.addWidget(scroll, 1)
+        return page
+
+    # -- showing ----------------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.customer = None
+        self.entries = []
+        self.pages.setCurrentWidget(self.empty)
+
+    def show_customer(self, customer_id: int) -> None:
+        try:
+            detail = self.context.call(customers.get_customer, customer_id)
+            entries = self.context.call(customers.timeline, customer_id)
+            business_type = self.context.call(settings.get_settings).business_type
+        except StoreCRMError as exc:
+            self.clear()
+            error_box(self, exc)
+            return
+        self.customer = detail
+        self.entries = entries
+        self._fill(detail, business_type)
+        self._fill_timeline(entries)
+        self.pages.setCurrentIndex(1)
+
+    def reload(self) -> None:
+        if self.customer is not None:
+            self.show_customer(self.customer.customer_id)
+
+    def _fill(self, c: CustomerDetail, business_type: str) -> None:
+        self.name_label.setText(c.name)
+        foreground, background = CATEGORY_COLORS.get(c.category, ("#374151", "#E5E7EB"))
+        self.category_badge.setText(category_name(c.category))
+        self.category_badge.setStyleSheet(
+            f"QLabel#Badge {{ background-color: {background}; color: {foreground}; }}"
+        )
+        archived = c.archived_at is not None
+        self.archived_badge.setVisible(archived)
+        self.edit_button.setVisible(self.can_edit and not archived)
+        self.note_button.setVisible(self.can_edit and not archived)
+        self.note_row.setVisible(self.can_edit and not archived)
+        self.restore_button.setVisible(self.can_delete and archived and c.merged_into_id is None)
+        self.more_button.setVisible(self.can_delete and not archived)
+        contact = [
+            p for p in (c.phone, c.card_no and self.tr("Card %1").replace("%1", c.card_no)) if p
+        ]
+        self.contact_label.setText("  ·  ".join(contact) or self.tr("No phone or card"))
+        self.tags_layout.clear()
+        for tag in c.tags:
+            self.tags_layout.addWidget(badge(tag.name, tag.color))
+        self.tags_box.setVisible(bool(c.tags))
+
+        self.balance_stat.value.setText(money(c.balance_fen))
+        self.points_stat.value.setText(f"{c.points:,}")
+        self.visits_stat.value.setText(str(c.visit_count))
+        self.spend_stat.value.setText(money(c.total_spend_fen))
+        self.last_visit_stat.value.setText(date_text(c.last_visit_at) or "—")
+
+        first, others = business_fields(business_type)
+        texts: dict[str, str] = {
+            "phone": c.phone or "",
+            "other_phone": c.other_phone or "",
+            "card_no": c.card_no or "",
+            "gender": gender_name(c.gender) if c.gender != "unknown" else "",
+            "birthday": self._birthday_text(c),
+            "source": self._source_text(c),
+            "address": c.address,
+            "consent": (
+                self.tr("Agreed on %1").replace("%1", date_text(c.marketing_consent_at))
+                if c.marketing_consent
+                else self.tr("No consent to messages")
+            ),
+            "taste": c.taste,
+            "allergies": c.allergies,
+            "hair_notes": c.hair_notes,
+            "skin_notes": c.skin_notes,
+            "sizes": c.sizes,
+            "preferences": c.preferences,
+            "notes": c.notes,
+            "created": self.tr("%1 by %2")
+            .replace("%1", date_text(c.created_at))
+            .replace("%2", c.created_by or "—"),
+        }
+        order = [
+            "phone",
+            "other_phone",
+            "card_no",
+            "gender",
+            "birthday",
+            *first,
+            "source",
+            "address",
+            "consent",
+            *others,
+            "preferences",
+            "notes",
+            "created",
+        ]
+        always = {"phone", "card_no", "birthday", "consent", *first}
+        if order != self._order:  # the business type changed: lay the rows out again
+            while self.profile_form.rowCount():
+                self.profile_form.takeRow(0)
+            for key in order:
+                self.profile_form.addRow(self.captions[key], self.values[key])
+            self._order = order
+        for key in order:
+            self.values[key].setText(texts[key] or "—")
+            self.profile_form.setRowVisible(self.values[key], key in always or bool(texts[key]))
+
+    def _birthday_text(self, c: CustomerDetail) -> str:
+        if c.birthday is None:
+            return ""
+        b = Birthday(
+            Calendar(c.birthday.calendar),
+            c.birthday.month,
+            c.birthday.day,
+            c.birthday.year,
+            c.birthday.leap_month,
+        )
+        parts = [birthday_text(b)]
+        if b.calendar is Calendar.LUNAR and c.birthday_solar is not None:
+            parts.append(self.tr("born %1").replace("%1", date_text(c.birthday_solar)))
+        if c.age is not None:
+            parts.append(self.tr("age %1").replace("%1", str(c.age)))
+        today = date.today()
+        try:
+            upcoming = b.next_occurrence(today)
+        except ValueError:
+            upcoming = None
+        if upcoming is not None:
+            days = (upcoming - today).days
+            if days == 0:
+                parts.append(self.tr("birthday today"))
+            elif days <= 30:
+                parts.append(
+                    self.tr("next on %1 (in %2 days)")
+                    .replace("%1", date_text(upcoming))
+                    .replace("%2", str(days))
+                )
+            elif b.calendar is Calendar.LUNAR:
+                parts.append(self.tr("next on %1").replace("%1", date_text(upcoming)))
+        return " · ".join(parts)
+
+    def _source_text(self, c: CustomerDetail) -> str:
+        text = source_name(c.source)
+        if c.referrer_id is not None and c.referrer_name:
+            link = f'<a href="customer:{c.referrer_id}">{_escape(c.referrer_name)}</a>'
+            return f"{_escape(text)} · {link}"
+        return _escape(text)
+
+    def _fill_timeline(self, entries: list[TimelineEntry]) -> None:
+        while self.timeline_layout.count() > 1:  # keep the closing stretch
+            taken = self.timeline_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.timeline_entries = []
+        for position, entry in enumerate(entries):
+            item = _TimelineItem(entry, last=position == len(entries) - 1)
+            self.timeline_entries.append(item)
+            self.timeline_layout.insertWidget(position, item)
+        self.tabs.setTabText(1, self.tr("Timeline (%1)").replace("%1", str(len(entries))))
+
+    def timeline_texts(self) -> list[str]:
+        """What each timeline entry shows (heading, then the text): for tests and copying."""
+        return [item.text() for item in self.timeline_entries]
+
+    # -- actions ----------------------------------------------------------------------------------
+    @Slot(str)
+    def _open_link(self, link: str) -> None:
+        if link.startswith("customer:"):
+            self.open_requested.emit(int(link.split(":", 1)[1]))
+
+    @Slot()
+    def _edit(self) -> None:
+        if self.customer is not None:
+            self.edit_requested.emit(self.customer.customer_id)
+
+    @Slot()
+    def start_note(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.note_edit.setFocus()
+
+    def add_note(self, text: str | None = None) -> bool:
+        if self.customer is None:
+            return False
+        body = self.note_edit.text() if text is None else text
+        try:
+            self.context.call(customers.add_note, self.customer.customer_id, body)
+        except StoreCRMError as exc:
+            show_error(self.note_error, messages.error_text(exc))
+            return False
+        show_error(self.note_error, "")
+        self.note_edit.clear()
+        self.entries = self.context.call(customers.timeline, self.customer.customer_id)
+        self._fill_timeline(self.entries)
+        return True
+
+    def archive(self, reason: str | None = None) -> bool:
+        """Hide the customer from the list and look-ups (asks for a reason unless given)."""
+        c = self.customer
+        if c is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Archive customer"),
+                self.tr(
+                    "%1 will no longer be found at the till or shown in the list. Their history "
+                    "is kept, and they can be restored at any time.\n\nReason (optional):"
+                ).replace("%1", c.name),
+            )
+            if not ok:
+                return False
+        try:
+            self.context.call(customers.archive_customer, c.customer_id, reason)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return False
+        self.reload()
+        self.changed.emit(c.customer_id)
+        return True
+
+    @Slot()
+    def restore(self) -> bool:
+        c = self.customer
+        if c is None:
+            return False
+        try:
+            self.context.call(customers.restore_customer, c.customer_id)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return False
+        self.reload()
+        self.changed.emit(c.customer_id)
+        return True
+
+    def merge_into(self, target_id: int | None = None, target_name: str = "") -> bool:
+        """Merge this (duplicate) customer into another one, which keeps everything."""
+        c = self.customer
+        if c is None:
+            return False
+        if target_id is None:
+            picker = CustomerPickerDialog(
+                self.context,
+                self.tr("Merge into…"),
+                self.tr(
+                    "Find the customer that %1 is a duplicate of. That customer keeps the "
+                    "timeline, tags, balance, points and visits of both."
+                ).replace("%1", c.name),
+                exclude_id=c.customer_id,
+                parent=self,
+            )
+            if not picker.exec() or picker.chosen is None:
+                return False
+            target_id, target_name = picker.chosen.customer_id, picker.chosen.name
+            answer = QMessageBox.question(
+                self,
+                self.tr("Merge customers"),
+                self.tr(
+                    "Merge %1 into %2?\n\nEverything of %1 moves to %2, and %1 is archived. "
+                    "This cannot be undone."
+                )
+                .replace("%1", c.name)
+                .replace("%2", target_name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self.context.call(customers.merge_customers, target_id, c.customer_id)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return False
+        self.changed.emit(target_id)
+        self.open_requested.emit(target_id)
+        return True
+
+
+KIND_COLORS = {
+    "created": "#2563EB",
+    "updated": "#9CA3AF",
+    "archived": "#DC2626",
+    "restored": "#16A34A",
+    "merged": "#7C3AED",
+    "note": "#0F766E",
+}
+
+
+class _TimelineItem(QWidget):
+    """One timeline entry: a coloured dot on a line, the kind and time, then the text."""
+
+    def __init__(self, entry: TimelineEntry, last: bool) -> None:
+        super().__init__()
+        self.kind = entry.kind
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        rail = QVBoxLayout()
+        rail.setContentsMargins(0, 6, 0, 0)
+        rail.setSpacing(0)
+        dot = QLabel()
+        dot.setFixedSize(10, 10)
+        color = KIND_COLORS.get(entry.kind, "#6B7280")
+        dot.setStyleSheet(f"background-color: {color}; border-radius: 5px;")
+        rail.addWidget(dot, 0, Qt.AlignmentFlag.AlignHCenter)
+        line = QFrame()
+        line.setFixedWidth(10)
+        if not last:  # a thin line down to the next entry
+            line.setStyleSheet(
+                "QFrame { border: none; border-left: 2px solid #D1D5DB; margin: 4px 0 0 4px; }"
+            )
+        rail.addWidget(line, 1)
+        row.addLayout(rail)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 14)
+        column.setSpacing(2)
+        who = " · ".join(p for p in (datetime_text(entry.at), entry.username) if p)
+        self.head = QLabel(
+            f"<b>{_escape(timeline_kind_name(entry.kind))}</b>"
+            f"&nbsp;&nbsp;<span style='color:#6B7280'>{_escape(who)}</span>"
+        )
+        self.head.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.head)
+        body = timeline_text(entry.kind, entry.text)
+        self.body = QLabel(body)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setVisible(bool(body))
+        column.addWidget(self.body)
+        row.addLayout(column, 1)
+
+    def text(self) -> str:
+        head = self.head.text()
+        plain = QTextDocumentFragment.fromHtml(head).toPlainText()
+        return f"{plain}\n{self.body.text()}" if not self.body.isHidden() else plain
+
+
+def _transparent(scroll: QScrollArea, inner: QWidget) -> None:
+    """Let the card or tab behind a scroll area show through (QScrollArea fills its page)."""
+    scroll.viewport().setAutoFillBackground(False)
+    inner.setAutoFillBackground(False)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
