@@ -33,11 +33,17 @@ from storecrm.data.schema import (
     tags,
     users,
 )
-from storecrm.domain.customer import CategoryRules, QueryKind, name_grams, pinyin_keys
+from storecrm.domain.customer import (
+    CategoryRules,
+    QueryKind,
+    name_grams,
+    name_sort_key,
+    pinyin_keys,
+)
 from storecrm.domain.errors import NotFound
 
 SORT_COLUMNS = {
-    "name": customers.c.name,
+    "name": customers.c.name_sort,
     "last_visit": customers.c.last_visit_at,
     "total_spend": customers.c.total_spend_fen,
     "balance": customers.c.balance_fen,
@@ -112,6 +118,7 @@ class CustomerRepository:
     def insert(self, values: Mapping[str, Any]) -> int:
         row = dict(values)
         row["phone_rev"] = row["phone"][::-1] if row.get("phone") else None
+        row["name_sort"] = name_sort_key(row["name"])
         result = self.conn.execute(insert(customers).values(**row))
         pk = result.inserted_primary_key
         assert pk is not None
@@ -140,6 +147,7 @@ class CustomerRepository:
             row = defaults | dict(values)
             row["id"] = first + offset
             row["phone_rev"] = row["phone"][::-1] if row.get("phone") else None
+            row["name_sort"] = name_sort_key(row["name"])
             prepared.append(row)
         self.conn.execute(insert(customers), prepared)
         self.conn.execute(
@@ -164,6 +172,8 @@ class CustomerRepository:
         row = dict(values)
         if "phone" in row:
             row["phone_rev"] = row["phone"][::-1] if row["phone"] else None
+        if "name" in row:
+            row["name_sort"] = name_sort_key(row["name"])
         result = self.conn.execute(
             update(customers).where(customers.c.id == customer_id).values(**row)
         )

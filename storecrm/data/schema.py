@@ -78,6 +78,7 @@ customers = Table(
     Column("updated_by", Integer, ForeignKey("users.id"), nullable=True),
     Column("other_phone", String(20), nullable=True),
     Column("phone_rev", String(20), nullable=True),  # reversed phone: suffix search by index
+    Column("name_sort", String(200), nullable=False, server_default=""),  # pinyin order
     Column("card_no", String(32), nullable=True),
     Column("address", Text, nullable=False, server_default=""),
     Column("preferences", Text, nullable=False, server_default=""),
@@ -111,7 +112,7 @@ customers = Table(
     *(
         Index(f"ix_customers_live_{c}", c, sqlite_where=text("archived_at IS NULL"))
         for c in (
-            "name",
+            "name_sort",
             "last_visit_at",
             "total_spend_fen",
             "balance_fen",

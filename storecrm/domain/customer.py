@@ -160,6 +160,17 @@ def pinyin_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)
+def name_sort_key(name: str) -> str:
+    """How a name sorts in a Chinese list: by pinyin (安 before 白 before 张), surnames read as
+    surnames (单 as shan), then by the characters themselves for names that read alike."""
+    chars = "".join(name.split())
+    syllables = [s.lower() for s in lazy_pinyin(chars, style=Style.NORMAL, errors="default")]
+    if chars and chars[0] in _SURNAME_READINGS and len(syllables) == len(chars):
+        syllables[0] = _SURNAME_READINGS[chars[0]][0]
+    return " ".join(syllables)[:120] + "\x00" + name
+
+
 def name_grams(name: str) -> frozenset[str]:
     """Every character and every pair of neighbouring characters of a name (spaces dropped,
     case folded): a name fragment of one or two characters is one index look-up, a longer one

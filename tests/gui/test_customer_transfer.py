@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
@@ -115,3 +116,22 @@ def test_export_dialog_writes_the_filtered_list_with_masked_phones(
     assert len(values) == 1
     assert "王五" in values[0] and "138****6666" in values[0]
     assert "13855556666" not in values[0]
+
+
+def test_the_customers_screen_opens_import_and_export_for_its_list(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from storecrm.gui.screens import customers_screen
+
+    create_application("en")
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    screen = customers_screen.CustomersScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show_import()
+    screen.show_export()
+    assert [type(d).__name__ for d in opened] == ["ImportDialog", "ExportDialog"]
+    export = opened[1]
+    assert isinstance(export, ExportDialog) and export.flt == screen.current_filter()

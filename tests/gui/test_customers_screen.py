@@ -73,7 +73,8 @@ def _names(screen: CustomersScreen) -> list[str]:
 # -- look-up ---------------------------------------------------------------------------------------
 def test_the_list_shows_everyone_sorted_by_name(screen: CustomersScreen) -> None:
     assert sorted(_names(screen)) == sorted(["张三", "李四", "王小明", "陈美玲"])
-    assert _names(screen)[0] == "张三"  # sorted by name in SQL (code points: 张 < 李 < 王 < 陈)
+    # sorted by name in SQL, in pinyin order: chen < li < wang < zhang
+    assert _names(screen) == ["陈美玲", "李四", "王小明", "张三"]
     assert screen.count_label.text() == "4 customer(s)"
     assert not screen.detail_open()
 
@@ -152,11 +153,11 @@ def test_the_model_fetches_only_the_pages_it_shows(
     model = CustomerTableModel(owner, page_size=2, max_pages=2)
     model.reload()
     assert model.rowCount() == 4 and model.page_fetches == 0  # ids only
-    assert model.index(0, Column.NAME).data() == "张三"
+    assert model.index(0, Column.NAME).data() == "陈美玲"
     assert model.page_fetches == 1 and model.rows_fetched == 2
     assert model.index(1, Column.PHONE).data() == "13700001111"  # same page: cached
     assert model.page_fetches == 1
-    assert model.index(3, Column.NAME).data() == "陈美玲"
+    assert model.index(3, Column.NAME).data() == "张三"
     assert model.page_fetches == 2 and model.cached_pages() == [0, 1]
     model.max_pages = 1
     assert model.index(2, Column.NAME).data() == "王小明"  # page 1 again, still cached

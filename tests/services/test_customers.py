@@ -297,3 +297,12 @@ def test_category_rules_are_the_owners_to_tune(store_dir: Path) -> None:
         assert cashier.call(svc.get_category_rules).at_risk_days == 30
     finally:
         cashier.close()
+
+
+def test_the_list_sorts_names_by_pinyin(owner: StoreContext) -> None:
+    for name in ("张伟", "安琪", "白雪", "单田芳", "曾小贤", "阿明"):
+        _add(owner, name)
+    ids = owner.call(svc.list_customer_ids, CustomerFilter(), "name", False)
+    names = [r.name for r in owner.call(svc.customer_rows, ids)]
+    # a-ming, an-qi, bai-xue, shan-tian-fang (单 as a surname), zeng-xiao-xian, zhang-wei
+    assert names == ["阿明", "安琪", "白雪", "单田芳", "曾小贤", "张伟"]

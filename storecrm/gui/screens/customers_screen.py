@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,6 +41,7 @@ from storecrm.gui.look import icon, set_property
 from storecrm.gui.names import category_name
 from storecrm.gui.screens.customer_detail import PANEL_WIDTH, CustomerDetailPanel
 from storecrm.gui.screens.customer_form import CustomerFormDialog
+from storecrm.gui.screens.customer_transfer import ExportDialog, ImportDialog
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_box, subtitle_label, title_label
 from storecrm.services import customers, settings
@@ -104,6 +106,8 @@ class CustomersScreen(QWidget):
         layout.addLayout(head)
         self.import_button.clicked.connect(self.import_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self.import_requested.connect(self.show_import)
+        self.export_requested.connect(self.show_export)
         self.new_button.clicked.connect(self.new_customer)
         actor = context.actor
         self.import_button.setVisible(actor.can(Permission.IMPORT_DATA))
@@ -220,6 +224,32 @@ class CustomersScreen(QWidget):
         self.setFocusProxy(self.search_box)
 
     # -- list -------------------------------------------------------------------------------------
+    @Slot()
+    def show_import(self) -> None:
+        dialog = ImportDialog(self.context, self)
+        dialog.imported.connect(lambda _report: self.model.reload())
+        dialog.imported.connect(lambda _report: self.reload_tags())
+        dialog.exec()
+
+    @Slot()
+    def show_export(self) -> None:
+        dialog = ExportDialog(
+            self.context,
+            self.current_filter(),
+            SORT_KEYS[self.model.sort_column],
+            self.model.sort_order == Qt.SortOrder.DescendingOrder,
+            self.model.rowCount(),
+            self,
+        )
+        if dialog.exec() and dialog.result_path is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Export customers to Excel"),
+                self.tr("Saved %1 customers to %2.")
+                .replace("%1", str(self.model.rowCount()))
+                .replace("%2", str(dialog.result_path)),
+            )
+
     def current_filter(self) -> CustomerFilter:
         return CustomerFilter(
             tag_id=self.tag_combo.currentData(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from storecrm.domain.customer import name_grams, pinyin_keys
+from storecrm.domain.customer import name_grams, name_sort_key, pinyin_keys
 
 revision = "0002"
 down_revision = "0001"
@@ -29,7 +29,7 @@ _TEXT_COLUMNS = (
 
 
 _SORT_COLUMNS = (
-    "name",
+    "name_sort",
     "last_visit_at",
     "total_spend_fen",
     "balance_fen",
@@ -42,6 +42,7 @@ def upgrade() -> None:
     with op.batch_alter_table("customers") as batch:
         batch.add_column(sa.Column("other_phone", sa.String(20), nullable=True))
         batch.add_column(sa.Column("phone_rev", sa.String(20), nullable=True))
+        batch.add_column(sa.Column("name_sort", sa.String(200), nullable=False, server_default=""))
         batch.add_column(sa.Column("card_no", sa.String(32), nullable=True))
         for name in _TEXT_COLUMNS:
             batch.add_column(sa.Column(name, sa.Text, nullable=False, server_default=""))
@@ -181,6 +182,10 @@ def upgrade() -> None:
     )
     rows = conn.execute(sa.text("SELECT id, name, phone FROM customers")).all()
     for customer_id, name, phone in rows:
+        conn.execute(
+            sa.text("UPDATE customers SET name_sort = :key WHERE id = :id"),
+            {"key": name_sort_key(name), "id": customer_id},
+        )
         if phone:
             conn.execute(
                 sa.text("UPDATE customers SET phone_rev = :rev WHERE id = :id"),
