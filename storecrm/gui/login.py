@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import messages
-from storecrm.domain.errors import ValidationError, WrongPassword
+from storecrm.domain.errors import WrongPassword
 from storecrm.gui.forms.ui_login_dialog import Ui_LoginDialog
 from storecrm.gui.look import set_property
 from storecrm.gui.tasks import run_in_background
-from storecrm.gui.widgets import error_label, show_error, subtitle_label
+from storecrm.gui.widgets import error_label, passwords_match, show_error, subtitle_label
 from storecrm.services import session
 from storecrm.services.session import StoreContext
 
@@ -143,11 +143,7 @@ class RecoveryDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
-        if self.password_edit.text() != self.repeat_edit.text():
-            show_error(
-                self.error,
-                messages.validation_text(ValidationError("password", "passwords_differ")),
-            )
+        if not passwords_match(self.password_edit, self.repeat_edit, self.error):
             return
         code, user, password = (
             self.code_edit.text(),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QLineEdit, QMessageBox, QWidget
 
 from storecrm import messages
+from storecrm.domain.errors import ValidationError
 from storecrm.gui.look import set_property
 
 
@@ -22,6 +23,14 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def passwords_match(first: QLineEdit, second: QLineEdit, error: QLabel) -> bool:
+    """Shows "the two passwords are not the same" under the fields when they differ."""
+    if first.text() == second.text():
+        return True
+    show_error(error, messages.validation_text(ValidationError("password", "passwords_differ")))
+    return False
 
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> None:

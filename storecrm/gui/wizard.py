@@ -28,7 +28,7 @@ from storecrm.domain.errors import NotAStore, StoreCRMError, StoreExists, Valida
 from storecrm.domain.store_profile import BusinessType
 from storecrm.gui.look import set_property
 from storecrm.gui.tasks import run_in_background
-from storecrm.gui.widgets import error_label, show_error
+from storecrm.gui.widgets import error_label, passwords_match, show_error
 from storecrm.services import session
 from storecrm.services.session import NewStore, StoreContext
 
@@ -178,11 +178,7 @@ class OwnerPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         if self._wizard.created is not None:
             return True
-        if self.password_edit.text() != self.repeat_edit.text():
-            show_error(
-                self.error,
-                messages.validation_text(ValidationError("password", "passwords_differ")),
-            )
+        if not passwords_match(self.password_edit, self.repeat_edit, self.error):
             return False
         store_page = self._wizard.store_page
         args = {

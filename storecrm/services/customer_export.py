@@ -18,6 +18,7 @@ from storecrm.reports import customer_export as xlsx
 from storecrm.services import audit
 from storecrm.services.customers import (
     CustomerFilter,
+    birthday_info,
     birthday_of,
     category_of,
     get_category_rules,
@@ -101,17 +102,7 @@ def export_rows(
                     other_phone=row["other_phone"],
                     card_no=row["card_no"],
                     gender=str(row["gender"]),
-                    birthday=(
-                        BirthdayInfo(
-                            birthday.calendar.value,
-                            birthday.month,
-                            birthday.day,
-                            birthday.year,
-                            birthday.leap_month,
-                        )
-                        if birthday
-                        else None
-                    ),
+                    birthday=birthday_info(birthday),
                     birthday_solar=row["birthday"],
                     tags=tuple(str(t["name"]) for t in tag_map.get(customer_id, [])),
                     category=category_of(row, rules, today).value,

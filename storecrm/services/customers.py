@@ -149,6 +149,14 @@ def birthday_of(row: Mapping[str, Any]) -> Birthday | None:
     )
 
 
+def birthday_info(birthday: Birthday | None) -> BirthdayInfo | None:
+    if birthday is None:
+        return None
+    return BirthdayInfo(
+        birthday.calendar.value, birthday.month, birthday.day, birthday.year, birthday.leap_month
+    )
+
+
 def profile_columns(valid: ValidCustomer) -> dict[str, Any]:
     b = valid.business
     return {
@@ -386,17 +394,7 @@ def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDet
         phone=row["phone"],
         other_phone=row["other_phone"],
         gender=str(row["gender"]),
-        birthday=(
-            BirthdayInfo(
-                birthday.calendar.value,
-                birthday.month,
-                birthday.day,
-                birthday.year,
-                birthday.leap_month,
-            )
-            if birthday
-            else None
-        ),
+        birthday=birthday_info(birthday),
         birthday_solar=row["birthday"],
         age=birthday.age_on(today) if birthday else None,
         card_no=row["card_no"],

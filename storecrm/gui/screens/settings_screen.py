@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from storecrm import __version__, logging_setup, messages
 from storecrm.domain.customer import CategoryRules
-from storecrm.domain.errors import StoreCRMError, ValidationError
+from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission, Role
 from storecrm.domain.store_profile import BusinessType
 from storecrm.gui.look import icon, set_property
@@ -36,6 +36,7 @@ from storecrm.gui.widgets import (
     error_box,
     error_label,
     narrow,
+    passwords_match,
     show_error,
     subtitle_label,
     title_label,
@@ -148,11 +149,7 @@ class UserDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
-        if self.password_edit.text() != self.repeat_edit.text():
-            show_error(
-                self.error,
-                messages.validation_text(ValidationError("password", "passwords_differ")),
-            )
+        if not passwords_match(self.password_edit, self.repeat_edit, self.error):
             return
         try:
             self.created = self.context.call(
@@ -190,11 +187,7 @@ class PasswordDialog(QDialog):
 
     @Slot()
     def _check(self) -> None:
-        if self.password_edit.text() != self.repeat_edit.text():
-            show_error(
-                self.error,
-                messages.validation_text(ValidationError("password", "passwords_differ")),
-            )
+        if not passwords_match(self.password_edit, self.repeat_edit, self.error):
             return
         self.accept()
 
@@ -318,11 +311,7 @@ class MyAccountTab(QWidget):
     @Slot()
     def change(self) -> None:
         self.done_label.setText("")
-        if self.new_edit.text() != self.repeat_edit.text():
-            show_error(
-                self.error,
-                messages.validation_text(ValidationError("password", "passwords_differ")),
-            )
+        if not passwords_match(self.new_edit, self.repeat_edit, self.error):
             return
         try:
             self.context.call(users.change_own_password, self.old_edit.text(), self.new_edit.text())
