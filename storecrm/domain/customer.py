@@ -11,14 +11,18 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
+from typing import TypeVar
 
 from pypinyin import Style, lazy_pinyin
 
 from storecrm.domain.errors import ValidationError
+
+T = TypeVar("T")
 
 
 class Gender(StrEnum):
@@ -261,7 +265,7 @@ def validate(draft: CustomerDraft) -> tuple[ValidCustomer, list[ValidationError]
     can show each message next to its field at once."""
     problems: list[ValidationError] = []
 
-    def attempt(fn, *args):  # type: ignore[no-untyped-def]
+    def attempt(fn: Callable[..., T], *args: str) -> T | None:
         try:
             return fn(*args)
         except ValidationError as exc:

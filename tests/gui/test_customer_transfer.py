@@ -106,7 +106,7 @@ def test_export_dialog_writes_the_filtered_list_with_masked_phones(
     flt = CustomerFilter(text="王")
     dialog = ExportDialog(owner, flt, "name", False, 1)
     qtbot.addWidget(dialog)
-    assert dialog.mask.isChecked()
+    assert dialog.mask_check.isChecked()
     target = tmp_path / "out.xlsx"
     dialog.export_to(target)
     qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10_000)

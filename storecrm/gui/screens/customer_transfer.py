@@ -236,15 +236,15 @@ class ImportDialog(QDialog):
             for i, text in enumerate(row.texts[: len(preview.columns)]):
                 if text:
                     examples[i].append(text)
-        for row, column in enumerate(preview.columns):
-            self.columns.setItem(row, 0, _item(column.header or f"#{column.index + 1}"))
-            self.columns.setItem(row, 1, _item(" / ".join(examples.get(column.index, []))))
+        for position, column in enumerate(preview.columns):
+            self.columns.setItem(position, 0, _item(column.header or f"#{column.index + 1}"))
+            self.columns.setItem(position, 1, _item(" / ".join(examples.get(column.index, []))))
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), "")
             for field in IMPORT_FIELDS:
                 combo.addItem(messages.import_field_name(field), field)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(column.index, ""))))
-            self.columns.setCellWidget(row, 2, combo)
+            self.columns.setCellWidget(position, 2, combo)
         self.problem_model.set_rows(list(preview.problems))
         self.preview_model.set_rows(list(preview.rows))
         self.pages.setCurrentIndex(1)
@@ -378,9 +378,9 @@ class ExportDialog(QDialog):
                 )
             )
         )
-        self.mask = QCheckBox(self.tr("&Mask phone numbers (138****5678)"))
-        self.mask.setChecked(True)
-        layout.addWidget(self.mask)
+        self.mask_check = QCheckBox(self.tr("&Mask phone numbers (138****5678)"))
+        self.mask_check.setChecked(True)
+        layout.addWidget(self.mask_check)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -401,7 +401,7 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: Path) -> None:
         self.buttons.setEnabled(False)
-        flt, sort, desc, mask = self.flt, self.sort, self.descending, self.mask.isChecked()
+        flt, sort, desc, mask = self.flt, self.sort, self.descending, self.mask_check.isChecked()
         run_in_background(
             lambda: self.context.call(
                 customer_export.export_customers, path, flt, sort, desc, mask
