@@ -33,7 +33,7 @@ def test_zh_cn_has_no_unfinished_or_empty_translation() -> None:
         for m in messages
         if (t := m.find("translation")) is None
         or t.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (t.text or "").strip()
+        or not "".join(t.itertext()).strip()
     ]
     assert unfinished == []
 
