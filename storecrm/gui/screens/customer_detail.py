@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -170,9 +171,13 @@ class CustomerDetailPanel(QWidget):
         menu.addSeparator()
         self.archive_action = menu.addAction(icon("archive"), self.tr("&Archive…"))
         self.more_button.setMenu(menu)
-        for button in (self.edit_button, self.note_button, self.restore_button):
+        for button in (self.edit_button, self.note_button, self.restore_button, self.more_button):
+            # Never squeeze a button below its label (Chinese labels with "(E)" are wider):
+            # the panel grows instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            if button is not self.more_button:  # the panel is narrow: tighter sides
+                button.setStyleSheet("QPushButton { padding-left: 10px; padding-right: 10px; }")
             actions.addWidget(button)
-        actions.addWidget(self.more_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.edit_button.clicked.connect(self._edit)
