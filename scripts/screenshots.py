@@ -88,6 +88,7 @@ def main() -> int:
         settings_screen.tabs.setCurrentIndex(index)
         shoot(window, f"settings-{index}-{settings_screen.tabs.widget(index).__class__.__name__}")
     shoot_customers(window, shoot)
+    shoot_import(ctx, shoot, out)
     window.close()
     app.quit()
     return 0
@@ -138,6 +139,56 @@ def shoot_customers(window: MainWindow, shoot: Callable[..., None]) -> None:
     assert form is not None
     shoot(form, "customers-7-form-edit")
     form.reject()
+
+
+def shoot_import(ctx: object, shoot: Callable[..., None], out: Path) -> None:
+    """The import wizard's preview of a typical old-system export, with two bad rows."""
+    from datetime import date
+
+    import openpyxl
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.gui.screens.customer_transfer import ImportDialog
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["会员姓名", "手机号码", "性别", "出生日期", "会员卡号", "卡内余额", "积分", "标签", "备注"]
+    )
+    rows = [
+        [
+            "刘一鸣",
+            "13811110001",
+            "男",
+            date(1988, 5, 4),
+            "A001",
+            "¥120.50",
+            30,
+            "老客",
+            "喜欢安静",
+        ],
+        ["陈晓二", "139-2222-0002", "女", "1992年3月8日", "A002", "", "", "学生", ""],
+        ["张三丰", "12345", "男", "", "A003", "", "", "", ""],
+        ["李四娘", "13644440004", "女", "1990-02-30", "A004", "", "", "", ""],
+        ["王五", "13655550005", "女", "农历八月十五", "A005", "300", 120, "烫染", ""],
+        ["赵六", "13811110001", "男", "", "A006", "", "", "", ""],
+    ]
+    for row in rows:
+        sheet.append(row)
+    path = out.parent / "_import-sample.xlsx"
+    book.save(path)
+    try:
+        dialog = ImportDialog(ctx)  # type: ignore[arg-type]
+        dialog.resize(1000, 680)
+        dialog.show()
+        dialog.load(path)
+        while dialog.pages.currentIndex() != 1:
+            QApplication.processEvents()
+        shoot(dialog, "customers-8-import-preview")
+        dialog.reject()
+    finally:
+        path.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

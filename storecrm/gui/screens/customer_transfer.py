@@ -128,7 +128,7 @@ class ImportDialog(QDialog):
                 (self.tr("Row"), lambda r: r.row_number),
                 (self.tr("Status"), self._row_status),
                 (self.tr("Name"), lambda r: r.customer.draft.name if r.customer else ""),
-                (self.tr("Phone"), lambda r: r.customer.draft.phone if r.customer else ""),
+                (self.tr("Phone"), lambda r: (r.customer.valid.phone or "") if r.customer else ""),
             ],
             self,
         )
