@@ -23,6 +23,7 @@ from storecrm.domain.errors import (
     WrongPassword,
     WrongRecoveryCode,
 )
+from storecrm.services.customers import DuplicateCustomer, InvalidCustomer
 
 
 def permission_name(permission: str) -> str:
@@ -169,8 +170,6 @@ def error_text(exc: BaseException) -> str:
         return validation_text(exc)
     if isinstance(exc, UnreadableFile):
         return _unreadable_file_text(exc)
-    from storecrm.services.customers import DuplicateCustomer, InvalidCustomer
-
     if isinstance(exc, DuplicateCustomer):
         text = (
             QCoreApplication.translate("Messages", "This phone number already belongs to %1.")

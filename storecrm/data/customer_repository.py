@@ -39,6 +39,7 @@ from storecrm.domain.customer import (
     name_grams,
     name_sort_key,
     pinyin_keys,
+    tag_color,
 )
 from storecrm.domain.errors import NotFound
 
@@ -433,8 +434,12 @@ class CustomerRepository:
     def tag_by_name(self, name: str) -> Mapping[str, Any] | None:
         return self.conn.execute(select(tags).where(tags.c.name == name)).mappings().first()
 
-    def add_tag(self, name: str, color: str, at: datetime) -> int:
-        result = self.conn.execute(insert(tags).values(name=name, color=color, created_at=at))
+    def add_tag(self, name: str, at: datetime) -> int:
+        """A new tag, coloured by its place in the order of creation."""
+        count = int(self.conn.execute(select(func.count()).select_from(tags)).scalar_one())
+        result = self.conn.execute(
+            insert(tags).values(name=name, color=tag_color(count), created_at=at)
+        )
         pk = result.inserted_primary_key
         assert pk is not None
         return int(pk[0])

@@ -222,9 +222,6 @@ class Keyring:
         self.slots = [s for s in self.slots if not (s.kind == "user" and s.user_id == user_id)]
         self.slots.append(slot)
 
-    def remove_user_slot(self, user_id: int) -> None:
-        self.slots = [s for s in self.slots if not (s.kind == "user" and s.user_id == user_id)]
-
     def set_recovery_slot(self, db_key: bytes, recovery_code: str) -> None:
         slot = self._wrap(db_key, normalise_recovery_code(recovery_code), "recovery", None, None)
         self.slots = [s for s in self.slots if s.kind != "recovery"]

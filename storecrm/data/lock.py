@@ -73,10 +73,6 @@ class StoreLock:
         except (OSError, ValueError, KeyError, TypeError):
             return "", None, ""
 
-    @property
-    def held(self) -> bool:
-        return self._fh is not None
-
     def release(self) -> None:
         if self._fh is None:
             return

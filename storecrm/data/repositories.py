@@ -10,12 +10,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, update
 
 from storecrm.data.schema import audit_log, store_settings, users
+from storecrm.domain import clock
 from storecrm.domain.errors import NotFound
 from storecrm.domain.roles import Role
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 class SettingsRepository:
@@ -34,7 +31,7 @@ class SettingsRepository:
 
     def put(self, key: str, value: str, user_id: int | None) -> None:
         exists = self.get(key) is not None
-        row = {"value": value, "updated_at": _now(), "updated_by": user_id}
+        row = {"value": value, "updated_at": clock.now(), "updated_by": user_id}
         if exists:
             self.conn.execute(
                 update(store_settings).where(store_settings.c.key == key).values(**row)
@@ -54,7 +51,7 @@ class UserRepository:
         role: Role,
         created_by: int | None,
     ) -> int:
-        now = _now()
+        now = clock.now()
         result = self.conn.execute(
             insert(users).values(
                 username=username,
@@ -89,11 +86,11 @@ class UserRepository:
         return self.conn.execute(select(users).order_by(users.c.id)).mappings().all()
 
     def set_fields(self, user_id: int, **fields: Any) -> None:
-        fields["updated_at"] = _now()
+        fields["updated_at"] = clock.now()
         self.conn.execute(update(users).where(users.c.id == user_id).values(**fields))
 
     def password_changed(self, user_id: int) -> None:
-        now = _now()
+        now = clock.now()
         self.conn.execute(
             update(users)
             .where(users.c.id == user_id)
@@ -120,7 +117,7 @@ class AuditRepository:
     ) -> None:
         self.conn.execute(
             insert(audit_log).values(
-                at=at or _now(),
+                at=at or clock.now(),
                 user_id=user_id,
                 username=username,
                 action=action,

@@ -14,7 +14,6 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -229,11 +228,6 @@ def iter_store_files(folder: Path) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
         if path.is_file():
             yield path
-
-
-def now() -> datetime:
-    """Local wall-clock time, to the second (the store lives in one time zone)."""
-    return datetime.now().replace(microsecond=0)
 
 
 __all__ = [

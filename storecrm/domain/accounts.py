@@ -10,11 +10,6 @@ MIN_PASSWORD_LENGTH = 6
 _USERNAME = re.compile(r"^[\w.\-]{2,32}$")
 
 
-def normalise_username(raw: str) -> str:
-    """User names are compared case-insensitively and without surrounding blanks."""
-    return raw.strip().casefold()
-
-
 def check_username(raw: str) -> str:
     name = raw.strip()
     if not _USERNAME.fullmatch(name):

@@ -305,6 +305,23 @@ def validate(draft: CustomerDraft) -> tuple[ValidCustomer, list[ValidationError]
     return valid, problems
 
 
+# Tags get these colours in turn, in the order they are created.
+TAG_COLORS = (
+    "#0F766E",
+    "#2563EB",
+    "#7C3AED",
+    "#DB2777",
+    "#EA580C",
+    "#CA8A04",
+    "#16A34A",
+    "#475569",
+)
+
+
+def tag_color(position: int) -> str:
+    return TAG_COLORS[position % len(TAG_COLORS)]
+
+
 class Category(StrEnum):
     """Computed, never stored: a customer's place in the store's life cycle."""
 
@@ -370,9 +387,3 @@ def is_at_risk(summary: VisitSummary, rules: CategoryRules, today: date) -> bool
         summary.last_visit is not None
         and (today - summary.last_visit.date()).days >= rules.at_risk_days
     )
-
-
-def age_from(birthday: date | None, today: date) -> int | None:
-    if birthday is None:
-        return None
-    return today.year - birthday.year - ((today.month, today.day) < (birthday.month, birthday.day))

@@ -180,11 +180,6 @@ class CustomerTableModel(QAbstractTableModel):
             self._rows_by_id = {cid: row for row, cid in enumerate(self._ids)}
         return self._rows_by_id.get(customer_id)
 
-    def row_data(self, row: int) -> CustomerRow | None:
-        """The row's customer, fetching its page if it is not cached (None if it vanished)."""
-        line = self._line(row)
-        return None if line is None else line.row
-
     def cached_pages(self) -> list[int]:
         return list(self._pages)
 

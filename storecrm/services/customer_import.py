@@ -22,12 +22,13 @@ from __future__ import annotations
 import time as _time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from storecrm.data.tabular import Table, read_table
 from storecrm.data.uow import UnitOfWork
+from storecrm.domain import clock
 from storecrm.domain.customer_import import (
     ImportParser,
     ParsedCustomer,
@@ -40,7 +41,7 @@ from storecrm.domain.customer_import import (
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
-from storecrm.services.customers import TAG_COLORS, birthday_columns, profile_columns
+from storecrm.services.customers import birthday_columns, profile_columns
 
 OnDuplicate = Literal["skip", "update"]
 Progress = Callable[[int, int], None]
@@ -430,7 +431,7 @@ class _Writer:
         self.uow = uow
         self.actor = actor
         self.on_duplicate = on_duplicate
-        self.now = datetime.now().replace(microsecond=0)
+        self.now = clock.now()
         self.tag_ids = {str(t["name"]): int(t["id"]) for t in uow.customers.all_tags()}
         self.created = self.updated = self.skipped = self.tags_created = 0
         self.opening_balance_fen = self.opening_points = 0
@@ -438,8 +439,7 @@ class _Writer:
 
     def _tag(self, name: str) -> int:
         if name not in self.tag_ids:
-            color = TAG_COLORS[len(self.tag_ids) % len(TAG_COLORS)]
-            self.tag_ids[name] = self.uow.customers.add_tag(name, color, self.now)
+            self.tag_ids[name] = self.uow.customers.add_tag(name, self.now)
             self.tags_created += 1
         return self.tag_ids[name]
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from storecrm.data.uow import UnitOfWork
+from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.customer import (
     Category,
@@ -40,16 +41,6 @@ from storecrm.services.dto import (
 )
 
 SEARCH_LIMIT = 20
-TAG_COLORS = (
-    "#0F766E",
-    "#2563EB",
-    "#7C3AED",
-    "#DB2777",
-    "#EA580C",
-    "#CA8A04",
-    "#16A34A",
-    "#475569",
-)
 CATEGORY_RULES_KEY = "category_rules"
 
 
@@ -77,10 +68,6 @@ class CustomerFilter:
     category: str | None = None
     include_archived: bool = False
     text: str = ""
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -207,8 +194,7 @@ def _resolve_tags(uow: UnitOfWork, names: Sequence[str]) -> list[int]:
         if existing is not None:
             ids.append(int(existing["id"]))
         else:
-            color = TAG_COLORS[len(uow.customers.all_tags()) % len(TAG_COLORS)]
-            ids.append(uow.customers.add_tag(name, color, _now()))
+            ids.append(uow.customers.add_tag(name, clock.now()))
     return ids
 
 
@@ -229,7 +215,7 @@ def create_customer(
     _check_unique(uow, valid, None)
     if valid.referrer_id is not None:
         uow.customers.get(valid.referrer_id)
-    now = _now()
+    now = clock.now()
     values = profile_columns(valid) | birthday_columns(birthday)
     values |= {
         "marketing_consent_at": now if valid.marketing_consent else None,
@@ -262,7 +248,7 @@ def update_customer(
     if valid.referrer_id == customer_id:
         raise InvalidCustomer([ValidationError("referrer", "referrer_is_self")])
     _check_unique(uow, valid, customer_id)
-    now = _now()
+    now = clock.now()
     values = profile_columns(valid) | birthday_columns(birthday)
     if valid.marketing_consent != bool(before["marketing_consent"]):
         values["marketing_consent_at"] = now if valid.marketing_consent else None
@@ -282,7 +268,7 @@ def archive_customer(uow: UnitOfWork, actor: Actor, customer_id: int, reason: st
     row = uow.customers.get(customer_id)
     if row["archived_at"] is not None:
         return
-    now = _now()
+    now = clock.now()
     uow.customers.set_archived(customer_id, now, actor.user_id)
     uow.customers.add_event(customer_id, "archived", reason.strip()[:200], actor.user_id, now)
     audit.record(uow, actor, "customer_archive", target=f"customer:{customer_id}")
@@ -294,7 +280,7 @@ def restore_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> None:
     row = uow.customers.get(customer_id)
     if row["merged_into_id"] is not None:
         raise ValidationError("customer", "merged_cannot_restore")
-    now = _now()
+    now = clock.now()
     uow.customers.set_archived(customer_id, None, None)
     uow.customers.add_event(customer_id, "restored", "", actor.user_id, now)
     audit.record(uow, actor, "customer_restore", target=f"customer:{customer_id}")
@@ -311,7 +297,7 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
     gone = uow.customers.get(merge_id)
     if gone["merged_into_id"] is not None:
         raise ValidationError("customer", "already_merged")
-    now = _now()
+    now = clock.now()
     uow.customers.move_history(merge_id, keep_id)
     # Balances live in the append-only ledger: transfer them with a pair of entries.
     sums = uow.customers.ledger_sums(merge_id)
@@ -570,7 +556,7 @@ def add_note(uow: UnitOfWork, actor: Actor, customer_id: int, text: str) -> None
     body = text.strip()
     if not body:
         raise ValidationError("note", "required")
-    uow.customers.add_event(customer_id, "note", body[:1000], actor.user_id, _now())
+    uow.customers.add_event(customer_id, "note", body[:1000], actor.user_id, clock.now())
     uow.commit()
 
 

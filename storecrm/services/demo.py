@@ -11,13 +11,12 @@ from sqlalchemy import select
 
 from storecrm.data.schema import customers
 from storecrm.data.uow import UnitOfWork
-from storecrm.domain import demo_people
+from storecrm.domain import clock, demo_people
 from storecrm.domain.birthday import Birthday
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType
 from storecrm.services import audit, session, users
 from storecrm.services import customers as customers_service
-from storecrm.services.customers import TAG_COLORS
 
 CHUNK = 5000
 
@@ -88,8 +87,7 @@ def add_demo_customers(
         ):
             for name in person_tags:
                 if name not in tag_ids:
-                    color = TAG_COLORS[len(tag_ids) % len(TAG_COLORS)]
-                    tag_ids[name] = uow.customers.add_tag(name, color, now)
+                    tag_ids[name] = uow.customers.add_tag(name, now)
                 links.append((customer_id, tag_ids[name]))
             at = row["created_at"]
             events.append(
@@ -121,7 +119,7 @@ def add_demo_customers(
         if progress:
             progress(added, count)
 
-    now = datetime.now().replace(microsecond=0)
+    now = clock.now()
     for person in demo_people.generate(count, seed, today=today, business_type=business_type):
         phone = None if person.phone in existing_phones else person.phone
         card = None if person.card_no in existing_cards else person.card_no

@@ -72,7 +72,8 @@ def test_another_process_holding_the_store_is_named_in_the_refusal(store_dir: Pa
 def test_a_killed_holder_leaves_no_stale_lock(store_dir: Path) -> None:
     child = _hold_store_in_child(store_dir)
     _end(child)
-    ctx = session.sign_in(store_dir, CASHIER, CASHIER_PASSWORD)
+    ctx = session.sign_in(store_dir, CASHIER, CASHIER_PASSWORD)  # StoreLocked if stale
+    assert not ctx.read_only and ctx.actor.username == CASHIER
     ctx.close()
 
 

@@ -71,7 +71,10 @@ def test_the_owner_resets_a_cashiers_password(owner: StoreContext, store_dir: Pa
     cashier_id = next(u.user_id for u in owner.call(users.list_users) if u.username == CASHIER)
     owner.call(users.reset_password, cashier_id, "reset-by-boss")
     owner.close()
+    with pytest.raises(WrongPassword):
+        session.sign_in(store_dir, CASHIER, CASHIER_PASSWORD)
     ctx = session.sign_in(store_dir, CASHIER, "reset-by-boss")
+    assert ctx.actor.username == CASHIER
     ctx.close()
 
 
