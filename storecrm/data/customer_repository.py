@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 from storecrm.data.schema import (
+    customer_cards,
     customer_events,
     customer_grams,
     customer_keys,
@@ -495,23 +496,39 @@ class CustomerRepository:
         return list(self.conn.execute(query).mappings())
 
     def add_ledger_entries(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Append ledger entries and move the cached balances by the same amounts."""
+        """Append ledger entries and move the cached balances by the same amounts: the
+        customer's stored value and points, and each card's sessions left."""
         if not rows:
             return
-        self.conn.execute(insert(ledger_entries), list(rows))
+        self.conn.execute(
+            insert(ledger_entries), [{"sale_id": None, "card_id": None} | dict(r) for r in rows]
+        )
         totals: dict[int, list[int]] = {}
+        sessions: dict[int, int] = {}
         for row in rows:
+            if row["account"] == "sessions":
+                card_id = int(row["card_id"])
+                sessions[card_id] = sessions.get(card_id, 0) + int(row["delta"])
+                continue
             money_points = totals.setdefault(int(row["customer_id"]), [0, 0])
             money_points[1 if row["account"] == "points" else 0] += int(row["delta"])
-        self.conn.execute(
-            update(customers)
-            .where(customers.c.id == bindparam("cid"))
-            .values(
-                balance_fen=customers.c.balance_fen + bindparam("money"),
-                points=customers.c.points + bindparam("pts"),
-            ),
-            [{"cid": cid, "money": m, "pts": p} for cid, (m, p) in totals.items()],
-        )
+        if totals:
+            self.conn.execute(
+                update(customers)
+                .where(customers.c.id == bindparam("cid"))
+                .values(
+                    balance_fen=customers.c.balance_fen + bindparam("money"),
+                    points=customers.c.points + bindparam("pts"),
+                ),
+                [{"cid": cid, "money": m, "pts": p} for cid, (m, p) in totals.items()],
+            )
+        if sessions:
+            self.conn.execute(
+                update(customer_cards)
+                .where(customer_cards.c.id == bindparam("card"))
+                .values(sessions_left=customer_cards.c.sessions_left + bindparam("n")),
+                [{"card": card, "n": n} for card, n in sessions.items()],
+            )
 
     def ledger_sums(self, customer_id: int) -> dict[str, int]:
         query = (

@@ -103,6 +103,7 @@ customers = Table(
     Column("total_spend_fen", Integer, nullable=False, server_default="0"),
     Column("balance_fen", Integer, nullable=False, server_default="0"),
     Column("points", Integer, nullable=False, server_default="0"),
+    Column("tier_id", Integer, ForeignKey("tiers.id", name="fk_customers_tier"), nullable=True),
     Column("archived_at", DateTime, nullable=True),
     Column("archived_by", Integer, ForeignKey("users.id", name="fk_customers_archived_by")),
     Column("merged_into_id", Integer, ForeignKey("customers.id", name="fk_customers_merged_into")),
@@ -177,18 +178,138 @@ customer_events = Table(
     Index("ix_customer_events_customer", "customer_id", "at"),
 )
 
+catalogue_items = Table(
+    "catalogue_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(64), nullable=False),
+    Column("category", String(32), nullable=False, server_default=""),
+    Column("kind", String(8), nullable=False, server_default="item"),  # item | service
+    Column("price_fen", Integer, nullable=False),
+    Column("points_cost", Integer, nullable=True),  # a gift members may take for points
+    Column("discountable", Boolean, nullable=False, server_default="1"),
+    Column("revisit_days", Integer, nullable=True),  # e.g. hair colour every 45 days
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ux_catalogue_items_name", "name", unique=True),
+)
+
+tiers = Table(
+    "tiers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(24), nullable=False, unique=True),
+    Column("rank", Integer, nullable=False),
+    Column("discount_permille", Integer, nullable=False, server_default="1000"),
+    Column("points_permille", Integer, nullable=False, server_default="1000"),
+    Column("upgrade_spend_fen", Integer, nullable=True),
+    Column("upgrade_top_up_fen", Integer, nullable=True),
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
+card_plans = Table(
+    "card_plans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("kind", String(8), nullable=False),  # count | period
+    Column("sessions", Integer, nullable=True),  # count cards only
+    Column("price_fen", Integer, nullable=False),
+    Column("valid_days", Integer, nullable=True),  # None: never expires
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),  # None: any
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+)
+
+sales = Table(
+    "sales",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("no", String(20), nullable=False, unique=True),  # 20261123-0007
+    Column("kind", String(12), nullable=False),  # sale | top_up | refund | withdrawal | gift
+    Column("at", DateTime, nullable=False),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=True),  # None: walk-in
+    Column("staff_id", Integer, ForeignKey("users.id"), nullable=True),  # who served
+    Column("cashier_id", Integer, ForeignKey("users.id"), nullable=False),  # who recorded
+    Column("approved_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("refund_of_id", Integer, ForeignKey("sales.id"), nullable=True),
+    Column("tier_name", String(24), nullable=False, server_default=""),  # at the time
+    Column("list_fen", Integer, nullable=False),
+    Column("discount_fen", Integer, nullable=False),
+    Column("total_fen", Integer, nullable=False),  # negative for refunds and withdrawals
+    Column("points_earned", Integer, nullable=False, server_default="0"),
+    Column("note", Text, nullable=False, server_default=""),
+    Index("ix_sales_at", "at"),
+    Index("ix_sales_customer", "customer_id", "at"),
+    Index("ix_sales_refund_of", "refund_of_id"),
+)
+
+sale_lines = Table(
+    "sale_lines",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=False),
+    Column("line_no", Integer, nullable=False),
+    Column("kind", String(8), nullable=False),  # item | amount | card | session | top_up | gift
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),
+    Column("card_id", Integer, ForeignKey("customer_cards.id"), nullable=True),
+    Column("description", String(120), nullable=False),
+    Column("qty", Integer, nullable=False),  # negative in refunds
+    Column("unit_fen", Integer, nullable=False),
+    Column("list_fen", Integer, nullable=False),
+    Column("discount_fen", Integer, nullable=False),
+    Column("amount_fen", Integer, nullable=False),
+    Column("refund_of_line_id", Integer, ForeignKey("sale_lines.id"), nullable=True),
+    Index("ix_sale_lines_sale", "sale_id"),
+    Index("ix_sale_lines_item", "item_id"),
+)
+
+sale_payments = Table(
+    "sale_payments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=False),
+    Column("method", String(16), nullable=False),
+    Column("amount_fen", Integer, nullable=False),  # negative when money goes back
+    Column("points", Integer, nullable=False, server_default="0"),  # method 'points' only
+    Index("ix_sale_payments_sale", "sale_id"),
+)
+
+customer_cards = Table(
+    "customer_cards",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
+    Column("plan_id", Integer, ForeignKey("card_plans.id"), nullable=True),
+    Column("name", String(64), nullable=False),
+    Column("kind", String(8), nullable=False),  # count | period
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),
+    Column("sessions_total", Integer, nullable=True),
+    Column("sessions_left", Integer, nullable=True),  # cache of the sessions ledger
+    Column("price_fen", Integer, nullable=False),
+    Column("bought_at", DateTime, nullable=False),
+    Column("expires_on", Date, nullable=True),
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),  # None: imported
+    Column("status", String(10), nullable=False, server_default="active"),  # | refunded
+    Index("ix_customer_cards_customer", "customer_id"),
+)
+
 ledger_entries = Table(
     "ledger_entries",
     metadata,
     Column("id", Integer, primary_key=True),
     Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
-    Column("account", String(16), nullable=False),  # principal | bonus | points
+    Column("account", String(16), nullable=False),  # principal | bonus | points | sessions
     Column("kind", String(16), nullable=False),  # opening, top_up, sale, refund, …
-    Column("delta", Integer, nullable=False),  # fen for principal/bonus, points for points
+    Column("delta", Integer, nullable=False),  # fen; points; sessions
     Column("at", DateTime, nullable=False),
     Column("user_id", Integer, ForeignKey("users.id"), nullable=True),
     Column("note", Text, nullable=False),
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),
+    Column("card_id", Integer, ForeignKey("customer_cards.id"), nullable=True),
     Index("ix_ledger_entries_customer", "customer_id", "account"),
+    Index("ix_ledger_entries_sale", "sale_id"),
     sqlite_autoincrement=True,
 )
 
@@ -205,4 +326,11 @@ DATA_TABLES: tuple[Table, ...] = (
     customer_tags,
     customer_events,
     ledger_entries,
+    catalogue_items,
+    tiers,
+    card_plans,
+    sales,
+    sale_lines,
+    sale_payments,
+    customer_cards,
 )

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Transaction
 
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
+from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
 
 if TYPE_CHECKING:
     from storecrm.data.store import Store
@@ -19,6 +20,8 @@ class UnitOfWork:
     users: UserRepository
     audit: AuditRepository
     customers: CustomerRepository
+    catalogue: CatalogueRepository
+    sales: SalesRepository
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -38,6 +41,8 @@ class UnitOfWork:
         self.users = UserRepository(self._conn)
         self.audit = AuditRepository(self._conn)
         self.customers = CustomerRepository(self._conn)
+        self.catalogue = CatalogueRepository(self._conn)
+        self.sales = SalesRepository(self._conn)
         return self
 
     def commit(self) -> None:

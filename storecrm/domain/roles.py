@@ -22,10 +22,28 @@ class Permission(StrEnum):
     IMPORT_DATA = "import_data"
     EXPORT_DATA = "export_data"
     GENERATE_DEMO_DATA = "generate_demo_data"
+    RECORD_SALES = "record_sales"  # sales, top-ups, card uses, gifts
+    REFUND_SALES = "refund_sales"  # above the owner's threshold a cashier needs approval
+    APPROVE_REFUNDS = "approve_refunds"  # confirm a cashier's refund or withdrawal
+    VIEW_SALES = "view_sales"
+    MANAGE_CATALOGUE = "manage_catalogue"  # items, prices, card plans
+    MANAGE_MEMBERSHIP = "manage_membership"  # tiers and the points / stored-value rules
+    ADJUST_MEMBERS = "adjust_members"  # set a member's tier by hand
 
 
-_CASHIER = frozenset({Permission.VIEW_CUSTOMERS, Permission.EDIT_CUSTOMERS})
+_CASHIER = frozenset(
+    {
+        Permission.VIEW_CUSTOMERS,
+        Permission.EDIT_CUSTOMERS,
+        Permission.RECORD_SALES,
+        Permission.REFUND_SALES,
+        Permission.VIEW_SALES,
+    }
+)
 _MANAGER = _CASHIER | {
+    Permission.APPROVE_REFUNDS,
+    Permission.MANAGE_CATALOGUE,
+    Permission.ADJUST_MEMBERS,
     Permission.VIEW_AUDIT_LOG,
     Permission.DELETE_CUSTOMERS,
     Permission.IMPORT_DATA,

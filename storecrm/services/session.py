@@ -25,8 +25,8 @@ from storecrm.data.store import (
 )
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain.accounts import check_password, check_username
-from storecrm.domain.errors import AccountDisabled, NotFound, WrongPassword
-from storecrm.domain.roles import Actor, Role
+from storecrm.domain.errors import AccountDisabled, NotFound, PermissionDenied, WrongPassword
+from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType, check_store_name
 from storecrm.services import audit
 
@@ -66,6 +66,31 @@ class StoreContext:
         """Run one use case in its own unit of work, as the signed-in user."""
         with self._store.unit_of_work() as uow:
             return service(uow, self.actor, *args, **kw)
+
+    def confirm_manager(self, username: str, password: str) -> Actor:
+        """A manager's or the owner's confirmation at the counter (a large refund): checks
+        their password against their key slot and returns them as the approver."""
+        try:
+            user_id, _ = self._store.keyring.unlock_user(username, password)
+        except WrongPassword:
+            with self._store.unit_of_work() as uow:
+                audit.record(
+                    uow,
+                    self.actor,
+                    "approval",
+                    outcome="failed",
+                    detail={"approver": username.strip()[:32]},
+                )
+                uow.commit()
+            raise
+        with self._store.unit_of_work() as uow:
+            row = uow.users.get(user_id)
+            approver = _actor_from_row(row)
+            if not row["active"]:
+                raise AccountDisabled(str(row["username"]))
+            if not approver.can(Permission.APPROVE_REFUNDS):
+                raise PermissionDenied(Permission.APPROVE_REFUNDS.value)
+        return approver
 
     def sign_out(self) -> None:
         if not self._store.read_only:

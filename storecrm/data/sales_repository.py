@@ -1,0 +1,486 @@
+"""SQL for the catalogue, tiers, card plans, customers' cards and sales (lines, payments).
+
+Sales, their lines and payments are append-only (triggers refuse UPDATE and DELETE); a refund
+is a new sale pointing at the one it reverses. Balances are moved only through
+``CustomerRepository.add_ledger_entries`` so the caches and the ledger move together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from storecrm.data.schema import (
+    card_plans,
+    catalogue_items,
+    customer_cards,
+    customers,
+    ledger_entries,
+    sale_lines,
+    sale_payments,
+    sales,
+    tiers,
+    users,
+)
+from storecrm.domain.errors import NotFound
+
+Row = Mapping[str, Any]
+
+
+class CatalogueRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- items -------------------------------------------------------------------------------
+    def items(self, include_inactive: bool = False) -> list[Row]:
+        query = select(catalogue_items).order_by(catalogue_items.c.category, catalogue_items.c.name)
+        if not include_inactive:
+            query = query.where(catalogue_items.c.active.is_(True))
+        return list(self.conn.execute(query).mappings())
+
+    def item(self, item_id: int) -> Row:
+        row = (
+            self.conn.execute(select(catalogue_items).where(catalogue_items.c.id == item_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise NotFound("item", item_id)
+        return row
+
+    def item_by_name(self, name: str) -> Row | None:
+        return (
+            self.conn.execute(select(catalogue_items).where(catalogue_items.c.name == name))
+            .mappings()
+            .first()
+        )
+
+    def insert_item(self, values: Mapping[str, Any]) -> int:
+        result = self.conn.execute(insert(catalogue_items).values(**values))
+        return int(result.inserted_primary_key[0])
+
+    def update_item(self, item_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(
+            update(catalogue_items).where(catalogue_items.c.id == item_id).values(**values)
+        )
+
+    # -- tiers -------------------------------------------------------------------------------
+    def tiers(self, include_inactive: bool = False) -> list[Row]:
+        members = (
+            select(func.count())
+            .where(and_(customers.c.tier_id == tiers.c.id, customers.c.archived_at.is_(None)))
+            .scalar_subquery()
+        )
+        query = select(tiers, members.label("members")).order_by(tiers.c.rank, tiers.c.id)
+        if not include_inactive:
+            query = query.where(tiers.c.active.is_(True))
+        return list(self.conn.execute(query).mappings())
+
+    def tier(self, tier_id: int) -> Row:
+        row = self.conn.execute(select(tiers).where(tiers.c.id == tier_id)).mappings().first()
+        if row is None:
+            raise NotFound("tier", tier_id)
+        return row
+
+    def tier_by_name(self, name: str) -> Row | None:
+        return self.conn.execute(select(tiers).where(tiers.c.name == name)).mappings().first()
+
+    def insert_tier(self, values: Mapping[str, Any]) -> int:
+        return int(self.conn.execute(insert(tiers).values(**values)).inserted_primary_key[0])
+
+    def update_tier(self, tier_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(update(tiers).where(tiers.c.id == tier_id).values(**values))
+
+    # -- card plans --------------------------------------------------------------------------
+    def plans(self, include_inactive: bool = False) -> list[Row]:
+        query = (
+            select(card_plans, catalogue_items.c.name.label("item_name"))
+            .outerjoin(catalogue_items, catalogue_items.c.id == card_plans.c.item_id)
+            .order_by(card_plans.c.name)
+        )
+        if not include_inactive:
+            query = query.where(card_plans.c.active.is_(True))
+        return list(self.conn.execute(query).mappings())
+
+    def plan(self, plan_id: int) -> Row:
+        row = (
+            self.conn.execute(
+                select(card_plans, catalogue_items.c.name.label("item_name"))
+                .outerjoin(catalogue_items, catalogue_items.c.id == card_plans.c.item_id)
+                .where(card_plans.c.id == plan_id)
+            )
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise NotFound("card_plan", plan_id)
+        return row
+
+    def plan_by_name(self, name: str) -> Row | None:
+        return (
+            self.conn.execute(select(card_plans).where(card_plans.c.name == name))
+            .mappings()
+            .first()
+        )
+
+    def insert_plan(self, values: Mapping[str, Any]) -> int:
+        return int(self.conn.execute(insert(card_plans).values(**values)).inserted_primary_key[0])
+
+    def update_plan(self, plan_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(update(card_plans).where(card_plans.c.id == plan_id).values(**values))
+
+
+class SalesRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- cards -------------------------------------------------------------------------------
+    def cards_of(self, customer_id: int) -> list[Row]:
+        query = (
+            select(customer_cards)
+            .where(customer_cards.c.customer_id == customer_id)
+            .order_by(customer_cards.c.bought_at, customer_cards.c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def card(self, card_id: int) -> Row:
+        row = (
+            self.conn.execute(select(customer_cards).where(customer_cards.c.id == card_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise NotFound("card", card_id)
+        return row
+
+    def insert_card(self, values: Mapping[str, Any]) -> int:
+        result = self.conn.execute(insert(customer_cards).values(**values))
+        return int(result.inserted_primary_key[0])
+
+    def set_card_status(self, card_id: int, status: str) -> None:
+        self.conn.execute(
+            update(customer_cards).where(customer_cards.c.id == card_id).values(status=status)
+        )
+
+    def move_cards(self, from_id: int, to_id: int) -> list[Row]:
+        cards = self.cards_of(from_id)
+        self.conn.execute(
+            update(customer_cards)
+            .where(customer_cards.c.customer_id == from_id)
+            .values(customer_id=to_id)
+        )
+        return cards
+
+    # -- sales -------------------------------------------------------------------------------
+    def next_no(self, day: date) -> str:
+        prefix = day.strftime("%Y%m%d") + "-"
+        last = self.conn.execute(
+            select(func.max(sales.c.no)).where(sales.c.no.like(prefix + "%"))
+        ).scalar()
+        number = int(str(last).rsplit("-", 1)[1]) + 1 if last else 1
+        return f"{prefix}{number:04d}"
+
+    def insert_sale(self, sale: Mapping[str, Any]) -> int:
+        return int(self.conn.execute(insert(sales).values(**sale)).inserted_primary_key[0])
+
+    def insert_lines_and_payments(
+        self,
+        sale_id: int,
+        lines: Sequence[Mapping[str, Any]],
+        payments: Sequence[Mapping[str, Any]],
+    ) -> list[int]:
+        """Insert a sale's lines (numbered in order) and payments; returns the line ids."""
+        line_ids = []
+        for number, line in enumerate(lines, start=1):
+            values = {"refund_of_line_id": None, "item_id": None, "card_id": None} | dict(line)
+            result = self.conn.execute(
+                insert(sale_lines).values(sale_id=sale_id, line_no=number, **values)
+            )
+            line_ids.append(int(result.inserted_primary_key[0]))
+        if payments:
+            self.conn.execute(
+                insert(sale_payments),
+                [{"sale_id": sale_id, "points": 0} | dict(p) for p in payments],
+            )
+        return line_ids
+
+    def sale(self, sale_id: int) -> Row:
+        staff = users.alias("staff")
+        cashier = users.alias("cashier")
+        approver = users.alias("approver")
+        original = sales.alias("original")
+        query = (
+            select(
+                sales,
+                customers.c.name.label("customer_name"),
+                customers.c.phone.label("customer_phone"),
+                staff.c.display_name.label("staff_name"),
+                cashier.c.display_name.label("cashier_name"),
+                approver.c.display_name.label("approved_by_name"),
+                original.c.no.label("refund_of_no"),
+            )
+            .outerjoin(customers, customers.c.id == sales.c.customer_id)
+            .outerjoin(staff, staff.c.id == sales.c.staff_id)
+            .outerjoin(cashier, cashier.c.id == sales.c.cashier_id)
+            .outerjoin(approver, approver.c.id == sales.c.approved_by)
+            .outerjoin(original, original.c.id == sales.c.refund_of_id)
+            .where(sales.c.id == sale_id)
+        )
+        row = self.conn.execute(query).mappings().first()
+        if row is None:
+            raise NotFound("sale", sale_id)
+        return row
+
+    def lines(self, sale_id: int) -> list[Row]:
+        query = (
+            select(sale_lines).where(sale_lines.c.sale_id == sale_id).order_by(sale_lines.c.line_no)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def payments(self, sale_id: int) -> list[Row]:
+        query = (
+            select(sale_payments)
+            .where(sale_payments.c.sale_id == sale_id)
+            .order_by(sale_payments.c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def refunds_of(self, sale_id: int) -> list[Row]:
+        query = select(sales).where(sales.c.refund_of_id == sale_id).order_by(sales.c.id)
+        return list(self.conn.execute(query).mappings())
+
+    def ledger_of_sale(self, sale_id: int) -> list[Row]:
+        query = (
+            select(ledger_entries)
+            .where(ledger_entries.c.sale_id == sale_id)
+            .order_by(ledger_entries.c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def ledger_of_sales(self, sale_ids: Iterable[int]) -> list[Row]:
+        ids = list(sale_ids)
+        if not ids:
+            return []
+        query = select(ledger_entries).where(ledger_entries.c.sale_id.in_(ids))
+        return list(self.conn.execute(query).mappings())
+
+    def lines_of_sales(self, sale_ids: Iterable[int]) -> list[Row]:
+        ids = list(sale_ids)
+        if not ids:
+            return []
+        return list(
+            self.conn.execute(select(sale_lines).where(sale_lines.c.sale_id.in_(ids))).mappings()
+        )
+
+    def payments_of_sales(self, sale_ids: Iterable[int]) -> list[Row]:
+        ids = list(sale_ids)
+        if not ids:
+            return []
+        query = (
+            select(sale_payments)
+            .where(sale_payments.c.sale_id.in_(ids))
+            .order_by(sale_payments.c.sale_id, sale_payments.c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def record_visit(self, customer_id: int, at: datetime, spend_fen: int, visit: bool) -> None:
+        """Move the customer's visit summary with a sale (or a refund: ``visit`` False)."""
+        values: dict[str, Any] = {
+            "total_spend_fen": customers.c.total_spend_fen + spend_fen,
+        }
+        if visit:
+            values |= {
+                "visit_count": customers.c.visit_count + 1,
+                "last_visit_at": case(
+                    (
+                        or_(customers.c.last_visit_at.is_(None), customers.c.last_visit_at < at),
+                        at,
+                    ),
+                    else_=customers.c.last_visit_at,
+                ),
+                "first_visit_at": case(
+                    (
+                        or_(customers.c.first_visit_at.is_(None), customers.c.first_visit_at > at),
+                        at,
+                    ),
+                    else_=customers.c.first_visit_at,
+                ),
+            }
+        self.conn.execute(update(customers).where(customers.c.id == customer_id).values(**values))
+
+    def set_tier(self, customer_id: int, tier_id: int | None) -> None:
+        self.conn.execute(
+            update(customers).where(customers.c.id == customer_id).values(tier_id=tier_id)
+        )
+
+    def usual_items(self, customer_id: int, limit: int = 5) -> list[Row]:
+        """The catalogue items this customer bought most often (most recent sales first)."""
+        recent = (
+            select(sales.c.id)
+            .where(and_(sales.c.customer_id == customer_id, sales.c.kind == "sale"))
+            .order_by(sales.c.at.desc())
+            .limit(50)
+            .subquery()
+        )
+        count = func.count().label("times")
+        query = (
+            select(catalogue_items, count)
+            .join(sale_lines, sale_lines.c.item_id == catalogue_items.c.id)
+            .where(
+                and_(
+                    sale_lines.c.sale_id.in_(select(recent.c.id)),
+                    sale_lines.c.kind == "item",
+                    catalogue_items.c.active.is_(True),
+                )
+            )
+            .group_by(catalogue_items.c.id)
+            .order_by(count.desc(), catalogue_items.c.name)
+            .limit(limit)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    # -- the sales list ------------------------------------------------------------------------
+    def list_ids(
+        self,
+        *,
+        start: datetime | None,
+        end: datetime | None,
+        staff_id: int | None,
+        method: str | None,
+        customer_id: int | None,
+        kind: str | None,
+        newest_first: bool = True,
+    ) -> list[int]:
+        conditions: list[ColumnElement[bool]] = []
+        if start is not None:
+            conditions.append(sales.c.at >= start)
+        if end is not None:
+            conditions.append(sales.c.at < end)
+        if staff_id is not None:
+            conditions.append(sales.c.staff_id == staff_id)
+        if customer_id is not None:
+            conditions.append(sales.c.customer_id == customer_id)
+        if kind is not None:
+            conditions.append(sales.c.kind == kind)
+        if method is not None:
+            conditions.append(
+                sales.c.id.in_(
+                    select(sale_payments.c.sale_id).where(sale_payments.c.method == method)
+                )
+            )
+        order = (sales.c.at.desc(), sales.c.id.desc()) if newest_first else (sales.c.at, sales.c.id)
+        query = select(sales.c.id).where(and_(*conditions)).order_by(*order)
+        return [int(r[0]) for r in self.conn.execute(query)]
+
+    def rows(self, sale_ids: Sequence[int]) -> list[Row]:
+        if not sale_ids:
+            return []
+        staff = users.alias("staff")
+        cashier = users.alias("cashier")
+        query = (
+            select(
+                sales,
+                customers.c.name.label("customer_name"),
+                staff.c.display_name.label("staff_name"),
+                cashier.c.display_name.label("cashier_name"),
+            )
+            .outerjoin(customers, customers.c.id == sales.c.customer_id)
+            .outerjoin(staff, staff.c.id == sales.c.staff_id)
+            .outerjoin(cashier, cashier.c.id == sales.c.cashier_id)
+            .where(sales.c.id.in_(list(sale_ids)))
+        )
+        return list(self.conn.execute(query).mappings())
+
+    # -- summaries -----------------------------------------------------------------------------
+    def kind_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        where = [sales.c.at >= start, sales.c.at < end]
+        if staff_id is not None:
+            where.append(sales.c.staff_id == staff_id)
+        query = (
+            select(
+                sales.c.kind,
+                func.count().label("n"),
+                func.coalesce(func.sum(sales.c.total_fen), 0).label("total"),
+                func.coalesce(func.sum(sales.c.discount_fen), 0).label("discount"),
+                func.coalesce(func.sum(sales.c.points_earned), 0).label("points"),
+            )
+            .where(and_(*where))
+            .group_by(sales.c.kind)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def method_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        where = [sales.c.at >= start, sales.c.at < end]
+        if staff_id is not None:
+            where.append(sales.c.staff_id == staff_id)
+        query = (
+            select(
+                sales.c.kind,
+                sale_payments.c.method,
+                func.sum(sale_payments.c.amount_fen).label("amount"),
+                func.sum(sale_payments.c.points).label("points"),
+            )
+            .join(sales, sales.c.id == sale_payments.c.sale_id)
+            .where(and_(*where))
+            .group_by(sales.c.kind, sale_payments.c.method)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def ledger_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        where = [sales.c.at >= start, sales.c.at < end]
+        if staff_id is not None:
+            where.append(sales.c.staff_id == staff_id)
+        query = (
+            select(
+                sales.c.kind,
+                ledger_entries.c.account,
+                func.sum(ledger_entries.c.delta).label("delta"),
+            )
+            .join(sales, sales.c.id == ledger_entries.c.sale_id)
+            .where(and_(*where))
+            .group_by(sales.c.kind, ledger_entries.c.account)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def line_counts(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        where = [sales.c.at >= start, sales.c.at < end]
+        if staff_id is not None:
+            where.append(sales.c.staff_id == staff_id)
+        query = (
+            select(sale_lines.c.kind, func.sum(sale_lines.c.qty).label("qty"))
+            .join(sales, sales.c.id == sale_lines.c.sale_id)
+            .where(and_(*where))
+            .group_by(sale_lines.c.kind)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def staff_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        where = [sales.c.at >= start, sales.c.at < end, sales.c.kind.in_(("sale", "refund"))]
+        if staff_id is not None:
+            where.append(sales.c.staff_id == staff_id)
+        staff = users.alias("staff")
+        query = (
+            select(
+                staff.c.display_name.label("name"),
+                func.sum(case((sales.c.kind == "sale", 1), else_=0)).label("n"),
+                func.sum(sales.c.total_fen).label("total"),
+            )
+            .outerjoin(staff, staff.c.id == sales.c.staff_id)
+            .where(and_(*where))
+            .group_by(sales.c.staff_id)
+            .order_by(func.sum(sales.c.total_fen).desc())
+        )
+        return list(self.conn.execute(query).mappings())
