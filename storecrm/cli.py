@@ -117,6 +117,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     if args.customers < 0:
         raise UserError(QCoreApplication.translate("Cli", "--customers must be zero or more."))
+    if not 0 <= args.months <= 120:
+        raise UserError(QCoreApplication.translate("Cli", "--months must be between 0 and 120."))
     ctx = _sign_in(args)
     try:
         started = time.perf_counter()
@@ -137,9 +139,78 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             .replace("%1", str(added))
             .replace("%2", f"{elapsed:.1f}")
         )
+        if args.months:
+            from storecrm.services import demo_sales
+
+            started = time.perf_counter()
+            lines = ctx.call(demo_sales.add_demo_history, args.months, args.seed, progress=progress)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            print(
+                QCoreApplication.translate(
+                    "Cli", "Added %1 months of sales (%2 sale lines) in %3 s."
+                )
+                .replace("%1", str(args.months))
+                .replace("%2", str(lines))
+                .replace("%3", f"{time.perf_counter() - started:.1f}")
+            )
     finally:
         ctx.sign_out()
     return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0 when every ledger adds up, 1 when something does not (each mismatch printed)."""
+    from storecrm.services import membership
+
+    ctx = _sign_in(args)
+    try:
+        started = time.perf_counter()
+        report = ctx.call(membership.check_ledgers)
+        elapsed = time.perf_counter() - started
+    finally:
+        ctx.sign_out()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "customers": report.customers,
+                    "entries": report.entries,
+                    "sales": report.sales,
+                    "mismatches": [
+                        {
+                            "customer_id": m.customer_id,
+                            "what": m.what,
+                            "cached": m.cached,
+                            "ledger": m.ledger,
+                        }
+                        for m in report.mismatches
+                    ],
+                    "seconds": round(elapsed, 2),
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(
+            QCoreApplication.translate(
+                "Cli", "Checked %1 customers, %2 ledger entries and %3 sales in %4 s."
+            )
+            .replace("%1", str(report.customers))
+            .replace("%2", str(report.entries))
+            .replace("%3", str(report.sales))
+            .replace("%4", f"{elapsed:.1f}")
+        )
+        for m in report.mismatches:
+            print(
+                QCoreApplication.translate("Cli", "Mismatch: customer %1, %2: cached %3, ledger %4")
+                .replace("%1", str(m.customer_id))
+                .replace("%2", m.what)
+                .replace("%3", str(m.cached))
+                .replace("%4", str(m.ledger))
+            )
+        print(QCoreApplication.translate("Cli", "%n mismatch(es).", "", len(report.mismatches)))
+    return EXIT_OK if report.ok else 1
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -345,6 +416,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo-data", cmd_demo_data, "add realistic demo customers to a store")
     p.add_argument("--customers", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument(
+        "--months", type=int, default=0, metavar="M", help="also add M months of sales history"
+    )
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("check", cmd_check, "re-add every ledger and report any balance that does not match")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
     p = add("info", cmd_info, "show the store's name, schema revision and row counts")

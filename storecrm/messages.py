@@ -37,11 +37,123 @@ def permission_name(permission: str) -> str:
         "import_data": QCoreApplication.translate("Messages", "import data"),
         "export_data": QCoreApplication.translate("Messages", "export data"),
         "generate_demo_data": QCoreApplication.translate("Messages", "generate demo data"),
+        "record_sales": QCoreApplication.translate("Messages", "record sales"),
+        "refund_sales": QCoreApplication.translate("Messages", "refund sales"),
+        "approve_refunds": QCoreApplication.translate(
+            "Messages", "approve refunds and withdrawals above the limit"
+        ),
+        "view_sales": QCoreApplication.translate("Messages", "view sales"),
+        "manage_catalogue": QCoreApplication.translate(
+            "Messages", "change the catalogue, prices or card plans"
+        ),
+        "manage_membership": QCoreApplication.translate(
+            "Messages", "change the membership tiers and rules"
+        ),
+        "adjust_members": QCoreApplication.translate("Messages", "change a member's tier"),
     }
     return names.get(permission, permission)
 
 
+def _yuan(fen: object) -> str:
+    """Fen as the screen shows money (¥1,234.50); messages cannot use the GUI's formatter."""
+    value = int(fen)  # type: ignore[call-overload]
+    whole, cents = divmod(abs(value), 100)
+    return f"{'-' if value < 0 else ''}¥{whole:,}.{cents:02d}"
+
+
+#: Parameters that are money (fen) in the sale and membership problems, per field.
+_MONEY_FIELDS = frozenset(
+    {
+        "amount",
+        "stored_value",
+        "principal",
+        "payments",
+        "payment",
+        "refund",
+        "price",
+        "upgrade_spend",
+        "upgrade_top_up",
+        "refund_approval",
+    }
+)
+
+
+def sale_problem_text(err: ValidationError) -> str | None:
+    """A problem of a sale, refund, top-up or withdrawal (by field and code); None if the
+    problem is not one of these (the plain code texts apply)."""
+    t = QCoreApplication.translate
+    texts = {
+        ("payments", "short"): t("Messages", "Still to pay: %1."),
+        ("payments", "overpaid"): t(
+            "Messages", "Only cash can be more than the total; the other payments are %1 too much."
+        ),
+        ("payments", "needs_member"): t(
+            "Messages", "Stored value and points can only be used by a member; choose the member."
+        ),
+        ("card", "needs_member"): t(
+            "Messages", "Cards are sold to and used by members only; choose the member."
+        ),
+        ("stored_value", "insufficient"): t(
+            "Messages", "Not enough stored value: %1 available, %2 needed."
+        ),
+        ("principal", "insufficient"): t(
+            "Messages", "Only %1 of paid-in stored value can be paid back (%2 asked)."
+        ),
+        ("points", "insufficient"): t("Messages", "Not enough points: %1 available, %2 needed."),
+        ("sessions", "insufficient"): t(
+            "Messages", "Not enough sessions left on the card: %1 left, %2 wanted."
+        ),
+        ("points", "redemption_off"): t(
+            "Messages", "Paying with points is switched off in the membership rules."
+        ),
+        ("lines", "required"): t("Messages", "Add at least one item or amount."),
+        ("lines", "too_many"): t("Messages", "A sale can have at most %1 lines."),
+        ("customer", "archived"): t(
+            "Messages", "This customer is archived; restore the customer first."
+        ),
+        ("item", "required"): t("Messages", "Choose an item."),
+        ("item", "inactive"): t("Messages", "This item is no longer sold."),
+        ("item", "not_a_gift"): t("Messages", "This item cannot be taken for points."),
+        ("card", "required"): t("Messages", "Choose a card."),
+        ("card", "inactive"): t("Messages", "This card plan is no longer sold."),
+        ("card", "not_found"): t("Messages", "This card does not belong to the member."),
+        ("card", "card_unusable"): t(
+            "Messages", "This card cannot be used any more (used up, expired or refunded)."
+        ),
+        ("card", "wrong_service"): t("Messages", "This card is for another service."),
+        ("card", "card_used"): t(
+            "Messages", "The card %1 has been used already; it cannot be refunded."
+        ),
+        ("price", "price_locked"): t("Messages", "Only the owner or a manager can change a price."),
+        ("payment", "range"): t("Messages", "A payment must be more than ¥0.00."),
+        ("amount", "range"): t("Messages", "The amount must be between %1 and %2."),
+        ("stored_value", "range"): t("Messages", "The amount must be between %1 and %2."),
+        ("qty", "range"): t("Messages", "The quantity must be between %1 and %2."),
+        ("line", "not_found"): t("Messages", "An item of this sale no longer exists."),
+        ("line", "invalid"): t("Messages", "This line cannot be sold."),
+        ("method", "invalid"): t("Messages", "Choose a payment method."),
+        ("refund", "nothing_left"): t("Messages", "Nothing is left to refund on this sale."),
+        ("refund", "exceeds_paid"): t(
+            "Messages", "The refund (%2) is more than what is left of the payments (%1)."
+        ),
+        ("sale", "not_refundable"): t("Messages", "Only sales and top-ups can be refunded."),
+        ("staff", "inactive"): t("Messages", "This staff member's account is disabled."),
+        ("reason", "required"): t("Messages", "Give a reason."),
+    }
+    text = texts.get((err.field, err.code))
+    if text is None:
+        return None
+    money = err.field in _MONEY_FIELDS or (err.field == "refund" and err.code == "exceeds_paid")
+    for value in err.params.values():
+        shown = _yuan(value) if money and isinstance(value, int) else str(value)
+        text = text.replace("%1", shown, 1) if "%1" in text else text.replace("%2", shown, 1)
+    return text
+
+
 def validation_text(err: ValidationError) -> str:
+    special = sale_problem_text(err)
+    if special is not None:
+        return special
     texts = {
         "required": QCoreApplication.translate("Messages", "This field is required."),
         "too_long": QCoreApplication.translate(
@@ -107,10 +219,20 @@ def validation_text(err: ValidationError) -> str:
         "field_twice": QCoreApplication.translate(
             "Messages", "The field %1 is given to two columns; choose one."
         ),
+        "range": QCoreApplication.translate("Messages", "This must be between %1 and %2."),
+        "taken": QCoreApplication.translate("Messages", "This name is already in use."),
+        "insufficient": QCoreApplication.translate(
+            "Messages", "Not enough: %1 available, %2 needed."
+        ),
+        "bonus_too_large": QCoreApplication.translate(
+            "Messages", "The bonus must be more than ¥0 and at most ten times the top-up."
+        ),
     }
     text = texts.get(err.code, QCoreApplication.translate("Messages", "This value is not valid."))
+    money = err.field in _MONEY_FIELDS
     for value in err.params.values():
-        text = text.replace("%1", str(value), 1)
+        shown = _yuan(value) if money and isinstance(value, int) else str(value)
+        text = text.replace("%1", shown, 1) if "%1" in text else text.replace("%2", shown, 1)
     return text
 
 
@@ -236,6 +358,8 @@ def import_field_name(field: str) -> str:
         "tags": QCoreApplication.translate("Messages", "Tags"),
         "balance": QCoreApplication.translate("Messages", "Stored-value balance"),
         "points": QCoreApplication.translate("Messages", "Points"),
+        "sessions": QCoreApplication.translate("Messages", "Sessions left"),
+        "session_card": QCoreApplication.translate("Messages", "Session card"),
         "source": QCoreApplication.translate("Messages", "Source"),
         "address": QCoreApplication.translate("Messages", "Address"),
         "preferences": QCoreApplication.translate("Messages", "Preferences"),

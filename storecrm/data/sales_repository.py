@@ -184,6 +184,11 @@ class SalesRepository:
         )
         return cards
 
+    def move_sales(self, from_id: int, to_id: int) -> None:
+        self.conn.execute(
+            update(sales).where(sales.c.customer_id == from_id).values(customer_id=to_id)
+        )
+
     # -- sales -------------------------------------------------------------------------------
     def next_no(self, day: date) -> str:
         prefix = day.strftime("%Y%m%d") + "-"
@@ -348,6 +353,36 @@ class SalesRepository:
             )
             .group_by(catalogue_items.c.id)
             .order_by(count.desc(), catalogue_items.c.name)
+            .limit(limit)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def customer_sales(self, customer_id: int, limit: int = 500) -> list[Row]:
+        """A customer's sales, top-ups, refunds… newest first, with what was bought."""
+        described = (
+            select(
+                sale_lines.c.sale_id,
+                func.group_concat(
+                    case(
+                        (sale_lines.c.description == "", None),
+                        (
+                            func.abs(sale_lines.c.qty) > 1,
+                            sale_lines.c.description + " ×" + func.abs(sale_lines.c.qty),
+                        ),
+                        else_=sale_lines.c.description,
+                    ),
+                    "、",
+                ).label("what"),
+            )
+            .group_by(sale_lines.c.sale_id)
+            .subquery()
+        )
+        query = (
+            select(sales, described.c.what, users.c.display_name)
+            .outerjoin(described, described.c.sale_id == sales.c.id)
+            .outerjoin(users, users.c.id == sales.c.cashier_id)
+            .where(sales.c.customer_id == customer_id)
+            .order_by(sales.c.at.desc(), sales.c.id.desc())
             .limit(limit)
         )
         return list(self.conn.execute(query).mappings())

@@ -45,6 +45,8 @@ IMPORT_FIELDS: tuple[str, ...] = (
     "tags",
     "balance",
     "points",
+    "sessions",
+    "session_card",
     "source",
     "address",
     "preferences",
@@ -78,6 +80,8 @@ for _field, _names in {
     "tags": "标签 分类标签 客户标签 tags tag",
     "balance": "余额 储值余额 卡内余额 会员余额 账户余额 储值 balance",
     "points": "积分 可用积分 当前积分 剩余积分 会员积分 points",
+    "sessions": "剩余次数 次卡剩余次数 次卡余次 剩余次卡 可用次数 sessions sessionsleft",
+    "session_card": "次卡 次卡名称 卡项 卡项名称 sessioncard",
     "address": "地址 住址 联系地址 家庭住址 address",
     "source": "来源 客户来源 渠道 来源渠道 source",
     "taste": "口味 忌口 口味偏好 taste",
@@ -228,6 +232,8 @@ class ParsedCustomer:
     opening_balance_fen: int
     opening_points: int
     filled: frozenset[str]  # IMPORT_FIELDS whose cell was not empty (an update writes these)
+    opening_sessions: int = 0  # sessions left on a session card from the old system
+    session_card: str = ""  # that card's name
 
 
 RowResult = ParsedCustomer | list[RowProblem]
@@ -659,6 +665,8 @@ class ImportParser:
         tags = attempt("tags", parse_tags, raw.get("tags")) or ()
         balance = attempt("balance", parse_yuan, raw.get("balance")) or 0
         points = attempt("points", parse_points, raw.get("points")) or 0
+        sessions = attempt("sessions", lambda c: parse_points(c, "sessions"), raw.get("sessions"))
+        session_card = " ".join(str(raw.get("session_card") or "").split())[:64]
 
         if (
             _header_key(draft.name) in _TOTALS
@@ -685,6 +693,8 @@ class ImportParser:
             opening_balance_fen=balance,
             opening_points=points,
             filled=filled,
+            opening_sessions=sessions or 0,
+            session_card=session_card,
         )
 
 

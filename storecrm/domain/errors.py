@@ -89,3 +89,31 @@ class UnreadableFile(StoreCRMError):
         self.path = path
         # "missing" | "unsupported" | "old_excel" | "damaged" | "encoding" | "empty" | "os"
         self.reason = reason
+
+
+class BadBackup(StoreCRMError):
+    """A backup file that would not restore: missing, not a backup, cut short, damaged, or made
+    by a newer program."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"bad backup {path}: {reason}")
+        self.path = path
+        # "missing" | "foreign" | "incomplete" | "damaged" | "newer" | "unreadable"
+        self.reason = reason
+
+
+class WrongBackupPassword(WrongPassword):
+    """The password is not the owner's password at the time the backup was made."""
+
+
+class WrongBackupRecoveryCode(WrongRecoveryCode):
+    """The recovery code does not open this backup."""
+
+
+class BackupFolderProblem(StoreCRMError):
+    """The backup folder is not there (USB drive unplugged), may not be written, or is full."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"backup folder {path}: {reason}")
+        self.path = path
+        self.reason = reason  # "missing" | "unwritable" | "full"

@@ -47,9 +47,7 @@ def plan_info(row: Mapping[str, Any]) -> CardPlanInfo:
     )
 
 
-def list_items(
-    uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False
-) -> list[ItemInfo]:
+def list_items(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[ItemInfo]:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "catalogue_view")
     return [item_info(r) for r in uow.catalogue.items(include_inactive)]
 

@@ -49,6 +49,7 @@ Cancel = Callable[[], bool]
 
 PREVIEW_ROWS = 20
 CHUNK = 500
+DEFAULT_CARD_NAME = "次卡"  # a card imported without a name (data, in the store's language)
 IMPORT_NOTE = "import"  # text of the "created" timeline event and of opening ledger entries
 
 # Import fields → customers columns an update may write (when the file's cell is filled).
@@ -141,6 +142,7 @@ class ImportReport:
     opening_balance_fen: int  # sum of opening balances written for new customers
     opening_points: int
     seconds: float
+    opening_sessions: int = 0  # sessions on imported session cards
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -401,6 +403,7 @@ def run_import(
         opening_balance_fen=0 if cancelled else writer.opening_balance_fen,
         opening_points=0 if cancelled else writer.opening_points,
         seconds=0.0,
+        opening_sessions=0 if cancelled else writer.opening_sessions,
     )
     counts = {
         "rows": report.rows_read,
@@ -434,7 +437,7 @@ class _Writer:
         self.now = clock.now()
         self.tag_ids = {str(t["name"]): int(t["id"]) for t in uow.customers.all_tags()}
         self.created = self.updated = self.skipped = self.tags_created = 0
-        self.opening_balance_fen = self.opening_points = 0
+        self.opening_balance_fen = self.opening_points = self.opening_sessions = 0
         self.warnings: list[RowProblem] = []
 
     def _tag(self, name: str) -> int:
@@ -498,6 +501,23 @@ class _Writer:
             if parsed.opening_points:
                 ledger.append(entry | {"account": "points", "delta": parsed.opening_points})
                 self.opening_points += parsed.opening_points
+            if parsed.opening_sessions:
+                card_id = self.uow.sales.insert_card(
+                    {
+                        "customer_id": customer_id,
+                        "name": parsed.session_card or DEFAULT_CARD_NAME,
+                        "kind": "count",
+                        "sessions_total": parsed.opening_sessions,
+                        "sessions_left": 0,  # the opening entry below fills it
+                        "price_fen": 0,
+                        "bought_at": self.now,
+                    }
+                )
+                ledger.append(
+                    entry
+                    | {"account": "sessions", "delta": parsed.opening_sessions, "card_id": card_id}
+                )
+                self.opening_sessions += parsed.opening_sessions
         self.uow.customers.add_tag_links(links)
         self.uow.customers.add_events(events)
         self.uow.customers.add_ledger_entries(ledger)
@@ -548,6 +568,7 @@ class _Writer:
             for field_name, amount in (
                 ("balance", parsed.opening_balance_fen),
                 ("points", parsed.opening_points),
+                ("sessions", parsed.opening_sessions),
             ):
                 if amount:
                     self.warnings.append(
@@ -555,7 +576,7 @@ class _Writer:
                             parsed.row_number,
                             field_name,
                             "balance_not_changed",
-                            str(amount) if field_name == "points" else _yuan(amount),
+                            str(amount) if field_name != "balance" else _yuan(amount),
                         )
                     )
         self.uow.customers.add_tag_links(links)

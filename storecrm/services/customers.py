@@ -303,12 +303,24 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
     sums = uow.customers.ledger_sums(merge_id)
     entries = []
     for account, amount in sorted(sums.items()):
-        if amount:
+        if amount and account != "sessions":
             note = f"merge {merge_id}->{keep_id}"
             base = {"account": account, "kind": "merge", "at": now, "user_id": actor.user_id}
             entries.append(base | {"customer_id": merge_id, "delta": -amount, "note": note})
             entries.append(base | {"customer_id": keep_id, "delta": amount, "note": note})
+    # Session cards go with their sessions (a pair of entries per card) and sales follow.
+    for card in uow.sales.move_cards(merge_id, keep_id):
+        left = int(card["sessions_left"] or 0)
+        if card["kind"] == "count" and left:
+            note = f"merge {merge_id}->{keep_id}"
+            base = {"account": "sessions", "kind": "merge", "at": now, "user_id": actor.user_id}
+            base |= {"card_id": int(card["id"]), "note": note}
+            entries.append(base | {"customer_id": merge_id, "delta": -left})
+            entries.append(base | {"customer_id": keep_id, "delta": left})
+    uow.sales.move_sales(merge_id, keep_id)
     uow.customers.add_ledger_entries(entries)
+    if keep["tier_id"] is None and gone["tier_id"] is not None:
+        uow.sales.set_tier(keep_id, int(gone["tier_id"]))
     firsts = [v for v in (keep["first_visit_at"], gone["first_visit_at"]) if v is not None]
     lasts = [v for v in (keep["last_visit_at"], gone["last_visit_at"]) if v is not None]
     fill = {
@@ -536,9 +548,10 @@ def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
 
 
 def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEntry]:
-    """Everything that happened with this customer, newest first."""
+    """Everything that happened with this customer, newest first: the archive's events and
+    every sale, top-up, refund, withdrawal and gift (read from the sales themselves)."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
-    return [
+    entries = [
         TimelineEntry(
             at=row["at"],
             kind=str(row["kind"]),
@@ -547,6 +560,19 @@ def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEn
         )
         for row in uow.customers.events(customer_id)
     ]
+    entries += [
+        TimelineEntry(
+            at=row["at"],
+            kind=str(row["kind"]),
+            text=str(row["what"] or ""),
+            username=str(row["display_name"] or ""),
+            sale_id=int(row["id"]),
+            amount_fen=int(row["total_fen"]),
+        )
+        for row in uow.sales.customer_sales(customer_id)
+    ]
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries
 
 
 def add_note(uow: UnitOfWork, actor: Actor, customer_id: int, text: str) -> None:

@@ -15,7 +15,7 @@ from storecrm.domain import clock, demo_people
 from storecrm.domain.birthday import Birthday
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType
-from storecrm.services import audit, session, users
+from storecrm.services import audit, demo_sales, session, users
 from storecrm.services import customers as customers_service
 
 CHUNK = 5000
@@ -187,8 +187,11 @@ DEMO_PASSWORD = "demo1234"
 DEMO_CUSTOMERS = 2000
 
 
-def create_demo_store(folder: Path, customers_count: int = DEMO_CUSTOMERS, seed: int = 1) -> str:
-    """Create the demo store (a hair & beauty salon) with an owner, a cashier and customers.
+def create_demo_store(
+    folder: Path, customers_count: int = DEMO_CUSTOMERS, seed: int = 1, months: int = 12
+) -> str:
+    """Create the demo store (a hair & beauty salon) with an owner, a cashier, two stylists,
+    customers and ``months`` of sales, top-ups and card uses.
 
     Returns the recovery code. The demo's accounts are stated in the README.
     """
@@ -209,7 +212,16 @@ def create_demo_store(folder: Path, customers_count: int = DEMO_CUSTOMERS, seed:
             role=Role.CASHIER,
             password=DEMO_PASSWORD,
         )
+        for username, name in (("tony", "Tony老师"), ("amy", "Amy老师")):
+            ctx.call(
+                users.add_user,
+                username=username,
+                display_name=name,
+                role=Role.CASHIER,
+                password=DEMO_PASSWORD,
+            )
         ctx.call(add_demo_customers, customers_count, seed)
+        ctx.call(demo_sales.add_demo_history, months, seed)
     finally:
         ctx.sign_out()
     return created.recovery_code

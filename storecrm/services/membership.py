@@ -562,28 +562,32 @@ def _points_expiring(
     return amount, date(today.year, 12, 31)
 
 
-def _lapsing(uow: UnitOfWork, customer_id: int, cutoff: date) -> int:
+def _lapsing_by_customer(
+    uow: UnitOfWork, cutoff: date, customer_id: int | None = None
+) -> dict[int, tuple[int, int]]:
+    """Customer id → (points that lapse at ``cutoff``, points they have), one grouped query."""
     c = ledger_entries.c
     start = datetime.combine(cutoff, datetime.min.time())
-    row = uow.connection.execute(
-        select(
-            func.coalesce(
-                func.sum(
-                    case((and_(c.delta > 0, c.at < start, c.kind != "refund"), c.delta), else_=0)
-                ),
-                0,
-            ),
-            func.coalesce(
-                func.sum(case((and_(c.delta < 0, c.kind != "expiry"), -c.delta), else_=0)), 0
-            ),
-            func.coalesce(func.sum(case((c.kind == "expiry", -c.delta), else_=0)), 0),
-            func.coalesce(
-                func.sum(case((and_(c.delta > 0, c.kind == "refund"), c.delta), else_=0)), 0
-            ),
-        ).where(and_(c.customer_id == customer_id, c.account == Account.POINTS.value))
-    ).one()
-    earned, used, expired, returned = (int(v) for v in row)
-    return points_to_expire(earned, used - returned, expired)
+    earned = func.sum(case((and_(c.delta > 0, c.at < start, c.kind != "refund"), c.delta), else_=0))
+    used = func.sum(case((and_(c.delta < 0, c.kind != "expiry"), -c.delta), else_=0))
+    expired = func.sum(case((c.kind == "expiry", -c.delta), else_=0))
+    returned = func.sum(case((and_(c.delta > 0, c.kind == "refund"), c.delta), else_=0))
+    query = (
+        select(c.customer_id, earned, used, expired, returned, func.sum(c.delta))
+        .where(c.account == Account.POINTS.value)
+        .group_by(c.customer_id)
+    )
+    if customer_id is not None:
+        query = query.where(c.customer_id == customer_id)
+    result = {}
+    for cid, e, u, x, r, have in uow.connection.execute(query):
+        lapsing = min(points_to_expire(int(e), int(u) - int(r), int(x)), max(int(have), 0))
+        result[int(cid)] = (lapsing, int(have))
+    return result
+
+
+def _lapsing(uow: UnitOfWork, customer_id: int, cutoff: date) -> int:
+    return _lapsing_by_customer(uow, cutoff, customer_id).get(customer_id, (0, 0))[0]
 
 
 def expire_points(uow: UnitOfWork, actor: Actor | None, today: date | None = None) -> int:
@@ -596,21 +600,12 @@ def expire_points(uow: UnitOfWork, actor: Actor | None, today: date | None = Non
     cutoff = _expiry_cutoff(rules, day)
     if cutoff is None:
         return 0
-    start = datetime.combine(cutoff, datetime.min.time())
     at = datetime(day.year, 1, 1)  # the moment they lapsed: the end of last year
-    c = ledger_entries.c
-    candidates = uow.connection.execute(
-        select(c.customer_id)
-        .where(and_(c.account == Account.POINTS.value, c.delta > 0, c.at < start))
-        .group_by(c.customer_id)
-    ).scalars()
-    rows = []
-    for customer_id in candidates:
-        lapsing = _lapsing(uow, int(customer_id), cutoff)
-        have = uow.customers.ledger_sums(int(customer_id)).get(Account.POINTS.value, 0)
-        lapsing = min(lapsing, max(have, 0))
-        if lapsing:
-            rows.append(entry(int(customer_id), Account.POINTS, "expiry", -lapsing, at, None, None))
+    rows = [
+        entry(cid, Account.POINTS, "expiry", -lapsing, at, None, None)
+        for cid, (lapsing, _have) in _lapsing_by_customer(uow, cutoff).items()
+        if lapsing > 0
+    ]
     uow.customers.add_ledger_entries(rows)
     total = -sum(r["delta"] for r in rows)
     if rows:

@@ -47,6 +47,7 @@ class StoreContext:
     def __init__(self, store: Store, actor: Actor) -> None:
         self._store = store
         self.actor = actor
+        self._closed = False
 
     @property
     def folder(self) -> Path:
@@ -92,14 +93,22 @@ class StoreContext:
                 raise PermissionDenied(Permission.APPROVE_REFUNDS.value)
         return approver
 
+    @property
+    def closed(self) -> bool:
+        """True once signed out or closed (also after a restore replaced the store)."""
+        return self._closed
+
     def sign_out(self) -> None:
+        if self.closed:
+            return
         if not self._store.read_only:
             with self._store.unit_of_work() as uow:
                 audit.record(uow, self.actor, "logout")
                 uow.commit()
-        self._store.close()
+        self.close()
 
     def close(self) -> None:
+        self._closed = True
         self._store.close()
 
 
@@ -186,6 +195,10 @@ def _finish_sign_in(
         detail = {"upgraded_from": store.upgraded_from} if store.upgraded_from else None
         audit.record(uow, actor, action, detail=detail)
         uow.commit()
+        # Points that reached their expiry lapse at the first sign-in after (idempotent).
+        from storecrm.services.membership import expire_points
+
+        expire_points(uow, None)
     store.clear_pending_audit()
     return StoreContext(store, actor)
 
