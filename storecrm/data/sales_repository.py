@@ -13,8 +13,10 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Integer,
     and_,
     case,
+    cast,
     func,
     insert,
     or_,
@@ -78,13 +80,20 @@ class CatalogueRepository:
         )
 
     # -- tiers -------------------------------------------------------------------------------
-    def tiers(self, include_inactive: bool = False) -> list[Row]:
-        members = (
+    def tiers(self, include_inactive: bool = False, *, members: bool = True) -> list[Row]:
+        """Tiers by rank; with ``members`` each carries its member count (a scan of the
+        customers, for the settings screen — not for the till)."""
+        if not members:
+            query = select(tiers).order_by(tiers.c.rank, tiers.c.id)
+            if not include_inactive:
+                query = query.where(tiers.c.active.is_(True))
+            return list(self.conn.execute(query).mappings())
+        counts = (
             select(func.count())
             .where(and_(customers.c.tier_id == tiers.c.id, customers.c.archived_at.is_(None)))
             .scalar_subquery()
         )
-        query = select(tiers, members.label("members")).order_by(tiers.c.rank, tiers.c.id)
+        query = select(tiers, counts.label("members")).order_by(tiers.c.rank, tiers.c.id)
         if not include_inactive:
             query = query.where(tiers.c.active.is_(True))
         return list(self.conn.execute(query).mappings())
@@ -192,10 +201,14 @@ class SalesRepository:
     # -- sales -------------------------------------------------------------------------------
     def next_no(self, day: date) -> str:
         prefix = day.strftime("%Y%m%d") + "-"
+        # The highest number, not the highest string ("-9999" sorts after "-10000"); the range
+        # ("YYYYMMDD-" up to "YYYYMMDD.") lets SQLite search the unique index, LIKE does not.
         last = self.conn.execute(
-            select(func.max(sales.c.no)).where(sales.c.no.like(prefix + "%"))
+            select(func.max(cast(func.substr(sales.c.no, len(prefix) + 1), Integer))).where(
+                and_(sales.c.no >= prefix, sales.c.no < prefix[:-1] + ".")
+            )
         ).scalar()
-        number = int(str(last).rsplit("-", 1)[1]) + 1 if last else 1
+        number = int(last) + 1 if last else 1
         return f"{prefix}{number:04d}"
 
     def insert_sale(self, sale: Mapping[str, Any]) -> int:
@@ -417,7 +430,7 @@ class SalesRepository:
                 )
             )
         order = (sales.c.at.desc(), sales.c.id.desc()) if newest_first else (sales.c.at, sales.c.id)
-        query = select(sales.c.id).where(and_(*conditions)).order_by(*order)
+        query = select(sales.c.id).where(*conditions).order_by(*order)
         return [int(r[0]) for r in self.conn.execute(query)]
 
     def rows(self, sale_ids: Sequence[int]) -> list[Row]:

@@ -20,7 +20,9 @@ from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.customers_screen import CustomersScreen
+from storecrm.gui.screens.membership_screen import MembershipScreen
 from storecrm.gui.screens.placeholder import PlaceholderScreen
+from storecrm.gui.screens.sales_screen import SalesScreen
 from storecrm.gui.screens.settings_screen import SettingsScreen
 from storecrm.services import settings
 from storecrm.services.session import StoreContext
@@ -62,12 +64,6 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         coming = {
-            "sales": self.tr(
-                "Recording sales, refunds and the daily cash summary arrives in a later version."
-            ),
-            "membership": self.tr(
-                "Member tiers, points, stored value and session cards arrive in a later version."
-            ),
             "reminders": self.tr(
                 "Birthday, return-visit and follow-up reminders arrive in a later version."
             ),
@@ -81,6 +77,10 @@ class MainWindow(QMainWindow):
                 screen.store_renamed.connect(self.refresh_store_name)
             elif key == "customers":
                 screen = CustomersScreen(context)
+            elif key == "sales":
+                screen = SalesScreen(context)
+            elif key == "membership":
+                screen = MembershipScreen(context)
             else:
                 screen = PlaceholderScreen(labels[key], coming[key])
             screen.setObjectName(f"screen-{key}")
@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # The till opens from anywhere: F9, whatever screen is showing.
+        self.new_sale_action = QAction(icon("sales"), self.tr("New &sale…"), self)
+        self.new_sale_action.setShortcut(QKeySequence("F9"))
+        self.new_sale_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_sale_action.triggered.connect(self.new_sale)
+        file_menu.addAction(self.new_sale_action)
+        file_menu.addSeparator()
         sign_out = QAction(icon("logout"), self.tr("Sign &out / switch user"), self)
         sign_out.setShortcut(QKeySequence("Ctrl+L"))
         sign_out.triggered.connect(self.sign_out)
@@ -167,6 +174,20 @@ class MainWindow(QMainWindow):
         self.store_label.setText(name)
         self.setWindowTitle(f"{name} — StoreCRM")
         self.prefs.last_store = self.context.folder
+
+    @Slot()
+    def new_sale(self) -> None:
+        """Open the till; with a customer showing on the customers screen, for them."""
+        from storecrm.gui.screens.sale_dialog import SaleDialog
+
+        customer_id = None
+        customers_screen = self.screens.get("customers")
+        if self.current_screen_key() == "customers" and isinstance(
+            customers_screen, CustomersScreen
+        ):
+            customer_id = customers_screen.current_customer_id()
+        dialog = SaleDialog(self.context, customer_id, self)
+        dialog.exec()
 
     @Slot()
     def about(self) -> None:

@@ -301,7 +301,7 @@ def _visit_times(
     begin = max(created, start)
     if begin >= end or rng.random() < 0.12:
         return []
-    interval = rng.lognormvariate(3.35, 0.6)  # median ≈ 28 days
+    interval = rng.lognormvariate(3.25, 0.6)  # median ≈ 26 days
     stop = end if rng.random() < 0.75 else begin + (end - begin) * rng.random()
     times = []
     at = begin + timedelta(days=rng.random() * min(interval, 60))
@@ -328,6 +328,24 @@ def add_demo_history(
     if months <= 0:
         return 0
     ensure_demo_catalogue(uow, actor)
+    conn = uow.connection
+    # Index pages of a million random inserts: keep them in memory rather than re-reading
+    # (and decrypting) them; the pooled connection gets its usual cache back at the end.
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql("PRAGMA cache_size = -262144")
+    try:
+        return _add_history(uow, actor, months, seed, progress)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
+
+
+def _add_history(
+    uow: UnitOfWork,
+    actor: Actor,
+    months: int,
+    seed: int,
+    progress: Callable[[int, int], None] | None,
+) -> int:
     conn = uow.connection
     rng = random.Random(seed * 104_729 + months)
     now = clock.now()

@@ -111,7 +111,7 @@ def _tier(row: Mapping[str, Any]) -> Tier:
 
 
 def active_tiers(uow: UnitOfWork) -> list[Tier]:
-    return [_tier(r) for r in uow.catalogue.tiers()]
+    return [_tier(r) for r in uow.catalogue.tiers(members=False)]
 
 
 def list_tiers(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[TierInfo]:
@@ -758,11 +758,13 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
         .subquery()
     )
     n_sales = 0
-    for _sid, no, kind, cid, total, amount, paid, sv_paid, sv_moved in conn.execute(
+    original = sales.alias("original")  # a refund of a top-up reverses it: no stored-value payment
+    for _sid, no, kind, of_kind, cid, total, amount, paid, sv_paid, sv_moved in conn.execute(
         select(
             sales.c.id,
             sales.c.no,
             sales.c.kind,
+            original.c.kind,
             sales.c.customer_id,
             sales.c.total_fen,
             func.coalesce(line_sums.c.amount, 0),
@@ -773,13 +775,18 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
         .outerjoin(line_sums, line_sums.c.sid == sales.c.id)
         .outerjoin(pay_sums, pay_sums.c.sid == sales.c.id)
         .outerjoin(sv_ledger, sv_ledger.c.sid == sales.c.id)
+        .outerjoin(original, original.c.id == sales.c.refund_of_id)
     ):
         n_sales += 1
         if amount != total:
             problems.append(LedgerMismatch(cid or 0, f"sale:{no}:lines", total, amount))
         if paid != total:
             problems.append(LedgerMismatch(cid or 0, f"sale:{no}:payments", total, paid))
-        if kind in (SaleKind.SALE.value, SaleKind.REFUND.value) and sv_paid != -sv_moved:
+        if (
+            kind in (SaleKind.SALE.value, SaleKind.REFUND.value)
+            and of_kind != SaleKind.TOP_UP.value
+            and sv_paid != -sv_moved
+        ):
             problems.append(LedgerMismatch(cid or 0, f"sale:{no}:stored_value", sv_paid, -sv_moved))
     entries = int(conn.execute(select(func.count()).select_from(ledger_entries)).scalar_one())
     report = CheckReport(n_customers, entries, n_sales, tuple(problems))

@@ -378,6 +378,12 @@ class CustomersScreen(QWidget):
         return True
 
     # -- opening a customer ---------------------------------------------------------------------
+    def current_customer_id(self) -> int | None:
+        """The customer whose profile is open, if any (the till opens for them)."""
+        if self.detail_open() and self.detail.customer is not None:
+            return self.detail.customer.customer_id
+        return None
+
     def open_customer(self, customer_id: int) -> None:
         """Show the customer's profile and select their row if the list has it."""
         self._detail_timer.stop()

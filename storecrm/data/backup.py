@@ -1,0 +1,773 @@
+"""Backup files: one file holding the encrypted database, its key slots and a manifest.
+
+File format (version 1). All integers are unsigned big-endian::
+
+    offset      size  content
+    0             16  MAGIC  b"StoreCRM backup\\n"
+    16             4  format version (1)
+    20             8  N, the size of the database
+    28             N  the database, byte for byte as SQLCipher wrote it (still encrypted)
+    28+N           H  the header: UTF-8 JSON {"manifest": …, "keyring": …, "mac": …}
+    28+N+H         8  H
+    36+N+H        16  END_MAGIC b"\\nStoreCRM end.\\n\\n"
+    52+N+H        32  SHA-256 of every byte before these 32
+
+The header comes after the database so that the database's SHA-256 (in the manifest) is known
+when the header is written; the file is written front to back in one pass.
+
+- ``manifest``: program version, schema revision, time, store id and name, the kind of backup,
+  the row count of every table, and the database's size, page size and SHA-256.
+- ``keyring``: the store's ``keyring.json`` as it was at backup time, so the owner's password of
+  that time (or the recovery code) opens the backup on a brand-new PC.
+- ``mac``: HMAC-SHA256 over the canonical JSON of manifest and keyring, under a key derived from
+  the database key. Only someone holding the key can make it, so a manifest or keyring that was
+  edited, or taken from another backup, is refused by a keyed check.
+
+Checks, from cheapest to strongest:
+
+- :func:`read_header` reads only the header (listing a folder of backups).
+- :func:`check_file` needs no password. It reads the whole file: the magic and the end marker
+  (a file cut short is "incomplete"), the SHA-256 of the whole file (a flipped bit anywhere is
+  "damaged"), the header's structure and sizes, and the database's SHA-256 against the manifest.
+  A backup is only ever written after its database was opened and checked, so a file that passes
+  this check holds a database that passed ``cipher_integrity_check`` and ``integrity_check``.
+  This is what ``storecrm verify FILE`` does without a password.
+- With the key (:func:`unlock` turns the owner's password or the recovery code into it),
+  :func:`extract_and_check` also checks the MAC, writes the database out and opens it:
+  ``PRAGMA cipher_integrity_check`` (SQLCipher's HMAC of every page), ``PRAGMA
+  integrity_check``, and the row count of every table and the schema revision against the
+  manifest. Restoring always does this full check before it touches the store.
+
+:func:`create_backup` copies the database with SQLite's backup API (encrypted to encrypted,
+same key) from a read transaction, so the copy is one consistent snapshot while the program
+goes on writing. The copy is checked by opening it and its counts compared with the source's
+(same snapshot); only then is the backup file written under a temporary name, fsynced, read back
+with :func:`check_file` (the database inside must hash to the checked copy's SHA-256), renamed
+into place and the folder fsynced. A crash at any moment leaves only hidden ``.part`` files,
+which :func:`check_file` refuses unless they are complete.
+
+Restoring (:func:`stage_restore`, :func:`install_staged`) builds the new store files in a
+staging folder beside the store and fully checks them there; only then are the current files
+moved into ``safety/before-restore-<time>/`` (a complete store folder of its own) and the staged
+files moved in. Every step before the move leaves the current store untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import shutil
+import struct
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from storecrm.data import migrate
+from storecrm.data.engine import DB_NAME, connect_raw
+from storecrm.data.keyring import (
+    DEFAULT_SCRYPT,
+    KEYRING_FORMAT,
+    KEYRING_VERSION,
+    Keyring,
+    KeySlot,
+    normalise_recovery_code,
+)
+from storecrm.domain.errors import (
+    BackupFolderProblem,
+    BadBackup,
+    NotAStore,
+    WrongBackupPassword,
+    WrongBackupRecoveryCode,
+    WrongPassword,
+    WrongRecoveryCode,
+)
+
+MAGIC = b"StoreCRM backup\n"
+END_MAGIC = b"\nStoreCRM end.\n\n"
+FORMAT_VERSION = 1
+SUFFIX = ".storecrm-backup"
+PART_SUFFIX = ".part"
+KEYRING_NAME = "keyring.json"
+
+_HEAD = struct.Struct(">16sIQ")  # magic, version, database size
+_TAIL = struct.Struct(">Q16s32s")  # header size, end magic, sha-256
+_MAX_HEADER = 16 * 1024 * 1024
+_CHUNK = 1024 * 1024
+_MAC_CONTEXT = b"storecrm-backup-manifest-v1"
+
+# Files of a store that a restore replaces; the lock and the safety folder stay.
+STORE_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYRING_NAME, "pending-audit.jsonl")
+_KEEP_IN_FOLDER = {"store.lock", "store.lock.info", migrate.SAFETY_DIR}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What a backup holds, readable without the password."""
+
+    app_version: str
+    schema_revision: str | None
+    created_at: datetime
+    store_id: str
+    store_name: str
+    business_type: str
+    kind: str  # "manual" | "scheduled" | "exit"
+    counts: dict[str, int]
+    db_size: int
+    db_sha256: str
+    page_size: int
+    format_version: int = FORMAT_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format_version": self.format_version,
+            "app_version": self.app_version,
+            "schema_revision": self.schema_revision,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "store_id": self.store_id,
+            "store_name": self.store_name,
+            "business_type": self.business_type,
+            "kind": self.kind,
+            "counts": dict(sorted(self.counts.items())),
+            "db_size": self.db_size,
+            "db_sha256": self.db_sha256,
+            "page_size": self.page_size,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
+        counts = data["counts"]
+        if not isinstance(counts, dict):
+            raise TypeError("counts")
+        revision = data["schema_revision"]
+        return cls(
+            format_version=int(data["format_version"]),
+            app_version=str(data["app_version"]),
+            schema_revision=None if revision is None else str(revision),
+            created_at=datetime.fromisoformat(str(data["created_at"])),
+            store_id=str(data["store_id"]),
+            store_name=str(data["store_name"]),
+            business_type=str(data["business_type"]),
+            kind=str(data["kind"]),
+            counts={str(k): int(v) for k, v in counts.items()},
+            db_size=int(data["db_size"]),
+            db_sha256=str(data["db_sha256"]),
+            page_size=int(data["page_size"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    manifest: Manifest
+    keyring: Keyring
+    mac: str
+    raw: dict[str, Any]  # the JSON as read, for the MAC
+
+
+# -- small helpers -------------------------------------------------------------------------
+def _canonical(manifest: dict[str, Any], keyring: dict[str, Any]) -> bytes:
+    body = {"manifest": manifest, "keyring": keyring}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _mac(db_key: bytes, manifest: dict[str, Any], keyring: dict[str, Any]) -> str:
+    mac_key = hmac.new(db_key, _MAC_CONTEXT, hashlib.sha256).digest()
+    return hmac.new(mac_key, _canonical(manifest, keyring), hashlib.sha256).hexdigest()
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - Windows has no directory fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def folder_error(folder: Path, exc: OSError) -> BackupFolderProblem | None:
+    """The user's reading of an OSError met while writing into ``folder``."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return BackupFolderProblem(str(folder), "full")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(exc, PermissionError):
+        return BackupFolderProblem(str(folder), "unwritable")
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return BackupFolderProblem(str(folder), "missing")
+    return None
+
+
+def _table_names(conn: Any) -> list[str]:
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def table_counts(conn: Any) -> dict[str, int]:
+    """Rows in every table of the database (whatever its revision)."""
+    return {
+        name: int(conn.execute(f"SELECT count(*) FROM {_quote(name)}").fetchone()[0])
+        for name in _table_names(conn)
+    }
+
+
+def _revision(conn: Any) -> str | None:
+    if "alembic_version" not in _table_names(conn):
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
+def _settings(conn: Any) -> dict[str, str]:
+    if "store_settings" not in _table_names(conn):
+        return {}
+    rows = conn.execute(
+        "SELECT key, value FROM store_settings WHERE key IN ('store_name', 'business_type')"
+    )
+    return {str(k): str(v) for k, v in rows}
+
+
+def _keyring_from_json(data: Any) -> Keyring:
+    """Like :meth:`Keyring.load`, from the JSON a backup's header holds."""
+    if not isinstance(data, dict) or data.get("format") != KEYRING_FORMAT:
+        raise ValueError("keyring")
+    if int(data.get("version", 0)) > KEYRING_VERSION:
+        raise ValueError("keyring version")
+    return Keyring(
+        store_id=str(data["store_id"]),
+        hint_salt=str(data["hint_salt"]),
+        slots=[KeySlot.from_json(s) for s in data["slots"]],
+        scrypt_params=dict(data.get("scrypt", DEFAULT_SCRYPT)),
+        owner_user_id=data.get("owner_user_id"),
+    )
+
+
+# -- reading -------------------------------------------------------------------------------
+def _open_for_reading(path: Path) -> IO[bytes]:
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise BadBackup(str(path), "missing") from None
+    except IsADirectoryError:
+        raise BadBackup(str(path), "foreign") from None
+    except OSError:
+        raise BadBackup(str(path), "unreadable") from None
+
+
+def _frame(path: Path, fh: IO[bytes]) -> tuple[int, int, int, int]:
+    """Check magic and end marker; return (file size, version, db size, header size)."""
+    size = os.fstat(fh.fileno()).st_size
+    head = fh.read(_HEAD.size)
+    if len(head) < len(MAGIC):
+        raise BadBackup(str(path), "incomplete" if MAGIC.startswith(head) else "foreign")
+    if not head.startswith(MAGIC):
+        raise BadBackup(str(path), "foreign")
+    if size < _HEAD.size + _TAIL.size:
+        raise BadBackup(str(path), "incomplete")
+    _magic, version, db_size = _HEAD.unpack(head)
+    fh.seek(size - _TAIL.size)
+    header_size, end, _digest = _TAIL.unpack(fh.read(_TAIL.size))
+    if end != END_MAGIC:
+        raise BadBackup(str(path), "incomplete")
+    if version == FORMAT_VERSION and (
+        not 0 < header_size <= _MAX_HEADER
+        or _HEAD.size + db_size + header_size + _TAIL.size != size
+    ):
+        raise BadBackup(str(path), "damaged")
+    return size, version, db_size, header_size
+
+
+def _other_version(path: Path, fh: IO[bytes], size: int) -> BadBackup:
+    """A version this program does not know: newer if intact, else a damaged version field.
+
+    Every version ends with the SHA-256 of what comes before it, whatever its layout.
+    """
+    fh.seek(0)
+    digest = hashlib.sha256()
+    remaining = size - 32
+    while remaining > 0:
+        chunk = fh.read(min(_CHUNK, remaining))
+        if not chunk:
+            break
+        digest.update(chunk)
+        remaining -= len(chunk)
+    intact = hmac.compare_digest(digest.digest(), fh.read(32))
+    return BadBackup(str(path), "newer" if intact else "damaged")
+
+
+def _parse_header(path: Path, data: bytes) -> Header:
+    try:
+        raw = json.loads(data.decode("utf-8"))
+        if not isinstance(raw, dict):
+            raise TypeError("header")
+        manifest = Manifest.from_json(raw["manifest"])
+        keyring = _keyring_from_json(raw["keyring"])
+        mac = str(raw["mac"])
+    except (ValueError, KeyError, TypeError, AttributeError, NotAStore):
+        raise BadBackup(str(path), "damaged") from None
+    if manifest.format_version != FORMAT_VERSION or keyring.store_id != manifest.store_id:
+        raise BadBackup(str(path), "damaged")
+    return Header(manifest, keyring, mac, raw)
+
+
+def read_header(path: Path) -> Header:
+    """The header alone (quick; no checksum). For listing backups and showing a manifest."""
+    with _open_for_reading(path) as fh:
+        size, version, db_size, header_size = _frame(path, fh)
+        if version != FORMAT_VERSION:
+            raise _other_version(path, fh, size)
+        fh.seek(_HEAD.size + db_size)
+        header = _parse_header(path, fh.read(header_size))
+    if header.manifest.db_size != db_size:
+        raise BadBackup(str(path), "damaged")
+    return header
+
+
+def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None = None) -> Header:
+    """Every check that needs no key, in one pass; the database bytes go to ``sink``."""
+    with _open_for_reading(path) as fh:
+        size, version, db_size, header_size = _frame(path, fh)
+        if version != FORMAT_VERSION:
+            raise _other_version(path, fh, size)
+        fh.seek(0)
+        whole = hashlib.sha256()
+        db_hash = hashlib.sha256()
+        body_end = size - 32
+        db_start, db_end = _HEAD.size, _HEAD.size + db_size
+        header_bytes = bytearray()
+        position = 0
+        try:
+            while position < body_end:
+                chunk = fh.read(min(_CHUNK, body_end - position))
+                if not chunk:
+                    raise BadBackup(str(path), "incomplete")
+                whole.update(chunk)
+                start, end = position, position + len(chunk)
+                lo, hi = max(start, db_start), min(end, db_end)
+                if lo < hi:
+                    piece = chunk[lo - start : hi - start]
+                    db_hash.update(piece)
+                    if sink is not None:
+                        sink.write(piece)
+                h_lo, h_hi = max(start, db_end), min(end, db_end + header_size)
+                if h_lo < h_hi:
+                    header_bytes += chunk[h_lo - start : h_hi - start]
+                position = end
+                if progress is not None:
+                    progress(position, body_end)
+            digest = fh.read(32)
+        except OSError:
+            raise BadBackup(str(path), "unreadable") from None
+    if not hmac.compare_digest(whole.digest(), digest):
+        raise BadBackup(str(path), "damaged")
+    header = _parse_header(path, bytes(header_bytes))
+    manifest = header.manifest
+    if (
+        manifest.db_size != db_size
+        or manifest.page_size not in (512, 1024, 2048, 4096, 8192, 16384, 32768, 65536)
+        or db_size == 0
+        or db_size % manifest.page_size
+        or not hmac.compare_digest(db_hash.hexdigest(), manifest.db_sha256)
+    ):
+        raise BadBackup(str(path), "damaged")
+    if manifest.schema_revision is not None and not migrate.is_known(manifest.schema_revision):
+        raise BadBackup(str(path), "newer")
+    return header
+
+
+def check_file(path: Path, progress: Progress | None = None) -> Header:
+    """The checks that need no password (see the module's docstring)."""
+    return _scan(path, None, progress)
+
+
+def unlock(
+    header: Header, *, password: str | None = None, recovery_code: str | None = None
+) -> bytes:
+    """The database key from the owner's password of backup time or the recovery code."""
+    if (password is None) == (recovery_code is None):
+        raise ValueError("give either a password or a recovery code")
+    try:
+        if password is not None:
+            return header.keyring.unlock_owner(password)[1]
+        assert recovery_code is not None
+        return header.keyring.unlock_recovery(normalise_recovery_code(recovery_code))
+    except WrongPassword:
+        raise WrongBackupPassword() from None
+    except WrongRecoveryCode:
+        raise WrongBackupRecoveryCode() from None
+
+
+def check_mac(path: Path, header: Header, db_key: bytes) -> None:
+    expected = _mac(db_key, header.raw["manifest"], header.raw["keyring"])
+    if not hmac.compare_digest(expected, header.mac):
+        raise BadBackup(str(path), "damaged")
+
+
+def check_database(
+    db_path: Path, db_key: bytes, manifest: Manifest | None = None
+) -> dict[str, Any]:
+    """Open a database copy and check it; returns its revision, counts and settings."""
+    try:
+        conn = connect_raw(db_path, db_key, read_only=True)
+    except NotAStore:
+        raise BadBackup(str(db_path), "damaged") from None
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if problems:
+            raise BadBackup(str(db_path), "damaged")
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            raise BadBackup(str(db_path), "damaged")
+        found = {
+            "counts": table_counts(conn),
+            "revision": _revision(conn),
+            "settings": _settings(conn),
+        }
+    except sqlcipher.DatabaseError:  # any SQLite error here means a damaged copy
+        raise BadBackup(str(db_path), "damaged") from None
+    finally:
+        conn.close()
+    if manifest is not None and (
+        found["counts"] != manifest.counts or found["revision"] != manifest.schema_revision
+    ):
+        raise BadBackup(str(db_path), "damaged")
+    return found
+
+
+def extract_and_check(
+    path: Path,
+    target_db: Path,
+    *,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    db_key: bytes | None = None,
+    progress: Progress | None = None,
+) -> tuple[Header, bytes]:
+    """The full check: write the database to ``target_db`` and open it with the key.
+
+    Refuses a damaged file before trying the secret, so a flipped bit is never reported as a
+    wrong password.
+    """
+    with open(target_db, "wb") as sink:
+        header = _scan(path, sink, progress)
+        sink.flush()
+        os.fsync(sink.fileno())
+    key = (
+        db_key
+        if db_key is not None
+        else unlock(header, password=password, recovery_code=recovery_code)
+    )
+    check_mac(path, header, key)
+    try:
+        check_database(target_db, key, header.manifest)
+    except BadBackup as exc:
+        raise BadBackup(str(path), exc.reason) from None
+    return header, key
+
+
+def verify(
+    path: Path,
+    *,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    workdir: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[Header, bool]:
+    """Check a backup; with a secret, fully (returns the header and whether it was opened)."""
+    if password is None and recovery_code is None:
+        return check_file(path, progress), False
+    with tempfile.TemporaryDirectory(prefix="storecrm-verify-", dir=workdir) as tmp:
+        header, _key = extract_and_check(
+            path,
+            Path(tmp) / DB_NAME,
+            password=password,
+            recovery_code=recovery_code,
+            progress=progress,
+        )
+    return header, True
+
+
+# -- writing -------------------------------------------------------------------------------
+def backup_name(store_id: str, created_at: datetime) -> str:
+    return f"StoreCRM-{store_id[:8]}-{created_at.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+
+
+def _free_name(folder: Path, store_id: str, created_at: datetime) -> Path:
+    target = folder / backup_name(store_id, created_at)
+    n = 2
+    while target.exists():
+        target = folder / backup_name(store_id, created_at).replace(SUFFIX, f"-{n}{SUFFIX}")
+        n += 1
+    return target
+
+
+def _check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise BackupFolderProblem(str(folder), "missing")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BackupFolderProblem(str(folder), "unwritable")
+
+
+def _copy_database(
+    db_path: Path, db_key: bytes, target: Path, progress: Progress | None
+) -> dict[str, Any]:
+    """A consistent copy (backup API, encrypted → encrypted) and what the source held then."""
+    src = connect_raw(db_path, db_key, read_only=True)
+    try:
+        src.execute("BEGIN")  # one read snapshot for the counts and every page copied
+        found = {
+            "counts": table_counts(src),
+            "revision": _revision(src),
+            "settings": _settings(src),
+            "page_size": int(src.execute("PRAGMA page_size").fetchone()[0]),
+        }
+        dst = sqlcipher.connect(str(target), isolation_level=None)
+        try:
+            dst.execute("PRAGMA cipher_log_level = NONE")
+            dst.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None and total:
+                    progress(total - remaining, total)
+
+            src.backup(dst, pages=1024, progress=report, sleep=0)
+        finally:
+            dst.close()
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    return found
+
+
+def create_backup(
+    db_path: Path,
+    db_key: bytes,
+    keyring: Keyring,
+    folder: Path,
+    *,
+    kind: str,
+    app_version: str,
+    created_at: datetime,
+    progress: Progress | None = None,
+) -> tuple[Path, Manifest]:
+    """Write a verified backup of the database into ``folder``; see the module's docstring."""
+    folder = Path(folder)
+    _check_folder(folder)
+    needed = 2 * sum(p.stat().st_size for p in (db_path, Path(f"{db_path}-wal")) if p.exists())
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = needed
+    if free < needed + 1024 * 1024:
+        raise BackupFolderProblem(str(folder), "full")
+    target = _free_name(folder, keyring.store_id, created_at)
+    part_db = folder / f".{target.name}.db{PART_SUFFIX}"
+    part = folder / f".{target.name}{PART_SUFFIX}"
+
+    def stage(low: int, high: int) -> Progress:
+        def report(done: int, total: int) -> None:
+            if progress is not None and total:
+                progress(low + (high - low) * done // total, 100)
+
+        return report
+
+    try:
+        # 1. Copy, then open the copy and check it against what the source held.
+        source = _copy_database(db_path, db_key, part_db, stage(0, 45))
+        copied = check_database(part_db, db_key)
+        if copied["counts"] != source["counts"] or copied["revision"] != source["revision"]:
+            raise BadBackup(str(part_db), "damaged")
+        stage(45, 60)(1, 1)
+        # 2. Write the file: database, header, end marker and checksum; fsync.
+        manifest_json = Manifest(
+            app_version=app_version,
+            schema_revision=source["revision"],
+            created_at=created_at.replace(microsecond=0),
+            store_id=keyring.store_id,
+            store_name=source["settings"].get("store_name", ""),
+            business_type=source["settings"].get("business_type", ""),
+            kind=kind,
+            counts=source["counts"],
+            db_size=part_db.stat().st_size,
+            db_sha256="",
+            page_size=source["page_size"],
+        ).to_json()
+        whole = hashlib.sha256()
+        db_hash = hashlib.sha256()
+        with open(part, "wb") as out, open(part_db, "rb") as db:
+
+            def put(data: bytes) -> None:
+                whole.update(data)
+                out.write(data)
+
+            put(_HEAD.pack(MAGIC, FORMAT_VERSION, manifest_json["db_size"]))
+            written = 0
+            report = stage(60, 80)
+            while chunk := db.read(_CHUNK):
+                db_hash.update(chunk)
+                put(chunk)
+                written += len(chunk)
+                report(written, manifest_json["db_size"])
+            if written != manifest_json["db_size"]:
+                raise BadBackup(str(part_db), "damaged")
+            manifest_json["db_sha256"] = db_hash.hexdigest()
+            keyring_json = keyring.to_json()
+            header = json.dumps(
+                {
+                    "manifest": manifest_json,
+                    "keyring": keyring_json,
+                    "mac": _mac(db_key, manifest_json, keyring_json),
+                },
+                ensure_ascii=False,
+                indent=1,
+            ).encode("utf-8")
+            put(header)
+            put(struct.pack(">Q16s", len(header), END_MAGIC))
+            out.write(whole.digest())
+            out.flush()
+            os.fsync(out.fileno())
+        # 3. Read it back: the file must pass every keyless check and hold the checked copy.
+        written_header = check_file(part, stage(80, 100))
+        check_mac(part, written_header, db_key)
+        # 4. Only now does it get its real name.
+        os.replace(part, target)
+        fsync_dir(folder)
+    except OSError as exc:
+        problem = folder_error(folder, exc)
+        if problem is not None:
+            raise problem from None
+        raise
+    finally:
+        for leftover in (part, part_db, Path(f"{part_db}-wal"), Path(f"{part_db}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    return target, written_header.manifest
+
+
+def iter_backups(folder: Path) -> Iterator[tuple[Path, Header | BadBackup]]:
+    """Every ``*.storecrm-backup`` in ``folder`` with its header (or why it is unreadable)."""
+    try:
+        paths = sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX))
+    except OSError:
+        return
+    for path in paths:
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        try:
+            yield path, read_header(path)
+        except BadBackup as exc:
+            yield path, exc
+
+
+def remove_stale_parts(folder: Path, store_id: str) -> None:
+    """Temporary files this store's interrupted backups left behind."""
+    prefix = f".StoreCRM-{store_id[:8]}-"
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if path.name.startswith(prefix) and PART_SUFFIX in path.name:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+# -- restoring -----------------------------------------------------------------------------
+def restore_target_state(folder: Path) -> str:
+    """``"store"``, ``"empty"`` (missing, empty, or only what a store leaves behind) or
+    ``"other"`` (a folder with other files: never overwritten)."""
+    if not folder.exists():
+        return "empty"
+    if not folder.is_dir():
+        return "other"
+    if (folder / DB_NAME).is_file() and (folder / KEYRING_NAME).is_file():
+        return "store"
+    names = {p.name for p in folder.iterdir()}
+    return "empty" if names <= _KEEP_IN_FOLDER else "other"
+
+
+def staging_folder(folder: Path) -> Path:
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = folder.with_name(f".{folder.name}.restoring-{secrets.token_hex(4)}")
+    staging.mkdir()
+    return staging
+
+
+def stage_restore(
+    path: Path,
+    staging: Path,
+    *,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Header, bytes]:
+    """Fill ``staging`` with the backup's store files, fully checked."""
+    header, key = extract_and_check(
+        path,
+        staging / DB_NAME,
+        password=password,
+        recovery_code=recovery_code,
+        progress=progress,
+    )
+    header.keyring.save(staging / KEYRING_NAME)
+    _fsync_file(staging / DB_NAME)
+    fsync_dir(staging)
+    return header, key
+
+
+def install_staged(staging: Path, folder: Path, stamp: str) -> Path | None:
+    """Put the staged store in ``folder``; returns where the replaced files were kept.
+
+    The current files are moved (never copied: nothing can fail half way for lack of space)
+    into ``safety/before-restore-<stamp>/``, which is then a complete store folder of its own,
+    WAL included. The caller holds the store's lock.
+    """
+    state = restore_target_state(folder)
+    if state == "other":  # pragma: no cover - the caller checked before staging
+        raise FileExistsError(str(folder))
+    if state == "empty" and (not folder.exists() or not any(folder.iterdir())):
+        if folder.exists():
+            folder.rmdir()
+        os.replace(staging, folder)
+        fsync_dir(folder.parent)
+        return None
+    safety: Path | None = None
+    present = [name for name in STORE_FILES if (folder / name).exists()]
+    if present:
+        safety = folder / migrate.SAFETY_DIR / f"before-restore-{stamp}"
+        n = 2
+        while safety.exists():
+            safety = folder / migrate.SAFETY_DIR / f"before-restore-{stamp}-{n}"
+            n += 1
+        safety.mkdir(parents=True)
+        # The keyring first: a crash from here on leaves a folder that is plainly not a store,
+        # never a database with another store's key slots.
+        for name in sorted(present, key=lambda n: n != KEYRING_NAME):
+            os.replace(folder / name, safety / name)
+        fsync_dir(safety)
+        fsync_dir(folder)
+    os.replace(staging / DB_NAME, folder / DB_NAME)
+    os.replace(staging / KEYRING_NAME, folder / KEYRING_NAME)
+    fsync_dir(folder)
+    shutil.rmtree(staging, ignore_errors=True)
+    return safety
