@@ -165,6 +165,25 @@ class SalesRepository:
         )
         return list(self.conn.execute(query).mappings())
 
+    def usable_cards_of(self, customer_ids: Sequence[int], today: date) -> list[Row]:
+        """Active cards of these customers that are neither expired nor used up."""
+        if not customer_ids:
+            return []
+        c = customer_cards.c
+        query = (
+            select(customer_cards)
+            .where(
+                and_(
+                    c.customer_id.in_(list(customer_ids)),
+                    c.status == "active",
+                    or_(c.expires_on.is_(None), c.expires_on >= today),
+                    or_(c.kind == "period", c.sessions_left > 0),
+                )
+            )
+            .order_by(c.customer_id, c.expires_on, c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
     def card(self, card_id: int) -> Row:
         row = (
             self.conn.execute(select(customer_cards).where(customer_cards.c.id == card_id))

@@ -11,7 +11,13 @@ from collections import OrderedDict
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from storecrm.gui import pills
@@ -19,7 +25,7 @@ from storecrm.gui.format import date_text, money
 from storecrm.gui.names import CATEGORY_COLORS, category_name
 from storecrm.services import customers
 from storecrm.services.customers import CustomerFilter
-from storecrm.services.dto import CustomerRow
+from storecrm.services.dto import CardBalance, CustomerRow
 from storecrm.services.session import StoreContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +52,7 @@ class Column(IntEnum):
     TOTAL_SPEND = 7
     BALANCE = 8
     POINTS = 9
+    CARDS = 10  # usable session and period cards
 
 
 # Columns the list can be sorted by, and the service's sort key for each (sorting is in SQL).
@@ -78,6 +85,22 @@ _ALIGNMENTS = tuple(
 )
 
 
+def card_summary(cards: tuple[CardBalance, ...]) -> str:
+    """剪发10次卡 余7次 · 美容月卡 至2026-12-23: a member's usable cards in one cell."""
+    parts = []
+    for card in cards:
+        if card.kind == "count":
+            text = QCoreApplication.translate("CustomerList", "%1: %2 left").replace(
+                "%2", str(card.sessions_left or 0)
+            )
+        else:
+            text = QCoreApplication.translate("CustomerList", "%1: until %2").replace(
+                "%2", date_text(card.expires_on)
+            )
+        parts.append(text.replace("%1", card.name))
+    return " · ".join(parts)
+
+
 class _Line:
     """A fetched customer with its cells already formatted (a repaint only looks them up)."""
 
@@ -97,6 +120,7 @@ class _Line:
             money(row.total_spend_fen),
             money(row.balance_fen),
             f"{row.points:,}",
+            card_summary(row.cards),
         )
         foreground, background = CATEGORY_COLORS.get(row.category, DEFAULT_PILL)
         self.category_pill = ((category, background, foreground),)
@@ -137,6 +161,7 @@ class CustomerTableModel(QAbstractTableModel):
             Column.TOTAL_SPEND: self.tr("Total spend"),
             Column.BALANCE: self.tr("Balance"),
             Column.POINTS: self.tr("Points"),
+            Column.CARDS: self.tr("Cards"),
         }
 
     # -- loading ---------------------------------------------------------------------------------

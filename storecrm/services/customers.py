@@ -33,6 +33,7 @@ from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
 from storecrm.services.dto import (
     BirthdayInfo,
+    CardBalance,
     CustomerDetail,
     CustomerHit,
     CustomerRow,
@@ -515,6 +516,20 @@ def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Cus
     tag_map = uow.customers.tags_of([i for i in ids if i in rows])
     rules = get_category_rules(uow, actor)
     today = date.today()
+    cards: dict[int, list[CardBalance]] = {}
+    for card in uow.sales.usable_cards_of([i for i in ids if i in rows], today):
+        cards.setdefault(int(card["customer_id"]), []).append(
+            CardBalance(
+                card_id=int(card["id"]),
+                name=str(card["name"]),
+                kind=str(card["kind"]),
+                item_id=card["item_id"],
+                sessions_total=card["sessions_total"],
+                sessions_left=card["sessions_left"],
+                expires_on=card["expires_on"],
+                status="active",
+            )
+        )
     result = []
     for customer_id in ids:
         row = rows.get(customer_id)
@@ -535,6 +550,7 @@ def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Cus
                 balance_fen=int(row["balance_fen"]),
                 points=int(row["points"]),
                 archived=row["archived_at"] is not None,
+                cards=tuple(cards.get(customer_id, ())),
             )
         )
     return result

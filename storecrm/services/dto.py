@@ -82,6 +82,7 @@ class CustomerRow:
     balance_fen: int
     points: int
     archived: bool
+    cards: tuple[CardBalance, ...] = ()  # usable session and period cards
 
 
 @dataclass(frozen=True, slots=True)
