@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from storecrm.domain.customer_import import RowProblem
 from storecrm.domain.errors import (
     AccountDisabled,
+    BackupFolderProblem,
+    BadBackup,
     NotAStore,
     NotFound,
     PermissionDenied,
@@ -20,6 +22,8 @@ from storecrm.domain.errors import (
     StoreLocked,
     UnreadableFile,
     ValidationError,
+    WrongBackupPassword,
+    WrongBackupRecoveryCode,
     WrongPassword,
     WrongRecoveryCode,
 )
@@ -50,6 +54,8 @@ def permission_name(permission: str) -> str:
             "Messages", "change the membership tiers and rules"
         ),
         "adjust_members": QCoreApplication.translate("Messages", "change a member's tier"),
+        "backup_data": QCoreApplication.translate("Messages", "make a backup"),
+        "restore_backup": QCoreApplication.translate("Messages", "restore the store from a backup"),
     }
     return names.get(permission, permission)
 
@@ -238,6 +244,10 @@ def validation_text(err: ValidationError) -> str:
 
 def error_text(exc: BaseException) -> str:
     """One plain sentence (or two) for the user; never a traceback."""
+    if isinstance(exc, BadBackup | WrongBackupPassword | WrongBackupRecoveryCode):
+        return _backup_text(exc)
+    if isinstance(exc, BackupFolderProblem):
+        return _backup_folder_text(exc)
     if isinstance(exc, WrongPassword):
         return QCoreApplication.translate("Messages", "The user name or password is not correct.")
     if isinstance(exc, WrongRecoveryCode):
@@ -314,6 +324,63 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "Something went wrong. The details were written to the log file."
     )
+
+
+def _backup_text(exc: BadBackup | WrongBackupPassword | WrongBackupRecoveryCode) -> str:
+    if isinstance(exc, WrongBackupPassword):
+        return QCoreApplication.translate(
+            "Messages",
+            "This password does not open the backup. Type the owner's password as it was when "
+            "the backup was made, or use the recovery code.",
+        )
+    if isinstance(exc, WrongBackupRecoveryCode):
+        return QCoreApplication.translate(
+            "Messages",
+            "This recovery code does not open the backup. Check it against the paper copy.",
+        )
+    texts = {
+        "missing": QCoreApplication.translate("Messages", "The backup file does not exist: %1"),
+        "foreign": QCoreApplication.translate("Messages", "This is not a StoreCRM backup file: %1"),
+        "incomplete": QCoreApplication.translate(
+            "Messages",
+            "The backup file is incomplete (it was cut short, perhaps while it was being made "
+            "or copied) and cannot be restored: %1",
+        ),
+        "damaged": QCoreApplication.translate(
+            "Messages", "The backup file is damaged and cannot be restored: %1"
+        ),
+        "newer": QCoreApplication.translate(
+            "Messages",
+            "This backup was made by a newer version of StoreCRM. Update StoreCRM first: %1",
+        ),
+    }
+    text = texts.get(
+        exc.reason, QCoreApplication.translate("Messages", "The backup file could not be read: %1")
+    )
+    return text.replace("%1", exc.path)
+
+
+def _backup_folder_text(exc: BackupFolderProblem) -> str:
+    texts = {
+        "missing": QCoreApplication.translate(
+            "Messages",
+            "The backup folder is not there (is the USB drive plugged in?): %1. "
+            "The previous backups were kept.",
+        ),
+        "unwritable": QCoreApplication.translate(
+            "Messages",
+            "StoreCRM may not write into the backup folder: %1. The previous backups were kept.",
+        ),
+        "full": QCoreApplication.translate(
+            "Messages",
+            "There is not enough free space for the backup in %1. The previous backups were kept.",
+        ),
+    }
+    text = texts.get(
+        exc.reason,
+        QCoreApplication.translate("Messages", "The backup could not be written to %1."),
+    )
+    return text.replace("%1", exc.path)
 
 
 def _unreadable_file_text(exc: UnreadableFile) -> str:

@@ -65,6 +65,7 @@ import shutil
 import struct
 import tempfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -104,6 +105,8 @@ _TAIL = struct.Struct(">Q16s32s")  # header size, end magic, sha-256
 _MAX_HEADER = 16 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _MAC_CONTEXT = b"storecrm-backup-manifest-v1"
+CHECK_WORKERS = 4  # connections checking a copy at once (at most one per CPU)
+CHECK_CACHE_KIB = 128 * 1024  # page cache of each (SQLite allocates it only as used)
 
 # Files of a store that a restore replaces; the lock and the safety folder stay.
 STORE_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYRING_NAME, "pending-audit.jsonl")
@@ -426,35 +429,98 @@ def check_mac(path: Path, header: Header, db_key: bytes) -> None:
         raise BadBackup(str(path), "damaged")
 
 
+def _workers() -> int:
+    return max(1, min(CHECK_WORKERS, os.cpu_count() or 1))
+
+
+def _check_one(db_path: Path, db_key: bytes, table: str | None) -> tuple[bool, int]:
+    """One task of :func:`check_database` on its own connection: (passed, rows)."""
+    conn = connect_raw(db_path, db_key, read_only=True)
+    try:
+        conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+        if table is None:  # SQLCipher's HMAC of every page in the file
+            return conn.execute("PRAGMA cipher_integrity_check").fetchall() == [], 0
+        result = conn.execute(f"PRAGMA integrity_check({_quote(table)})").fetchall()
+        if table.startswith("sqlite_"):
+            return result == [("ok",)], 0
+        rows = int(conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
+        return result == [("ok",)], rows
+    finally:
+        conn.close()
+
+
 def check_database(
-    db_path: Path, db_key: bytes, manifest: Manifest | None = None
+    db_path: Path,
+    db_key: bytes,
+    manifest: Manifest | None = None,
+    *,
+    expected: dict[str, int] | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Open a database copy and check it; returns its revision, counts and settings."""
+    """Open a database copy and check it; returns its revision, counts and settings.
+
+    ``PRAGMA cipher_integrity_check`` (every page's HMAC) and ``PRAGMA integrity_check`` of
+    every table with its indexes (the schema table included), then the rows of every table.
+    The checks run on several connections at once, biggest tables first: on the 100k-customer
+    demo store a single ``integrity_check`` alone takes longer than the whole backup may.
+    What the per-table form leaves out (the free-page list and pages no table uses) cannot
+    change what the database holds, and every page is still authenticated by its HMAC.
+    Raises BadBackup("damaged"); counts and revision must match ``manifest`` or ``expected``.
+    """
     try:
         conn = connect_raw(db_path, db_key, read_only=True)
     except NotAStore:
         raise BadBackup(str(db_path), "damaged") from None
     try:
-        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        if problems:
-            raise BadBackup(str(db_path), "damaged")
-        result = conn.execute("PRAGMA integrity_check").fetchall()
-        if result != [("ok",)]:
-            raise BadBackup(str(db_path), "damaged")
-        found = {
-            "counts": table_counts(conn),
-            "revision": _revision(conn),
-            "settings": _settings(conn),
+        names = _table_names(conn)
+        special = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite_%'"
+            )
+        ]
+        indexes = {
+            str(t): int(n)
+            for t, n in conn.execute(
+                "SELECT tbl_name, count(*) FROM sqlite_master WHERE type = 'index' "
+                "GROUP BY tbl_name"
+            )
         }
-    except sqlcipher.DatabaseError:  # any SQLite error here means a damaged copy
+        revision = _revision(conn)
+        settings = _settings(conn)
+    except sqlcipher.DatabaseError:
         raise BadBackup(str(db_path), "damaged") from None
     finally:
         conn.close()
-    if manifest is not None and (
-        found["counts"] != manifest.counts or found["revision"] != manifest.schema_revision
-    ):
+    sizes = expected if expected is not None else (manifest.counts if manifest else {})
+    order = sorted(names, key=lambda n: sizes.get(n, 0) * (1 + indexes.get(n, 0)), reverse=True)
+    tasks: list[str | None] = [None, *order, "sqlite_schema", *special]
+    counts: dict[str, int] = {}
+    passed = True
+    with ThreadPoolExecutor(_workers(), thread_name_prefix="storecrm-check") as pool:
+        futures = {pool.submit(_check_one, db_path, db_key, task): task for task in tasks}
+        try:
+            for done, future in enumerate(as_completed(futures), start=1):
+                ok, rows = future.result()
+                task = futures[future]
+                passed = passed and ok
+                if task is not None and task in names:
+                    counts[task] = rows
+                if progress is not None:
+                    progress(done, len(tasks))
+        except (sqlcipher.DatabaseError, NotAStore):
+            for future in futures:
+                future.cancel()
+            raise BadBackup(str(db_path), "damaged") from None
+    counts = dict(sorted(counts.items()))
+    if not passed:
         raise BadBackup(str(db_path), "damaged")
-    return found
+    want_counts = expected if expected is not None else (manifest.counts if manifest else None)
+    if want_counts is not None and counts != want_counts:
+        raise BadBackup(str(db_path), "damaged")
+    if manifest is not None and revision != manifest.schema_revision:
+        raise BadBackup(str(db_path), "damaged")
+    return {"counts": counts, "revision": revision, "settings": settings}
 
 
 def extract_and_check(

@@ -530,13 +530,37 @@ class CustomerRepository:
                 [{"card": card, "n": n} for card, n in sessions.items()],
             )
 
-    def ledger_sums(self, customer_id: int) -> dict[str, int]:
+    def ledger_sums(self, customer_id: int, up_to_entry: int | None = None) -> dict[str, int]:
+        """Sums per account (now, or as they stood after entry ``up_to_entry``)."""
         query = (
             select(ledger_entries.c.account, func.sum(ledger_entries.c.delta))
             .where(ledger_entries.c.customer_id == customer_id)
             .group_by(ledger_entries.c.account)
         )
+        if up_to_entry is not None:
+            query = query.where(ledger_entries.c.id <= up_to_entry)
         return {str(a): int(s) for a, s in self.conn.execute(query)}
+
+    def card_sessions_until(self, customer_id: int, up_to_entry: int) -> dict[int, int]:
+        """Each card's sessions as they stood after entry ``up_to_entry``."""
+        query = (
+            select(ledger_entries.c.card_id, func.sum(ledger_entries.c.delta))
+            .where(
+                and_(
+                    ledger_entries.c.customer_id == customer_id,
+                    ledger_entries.c.account == "sessions",
+                    ledger_entries.c.id <= up_to_entry,
+                )
+            )
+            .group_by(ledger_entries.c.card_id)
+        )
+        return {int(c): int(s) for c, s in self.conn.execute(query)}
+
+    def last_entry_until(self, customer_id: int, at: datetime) -> int:
+        query = select(func.coalesce(func.max(ledger_entries.c.id), 0)).where(
+            and_(ledger_entries.c.customer_id == customer_id, ledger_entries.c.at <= at)
+        )
+        return int(self.conn.execute(query).scalar_one())
 
     # -- merging -----------------------------------------------------------------------------
     def move_history(self, from_id: int, to_id: int) -> None:

@@ -442,11 +442,13 @@ class SalesRepository:
             conditions.append(sales.c.customer_id == customer_id)
         if kind is not None:
             conditions.append(sales.c.kind == kind)
-        if method is not None:
+        if method is not None:  # correlated: uses the payments' sale index, no full scan
             conditions.append(
-                sales.c.id.in_(
-                    select(sale_payments.c.sale_id).where(sale_payments.c.method == method)
+                select(sale_payments.c.id)
+                .where(
+                    and_(sale_payments.c.sale_id == sales.c.id, sale_payments.c.method == method)
                 )
+                .exists()
             )
         order = (sales.c.at.desc(), sales.c.id.desc()) if newest_first else (sales.c.at, sales.c.id)
         query = select(sales.c.id).where(*conditions).order_by(*order)

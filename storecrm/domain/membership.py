@@ -121,7 +121,6 @@ class MembershipRules:
     points_expiry: PointsExpiry = PointsExpiry.NEVER
     top_up_bonuses: tuple[TopUpBonus, ...] = ()
     refund_approval_fen: int = 200_00  # cashiers need a manager above this refund amount
-    withdrawal_returns_bonus: bool = False  # by default a withdrawal pays back principal only
 
     def check(self) -> MembershipRules:
         if not 0 <= self.points_per_yuan <= 1000:

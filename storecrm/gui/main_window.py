@@ -116,10 +116,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        # The till opens from anywhere: F9, whatever screen is showing.
+        # The till opens from any screen with F9 (a window shortcut: inside the till F9 means
+        # "pay by stored value").
         self.new_sale_action = QAction(icon("sales"), self.tr("New &sale…"), self)
         self.new_sale_action.setShortcut(QKeySequence("F9"))
-        self.new_sale_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_sale_action.triggered.connect(self.new_sale)
         file_menu.addAction(self.new_sale_action)
         file_menu.addSeparator()

@@ -1,5 +1,5 @@
 """Display names for the store's codes (roles, audit actions, customer categories, sources,
-genders, timeline entries)."""
+genders, timeline entries, ledger entries)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ def action_name(action: str) -> str:
         "customer_view": QCoreApplication.translate("Audit", "Customer viewed"),
         "customer_list": QCoreApplication.translate("Audit", "Customer list viewed"),
         "customer_search": QCoreApplication.translate("Audit", "Customer search"),
+        "backup": QCoreApplication.translate("Audit", "Backup made"),
+        "backup_restore": QCoreApplication.translate("Audit", "Store replaced by a backup"),
+        "restored_from_backup": QCoreApplication.translate("Audit", "Restored from a backup"),
     }
     return names.get(action, action)
 
@@ -136,7 +139,15 @@ def timeline_text(kind: str, text: str) -> str:
         return text
     if kind in ("opening", "opening_balance") and not text:
         return QCoreApplication.translate("Timeline", "Opening balance carried over")
-    return text  # a note, an archive reason
+    if kind == "tier":  # the tier's name, then the reason given by hand (if any)
+        name, _, reason = text.partition(" · ")
+        shown = QCoreApplication.translate("Timeline", "Now in the tier %1").replace(
+            "%1", name.strip()
+        )
+        if not name.strip():
+            shown = QCoreApplication.translate("Timeline", "No tier any more")
+        return f"{shown} · {reason}" if reason else shown
+    return text  # a note, an archive reason, what a sale was for
 
 
 def timeline_kind_name(kind: str) -> str:
@@ -149,6 +160,50 @@ def timeline_kind_name(kind: str) -> str:
         "note": QCoreApplication.translate("Timeline", "Note"),
         "opening": QCoreApplication.translate("Timeline", "Opening balance"),
         "opening_balance": QCoreApplication.translate("Timeline", "Opening balance"),
+        "sale": QCoreApplication.translate("Timeline", "Sale"),
+        "top_up": QCoreApplication.translate("Timeline", "Top-up"),
+        "refund": QCoreApplication.translate("Timeline", "Refund"),
+        "withdrawal": QCoreApplication.translate("Timeline", "Stored value paid back"),
+        "gift": QCoreApplication.translate("Timeline", "Gift for points"),
+        "tier": QCoreApplication.translate("Timeline", "Tier changed"),
+    }
+    return names.get(kind, kind)
+
+
+def account_name(account: str, card_name: str | None = None) -> str:
+    """A member's ledger account: stored value (principal or bonus), points, a card's sessions."""
+    if account == "sessions":
+        return QCoreApplication.translate("Ledger", "Sessions: %1").replace("%1", card_name or "—")
+    names = {
+        "principal": QCoreApplication.translate("Ledger", "Stored value (paid in)"),
+        "bonus": QCoreApplication.translate("Ledger", "Stored value (bonus)"),
+        "points": QCoreApplication.translate("Ledger", "Points"),
+    }
+    return names.get(account, account)
+
+
+def ledger_kind_name(kind: str) -> str:
+    """Why a ledger entry was written."""
+    names = {
+        "opening": QCoreApplication.translate("Ledger", "Opening balance"),
+        "opening_balance": QCoreApplication.translate("Ledger", "Opening balance"),
+        "top_up": QCoreApplication.translate("Ledger", "Top-up"),
+        "sale": QCoreApplication.translate("Ledger", "Sale"),
+        "refund": QCoreApplication.translate("Ledger", "Refund"),
+        "earn": QCoreApplication.translate("Ledger", "Earned"),
+        "earned": QCoreApplication.translate("Ledger", "Earned"),
+        "redeem": QCoreApplication.translate("Ledger", "Paid with points"),
+        "redeemed": QCoreApplication.translate("Ledger", "Paid with points"),
+        "card": QCoreApplication.translate("Ledger", "Card bought"),
+        "card_bought": QCoreApplication.translate("Ledger", "Card bought"),
+        "use": QCoreApplication.translate("Ledger", "Card used"),
+        "card_used": QCoreApplication.translate("Ledger", "Card used"),
+        "withdrawal": QCoreApplication.translate("Ledger", "Paid back"),
+        "forfeit": QCoreApplication.translate("Ledger", "Bonus forfeited"),
+        "gift": QCoreApplication.translate("Ledger", "Gift for points"),
+        "expiry": QCoreApplication.translate("Ledger", "Points lapsed"),
+        "merge": QCoreApplication.translate("Ledger", "Merged"),
+        "adjust": QCoreApplication.translate("Ledger", "Adjusted"),
     }
     return names.get(kind, kind)
 

@@ -587,7 +587,10 @@ def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEn
         )
         for row in uow.sales.customer_sales(customer_id)
     ]
-    entries.sort(key=lambda e: e.at, reverse=True)
+    # Newest first; within one second, what a sale caused (a tier upgrade) above the sale and
+    # the customer's creation below everything.
+    order = {"created": 0, "tier": 3}
+    entries.sort(key=lambda e: (e.at, 1 if e.sale_id else order.get(e.kind, 2)), reverse=True)
     return entries
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -73,7 +73,8 @@ def load_rules(uow: UnitOfWork) -> MembershipRules:
     if not raw:
         return MembershipRules()
     try:
-        data = json.loads(raw)
+        known = {f.name for f in fields(MembershipRules)}
+        data = {k: v for k, v in json.loads(raw).items() if k in known}
         data["points_expiry"] = PointsExpiry(data.get("points_expiry", "never"))
         data["top_up_bonuses"] = tuple(TopUpBonus(**b) for b in data.get("top_up_bonuses", ()))
         return MembershipRules(**data).check()
@@ -239,6 +240,34 @@ def balances(uow: UnitOfWork, customer_id: int, today: date | None = None) -> Me
     )
 
 
+def balances_at(
+    uow: UnitOfWork, customer_id: int, at: datetime, up_to_entry: int | None
+) -> MemberBalances:
+    """The member's balances as they stood right after a sale (for a reprinted receipt):
+    the ledger summed up to the sale's last entry."""
+    bound = (
+        up_to_entry if up_to_entry is not None else uow.customers.last_entry_until(customer_id, at)
+    )
+    sums = uow.customers.ledger_sums(customer_id, bound)
+    sessions = uow.customers.card_sessions_until(customer_id, bound)
+    cards = []
+    for row in uow.sales.cards_of(customer_id):
+        if row["bought_at"] > at:
+            continue
+        then = dict(row)
+        if row["kind"] == CardKind.COUNT.value:
+            then["sessions_left"] = sessions.get(int(row["id"]), 0)
+        if row["status"] == "refunded" and then.get("sessions_left"):
+            then["status"] = "active"  # refunded later than this sale
+        cards.append(card_balance(then, at.date()))
+    return MemberBalances(
+        principal_fen=sums.get(Account.PRINCIPAL.value, 0),
+        bonus_fen=sums.get(Account.BONUS.value, 0),
+        points=sums.get(Account.POINTS.value, 0),
+        cards=tuple(cards),
+    )
+
+
 def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSummary:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -280,7 +309,7 @@ def new_sale_row(
         "at": at,
         "customer_id": customer_id,
         "cashier_id": actor.user_id,
-        "staff_id": None,
+        "staff_id": actor.user_id,  # who served: the cashier unless someone else is named
         "approved_by": None,
         "refund_of_id": None,
         "tier_name": "",
@@ -289,7 +318,7 @@ def new_sale_row(
         "total_fen": 0,
         "points_earned": 0,
         "note": "",
-    } | values
+    } | {k: v for k, v in values.items() if not (k == "staff_id" and v is None)}
 
 
 def entry(
@@ -568,12 +597,24 @@ def _lapsing_by_customer(
     """Customer id → (points that lapse at ``cutoff``, points they have), one grouped query."""
     c = ledger_entries.c
     start = datetime.combine(cutoff, datetime.min.time())
-    earned = func.sum(case((and_(c.delta > 0, c.at < start, c.kind != "refund"), c.delta), else_=0))
-    used = func.sum(case((and_(c.delta < 0, c.kind != "expiry"), -c.delta), else_=0))
+    refund = sales.alias("refund")
+    original = sales.alias("original")
+    # Points earned on a sale and taken back by its refund were never really earned: they come
+    # off the year of that sale (not off the oldest points, which would save them from lapsing).
+    reversal = and_(c.delta < 0, c.kind == "refund")
+    earned = func.sum(
+        case((and_(c.delta > 0, c.at < start, c.kind != "refund"), c.delta), else_=0)
+    ) - func.sum(case((and_(reversal, original.c.at < start), -c.delta), else_=0))
+    used = func.sum(
+        case((and_(c.delta < 0, c.kind.not_in(("expiry", "refund"))), -c.delta), else_=0)
+    )
     expired = func.sum(case((c.kind == "expiry", -c.delta), else_=0))
     returned = func.sum(case((and_(c.delta > 0, c.kind == "refund"), c.delta), else_=0))
     query = (
         select(c.customer_id, earned, used, expired, returned, func.sum(c.delta))
+        .select_from(ledger_entries)
+        .outerjoin(refund, refund.c.id == c.sale_id)
+        .outerjoin(original, original.c.id == refund.c.refund_of_id)
         .where(c.account == Account.POINTS.value)
         .group_by(c.customer_id)
     )

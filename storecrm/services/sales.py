@@ -53,6 +53,7 @@ from storecrm.services.dto import (
 )
 from storecrm.services.membership import (
     balances,
+    balances_at,
     entry,
     load_rules,
     mask,
@@ -493,7 +494,11 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
         note=str(row["note"]),
         refunds=tuple(str(r["no"]) for r in refunds),
         refundable_fen=refundable,
-        balances_after=None if customer_id is None else balances(uow, int(customer_id)),
+        balances_after=None
+        if customer_id is None
+        else balances_at(
+            uow, int(customer_id), row["at"], max((int(e["id"]) for e in moved), default=None)
+        ),
         sv_principal_fen=sum(int(e["delta"]) for e in moved if e["account"] == "principal"),
         sv_bonus_fen=sum(int(e["delta"]) for e in moved if e["account"] == "bonus"),
     )

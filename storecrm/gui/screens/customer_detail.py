@@ -1,13 +1,17 @@
-"""One customer at a glance, beside the list: who they are, their membership figures, their
-timeline, and the quick actions (edit, note, archive or restore, merge)."""
+"""One customer at a glance, beside the list: who they are, their membership (tier, stored
+value, points, cards), their timeline and ledger, and the quick actions (edit, note, archive or
+restore, merge; sale, top-up, gift, withdrawal, tier)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QTextDocumentFragment
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -31,25 +36,42 @@ from storecrm import messages
 from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
+from storecrm.gui.bus import store_bus
 from storecrm.gui.format import birthday_text, date_text, datetime_text, money
-from storecrm.gui.look import icon
+from storecrm.gui.look import icon, set_property
 from storecrm.gui.names import (
     CATEGORY_COLORS,
+    account_name,
     business_field_label,
     business_fields,
     category_name,
     gender_name,
+    ledger_kind_name,
     source_name,
     timeline_kind_name,
     timeline_text,
 )
 from storecrm.gui.screens.customer_picker import CustomerPickerDialog
+from storecrm.gui.screens.membership_screen import (
+    RecordModel,
+    discount_text,
+    multiplier_text,
+    record_table,
+)
 from storecrm.gui.widgets import FlowLayout, badge, error_box, error_label, show_error
-from storecrm.services import customers, settings
-from storecrm.services.dto import CustomerDetail, TimelineEntry
+from storecrm.services import customers, membership, settings
+from storecrm.services.dto import (
+    CardBalance,
+    CustomerDetail,
+    LedgerLine,
+    MemberSummary,
+    TimelineEntry,
+)
 from storecrm.services.session import StoreContext
 
 PANEL_WIDTH = 350
+GREY = "#9CA3AF"
+MEMBER_ROWS = ("tier", "stored_value", "points", "cards")
 
 
 def _card() -> tuple[QFrame, QVBoxLayout]:
@@ -90,8 +112,12 @@ class CustomerDetailPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.customer: CustomerDetail | None = None
+        self.summary: MemberSummary | None = None
         self.entries: list[TimelineEntry] = []
         self.timeline_entries: list[_TimelineItem] = []
+        self.ledger_lines: list[LedgerLine] = []
+        self._ledger_stale = True
+        self.dialog: QDialog | None = None  # the sale, top-up … dialog open from here
         self.setMinimumWidth(340)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -113,8 +139,22 @@ class CustomerDetailPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_profile(), self.tr("Profile"))
         self.tabs.addTab(self._build_timeline(), self.tr("Timeline"))
+        self.ledger_page = self._build_ledger()
+        self.tabs.addTab(self.ledger_page, self.tr("Ledger"))
+        self.tabs.setTabToolTip(
+            2, self.tr("Every change of stored value, points and sessions, with the balance after")
+        )
+        self.tabs.currentChanged.connect(self._tab_shown)
         column.addWidget(self.tabs, 1)
         self.pages.addWidget(content)
+
+        # A sale or top-up elsewhere (the till, another dialog) changes what is shown here; the
+        # writers announce "sales" and "membership" together, so one reload follows both.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        store_bus().changed.connect(self._store_changed)
 
     # -- building ---------------------------------------------------------------------------------
     def _build_header(self) -> QFrame:
@@ -131,6 +171,9 @@ class CustomerDetailPanel(QWidget):
         top.addWidget(self.name_label)
         self.category_badge = badge("")
         top.addWidget(self.category_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.tier_badge = badge("", "#FEF3C7", "#92400E")
+        self.tier_badge.setToolTip(self.tr("Membership tier"))
+        top.addWidget(self.tier_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.archived_badge = badge(self.tr("Archived"), "#FEE2E2", "#B91C1C")
         top.addWidget(self.archived_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
@@ -180,6 +223,7 @@ class CustomerDetailPanel(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        layout.addWidget(self._build_member_actions())
         self.edit_button.clicked.connect(self._edit)
         self.note_button.clicked.connect(self.start_note)
         self.merge_action.triggered.connect(lambda: self.merge_into())
@@ -188,6 +232,45 @@ class CustomerDetailPanel(QWidget):
         self.can_delete = self.context.actor.can(Permission.DELETE_CUSTOMERS)
         self.can_edit = self.context.actor.can(Permission.EDIT_CUSTOMERS)
         return frame
+
+    def _build_member_actions(self) -> QWidget:
+        """Sale, top-up, gift, withdrawal and tier: what the till does for this member."""
+        box = QWidget()
+        flow = FlowLayout(box)
+        flow.setContentsMargins(0, 2, 0, 0)
+        self.sale_button = QPushButton(icon("sales-active"), self.tr("&Sale"))
+        self.sale_button.setToolTip(self.tr("Record a sale for this customer (F9)"))
+        set_property(self.sale_button, "primary", True)
+        self.top_up_button = QPushButton(icon("wallet"), self.tr("&Top up"))
+        self.top_up_button.setToolTip(self.tr("Put money on the stored-value balance"))
+        self.gift_button = QPushButton(icon("gift"), self.tr("&Gift for points"))
+        self.gift_button.setToolTip(self.tr("Give a gift for the customer's points"))
+        self.withdraw_button = QPushButton(self.tr("&Withdraw"))
+        self.withdraw_button.setToolTip(self.tr("Pay stored value back to the customer"))
+        self.tier_button = QPushButton(icon("star"), self.tr("Set t&ier"))
+        self.tier_button.setToolTip(self.tr("Put the member in a tier by hand"))
+        self.member_buttons = (
+            self.sale_button,
+            self.top_up_button,
+            self.gift_button,
+            self.withdraw_button,
+            self.tier_button,
+        )
+        for button in self.member_buttons:
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet("QPushButton { padding-left: 10px; padding-right: 10px; }")
+            flow.addWidget(button)
+        self.sale_button.clicked.connect(lambda: self.start_sale())
+        self.top_up_button.clicked.connect(lambda: self.start_top_up())
+        self.gift_button.clicked.connect(lambda: self.start_gift())
+        self.withdraw_button.clicked.connect(lambda: self.start_withdrawal())
+        self.tier_button.clicked.connect(lambda: self.start_set_tier())
+        actor = self.context.actor
+        self.can_sell = actor.can(Permission.RECORD_SALES)
+        self.can_withdraw = actor.can(Permission.REFUND_SALES)
+        self.can_set_tier = actor.can(Permission.ADJUST_MEMBERS)
+        self.member_actions = box
+        return box
 
     def _build_stats(self) -> QFrame:
         frame, layout = _card()
@@ -227,6 +310,10 @@ class CustomerDetailPanel(QWidget):
         self.captions: dict[str, QLabel] = {}
         self._order: list[str] = []
         for key, caption in (
+            ("tier", self.tr("Tier")),
+            ("stored_value", self.tr("Stored value")),
+            ("points", self.tr("Points")),
+            ("cards", self.tr("Cards")),
             ("phone", self.tr("Phone")),
             ("other_phone", self.tr("Other phone")),
             ("card_no", self.tr("Card no.")),
@@ -256,6 +343,10 @@ class CustomerDetailPanel(QWidget):
         source.setTextFormat(Qt.TextFormat.RichText)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         source.linkActivated.connect(self._open_link)
+        self.values["cards"].setTextFormat(Qt.TextFormat.RichText)
+        self.member_separator = QFrame()
+        self.member_separator.setFrameShape(QFrame.Shape.HLine)
+        self.member_separator.setStyleSheet("QFrame { color: #E5E7EB; }")
         scroll.setWidget(inner)
         _transparent(scroll, inner)
         return scroll
@@ -294,10 +385,47 @@ class CustomerDetailPanel(QWidget):
         layout.addWidget(scroll, 1)
         return page
 
+    def _build_ledger(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        self.ledger_filter = QComboBox()
+        self.ledger_filter.addItem(self.tr("All accounts"), None)
+        self.ledger_filter.addItem(self.tr("Stored value"), ("principal", "bonus"))
+        self.ledger_filter.addItem(self.tr("Points"), ("points",))
+        self.ledger_filter.addItem(self.tr("Sessions"), ("sessions",))
+        self.ledger_filter.setToolTip(self.tr("Show one account only"))
+        self.ledger_filter.currentIndexChanged.connect(lambda _i: self._show_ledger())
+        layout.addWidget(self.ledger_filter, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ledger_model: RecordModel[LedgerLine] = RecordModel(
+            # The panel is narrow: what moved and by how much first, then when and by whom.
+            [
+                (self.tr("Account"), lambda e: account_name(e.account, e.card_name)),
+                (self.tr("Change"), lambda e: _amount(e.account, e.delta, signed=True)),
+                (self.tr("Balance"), lambda e: _amount(e.account, e.balance_after)),
+                (self.tr("What"), lambda e: ledger_kind_name(e.kind)),
+                (self.tr("Time"), lambda e: datetime_text(e.at)),
+                (self.tr("Ticket"), lambda e: e.sale_no or ""),
+                (self.tr("By"), lambda e: e.username),
+            ],
+            self,
+            numeric=(1, 2),
+        )
+        self.ledger_table: QTableView = record_table(self.ledger_model)
+        self.ledger_table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        layout.addWidget(self.ledger_table, 1)
+        self.ledger_empty = QLabel(self.tr("No stored value, points or cards yet."))
+        self.ledger_empty.setObjectName("PageSubtitle")
+        layout.addWidget(self.ledger_empty)
+        return page
+
     # -- showing ----------------------------------------------------------------------------------
     def clear(self) -> None:
         self.customer = None
+        self.summary = None
         self.entries = []
+        self.ledger_lines = []
         self.pages.setCurrentWidget(self.empty)
 
     def show_customer(self, customer_id: int) -> None:
@@ -305,19 +433,53 @@ class CustomerDetailPanel(QWidget):
             detail = self.context.call(customers.get_customer, customer_id)
             entries = self.context.call(customers.timeline, customer_id)
             business_type = self.context.call(settings.get_settings).business_type
+            summary = self.context.call(membership.member_summary, customer_id)
         except StoreCRMError as exc:
             self.clear()
             error_box(self, exc)
             return
         self.customer = detail
+        self.summary = summary
         self.entries = entries
         self._fill(detail, business_type)
         self._fill_timeline(entries)
+        self._ledger_stale = True
+        if self.tabs.currentWidget() is self.ledger_page:
+            self.load_ledger()
         self.pages.setCurrentIndex(1)
 
+    @Slot()
     def reload(self) -> None:
         if self.customer is not None:
             self.show_customer(self.customer.customer_id)
+
+    @Slot(str)
+    def _store_changed(self, what: str) -> None:
+        if what in ("sales", "membership") and self.customer is not None:
+            self._reload_timer.start()
+
+    @Slot(int)
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.ledger_page and self._ledger_stale:
+            self.load_ledger()
+
+    def load_ledger(self) -> None:
+        if self.customer is None:
+            return
+        try:
+            lines = self.context.call(membership.ledger, self.customer.customer_id)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return
+        self.ledger_lines = lines
+        self._ledger_stale = False
+        self._show_ledger()
+
+    def _show_ledger(self) -> None:
+        accounts = self.ledger_filter.currentData()
+        shown = [e for e in reversed(self.ledger_lines) if not accounts or e.account in accounts]
+        self.ledger_model.set_rows(shown)  # newest first
+        self.ledger_empty.setVisible(not self.ledger_lines)
 
     def _fill(self, c: CustomerDetail, business_type: str) -> None:
         self.name_label.setText(c.name)
@@ -333,6 +495,17 @@ class CustomerDetailPanel(QWidget):
         self.note_row.setVisible(self.can_edit and not archived)
         self.restore_button.setVisible(self.can_delete and archived and c.merged_into_id is None)
         self.more_button.setVisible(self.can_delete and not archived)
+        self.sale_button.setVisible(self.can_sell and not archived)
+        self.top_up_button.setVisible(self.can_sell and not archived)
+        self.gift_button.setVisible(self.can_sell and not archived)
+        self.withdraw_button.setVisible(self.can_withdraw and not archived)
+        self.tier_button.setVisible(self.can_set_tier and not archived)
+        self.member_actions.setVisible(
+            not archived and (self.can_sell or self.can_withdraw or self.can_set_tier)
+        )
+        summary = self.summary
+        self.tier_badge.setText(summary.tier_name if summary is not None else "")
+        self.tier_badge.setVisible(summary is not None and bool(summary.tier_name))
         contact = [
             p for p in (c.phone, c.card_no and self.tr("Card %1").replace("%1", c.card_no)) if p
         ]
@@ -349,7 +522,9 @@ class CustomerDetailPanel(QWidget):
         self.last_visit_stat.value.setText(date_text(c.last_visit_at) or "—")
 
         first, others = business_fields(business_type)
+        member = self._member_texts()
         texts: dict[str, str] = {
+            **member,
             "phone": c.phone or "",
             "other_phone": c.other_phone or "",
             "card_no": c.card_no or "",
@@ -374,6 +549,7 @@ class CustomerDetailPanel(QWidget):
             .replace("%2", c.created_by or "—"),
         }
         order = [
+            *MEMBER_ROWS,
             "phone",
             "other_phone",
             "card_no",
@@ -394,10 +570,84 @@ class CustomerDetailPanel(QWidget):
                 self.profile_form.takeRow(0)
             for key in order:
                 self.profile_form.addRow(self.captions[key], self.values[key])
+                if key == MEMBER_ROWS[-1]:
+                    self.profile_form.addRow(self.member_separator)
             self._order = order
         for key in order:
             self.values[key].setText(texts[key] or "—")
             self.profile_form.setRowVisible(self.values[key], key in always or bool(texts[key]))
+        self.profile_form.setRowVisible(
+            self.member_separator, any(texts[key] for key in MEMBER_ROWS)
+        )
+
+    def _member_texts(self) -> dict[str, str]:
+        """The membership rows of the profile: tier, stored value, points, cards ("" hides)."""
+        s = self.summary
+        if s is None:
+            return dict.fromkeys(MEMBER_ROWS, "")
+        b = s.balances
+        tier = ""
+        if s.tier_name:
+            tier = " · ".join(
+                (
+                    s.tier_name,
+                    discount_text(s.discount_permille),
+                    self.tr("points %1").replace("%1", multiplier_text(s.points_permille)),
+                )
+            )
+        stored = ""
+        if b.principal_fen or b.bonus_fen:
+            stored = (
+                self.tr("%1 (principal %2 + bonus %3)")
+                .replace("%1", money(b.balance_fen))
+                .replace("%2", money(b.principal_fen))
+                .replace("%3", money(b.bonus_fen))
+            )
+        points = ""
+        if b.points or s.points_expiring:
+            points = f"{b.points:,}"
+            if s.points_expiring and s.points_expire_on is not None:
+                points += " · " + (
+                    self.tr("%1 lapse on %2")
+                    .replace("%1", f"{s.points_expiring:,}")
+                    .replace("%2", date_text(s.points_expire_on))
+                )
+        cards = sorted(b.cards, key=lambda card: not card.usable)  # usable ones first
+        return {
+            "tier": tier,
+            "stored_value": stored,
+            "points": points,
+            "cards": "<br>".join(self._card_html(card) for card in cards),
+        }
+
+    def _card_html(self, card: CardBalance) -> str:
+        if card.status == "refunded":
+            state = self.tr("refunded")
+        elif card.status == "expired":
+            state = self.tr("expired on %1").replace("%1", date_text(card.expires_on))
+        else:
+            if card.kind == "count":
+                state = (
+                    self.tr("%1 / %2 left")
+                    .replace("%1", str(card.sessions_left or 0))
+                    .replace("%2", str(card.sessions_total or 0))
+                )
+            else:
+                state = self.tr("unlimited visits")
+            if card.status == "used_up":
+                state += " · " + self.tr("used up")
+            elif card.expires_on is not None:
+                state += " · " + self.tr("until %1").replace("%1", date_text(card.expires_on))
+        if card.usable:
+            return f"<b>{_escape(card.name)}</b>&nbsp;&nbsp;{_escape(state)}"
+        return f"<span style='color:{GREY}'>{_escape(card.name)}&nbsp;&nbsp;{_escape(state)}</span>"
+
+    def card_texts(self) -> list[str]:
+        """Each card as the profile shows it (for tests and copying)."""
+        if self.values["cards"].isHidden():
+            return []
+        html = self.values["cards"].text()
+        return [QTextDocumentFragment.fromHtml(part).toPlainText() for part in html.split("<br>")]
 
     def _birthday_text(self, c: CustomerDetail) -> str:
         if c.birthday is None:
@@ -489,6 +739,66 @@ class CustomerDetailPanel(QWidget):
         self._fill_timeline(self.entries)
         return True
 
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        """Show a sale, top-up … dialog window-modal; the store bus brings the new figures."""
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _member_id(self) -> int | None:
+        c = self.customer
+        return None if c is None or c.archived_at is not None else c.customer_id
+
+    def start_sale(self) -> QDialog | None:
+        customer_id = self._member_id()
+        if customer_id is None or not self.can_sell:
+            return None
+        from storecrm.gui.screens.sale_dialog import SaleDialog
+
+        return self._open_dialog(SaleDialog(self.context, customer_id, parent=self))
+
+    def start_top_up(self) -> QDialog | None:
+        customer_id = self._member_id()
+        if customer_id is None or not self.can_sell:
+            return None
+        from storecrm.gui.screens.member_dialogs import TopUpDialog
+
+        return self._open_dialog(TopUpDialog(self.context, customer_id, parent=self))
+
+    def start_gift(self) -> QDialog | None:
+        customer_id = self._member_id()
+        if customer_id is None or not self.can_sell:
+            return None
+        from storecrm.gui.screens.member_dialogs import GiftDialog
+
+        return self._open_dialog(GiftDialog(self.context, customer_id, parent=self))
+
+    def start_withdrawal(self) -> QDialog | None:
+        customer_id = self._member_id()
+        if customer_id is None or not self.can_withdraw:
+            return None
+        from storecrm.gui.screens.member_dialogs import WithdrawDialog
+
+        return self._open_dialog(WithdrawDialog(self.context, customer_id, parent=self))
+
+    def start_set_tier(self) -> QDialog | None:
+        customer_id = self._member_id()
+        if customer_id is None or not self.can_set_tier:
+            return None
+        current = self.summary.tier_id if self.summary is not None else None
+        try:
+            dialog = SetTierDialog(self.context, customer_id, current, self)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return None
+        return self._open_dialog(dialog)
+
     def archive(self, reason: str | None = None) -> bool:
         """Hide the customer from the list and look-ups (asks for a reason unless given)."""
         c = self.customer
@@ -576,6 +886,12 @@ KIND_COLORS = {
     "restored": "#16A34A",
     "merged": "#7C3AED",
     "note": "#0F766E",
+    "sale": "#EA580C",
+    "top_up": "#0284C7",
+    "refund": "#BE123C",
+    "withdrawal": "#B45309",
+    "gift": "#DB2777",
+    "tier": "#CA8A04",
 }
 
 
@@ -608,9 +924,11 @@ class _TimelineItem(QWidget):
         column.setContentsMargins(0, 0, 0, 14)
         column.setSpacing(2)
         who = " · ".join(p for p in (datetime_text(entry.at), entry.username) if p)
+        heading = f"<b>{_escape(timeline_kind_name(entry.kind))}</b>"
+        if entry.amount_fen and entry.kind != "gift":  # a gift costs points, a session nothing
+            heading += f"&nbsp;&nbsp;<b>{_escape(money(entry.amount_fen))}</b>"
         self.head = QLabel(
-            f"<b>{_escape(timeline_kind_name(entry.kind))}</b>"
-            f"&nbsp;&nbsp;<span style='color:#6B7280'>{_escape(who)}</span>"
+            f"{heading}&nbsp;&nbsp;<span style='color:#6B7280'>{_escape(who)}</span>"
         )
         self.head.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.head)
@@ -627,6 +945,68 @@ class _TimelineItem(QWidget):
         head = self.head.text()
         plain = QTextDocumentFragment.fromHtml(head).toPlainText()
         return f"{plain}\n{self.body.text()}" if not self.body.isHidden() else plain
+
+
+class SetTierDialog(QDialog):
+    """Put a member in a tier by hand (also a lower one), with a reason for the timeline."""
+
+    def __init__(
+        self,
+        context: StoreContext,
+        customer_id: int,
+        current_tier_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.customer_id = customer_id
+        self.setWindowTitle(self.tr("Set the member's tier"))
+        self.setMinimumWidth(460)
+        form = QFormLayout(self)
+        self.tier_combo = QComboBox()
+        self.tier_combo.addItem(self.tr("No tier"), None)
+        for tier in context.call(membership.list_tiers, include_inactive=True):
+            if tier.active or tier.tier_id == current_tier_id:
+                self.tier_combo.addItem(
+                    f"{tier.name} · {discount_text(tier.discount_permille)}", tier.tier_id
+                )
+        self.tier_combo.setCurrentIndex(max(0, self.tier_combo.findData(current_tier_id)))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(200)
+        self.reason_edit.setPlaceholderText(self.tr("e.g. an old member card from the paper book"))
+        form.addRow(self.tr("&Tier"), self.tier_combo)
+        form.addRow(self.tr("&Reason"), self.reason_edit)
+        self.error = error_label()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        set_property(self.ok_button, "primary", True)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @Slot()
+    def submit(self) -> None:
+        try:
+            self.context.call(
+                membership.set_member_tier,
+                self.customer_id,
+                self.tier_combo.currentData(),
+                self.reason_edit.text(),
+            )
+        except StoreCRMError as exc:
+            show_error(self.error, messages.error_text(exc))
+            return
+        store_bus().changed.emit("membership")
+        self.accept()
+
+
+def _amount(account: str, value: int, signed: bool = False) -> str:
+    """A ledger figure: money for stored value, a count for points and sessions."""
+    text = money(value) if account in ("principal", "bonus") else f"{value:,}"
+    return f"+{text}" if signed and value > 0 else text
 
 
 def _transparent(scroll: QScrollArea, inner: QWidget) -> None:

@@ -1,0 +1,964 @@
+"""消费记录: every sale, top-up, refund, withdrawal and gift, newest first, filtered by period,
+staff, payment method, type and customer; the selected ticket beside the list, with its
+receipt and a refund; the day's summary (交班) for the cash drawer.
+
+The list's ids are read off the GUI thread (a demo store holds ~600,000 sales) and an answer
+that arrives after the filter changed again is dropped. The footer's totals follow the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from html import escape
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storecrm.domain import clock
+from storecrm.domain.errors import StoreCRMError
+from storecrm.domain.roles import Permission
+from storecrm.gui import printing
+from storecrm.gui.bus import store_bus
+from storecrm.gui.format import datetime_text, money
+from storecrm.gui.look import icon, set_property
+from storecrm.gui.sale_model import (
+    KINDS,
+    METHODS,
+    Column,
+    SaleTableModel,
+    kind_name,
+    method_name,
+    walk_in_name,
+)
+from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
+from storecrm.gui.tasks import Task, run_in_background
+from storecrm.gui.widgets import badge, error_box, subtitle_label, title_label
+from storecrm.reports.receipt import PAPERS, method_sort_key
+from storecrm.services import catalogue, customers, sales, settings
+from storecrm.services.dto import SaleInfo, StaffInfo
+from storecrm.services.sales import SaleFilter
+from storecrm.services.session import StoreContext
+
+log = logging.getLogger(__name__)
+
+PANEL_WIDTH = 304
+NOTE_HIDDEN_BELOW = 760  # the list's width under which the note column is left out
+TOTALS_CHUNK = 2000  # rows read at a time when the footer sums a list the summary cannot
+COLUMN_WIDTHS = {
+    Column.TIME: 100,  # set again for each period: see TIME_WIDTHS
+    Column.NUMBER: 130,
+    Column.KIND: 70,
+    Column.CUSTOMER: 84,
+    Column.STAFF: 80,
+    Column.PAYMENTS: 200,
+    Column.TOTAL: 96,
+    Column.NOTE: 96,
+}
+TIME_WIDTHS = {"%H:%M": 66, "%m-%d %H:%M": 104}  # otherwise the full date: 140
+PERIODS = ("today", "yesterday", "week", "month", "custom")
+REFUNDABLE = ("sale", "top_up")
+KIND_COLORS = {  # badge text, background
+    "sale": ("#0F766E", "#CCFBF1"),
+    "top_up": ("#1D4ED8", "#DBEAFE"),
+    "refund": ("#B91C1C", "#FEE2E2"),
+    "withdrawal": ("#B91C1C", "#FEE2E2"),
+    "gift": ("#92400E", "#FEF3C7"),
+}
+
+
+def period_dates(period: str, today: date) -> tuple[date, date]:
+    """The first and last day (both included) of a named period."""
+    if period == "yesterday":
+        day = today - timedelta(days=1)
+        return day, day
+    if period == "week":  # the week starts on Monday, as on a Chinese calendar
+        return today - timedelta(days=today.weekday()), today
+    if period == "month":
+        return today.replace(day=1), today
+    return today, today
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+@dataclass
+class _Cancel:
+    """Set when a newer reading started: the worker stops between chunks."""
+
+    cancelled: bool = False
+
+
+@dataclass
+class Totals:
+    """What the footer shows about the filtered list."""
+
+    count: int
+    by_kind: dict[str, int] = field(default_factory=dict)  # signed totals per sale kind
+    method: str | None = None
+    method_fen: int | None = None  # paid by the filtered method (when one is chosen)
+
+    @property
+    def net_fen(self) -> int:
+        return sum(self.by_kind.values())
+
+
+def compute_totals(
+    context: StoreContext, flt: SaleFilter, ids: list[int], cancel: _Cancel
+) -> Totals | None:
+    """The sums of the filtered list (runs on a worker thread). With only a period and a staff
+    member chosen the shift summary's SQL sums answer at once; otherwise the rows are read in
+    chunks. None when cancelled."""
+    totals = Totals(len(ids), method=flt.method)
+    if (
+        flt.method is None
+        and flt.customer_id is None
+        and flt.start is not None
+        and flt.end is not None
+    ):
+        summary = context.call(sales.shift_summary, flt.start, flt.end, flt.staff_id)
+        by_kind = {
+            "sale": summary.sales_total_fen,
+            "top_up": summary.top_ups_fen,
+            "refund": -summary.refunds_fen,
+            "withdrawal": -summary.withdrawals_fen,
+        }
+        if flt.kind is not None:
+            by_kind = {flt.kind: by_kind.get(flt.kind, 0)}
+        totals.by_kind = {k: v for k, v in by_kind.items() if v}
+        return totals
+    method_fen = 0
+    for start in range(0, len(ids), TOTALS_CHUNK):
+        if cancel.cancelled:
+            return None
+        for row in context.call(sales.sale_rows, ids[start : start + TOTALS_CHUNK]):
+            if row.total_fen:
+                totals.by_kind[row.kind] = totals.by_kind.get(row.kind, 0) + row.total_fen
+            if flt.method is not None:
+                method_fen += sum(p.amount_fen for p in row.payments if p.method == flt.method)
+    if flt.method is not None:
+        totals.method_fen = method_fen
+    return totals
+
+
+class SaleDetailPanel(QFrame):
+    """The selected ticket: who, what, how it was paid, what became of it."""
+
+    link_activated = Signal(int)  # another sale (the one a refund gave back)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.sale: SaleInfo | None = None
+        self.setMinimumWidth(320)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 14)
+        outer.setSpacing(8)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.empty = QLabel(self.tr("Choose a sale in the list to see it here."))
+        self.empty.setObjectName("PlaceholderText")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.empty)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        self.no_label = QLabel()
+        self.no_label.setObjectName("SectionTitle")
+        self.no_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.no_label)
+        self.kind_badge = badge("")
+        head.addWidget(self.kind_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addStretch(1)
+        column.addLayout(head)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("PageSubtitle")
+        column.addWidget(self.time_label)
+        self.body = QTextBrowser()
+        self.body.setObjectName("SaleDetail")
+        self.body.setOpenLinks(False)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setStyleSheet("QTextBrowser#SaleDetail { border: none; padding: 0px; }")
+        self.body.anchorClicked.connect(self._open_link)
+        column.addWidget(self.body, 1)
+        self.pages.addWidget(content)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
+        outer.addLayout(self.buttons)
+
+    def clear(self) -> None:
+        self.sale = None
+        self.pages.setCurrentWidget(self.empty)
+
+    def show_sale(self, sale: SaleInfo) -> None:
+        self.sale = sale
+        self.no_label.setText(self.tr("No. %1").replace("%1", sale.no))
+        self.kind_badge.setText(kind_name(sale.kind))
+        foreground, background = KIND_COLORS.get(sale.kind, ("#374151", "#E5E7EB"))
+        self.kind_badge.setStyleSheet(
+            f"QLabel#Badge {{ background-color: {background}; color: {foreground}; }}"
+        )
+        self.time_label.setText(datetime_text(sale.at))
+        self.body.setHtml(self._html(sale))
+        self.pages.setCurrentIndex(1)
+
+    def text(self) -> str:
+        return self.body.toPlainText() if self.sale is not None else ""
+
+    def _html(self, sale: SaleInfo) -> str:
+        e = escape
+        muted = "color:#6B7280;"
+        red = "color:#B91C1C;"
+        parts: list[str] = []
+
+        def row(label: str, value: str, style: str = "") -> str:
+            return (
+                f'<tr><td style="{muted}">{e(label)}</td>'
+                f'<td align="right" style="{style}">{value}</td></tr>'
+            )
+
+        who = e(sale.customer_name or walk_in_name())
+        if sale.customer_phone:
+            who += f" <span style='{muted}'>{e(sale.customer_phone)}</span>"
+        people = [row(self.tr("Customer"), who)]
+        if sale.tier_name:
+            people.append(row(self.tr("Tier"), e(sale.tier_name)))
+        if sale.staff_name:
+            people.append(row(self.tr("Served by"), e(sale.staff_name)))
+        people.append(row(self.tr("Cashier"), e(sale.cashier_name)))
+        if sale.approved_by_name:
+            people.append(row(self.tr("Approved by"), e(sale.approved_by_name)))
+        parts.append(_table("".join(people)))
+        if sale.refund_of_id is not None:
+            parts.append(
+                "<p>"
+                + e(self.tr("Refund of"))
+                + f' <a href="sale:{sale.refund_of_id}">{e(sale.refund_of_no or "")}</a></p>'
+            )
+        parts.append("<hr/>")
+
+        lines = []
+        for line in sale.lines:
+            name = line.description or kind_name(line.kind)
+            if line.kind == "top_up":
+                name = self.tr("Stored value top-up")
+            refunded = ""
+            if line.refunded_qty:
+                refunded = (
+                    f"<br/><span style='{red}'>"
+                    + e(self.tr("%1 refunded").replace("%1", str(line.refunded_qty)))
+                    + "</span>"
+                )
+            lines.append(
+                f"<tr><td>{e(name)}<br/><span style='{muted}'>{line.qty} × "
+                f"{e(money(line.unit_fen))}</span>{refunded}</td>"
+                f'<td align="right">{e(money(line.amount_fen))}'
+                + (
+                    f"<br/><span style='{muted}'>"
+                    + e(self.tr("discount %1").replace("%1", money(line.discount_fen)))
+                    + "</span>"
+                    if line.discount_fen
+                    else ""
+                )
+                + "</td></tr>"
+            )
+        parts.append(_table("".join(lines)))
+        parts.append("<hr/>")
+
+        totals = []
+        if sale.discount_fen:
+            totals.append(row(self.tr("Before discount"), e(money(sale.list_fen))))
+            totals.append(row(self.tr("Discount"), e(money(-sale.discount_fen))))
+        style = "font-weight:600;" + (red if sale.total_fen < 0 else "")
+        totals.append(row(self.tr("Total"), e(money(sale.total_fen)), style))
+        for p in sorted(sale.payments, key=lambda p: method_sort_key(p.method)):
+            amount = money(p.amount_fen)
+            if p.method == "points" and p.points:
+                amount += " " + self.tr("(%1 pts)").replace("%1", f"{abs(p.points):,}")
+            totals.append(row(method_name(p.method), e(amount)))
+        if sale.kind in ("top_up", "withdrawal") and sale.sv_bonus_fen:
+            totals.append(row(self.tr("Bonus"), e(money(sale.sv_bonus_fen))))
+        if sale.customer_id is not None and sale.points_earned:
+            totals.append(row(self.tr("Points earned"), f"{sale.points_earned:+,}"))
+        parts.append(_table("".join(totals)))
+
+        if sale.refunds or (sale.kind in REFUNDABLE and sale.refundable_fen != sale.total_fen):
+            parts.append("<hr/>")
+            if sale.refunds:
+                parts.append(
+                    f"<p style='{red}'>"
+                    + e(self.tr("Refunded: %1").replace("%1", ", ".join(sale.refunds)))
+                    + "</p>"
+                )
+            if sale.kind in REFUNDABLE:
+                parts.append(
+                    f"<p style='{muted}'>"
+                    + e(self.tr("Left to refund: %1").replace("%1", money(sale.refundable_fen)))
+                    + "</p>"
+                )
+        if sale.note:
+            label = self.tr("Reason") if sale.kind in ("refund", "withdrawal") else self.tr("Note")
+            parts.append(
+                "<hr/>" + f"<p><span style='{muted}'>{e(label)}:</span> {e(sale.note)}</p>"
+            )
+        return "".join(parts)
+
+    @Slot(object)
+    def _open_link(self, url: object) -> None:
+        text = url.toString() if hasattr(url, "toString") else str(url)
+        if text.startswith("sale:"):
+            self.link_activated.emit(int(text.split(":", 1)[1]))
+
+
+def _table(rows: str) -> str:
+    return f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
+
+
+class SalesScreen(QWidget):
+    sales_loaded = Signal()  # the list shows the current filter (tests, the status bar)
+    totals_loaded = Signal()
+
+    def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.customer_id: int | None = None
+        self.customer_label = ""
+        self.totals: Totals | None = None
+        self.last_load_seconds = 0.0
+        self.dialog: QDialog | None = None
+        self._generation = 0
+        self._loading = False
+        self._load_task: Task | None = None
+        self._totals_task: Task | None = None
+        self._cancel = _Cancel()
+        self._keep_sale: int | None = None
+        self._store_name: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 16)
+        layout.setSpacing(14)
+
+        # -- title row -----------------------------------------------------------------------------
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(title_label(self.tr("Sales")))
+        self.count_label = subtitle_label("")
+        self.count_label.setWordWrap(False)
+        head.addSpacing(6)
+        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addStretch(1)
+        self.summary_button = QPushButton(icon("reports"), self.tr("Day summary"))
+        self.summary_button.setToolTip(
+            self.tr(
+                "The shift summary (交班): takings by payment method, cash in the drawer (Ctrl+J)"
+            )
+        )
+        self.new_button = QPushButton(icon("add-active"), self.tr("New sale"))
+        self.new_button.setToolTip(self.tr("Record a sale at the till (F9)"))
+        set_property(self.new_button, "primary", True)
+        self.refund_button = QPushButton(self.tr("Refund…"))
+        self.refund_button.setToolTip(
+            self.tr("Give back all or part of the selected sale or top-up (Ctrl+R)")
+        )
+        set_property(self.refund_button, "danger", True)
+        head.addWidget(self.refund_button)
+        head.addWidget(self.summary_button)
+        head.addWidget(self.new_button)
+        layout.addLayout(head)
+        self.summary_button.clicked.connect(self.show_summary)
+        self.new_button.clicked.connect(self.new_sale)
+        self.new_button.setVisible(context.actor.can(Permission.RECORD_SALES))
+
+        # -- filters ------------------------------------------------------------------------------
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.period_combo = QComboBox()
+        names = {
+            "today": self.tr("Today"),
+            "yesterday": self.tr("Yesterday"),
+            "week": self.tr("This week"),
+            "month": self.tr("This month"),
+            "custom": self.tr("Dates…"),
+        }
+        for period in PERIODS:
+            self.period_combo.addItem(names[period], period)
+        self.period_combo.setToolTip(self.tr("Which days to show"))
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit, tip in (
+            (self.from_edit, self.tr("First day shown")),
+            (self.to_edit, self.tr("Last day shown")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setToolTip(tip)
+        dash = QLabel("–")
+        self.staff_combo = QComboBox()
+        self.staff_combo.setToolTip(self.tr("Only sales served by this member of staff"))
+        self.staff_combo.setMinimumContentsLength(6)
+        self.method_combo = QComboBox()
+        self.method_combo.addItem(self.tr("All payment methods"), None)
+        for method in METHODS:
+            self.method_combo.addItem(method_name(method), method)
+        self.method_combo.setToolTip(self.tr("Only sales paid (in part) this way"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("All types"), None)
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_name(kind), kind)
+        self.kind_combo.setToolTip(self.tr("Sales, top-ups, refunds, withdrawals or gifts"))
+        self.customer_edit = QLineEdit()
+        self.customer_edit.setObjectName("SearchBox")
+        self.customer_edit.setPlaceholderText(self.tr("Customer…"))
+        self.customer_edit.setToolTip(
+            self.tr("Type a name, pinyin, phone or card number and press Enter (Ctrl+F)")
+        )
+        self.customer_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.customer_edit.setClearButtonEnabled(True)
+        self.customer_edit.setMinimumWidth(150)
+        self.customer_edit.setMaximumWidth(240)
+        for widget in (self.period_combo, self.from_edit, dash, self.to_edit):
+            filters.addWidget(widget)
+        filters.addSpacing(6)
+        for widget in (self.staff_combo, self.method_combo, self.kind_combo):
+            filters.addWidget(widget)
+        filters.addWidget(self.customer_edit, 1)
+        filters.addStretch(0)
+        layout.addLayout(filters)
+
+        # -- list and detail -----------------------------------------------------------------------
+        self.model = SaleTableModel(context, self)
+        self.table = QTableView()
+        self.table.setObjectName("SaleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no size query per row
+        rows.setDefaultSectionSize(36)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.PAYMENTS, QHeaderView.ResizeMode.Stretch)
+        header.setToolTip(self.tr("Newest first"))
+
+        self.detail = SaleDetailPanel()
+        self.detail.link_activated.connect(self.select_sale)
+        self.paper_combo = QComboBox()
+        for paper in PAPERS:
+            self.paper_combo.addItem(printing.paper_short_name(paper), paper)
+            self.paper_combo.setItemData(
+                self.paper_combo.count() - 1,
+                printing.paper_name(paper),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        paper_row = self.paper_combo.findData(printing.receipt_paper())
+        self.paper_combo.setCurrentIndex(max(0, paper_row))
+        self.paper_combo.setToolTip(self.tr("The paper the receipt is printed on"))
+        self.print_button = QPushButton(icon("print"), self.tr("Print receipt"))
+        self.print_button.setToolTip(self.tr("Print this receipt again (Ctrl+P)"))
+        self.detail.buttons.addWidget(self.paper_combo)
+        self.detail.buttons.addStretch(1)
+        self.detail.buttons.addWidget(self.print_button)
+        self.print_button.clicked.connect(self.print_current)
+        self.refund_button.clicked.connect(self.refund_current)
+        self.paper_combo.currentIndexChanged.connect(
+            lambda _i: printing.set_receipt_paper(self.paper_combo.currentData())
+        )
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(12)
+        self.splitter.setStyleSheet("QSplitter::handle { background: transparent; }")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, PANEL_WIDTH])
+        layout.addWidget(self.splitter, 1)
+        self.table.installEventFilter(self)
+
+        # -- footer --------------------------------------------------------------------------------
+        self.footer_label = QLabel()
+        self.footer_label.setObjectName("PageSubtitle")
+        self.footer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.footer_label)
+
+        # -- behaviour -----------------------------------------------------------------------------
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(60)  # arrowing down the list does not load every sale
+        self._detail_timer.timeout.connect(self._show_current)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.from_edit.dateChanged.connect(self._dates_edited)
+        self.to_edit.dateChanged.connect(self._dates_edited)
+        self.staff_combo.currentIndexChanged.connect(self.reload)
+        self.method_combo.currentIndexChanged.connect(self.reload)
+        self.kind_combo.currentIndexChanged.connect(self.reload)
+        self.customer_edit.returnPressed.connect(self.find_customer)
+        self.customer_edit.textEdited.connect(self._customer_text_edited)
+        self.customer_edit.textChanged.connect(self._customer_text_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        QShortcut(QKeySequence("F9"), self, activated=self.new_sale)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_current)
+        QShortcut(QKeySequence("Ctrl+J"), self, activated=self.show_summary)
+        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.refund_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_customer)
+        store_bus().changed.connect(self._store_changed)
+
+        self.reload_staff()
+        self._set_dates(*period_dates("today", clock.now().date()))
+        self._update_buttons()
+        self.detail.clear()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        period = self.period_combo.currentData()
+        if period != "custom":  # left open overnight: "today" is another day now
+            first, last = period_dates(period, clock.now().date())
+            if (_qdate(first), _qdate(last)) != (self.from_edit.date(), self.to_edit.date()):
+                self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            # A narrow list (the main window at its smallest) keeps the payments readable and
+            # leaves the note to the tool tip and the detail pane.
+            self.table.setColumnHidden(Column.NOTE, self.table.width() < NOTE_HIDDEN_BELOW)
+        return super().eventFilter(watched, event)
+
+    # -- filters ----------------------------------------------------------------------------------
+    def reload_staff(self) -> None:
+        current = self.staff_combo.currentData()
+        try:
+            staff: list[StaffInfo] = self.context.call(catalogue.list_staff)
+        except StoreCRMError as exc:
+            log.warning("the staff could not be read: %s", exc)
+            staff = []
+        self.staff_combo.blockSignals(True)
+        self.staff_combo.clear()
+        self.staff_combo.addItem(self.tr("All staff"), None)
+        for person in staff:
+            self.staff_combo.addItem(person.display_name, person.user_id)
+        self.staff_combo.setCurrentIndex(max(0, self.staff_combo.findData(current)))
+        self.staff_combo.blockSignals(False)
+
+    def _set_dates(self, first: date, last: date) -> None:
+        for edit, value in ((self.from_edit, first), (self.to_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(value))
+            edit.blockSignals(False)
+
+    def set_period(self, period: str) -> None:
+        self.period_combo.setCurrentIndex(self.period_combo.findData(period))
+
+    def set_dates(self, first: date, last: date) -> None:
+        """A custom period, both days included."""
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
+        self.period_combo.blockSignals(False)
+        self._set_dates(first, last)
+        self.reload()
+
+    @Slot()
+    def _period_changed(self) -> None:
+        period = self.period_combo.currentData()
+        if period != "custom":
+            self._set_dates(*period_dates(period, clock.now().date()))
+        self.reload()
+
+    @Slot()
+    def _dates_edited(self) -> None:
+        if self.from_edit.date() > self.to_edit.date():
+            sender = self.sender()
+            other = self.to_edit if sender is self.from_edit else self.from_edit
+            other.blockSignals(True)
+            other.setDate(sender.date())  # type: ignore[attr-defined]
+            other.blockSignals(False)
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
+        self.period_combo.blockSignals(False)
+        self.reload()
+
+    def date_range(self) -> tuple[datetime, datetime]:
+        """[start, end): from the first day's midnight to the midnight after the last day."""
+        period = self.period_combo.currentData()
+        if period != "custom":  # "today" moves on at midnight
+            self._set_dates(*period_dates(period, clock.now().date()))
+        first = _pydate(self.from_edit.date())
+        last = _pydate(self.to_edit.date())
+        start = datetime.combine(first, datetime.min.time())
+        end = datetime.combine(last + timedelta(days=1), datetime.min.time())
+        return start, end
+
+    def current_filter(self) -> SaleFilter:
+        start, end = self.date_range()
+        return SaleFilter(
+            start=start,
+            end=end,
+            staff_id=self.staff_combo.currentData(),
+            method=self.method_combo.currentData(),
+            customer_id=self.customer_id,
+            kind=self.kind_combo.currentData(),
+        )
+
+    # -- the customer filter --------------------------------------------------------------------
+    @Slot()
+    def focus_customer(self) -> None:
+        self.customer_edit.setFocus()
+        self.customer_edit.selectAll()
+
+    @Slot()
+    def find_customer(self) -> None:
+        """Enter in the customer box: the only match is chosen, several open a picker."""
+        text = self.customer_edit.text().strip()
+        if not text:
+            self.set_customer(None)
+            return
+        if self.customer_id is not None and text == self.customer_label:
+            return
+        try:
+            hits = self.context.call(customers.search_customers, text, limit=20)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return
+        if len(hits) == 1:
+            self.set_customer(hits[0].customer_id, hits[0].name)
+            return
+        set_property(self.customer_edit, "error", not hits)
+        if not hits:
+            self.customer_edit.setToolTip(self.tr("Nobody found for %1").replace("%1", text))
+            return
+        from storecrm.gui.screens.customer_picker import CustomerPickerDialog
+
+        picker = CustomerPickerDialog(
+            self.context,
+            self.tr("Sales of a customer"),
+            self.tr("Whose sales should be shown?"),
+            parent=self,
+        )
+        picker.search_edit.setText(text)
+        picker.search()
+        picker.finished.connect(lambda result, p=picker: self._picked(p, result))
+        self.dialog = picker
+        picker.open()
+
+    def _picked(self, picker: QDialog, result: int) -> None:
+        if self.dialog is picker:
+            self.dialog = None
+        picker.deleteLater()
+        chosen = getattr(picker, "chosen", None)
+        if result == QDialog.DialogCode.Accepted and chosen is not None:
+            self.set_customer(chosen.customer_id, chosen.name)
+
+    def set_customer(self, customer_id: int | None, name: str = "") -> None:
+        """Show only this customer's sales (None: everybody's)."""
+        self.customer_id = customer_id
+        self.customer_label = name if customer_id is not None else ""
+        set_property(self.customer_edit, "error", False)
+        self.customer_edit.setToolTip(
+            self.tr("Type a name, pinyin, phone or card number and press Enter (Ctrl+F)")
+        )
+        self.customer_edit.blockSignals(True)
+        self.customer_edit.setText(self.customer_label)
+        self.customer_edit.blockSignals(False)
+        self.reload()
+
+    @Slot(str)
+    def _customer_text_edited(self, _text: str) -> None:
+        set_property(self.customer_edit, "error", False)
+
+    @Slot(str)
+    def _customer_text_changed(self, text: str) -> None:
+        if not text and self.customer_id is not None:  # the clear button
+            self.set_customer(None)
+
+    # -- loading ---------------------------------------------------------------------------------
+    @Slot()
+    def reload(self) -> None:
+        """Read the ids for the filter on a worker; an older answer is dropped on arrival."""
+        flt = self.current_filter()
+        self._generation += 1
+        generation = self._generation
+        self._cancel.cancelled = True
+        self._loading = True
+        if self._keep_sale is None and self.detail.sale is not None:
+            self._keep_sale = self.detail.sale.sale_id
+        context = self.context
+
+        def read() -> tuple[int, SaleFilter, list[int] | Exception, float]:
+            began = time.perf_counter()
+            try:
+                ids: list[int] | Exception = context.call(sales.list_sale_ids, flt)
+            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+                ids = exc
+            return generation, flt, ids, time.perf_counter() - began
+
+        self._load_task = run_in_background(read, self, "", self._ids_arrived, self._crashed)
+
+    def loading(self) -> bool:
+        return self._loading or self._totals_task is not None
+
+    @Slot(object)
+    def _ids_arrived(self, outcome: tuple[int, SaleFilter, list[int] | Exception, float]) -> None:
+        generation, flt, ids, seconds = outcome
+        if generation != self._generation:
+            return  # the filter changed meanwhile; a newer reading is on its way
+        self._load_task = None
+        self._loading = False
+        if isinstance(ids, Exception):
+            if isinstance(ids, StoreCRMError):
+                error_box(self, ids)
+                return
+            raise ids
+        self.last_load_seconds = seconds
+        keep = self._keep_sale
+        self._keep_sale = None
+        self.model.set_ids(ids, flt)
+        self.table.horizontalHeader().resizeSection(
+            Column.TIME, TIME_WIDTHS.get(self.model.time_format, 140)
+        )
+        n = len(ids)
+        self.count_label.setText(self.tr("%n record(s)", "", n))
+        self.totals = None
+        self.footer_label.setText(self.tr("%n record(s)", "", n) + " · " + self.tr("adding up…"))
+        if keep is not None and self.select_sale(keep, in_list_only=True):
+            pass
+        elif self.detail.sale is not None and self.detail.sale.sale_id not in set(ids):
+            self.detail.clear()
+        self._update_buttons()
+        self._start_totals(generation, flt, ids)
+        self.sales_loaded.emit()
+
+    def _start_totals(self, generation: int, flt: SaleFilter, ids: list[int]) -> None:
+        cancel = _Cancel()
+        self._cancel = cancel
+        context = self.context
+
+        def add_up() -> tuple[int, Totals | None | Exception]:
+            try:
+                return generation, compute_totals(context, flt, ids, cancel)
+            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+                return generation, exc
+
+        self._totals_task = run_in_background(add_up, self, "", self._totals_arrived, self._crashed)
+
+    @Slot(object)
+    def _totals_arrived(self, outcome: tuple[int, Totals | None | Exception]) -> None:
+        generation, totals = outcome
+        if generation != self._generation:
+            return
+        self._totals_task = None
+        if isinstance(totals, Exception):
+            log.warning("the sales could not be added up: %s", totals)
+            self.footer_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        elif totals is not None:
+            self.totals = totals
+            self.footer_label.setText(self.footer_text(totals))
+        self.totals_loaded.emit()
+
+    @Slot(object)
+    def _crashed(self, exc: BaseException) -> None:
+        self._loading = False
+        self._load_task = None
+        self._totals_task = None
+        raise exc
+
+    def footer_text(self, totals: Totals) -> str:
+        parts = [self.tr("%n record(s)", "", totals.count)]
+        labels = {
+            "sale": self.tr("sales %1"),
+            "top_up": self.tr("top-ups %1"),
+            "refund": self.tr("refunds %1"),
+            "withdrawal": self.tr("paid out %1"),
+        }
+        details = [
+            labels[kind].replace("%1", money(totals.by_kind[kind]))
+            for kind in labels
+            if totals.by_kind.get(kind)
+        ]
+        parts.append(
+            self.tr("total %1").replace("%1", money(totals.net_fen))
+            + (f" ({', '.join(details)})" if details else "")
+        )
+        if totals.method is not None and totals.method_fen is not None:
+            parts.append(
+                self.tr("paid by %1: %2")
+                .replace("%1", method_name(totals.method))
+                .replace("%2", money(totals.method_fen))
+            )
+        return "  ·  ".join(parts)
+
+    @Slot(str)
+    def _store_changed(self, what: str) -> None:
+        if what in ("sales", "membership"):
+            self.reload()
+        elif what == "customers":
+            self.model.refresh_rows()
+
+    # -- selection and detail ----------------------------------------------------------------
+    @Slot(QModelIndex, QModelIndex)
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._detail_timer.start()
+
+    @Slot()
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.show_sale(self.model.sale_id(index.row()))
+
+    def show_sale(self, sale_id: int) -> SaleInfo | None:
+        self._detail_timer.stop()
+        try:
+            sale = self.context.call(sales.get_sale, sale_id)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return None
+        self.detail.show_sale(sale)
+        self._update_buttons()
+        return sale
+
+    @Slot(int)
+    def select_sale(self, sale_id: int, in_list_only: bool = False) -> bool:
+        """Select the sale in the list (and show it); a sale outside the filter is shown
+        beside the list unless ``in_list_only``. True when it is in the list."""
+        row = self.model.row_of(sale_id)
+        if row is None:
+            if not in_list_only:
+                self.table.clearSelection()
+                self.show_sale(sale_id)
+            return False
+        index = self.model.index(row, Column.TIME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.show_sale(sale_id)
+        return True
+
+    def _update_buttons(self) -> None:
+        sale = self.detail.sale
+        self.print_button.setEnabled(sale is not None)
+        can_refund = (
+            sale is not None
+            and sale.kind in REFUNDABLE
+            and sale.refundable_fen > 0
+            and self.context.actor.can(Permission.REFUND_SALES)
+        )
+        self.refund_button.setEnabled(can_refund)
+        self.refund_button.setVisible(self.context.actor.can(Permission.REFUND_SALES))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def store_name(self) -> str:
+        if self._store_name is None:
+            self._store_name = self.context.call(settings.get_settings).store_name
+        return self._store_name
+
+    @Slot()
+    def print_current(self) -> None:
+        sale = self.detail.sale
+        if sale is None:
+            return
+        self._store_name = None  # the owner may have renamed the store
+        printing.print_receipt(self, sale, self.store_name(), self.paper_combo.currentData())
+
+    @Slot()
+    def refund_current(self) -> None:
+        sale = self.detail.sale
+        if sale is None or not self.refund_button.isEnabled():
+            return
+        from storecrm.gui.screens.member_dialogs import RefundDialog
+
+        try:
+            dialog = RefundDialog(self.context, sale.sale_id, self)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return
+        self._open_dialog(dialog)
+
+    @Slot()
+    def new_sale(self) -> None:
+        if not self.context.actor.can(Permission.RECORD_SALES) or self.dialog is not None:
+            return
+        from storecrm.gui.screens.sale_dialog import SaleDialog
+
+        try:
+            dialog = SaleDialog(self.context, parent=self)
+        except StoreCRMError as exc:
+            error_box(self, exc)
+            return
+        recorded = getattr(dialog, "sale_recorded", None)
+        if recorded is not None:  # the till stays open for the next customer
+            recorded.connect(self._sale_recorded)
+        self._open_dialog(dialog)
+
+    @Slot(object)
+    def _sale_recorded(self, sale: object) -> None:
+        if isinstance(sale, SaleInfo):
+            self._keep_sale = sale.sale_id
+            self.reload()
+
+    @Slot()
+    def show_summary(self) -> None:
+        if self.dialog is not None:
+            return
+        dialog = ShiftSummaryDialog(self.context, self)
+        staff = self.staff_combo.currentData()
+        if staff is not None:
+            dialog.set_staff(staff)
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda result, d=dialog: self._dialog_finished(d, result))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: QDialog, result: int) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            recorded = getattr(dialog, "recorded", None)
+            if isinstance(recorded, SaleInfo):
+                self._keep_sale = recorded.sale_id
+            self.reload()
