@@ -89,6 +89,7 @@ def main() -> int:
         shoot(window, f"settings-{index}-{settings_screen.tabs.widget(index).__class__.__name__}")
     shoot_customers(window, shoot)
     shoot_import(ctx, shoot, out)
+    shoot_membership(window, shoot, out)
     window.close()
     app.quit()
     return 0
@@ -189,6 +190,118 @@ def shoot_import(ctx: object, shoot: Callable[..., None], out: Path) -> None:
         dialog.reject()
     finally:
         path.unlink(missing_ok=True)
+
+
+def shoot_membership(window: MainWindow, shoot: Callable[..., None], out: Path) -> None:
+    """The till for a member with stored value and a card, a refund, the sales list, the day
+    summary, the membership screen's tabs, a profile's member rows and ledger, and receipts and
+    a day summary printed to PDF then rendered to PNG (as they come out of the printer)."""
+    import subprocess
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.gui import printing
+    from storecrm.gui.screens.customers_screen import CustomersScreen
+    from storecrm.gui.screens.member_dialogs import RefundDialog
+    from storecrm.gui.screens.membership_screen import MembershipScreen
+    from storecrm.gui.screens.sale_dialog import SaleDialog
+    from storecrm.gui.screens.sales_screen import SalesScreen
+    from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
+    from storecrm.services import membership, sales
+
+    ctx = window.context
+    found = None
+    for sale_id in ctx.call(sales.list_sale_ids, sales.SaleFilter(kind="sale"))[:400]:
+        sale = ctx.call(sales.get_sale, sale_id)
+        after = sale.balances_after
+        if sale.customer_id and after and any(c.usable for c in after.cards):
+            found = sale
+            break
+    if found is None or found.customer_id is None:
+        return
+    member = found.customer_id
+    ctx.call(membership.top_up, member, 100_000, "wechat")  # stored value with a bonus, too
+
+    till = SaleDialog(ctx, member, window)
+    till.resize(1280, 760)
+    till.show()
+    summary = ctx.call(membership.member_summary, member)
+    for item in summary.usual_items[:2]:
+        till.add_item(item.item_id)
+    card = next(c for c in summary.balances.cards if c.usable)
+    till.add_session(card)
+    stored = till.pay("stored_value")
+    if stored is not None:
+        stored.set_amount(10_000)
+        till.requote()
+    till.pay("wechat")
+    QApplication.processEvents()
+    shoot(till, "sales-1-till")
+    till.complete()
+    shoot(till, "sales-2-till-recorded")
+    recorded = till.recorded
+    till.close()
+    if recorded is not None:
+        refund = RefundDialog(ctx, recorded.sale_id, window)
+        refund.show()
+        QApplication.processEvents()
+        shoot(refund, "sales-3-refund")
+        refund.reject()
+        for paper in ("58mm", "A4"):
+            pdf = out / f"receipt-{paper}.pdf"
+            printing.save_receipt_pdf(recorded, "悦容美发沙龙（演示）", pdf, paper)
+            png = str(pdf.with_suffix(""))
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf), png], check=True
+            )
+            pdf.unlink()
+            print(pdf.with_suffix(".png"))
+
+    screen = window.screens["sales"]
+    assert isinstance(screen, SalesScreen)
+    window.show_screen("sales")
+    screen.set_period("week")
+    while screen.loading():
+        QApplication.processEvents()
+    if recorded is not None:
+        screen.select_sale(recorded.sale_id)
+    shoot(window, "sales-4-list")
+    shift = ShiftSummaryDialog(ctx, window)
+    shift.resize(900, 700)
+    shift.show()
+    now = datetime.now()
+    shift.set_period(now.replace(hour=0, minute=0, second=0) - timedelta(days=1), now)
+    for _ in range(200):
+        QApplication.processEvents()
+    shoot(shift, "sales-5-day-summary")
+    shift.reject()
+    day = ctx.call(sales.shift_summary, now - timedelta(days=1), now)
+    pdf = out / "day-summary-A4.pdf"
+    printing.save_shift_summary_pdf(day, pdf, "A4", opening_float_fen=50000)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+    )
+    pdf.unlink()
+
+    members = window.screens["membership"]
+    assert isinstance(members, MembershipScreen)
+    window.show_screen("membership")
+    for index in range(members.tabs.count()):
+        members.tabs.setCurrentIndex(index)
+        shoot(window, f"membership-{index + 1}")
+
+    customers_screen = window.screens["customers"]
+    assert isinstance(customers_screen, CustomersScreen)
+    window.show_screen("customers")
+    customers_screen.open_customer(member)
+    customers_screen.detail.tabs.setCurrentIndex(0)
+    shoot(window, "customers-9-member-profile")
+    customers_screen.detail.tabs.setCurrentIndex(2)
+    shoot(window, "customers-10-ledger")
+    customers_screen.detail.tabs.setCurrentIndex(1)
+    shoot(window, "customers-11-timeline-with-sales")
 
 
 if __name__ == "__main__":

@@ -307,7 +307,10 @@ def _visit_times(
     at = begin + timedelta(days=rng.random() * min(interval, 60))
     while at < stop:
         hour = rng.randint(STORE_OPENS, STORE_CLOSES - 1)
-        times.append(at.replace(hour=hour, minute=rng.randint(0, 59), second=rng.randint(0, 59)))
+        visit = at.replace(hour=hour, minute=rng.randint(0, 59), second=rng.randint(0, 59))
+        if visit >= end - timedelta(hours=1):  # nothing in the future (refunds come later)
+            break
+        times.append(visit)
         at += timedelta(days=max(1.0, rng.gauss(interval, interval / 3)))
     return times
 
@@ -392,7 +395,7 @@ def _add_history(
             at = day.replace(
                 hour=rng.randint(STORE_OPENS, STORE_CLOSES - 1), minute=rng.randint(0, 59)
             )
-            if at < end:
+            if at < end - timedelta(hours=1):
                 visits.append((at, 0))
         day += timedelta(days=1)
     visits.sort()

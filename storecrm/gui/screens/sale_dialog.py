@@ -85,7 +85,7 @@ from storecrm.gui.screens.member_dialogs import (
     stored_value_rows,
     yuan_text,
 )
-from storecrm.gui.widgets import badge, error_label, show_error
+from storecrm.gui.widgets import FlowLayout, badge, error_label, show_error
 from storecrm.services import catalogue, customers, membership, sales, settings
 from storecrm.services.dto import (
     CardBalance,
@@ -660,8 +660,10 @@ class SaleDialog(QDialog):
         left.setSpacing(8)
         self.usual_caption = caption(self.tr("Usual items (Alt+1…Alt+5)"))
         left.addWidget(self.usual_caption)
-        self.usual_row = QHBoxLayout()
-        self.usual_row.setSpacing(6)
+        # Wraps onto a second line rather than squeezing long item names.
+        usual_box = QWidget()
+        self.usual_row = FlowLayout(usual_box, spacing=6)
+        self.usual_row.setContentsMargins(0, 0, 0, 0)
         self.usual_buttons: list[QPushButton] = []
         for n in range(USUAL_SLOTS):
             button = QPushButton()
@@ -672,8 +674,7 @@ class SaleDialog(QDialog):
             button.hide()
             self.usual_row.addWidget(button)
             self.usual_buttons.append(button)
-        self.usual_row.addStretch(1)
-        left.addLayout(self.usual_row)
+        left.addWidget(usual_box)
         self.item_search = QLineEdit()
         self.item_search.setObjectName("SearchBox")
         self.item_search.setPlaceholderText(self.tr("Item, pinyin or amount (F3)"))
