@@ -87,64 +87,97 @@ _MONEY_FIELDS = frozenset(
 def sale_problem_text(err: ValidationError) -> str | None:
     """A problem of a sale, refund, top-up or withdrawal (by field and code); None if the
     problem is not one of these (the plain code texts apply)."""
-    t = QCoreApplication.translate
     texts = {
-        ("payments", "short"): t("Messages", "Still to pay: %1."),
-        ("payments", "overpaid"): t(
+        ("payments", "short"): QCoreApplication.translate("Messages", "Still to pay: %1."),
+        ("payments", "overpaid"): QCoreApplication.translate(
             "Messages", "Only cash can be more than the total; the other payments are %1 too much."
         ),
-        ("payments", "needs_member"): t(
+        ("payments", "needs_member"): QCoreApplication.translate(
             "Messages", "Stored value and points can only be used by a member; choose the member."
         ),
-        ("card", "needs_member"): t(
+        ("card", "needs_member"): QCoreApplication.translate(
             "Messages", "Cards are sold to and used by members only; choose the member."
         ),
-        ("stored_value", "insufficient"): t(
+        ("stored_value", "insufficient"): QCoreApplication.translate(
             "Messages", "Not enough stored value: %1 available, %2 needed."
         ),
-        ("principal", "insufficient"): t(
+        ("principal", "insufficient"): QCoreApplication.translate(
             "Messages", "Only %1 of paid-in stored value can be paid back (%2 asked)."
         ),
-        ("points", "insufficient"): t("Messages", "Not enough points: %1 available, %2 needed."),
-        ("sessions", "insufficient"): t(
+        ("points", "insufficient"): QCoreApplication.translate(
+            "Messages", "Not enough points: %1 available, %2 needed."
+        ),
+        ("sessions", "insufficient"): QCoreApplication.translate(
             "Messages", "Not enough sessions left on the card: %1 left, %2 wanted."
         ),
-        ("points", "redemption_off"): t(
+        ("points", "redemption_off"): QCoreApplication.translate(
             "Messages", "Paying with points is switched off in the membership rules."
         ),
-        ("lines", "required"): t("Messages", "Add at least one item or amount."),
-        ("lines", "too_many"): t("Messages", "A sale can have at most %1 lines."),
-        ("customer", "archived"): t(
+        ("lines", "required"): QCoreApplication.translate(
+            "Messages", "Add at least one item or amount."
+        ),
+        ("lines", "too_many"): QCoreApplication.translate(
+            "Messages", "A sale can have at most %1 lines."
+        ),
+        ("customer", "archived"): QCoreApplication.translate(
             "Messages", "This customer is archived; restore the customer first."
         ),
-        ("item", "required"): t("Messages", "Choose an item."),
-        ("item", "inactive"): t("Messages", "This item is no longer sold."),
-        ("item", "not_a_gift"): t("Messages", "This item cannot be taken for points."),
-        ("card", "required"): t("Messages", "Choose a card."),
-        ("card", "inactive"): t("Messages", "This card plan is no longer sold."),
-        ("card", "not_found"): t("Messages", "This card does not belong to the member."),
-        ("card", "card_unusable"): t(
+        ("item", "required"): QCoreApplication.translate("Messages", "Choose an item."),
+        ("item", "inactive"): QCoreApplication.translate(
+            "Messages", "This item is no longer sold."
+        ),
+        ("item", "not_a_gift"): QCoreApplication.translate(
+            "Messages", "This item cannot be taken for points."
+        ),
+        ("card", "required"): QCoreApplication.translate("Messages", "Choose a card."),
+        ("card", "inactive"): QCoreApplication.translate(
+            "Messages", "This card plan is no longer sold."
+        ),
+        ("card", "not_found"): QCoreApplication.translate(
+            "Messages", "This card does not belong to the member."
+        ),
+        ("card", "card_unusable"): QCoreApplication.translate(
             "Messages", "This card cannot be used any more (used up, expired or refunded)."
         ),
-        ("card", "wrong_service"): t("Messages", "This card is for another service."),
-        ("card", "card_used"): t(
+        ("card", "wrong_service"): QCoreApplication.translate(
+            "Messages", "This card is for another service."
+        ),
+        ("card", "card_used"): QCoreApplication.translate(
             "Messages", "The card %1 has been used already; it cannot be refunded."
         ),
-        ("price", "price_locked"): t("Messages", "Only the owner or a manager can change a price."),
-        ("payment", "range"): t("Messages", "A payment must be more than ¥0.00."),
-        ("amount", "range"): t("Messages", "The amount must be between %1 and %2."),
-        ("stored_value", "range"): t("Messages", "The amount must be between %1 and %2."),
-        ("qty", "range"): t("Messages", "The quantity must be between %1 and %2."),
-        ("line", "not_found"): t("Messages", "An item of this sale no longer exists."),
-        ("line", "invalid"): t("Messages", "This line cannot be sold."),
-        ("method", "invalid"): t("Messages", "Choose a payment method."),
-        ("refund", "nothing_left"): t("Messages", "Nothing is left to refund on this sale."),
-        ("refund", "exceeds_paid"): t(
+        ("price", "price_locked"): QCoreApplication.translate(
+            "Messages", "Only the owner or a manager can change a price."
+        ),
+        ("payment", "range"): QCoreApplication.translate(
+            "Messages", "A payment must be more than ¥0.00."
+        ),
+        ("amount", "range"): QCoreApplication.translate(
+            "Messages", "The amount must be between %1 and %2."
+        ),
+        ("stored_value", "range"): QCoreApplication.translate(
+            "Messages", "The amount must be between %1 and %2."
+        ),
+        ("qty", "range"): QCoreApplication.translate(
+            "Messages", "The quantity must be between %1 and %2."
+        ),
+        ("line", "not_found"): QCoreApplication.translate(
+            "Messages", "An item of this sale no longer exists."
+        ),
+        ("line", "invalid"): QCoreApplication.translate("Messages", "This line cannot be sold."),
+        ("method", "invalid"): QCoreApplication.translate("Messages", "Choose a payment method."),
+        ("refund", "nothing_left"): QCoreApplication.translate(
+            "Messages", "Nothing is left to refund on this sale."
+        ),
+        ("refund", "exceeds_paid"): QCoreApplication.translate(
             "Messages", "The refund (%2) is more than what is left of the payments (%1)."
         ),
-        ("sale", "not_refundable"): t("Messages", "Only sales and top-ups can be refunded."),
-        ("staff", "inactive"): t("Messages", "This staff member's account is disabled."),
-        ("reason", "required"): t("Messages", "Give a reason."),
+        ("sale", "not_refundable"): QCoreApplication.translate(
+            "Messages", "Only sales and top-ups can be refunded."
+        ),
+        ("staff", "inactive"): QCoreApplication.translate(
+            "Messages", "This staff member's account is disabled."
+        ),
+        ("reason", "required"): QCoreApplication.translate("Messages", "Give a reason."),
     }
     text = texts.get((err.field, err.code))
     if text is None:

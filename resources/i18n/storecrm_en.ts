@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving back %1 needs the approval of a manager or the owner. They sign with their own user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Store created</source>
@@ -126,6 +149,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store replaced by a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,6 +201,220 @@
     </message>
 </context>
 <context>
+    <name>BackupKind</name>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsTab</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a USB drive or a synced folder. The default folder is on the same disk as the store: it helps after a mistake, not when the disk fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one backup a day for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and one a month for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make a backup when the program closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change where and when backups are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default folder beside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder is not there. Is the USB drive plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the default folder beside the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old backups removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Balances</name>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  paid in (principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalancesTable</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessType</name>
     <message>
         <source>Retail shop</source>
@@ -181,6 +430,215 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPlanDialog</name>
+    <message>
+        <source>Add a card plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change card plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10 washes card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session card (a number of visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period card (unlimited until expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the card can be used after it is bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years (365 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPlansTab</name>
+    <message>
+        <source>Cards a member buys at the till: a session card holds a number of visits, a period card unlimited visits until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change card plans and their prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add card plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session or period card (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected card plan (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Only the owner or a manager can change the catalogue and its prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item or a service (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or category (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,7 +759,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--months must be between 0 and 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added %1 demo customers in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 months of sales (%2 sale lines) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 customers, %2 ledger entries and %3 sales in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch: customer %1, %2: cached %3, ledger %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,6 +822,62 @@
         <source>Exported %1 customers to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery code given: use --recovery-code CODE or a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password when the backup was made: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5 customers, %6 sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old backup removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the store in %1 with this backup? The current files are kept. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a store: add --yes to replace it with the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced store&apos;s files are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded from schema revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened and checked with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum and structure verified (give the password to also open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerDetailPanel</name>
@@ -361,6 +891,18 @@
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of stored value, points and sessions, with the balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,6 +954,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale for this customer (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put money on the stored-value balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a gift for the customer&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay stored value back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set t&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the member in a tier by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +1011,18 @@
     </message>
     <message>
         <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,6 +1078,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored value, points or cards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,6 +1135,42 @@
     </message>
     <message>
         <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (principal %2 + bonus %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lapse on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -815,6 +1485,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>CustomerList</name>
+    <message>
+        <source>%1: %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPickerDialog</name>
     <message>
         <source>Name, pinyin, phone or card no.</source>
@@ -877,6 +1558,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,6 +1640,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>Discount</name>
+    <message>
+        <source>no discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export customers to Excel</source>
@@ -993,6 +1689,41 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gifts yet: give an item a points cost in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the gift and take the points (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes %1 points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1871,156 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Add an item or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Haircut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hair care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members may take this as a gift for so many points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier discounts apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the customer to come back after this many days (e.g. a hair colour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gift for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return visit after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value (paid in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value (bonus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1225,14 +2106,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recording sales, refunds and the daily cash summary arrives in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member tiers, points, stored value and session cards arrive in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Birthday, return-visit and follow-up reminders arrive in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,6 +2115,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;sale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1286,6 +2163,161 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>StoreCRM %1 — customer archive and membership for one store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points lapse on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Membership</name>
+    <message>
+        <source>No discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1折</source>
+        <comment>a tier discount: 8.8折 means members pay 88%</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative spend ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single top-up ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two upgrade rules</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up %1, get %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipScreen</name>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points &amp;&amp; stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +2385,175 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve refunds and withdrawals above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the catalogue, prices or card plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the membership tiers and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a member&apos;s tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the store from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay: %1.</source>
+        <extracomment>Parameters that are money (fen) in the sale and membership problems, per field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cash can be more than the total; the other payments are %1 too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value and points can only be used by a member; choose the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards are sold to and used by members only; choose the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stored value: %1 available, %2 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of paid-in stored value can be paid back (%2 asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 available, %2 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough sessions left on the card: %1 left, %2 wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying with points is switched off in the membership rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item or amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale can have at most %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is archived; restore the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be taken for points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card plan is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card does not belong to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used any more (used up, expired or refunded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is for another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 has been used already; it cannot be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than ¥0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of this sale no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund (%2) is more than what is left of the payments (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sales and top-ups can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1436,6 +2637,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough: %1 available, %2 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bonus must be more than ¥0 and at most ten times the top-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This value is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,6 +2710,54 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Something went wrong. The details were written to the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not open the backup. Type the owner&apos;s password as it was when the backup was made, or use the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the backup. Check it against the paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a StoreCRM backup file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (it was cut short, perhaps while it was being made or copied) and cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged and cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of StoreCRM. Update StoreCRM first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder is not there (is the USB drive plugged in?): %1. The previous backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoreCRM may not write into the backup folder: %1. The previous backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup in %1. The previous backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1569,6 +2834,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1677,6 +2950,37 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>MethodTotalsModel</name>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s balance, not money in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyAccountTab</name>
     <message>
         <source>Signed in as</source>
@@ -1750,6 +3054,395 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRow</name>
+    <message>
+        <source>Amount in yuan; Enter goes back to the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this payment (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>58 mm receipt roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session from card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, see you again soon!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not money in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken in (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by / received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sold in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Reset a password with the recovery code</source>
@@ -1808,6 +3501,224 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · paid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund every line in full (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every line to 0, then choose (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. the customer was not happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the refund (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paid in %2, bonus %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid with given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earned taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund needs a manager&apos;s or the owner&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by StoreCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s &amp;password when the backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this store&apos;s data with the backup. The current data is kept as a safety copy in the store&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoreCRM backups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (database revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is checked before anything is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is from an older version and is upgraded when restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: this backup is of another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the store&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -1819,6 +3730,781 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>No points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for every whole yuan paid, before the tier&apos;s multiplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points pay for ¥1 at the till; 0 turns paying with points off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the following year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>积分年底清零: points earned in 2025 lapse after 31 December 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points &amp;earned per ¥1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points &amp;paid for ¥1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest top-up that earns the bonus, in ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bonus value added to the balance, in ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rule (Enter); the same amount replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up &amp;bonuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s refund or stored-value withdrawal above this amount needs a manager&apos;s or the owner&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds need approval &amp;above (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the points and stored-value rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The till uses the new rules from the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleDetailPanel</name>
+    <message>
+        <source>Choose a sale in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 pts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell to a walk-in customer, without a member (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual items (Alt+1…Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item, pinyin or amount (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted item; a number such as 88 or 88.5 adds that amount (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a method (F5–F10) to pay what is due; press two to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the receipt (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the till for the next customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the till (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this sale (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sale (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a session card of the member for this service (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell a session or period card (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+ in the list, Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One less of the selected line (- in the list, Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete in the list, Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1, %2 (Alt+%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds an amount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches; type a number to add an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no card with sessions left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no card plans yet; the owner adds them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back %1 change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is not recorded yet. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleLinesModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has a problem; see under the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by %1, cashier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 pts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesScreen</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift summary (交班): takings by payment method, cash in the drawer (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale at the till (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back all or part of the selected sale or top-up (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which days to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sales served by this member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sales paid (in part) this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales, top-ups, refunds, withdrawals or gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin, phone or card number and press Enter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper the receipt is printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this receipt again (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose sales should be shown?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-ups %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetTierDialog</name>
+    <message>
+        <source>Set the member&apos;s tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. an old member card from the paper book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,6 +4536,198 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummaryDialog</name>
+    <message>
+        <source>Day summary / shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since (shift start)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole day, a shift from a chosen time until now, or any two moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this moment (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until this moment (not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what this member of staff served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change money that was in the drawer at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up bonus given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer&apos;s roll or on A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the summary (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bonus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cash taken %1 + float %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift-summary-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +4839,136 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>TierDialog</name>
+    <message>
+        <source>Add a tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Gold member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A higher rank is a better tier; members only move up by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What members pay, as a share of the price: 88 % is 8.8折, 100 % no discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of this tier earn points this many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member reaches this tier once their spending adds up to this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member reaches this tier with one top-up of at least this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members &amp;pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oints earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade at &amp;spending of (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… or a single &amp;top-up of (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave both upgrade amounts empty for a tier that is only given by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <source>Members pay the tier&apos;s share of the price on discountable items and earn points at the tier&apos;s rate. They move up by themselves when a rule is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the membership tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a membership tier (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected tier (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deactivated tier is no longer reached by upgrades; its members keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>, </source>
@@ -1973,6 +4981,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Opening balance carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in the tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,6 +5017,93 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopUp</name>
+    <message>
+        <source>Top up %1, get %2 free</source>
+        <comment>zh_CN: 充%1送%2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money paid in, in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the top-up (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (from %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,7 +5212,62 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup file (new PC)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the store&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Pay back stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid-in money (principal) given back, in yuan; bonus is never paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay back all the principal (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forfeit the remaining bonus (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. moving away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the payment back (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,6 +5282,25 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 
 The details were written to:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ListTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

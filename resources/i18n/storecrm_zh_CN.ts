@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>店长授权</translation>
+    </message>
+    <message>
+        <source>Giving back %1 needs the approval of a manager or the owner. They sign with their own user name and password.</source>
+        <translation>退还 %1 需要店长或店主授权，请由其输入本人的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>授权(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Store created</source>
@@ -126,6 +149,18 @@
         <translation>搜索客户</translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <source>Store replaced by a backup</source>
+        <translation>用备份替换门店数据</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>
@@ -166,6 +201,220 @@
     </message>
 </context>
 <context>
+    <name>BackupKind</name>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>关闭程序时</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>关闭程序前正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsTab</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose a USB drive or a synced folder. The default folder is on the same disk as the store: it helps after a mistake, not when the disk fails.</source>
+        <translation>请选择 U 盘或同步文件夹。默认文件夹与门店数据在同一块硬盘上：误操作后可以用它恢复，但硬盘损坏时就无济于事了。</translation>
+    </message>
+    <message>
+        <source>Daily backup &amp;at</source>
+        <translation>每日备份时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Keep one backup a day for the last</source>
+        <translation>每天保留一份备份，保留最近</translation>
+    </message>
+    <message>
+        <source>… and one a month for the last</source>
+        <translation>…每月保留一份备份，保留最近</translation>
+    </message>
+    <message>
+        <source>Also make a backup when the program closes</source>
+        <translation>程序关闭时也备份一次</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from file…</source>
+        <translation>从文件恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>消费笔数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only the owner can change where and when backups are made.</source>
+        <translation>只有店主可以修改备份的位置和时间。</translation>
+    </message>
+    <message>
+        <source>The default folder beside the store</source>
+        <translation>门店数据旁的默认文件夹</translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there. Is the USB drive plugged in?</source>
+        <translation>找不到备份文件夹。U 盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>尚未进行过备份。</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>最近一次成功备份：%1</translation>
+    </message>
+    <message>
+        <source>Where to keep the backups</source>
+        <translation>选择备份的保存位置</translation>
+    </message>
+    <message>
+        <source>(the default folder beside the store)</source>
+        <translation>（门店数据旁的默认文件夹）</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup made and verified: %1</source>
+        <translation>备份完成并已校验：%1</translation>
+    </message>
+    <message>
+        <source>%1 old backups removed.</source>
+        <translation>已删除 %1 份旧备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup folder missing</source>
+        <translation>找不到备份文件夹</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚未备份</translation>
+    </message>
+    <message>
+        <source>No backup since %1</source>
+        <translation>自 %1 起未备份</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>最近备份：%1</translation>
+    </message>
+    <message>
+        <source>last attempt failed</source>
+        <translation>上次尝试失败</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Balances</name>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>  paid in (principal)</source>
+        <translation>  其中本金</translation>
+    </message>
+    <message>
+        <source>  bonus</source>
+        <translation>  赠送金额</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesTable</name>
+    <message>
+        <source>Before</source>
+        <translation>变动前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变动后</translation>
+    </message>
+</context>
+<context>
     <name>BusinessType</name>
     <message>
         <source>Retail shop</source>
@@ -182,6 +431,215 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CardPlanDialog</name>
+    <message>
+        <source>Add a card plan</source>
+        <translation>添加卡种</translation>
+    </message>
+    <message>
+        <source>Change card plan</source>
+        <translation>修改卡种</translation>
+    </message>
+    <message>
+        <source>e.g. 10 washes card</source>
+        <translation>例如：洗发10次卡</translation>
+    </message>
+    <message>
+        <source>Session card (a number of visits)</source>
+        <translation>次卡（按次数使用）</translation>
+    </message>
+    <message>
+        <source>Period card (unlimited until expiry)</source>
+        <translation>期限卡（到期前不限次数）</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>How long the card can be used after it is bought.</source>
+        <translation>购卡后可以使用多长时间。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>months (30 days)</source>
+        <translation>个月（30 天）</translation>
+    </message>
+    <message>
+        <source>years (365 days)</source>
+        <translation>年（365 天）</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>全部服务项目</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>次数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (¥)</source>
+        <translation>价格（¥）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for</source>
+        <translation>有效期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>适用项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>请选择</translation>
+    </message>
+</context>
+<context>
+    <name>CardPlansTab</name>
+    <message>
+        <source>Cards a member buys at the till: a session card holds a number of visits, a period card unlimited visits until it expires.</source>
+        <translation>会员在收银时购买的卡：次卡包含一定的使用次数，期限卡在到期前可不限次数使用。</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change card plans and their prices.</source>
+        <translation>只有店主或店长可以修改卡种及其价格。</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡种</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限次</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>适用项目</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>全部服务项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add card plan…</source>
+        <translation>添加卡种(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a session or period card (Ctrl+N)</source>
+        <translation>添加次卡或期限卡（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Change the selected card plan (Enter or double-click)</source>
+        <translation>修改所选卡种（按 Enter 或双击）</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Only the owner or a manager can change the catalogue and its prices.</source>
+        <translation>只有店主或店长可以修改商品与服务项目及其价格。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Discountable</source>
+        <translation>可打折</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>after %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>添加商品(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an item or a service (Ctrl+N)</source>
+        <translation>添加商品或服务项目（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Change the selected item (Enter or double-click)</source>
+        <translation>修改所选商品（按 Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>Filter by name or category (Ctrl+F)</source>
+        <translation>按名称或分类筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>%1 item(s)</source>
+        <translation>共 %1 项</translation>
     </message>
 </context>
 <context>
@@ -301,8 +759,24 @@
         <translation>--customers 不能小于 0。</translation>
     </message>
     <message>
+        <source>--months must be between 0 and 120.</source>
+        <translation>--months 必须在 0 到 120 之间。</translation>
+    </message>
+    <message>
         <source>Added %1 demo customers in %2 s.</source>
         <translation>已添加 %1 位演示客户，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Added %1 months of sales (%2 sale lines) in %3 s.</source>
+        <translation>已添加 %1 个月的消费记录（%2 条消费明细），用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Checked %1 customers, %2 ledger entries and %3 sales in %4 s.</source>
+        <translation>已检查 %1 位客户、%2 条流水和 %3 笔消费，用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>Mismatch: customer %1, %2: cached %3, ledger %4</source>
+        <translation>不一致：客户 %1，%2：缓存值 %3，流水值 %4</translation>
     </message>
     <message>
         <source>Store</source>
@@ -348,6 +822,62 @@
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>No recovery code given: use --recovery-code CODE or a terminal.</source>
+        <translation>未提供恢复码。请使用 --recovery-code CODE 选项，或在终端中运行以便输入恢复码。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password when the backup was made: </source>
+        <translation>制作备份时的店主密码：</translation>
+    </message>
+    <message>
+        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5 customers, %6 sales</source>
+        <translation>%1 的备份，由 StoreCRM %3 于 %2 制作（数据库结构版本 %4）：%5 位客户，%6 笔消费</translation>
+    </message>
+    <message>
+        <source>Backup written and verified in %1 s: %2</source>
+        <translation>备份已写入并校验，用时 %1 秒：%2</translation>
+    </message>
+    <message>
+        <source>Old backup removed: %1</source>
+        <translation>已删除旧备份：%1</translation>
+    </message>
+    <message>
+        <source>Replace the store in %1 with this backup? The current files are kept. [y/N] </source>
+        <translation>要用此备份替换 %1 中的门店数据吗？当前文件会保留。[y/N] </translation>
+    </message>
+    <message>
+        <source>%1 holds a store: add --yes to replace it with the backup.</source>
+        <translation>%1 中已有门店数据：如要用备份替换，请加上 --yes 选项。</translation>
+    </message>
+    <message>
+        <source>Restored into %1</source>
+        <translation>已恢复到 %1</translation>
+    </message>
+    <message>
+        <source>The replaced store&apos;s files are kept in %1</source>
+        <translation>被替换的门店数据文件保留在 %1</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema revision %1.</source>
+        <translation>已从数据库结构版本 %1 升级。</translation>
+    </message>
+    <message>
+        <source>opened and checked with the key</source>
+        <translation>已用密钥打开并检查</translation>
+    </message>
+    <message>
+        <source>checksum and structure verified (give the password to also open it)</source>
+        <translation>已校验校验和与文件结构（提供密码可进一步打开检查）</translation>
+    </message>
+    <message>
+        <source>OK: %1; %2</source>
+        <translation>正常：%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDetailPanel</name>
@@ -362,6 +892,18 @@
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>账户流水</translation>
+    </message>
+    <message>
+        <source>Every change of stored value, points and sessions, with the balance after</source>
+        <translation>储值、积分和次数的每一笔变动，以及变动后的余额</translation>
+    </message>
+    <message>
+        <source>Membership tier</source>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -412,6 +954,46 @@
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
+        <source>&amp;Sale</source>
+        <translation>收银(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record a sale for this customer (F9)</source>
+        <translation>为该客户收银（F9）</translation>
+    </message>
+    <message>
+        <source>&amp;Top up</source>
+        <translation>充值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put money on the stored-value balance</source>
+        <translation>为储值账户充值</translation>
+    </message>
+    <message>
+        <source>&amp;Gift for points</source>
+        <translation>积分兑换(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Give a gift for the customer&apos;s points</source>
+        <translation>用客户的积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>退储值(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pay stored value back to the customer</source>
+        <translation>将储值余额退还给客户</translation>
+    </message>
+    <message>
+        <source>Set t&amp;ier</source>
+        <translation>设置等级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put the member in a tier by hand</source>
+        <translation>手动设置会员等级</translation>
+    </message>
+    <message>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
@@ -430,6 +1012,18 @@
     <message>
         <source>Last visit</source>
         <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡项</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -484,6 +1078,46 @@
         <translation>添加</translation>
     </message>
     <message>
+        <source>All accounts</source>
+        <translation>全部账户</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Show one account only</source>
+        <translation>只显示一个账户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>No stored value, points or cards yet.</source>
+        <translation>暂无储值、积分或卡项。</translation>
+    </message>
+    <message>
         <source>Card %1</source>
         <translation>卡号 %1</translation>
     </message>
@@ -502,6 +1136,42 @@
     <message>
         <source>%1 by %2</source>
         <translation>%1 · 经办人：%2</translation>
+    </message>
+    <message>
+        <source>points %1</source>
+        <translation>积分 %1</translation>
+    </message>
+    <message>
+        <source>%1 (principal %2 + bonus %3)</source>
+        <translation>%1（本金 %2 + 赠送 %3）</translation>
+    </message>
+    <message>
+        <source>%1 lapse on %2</source>
+        <translation>%1 积分将于 %2 过期</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>%1 / %2 left</source>
+        <translation>剩余 %1/%2 次</translation>
+    </message>
+    <message>
+        <source>unlimited visits</source>
+        <translation>不限次数</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
     </message>
     <message>
         <source>born %1</source>
@@ -819,6 +1489,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>CustomerList</name>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1：余 %2 次</translation>
+    </message>
+    <message>
+        <source>%1: until %2</source>
+        <translation>%1：至 %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPickerDialog</name>
     <message>
         <source>Name, pinyin, phone or card no.</source>
@@ -882,6 +1563,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡项</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -958,6 +1643,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>Discount</name>
+    <message>
+        <source>no discount</source>
+        <translation>无折扣</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>减%1%</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export customers to Excel</source>
@@ -997,6 +1693,41 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Not given</source>
         <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Gift for points</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>No gifts yet: give an item a points cost in the catalogue.</source>
+        <translation>暂无礼品：请在商品与服务项目中为商品设置兑换所需积分。</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>兑换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the gift and take the points (Ctrl+Enter)</source>
+        <translation>送出礼品并扣除积分（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Takes %1 points</source>
+        <translation>需 %1 积分</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1874,156 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Add an item or service</source>
+        <translation>添加商品或服务项目</translation>
+    </message>
+    <message>
+        <source>Change item</source>
+        <translation>修改商品</translation>
+    </message>
+    <message>
+        <source>e.g. Haircut</source>
+        <translation>例如：剪发</translation>
+    </message>
+    <message>
+        <source>e.g. Hair care</source>
+        <translation>例如：护发</translation>
+    </message>
+    <message>
+        <source>Not a gift</source>
+        <translation>不可兑换</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>Members may take this as a gift for so many points.</source>
+        <translation>会员可用这么多积分兑换此项作为礼品。</translation>
+    </message>
+    <message>
+        <source>Tier discounts apply</source>
+        <translation>享受会员等级折扣</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Remind the customer to come back after this many days (e.g. a hair colour).</source>
+        <translation>在这么多天后提醒客户回店（例如染发）。</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>分类(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (¥)</source>
+        <translation>价格（¥）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Gift for</source>
+        <translation>积分兑换(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Return visit after</source>
+        <translation>回访间隔(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>次数：%1</translation>
+    </message>
+    <message>
+        <source>Stored value (paid in)</source>
+        <translation>储值（本金）</translation>
+    </message>
+    <message>
+        <source>Stored value (bonus)</source>
+        <translation>储值（赠送）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <source>Card bought</source>
+        <translation>购卡</translation>
+    </message>
+    <message>
+        <source>Card used</source>
+        <translation>划卡</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Bonus forfeited</source>
+        <translation>清零赠送金额</translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Points lapsed</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1228,14 +2109,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>设置</translation>
     </message>
     <message>
-        <source>Recording sales, refunds and the daily cash summary arrives in a later version.</source>
-        <translation>消费登记、退款和每日收银汇总将在后续版本中推出。</translation>
-    </message>
-    <message>
-        <source>Member tiers, points, stored value and session cards arrive in a later version.</source>
-        <translation>会员等级、积分、储值和次卡将在后续版本中推出。</translation>
-    </message>
-    <message>
         <source>Birthday, return-visit and follow-up reminders arrive in a later version.</source>
         <translation>生日提醒、回访提醒和跟进提醒将在后续版本中推出。</translation>
     </message>
@@ -1246,6 +2119,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;sale…</source>
+        <translation>新建收银(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch user</source>
@@ -1290,6 +2167,161 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>StoreCRM %1 — customer archive and membership for one store.</source>
         <translation>StoreCRM %1 — 单门店客户档案与会员管理软件。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <source>Card %1</source>
+        <translation>卡号 %1</translation>
+    </message>
+    <message>
+        <source>No phone or card</source>
+        <translation>无手机号和卡号</translation>
+    </message>
+    <message>
+        <source>%1 visit(s)</source>
+        <translation>到店 %1 次</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最近 %1</translation>
+    </message>
+    <message>
+        <source>%1 points lapse on %2</source>
+        <translation>%1 积分将于 %2 过期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限次</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>Membership</name>
+    <message>
+        <source>No discount</source>
+        <translation>无折扣</translation>
+    </message>
+    <message>
+        <source>%1折</source>
+        <comment>a tier discount: 8.8折 means members pay 88%</comment>
+        <translation>%1折</translation>
+    </message>
+    <message>
+        <source>cumulative spend ≥ %1</source>
+        <translation>累计消费 ≥ %1</translation>
+    </message>
+    <message>
+        <source>single top-up ≥ %1</source>
+        <translation>单次充值 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Set by hand only</source>
+        <translation>仅手动设置</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two upgrade rules</comment>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Top up %1, get %2 free</source>
+        <translation>充 %1 送 %2</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <source>%1 year(s)</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 month(s)</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Session card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Period card</source>
+        <translation>期限卡</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipScreen</name>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points &amp;&amp; stored value</source>
+        <translation>积分与储值</translation>
+    </message>
+    <message>
+        <source>Session cards</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; services</source>
+        <translation>商品与服务项目</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2389,175 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>record sales</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>refund sales</source>
+        <translation>办理退款</translation>
+    </message>
+    <message>
+        <source>approve refunds and withdrawals above the limit</source>
+        <translation>审批超出限额的退款和退储值</translation>
+    </message>
+    <message>
+        <source>view sales</source>
+        <translation>查看消费记录</translation>
+    </message>
+    <message>
+        <source>change the catalogue, prices or card plans</source>
+        <translation>修改商品与服务项目、价格或卡种</translation>
+    </message>
+    <message>
+        <source>change the membership tiers and rules</source>
+        <translation>修改会员等级和规则</translation>
+    </message>
+    <message>
+        <source>change a member&apos;s tier</source>
+        <translation>调整会员的等级</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>restore the store from a backup</source>
+        <translation>从备份恢复门店数据</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1.</source>
+        <extracomment>Parameters that are money (fen) in the sale and membership problems, per field.</extracomment>
+        <translation>还需支付 %1。</translation>
+    </message>
+    <message>
+        <source>Only cash can be more than the total; the other payments are %1 too much.</source>
+        <translation>只有现金可以多付（找零）；其他支付方式多出了 %1。</translation>
+    </message>
+    <message>
+        <source>Stored value and points can only be used by a member; choose the member.</source>
+        <translation>储值和积分只能由会员使用，请先选择会员。</translation>
+    </message>
+    <message>
+        <source>Cards are sold to and used by members only; choose the member.</source>
+        <translation>次卡只能售给会员、由会员使用，请先选择会员。</translation>
+    </message>
+    <message>
+        <source>Not enough stored value: %1 available, %2 needed.</source>
+        <translation>储值余额不足：可用 %1，需要 %2。</translation>
+    </message>
+    <message>
+        <source>Only %1 of paid-in stored value can be paid back (%2 asked).</source>
+        <translation>储值本金只有 %1 可退（申请退 %2）。</translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 available, %2 needed.</source>
+        <translation>积分不足：可用 %1，需要 %2。</translation>
+    </message>
+    <message>
+        <source>Not enough sessions left on the card: %1 left, %2 wanted.</source>
+        <translation>次卡剩余次数不足：剩余 %1 次，需要 %2 次。</translation>
+    </message>
+    <message>
+        <source>Paying with points is switched off in the membership rules.</source>
+        <translation>会员规则中已关闭积分抵现。</translation>
+    </message>
+    <message>
+        <source>Add at least one item or amount.</source>
+        <translation>请至少添加一个商品或金额。</translation>
+    </message>
+    <message>
+        <source>A sale can have at most %1 lines.</source>
+        <translation>一笔消费最多 %1 行。</translation>
+    </message>
+    <message>
+        <source>This customer is archived; restore the customer first.</source>
+        <translation>该客户已归档，请先恢复该客户。</translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation>请选择商品。</translation>
+    </message>
+    <message>
+        <source>This item is no longer sold.</source>
+        <translation>该商品已停售。</translation>
+    </message>
+    <message>
+        <source>This item cannot be taken for points.</source>
+        <translation>该商品不能用积分兑换。</translation>
+    </message>
+    <message>
+        <source>Choose a card.</source>
+        <translation>请选择次卡。</translation>
+    </message>
+    <message>
+        <source>This card plan is no longer sold.</source>
+        <translation>该卡项已停售。</translation>
+    </message>
+    <message>
+        <source>This card does not belong to the member.</source>
+        <translation>该卡不属于此会员。</translation>
+    </message>
+    <message>
+        <source>This card cannot be used any more (used up, expired or refunded).</source>
+        <translation>该卡已不能使用（已用完、已过期或已退款）。</translation>
+    </message>
+    <message>
+        <source>This card is for another service.</source>
+        <translation>该卡不能用于此服务项目。</translation>
+    </message>
+    <message>
+        <source>The card %1 has been used already; it cannot be refunded.</source>
+        <translation>次卡“%1”已经使用过，不能退款。</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change a price.</source>
+        <translation>只有店主或店长可以修改价格。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than ¥0.00.</source>
+        <translation>支付金额必须大于 ¥0.00。</translation>
+    </message>
+    <message>
+        <source>The amount must be between %1 and %2.</source>
+        <translation>金额必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The quantity must be between %1 and %2.</source>
+        <translation>数量必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>An item of this sale no longer exists.</source>
+        <translation>这笔消费中的某个商品已不存在。</translation>
+    </message>
+    <message>
+        <source>This line cannot be sold.</source>
+        <translation>这一行无法销售。</translation>
+    </message>
+    <message>
+        <source>Choose a payment method.</source>
+        <translation>请选择支付方式。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this sale.</source>
+        <translation>这笔消费已没有可退的内容。</translation>
+    </message>
+    <message>
+        <source>The refund (%2) is more than what is left of the payments (%1).</source>
+        <translation>退款金额（%2）超过了剩余可退的支付金额（%1）。</translation>
+    </message>
+    <message>
+        <source>Only sales and top-ups can be refunded.</source>
+        <translation>只有消费和充值可以退款。</translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s account is disabled.</source>
+        <translation>该员工账号已停用。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
@@ -1439,6 +2640,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>字段“%1”被指定给了两列，请只保留其中一列。</translation>
     </message>
     <message>
+        <source>This must be between %1 and %2.</source>
+        <translation>取值必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation>该名称已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>Not enough: %1 available, %2 needed.</source>
+        <translation>不足：可用 %1，需要 %2。</translation>
+    </message>
+    <message>
+        <source>The bonus must be more than ¥0 and at most ten times the top-up.</source>
+        <translation>赠送金额必须大于 ¥0，且不超过充值金额的十倍。</translation>
+    </message>
+    <message>
         <source>This value is not valid.</source>
         <translation>输入的内容无效，请检查后重新输入。</translation>
     </message>
@@ -1497,6 +2714,54 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>程序出现了问题，详细信息已记录到日志文件中。</translation>
+    </message>
+    <message>
+        <source>This password does not open the backup. Type the owner&apos;s password as it was when the backup was made, or use the recovery code.</source>
+        <translation>此密码无法打开该备份。请输入制作备份时的店主密码，或使用恢复码。</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the backup. Check it against the paper copy.</source>
+        <translation>此恢复码无法打开该备份，请对照纸质备份仔细核对。</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist: %1</source>
+        <translation>备份文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>This is not a StoreCRM backup file: %1</source>
+        <translation>这不是 StoreCRM 备份文件：%1</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (it was cut short, perhaps while it was being made or copied) and cannot be restored: %1</source>
+        <translation>备份文件不完整（可能在制作或复制过程中被中断），无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged and cannot be restored: %1</source>
+        <translation>备份文件已损坏，无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of StoreCRM. Update StoreCRM first: %1</source>
+        <translation>该备份由更新版本的 StoreCRM 制作，请先升级 StoreCRM：%1</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read: %1</source>
+        <translation>无法读取备份文件：%1</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there (is the USB drive plugged in?): %1. The previous backups were kept.</source>
+        <translation>找不到备份文件夹（U 盘插好了吗？）：%1。之前的备份均已保留。</translation>
+    </message>
+    <message>
+        <source>StoreCRM may not write into the backup folder: %1. The previous backups were kept.</source>
+        <translation>StoreCRM 无权写入备份文件夹：%1。之前的备份均已保留。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup in %1. The previous backups were kept.</source>
+        <translation>%1 的可用空间不足，无法备份。之前的备份均已保留。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>无法将备份写入 %1。</translation>
     </message>
     <message>
         <source>The file does not exist: %1</source>
@@ -1573,6 +2838,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Session card</source>
+        <translation>次卡</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1680,6 +2953,37 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>MethodTotalsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>A member&apos;s balance, not money in the till</source>
+        <translation>会员的账户余额，不是钱箱里的钱</translation>
+    </message>
+</context>
+<context>
     <name>MyAccountTab</name>
     <message>
         <source>Signed in as</source>
@@ -1753,6 +3057,395 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRow</name>
+    <message>
+        <source>Amount in yuan; Enter goes back to the items</source>
+        <translation>金额（元）；按 Enter 返回商品列表</translation>
+    </message>
+    <message>
+        <source>Remove this payment (Ctrl+Del)</source>
+        <translation>删除此笔支付（Ctrl+Del）</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>58 mm receipt roll</source>
+        <translation>58 mm 小票纸</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 mm 小票纸</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation>消费小票</translation>
+    </message>
+    <message>
+        <source>Top-up receipt</source>
+        <translation>充值小票</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>退款小票</translation>
+    </message>
+    <message>
+        <source>Withdrawal receipt</source>
+        <translation>退储值小票</translation>
+    </message>
+    <message>
+        <source>Gift redemption</source>
+        <translation>礼品兑换</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Refund of No. %1</source>
+        <translation>原单号 %1 退款</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Stored value top-up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Stored value paid back</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>购卡</translation>
+    </message>
+    <message>
+        <source>Session from card</source>
+        <translation>划卡消费</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>退还方式</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩 %1 次</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Refunded: No. %1</source>
+        <translation>已退款：单号 %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Thank you, see you again soon!</source>
+        <translation>谢谢惠顾，欢迎再次光临！</translation>
+    </message>
+    <message>
+        <source>Shift summary</source>
+        <translation>交班汇总</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计时段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Number of sales</source>
+        <translation>消费笔数</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>消费总额</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>not money in the till</source>
+        <translation>不计入钱箱</translation>
+    </message>
+    <message>
+        <source>Number of top-ups</source>
+        <translation>充值笔数</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>Bonus given</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>Number of refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值金额</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Stored value spent</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation>划卡次数</translation>
+    </message>
+    <message>
+        <source>Cards sold</source>
+        <translation>售卡数量</translation>
+    </message>
+    <message>
+        <source>By staff</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Cash taken in (net)</source>
+        <translation>现金净收入</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Handed over by / received by</source>
+        <translation>交班人 / 接班人</translation>
+    </message>
+    <message>
+        <source>Nothing was sold in this period.</source>
+        <translation>本时段内没有消费。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <source>Shift summary %1</source>
+        <translation>交班汇总 %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Reset a password with the recovery code</source>
@@ -1811,6 +3504,224 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund sale %1</source>
+        <translation>消费单 %1 退款</translation>
+    </message>
+    <message>
+        <source>Sale %1 · %2</source>
+        <translation>消费单 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>%1 · total %2 · paid %3</source>
+        <translation>%1 · 合计 %2 · 支付 %3</translation>
+    </message>
+    <message>
+        <source>Refunded before: %1</source>
+        <translation>此前已退款：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation>本次退</translation>
+    </message>
+    <message>
+        <source>&amp;Everything left</source>
+        <translation>剩余全退(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Refund every line in full (Alt+E)</source>
+        <translation>每一行都全额退款（Alt+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation>全不退(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Set every line to 0, then choose (Alt+N)</source>
+        <translation>先将每一行设为 0，再逐项选择（Alt+N）</translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation>退回款项</translation>
+    </message>
+    <message>
+        <source>Stored value back</source>
+        <translation>退回储值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Sessions back</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the customer was not happy</source>
+        <translation>必填，例如：顾客不满意</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation>退款(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Record the refund (Ctrl+Enter)</source>
+        <translation>确认退款（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Stored value top-up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <source>Choose what to refund.</source>
+        <translation>请选择要退的内容。</translation>
+    </message>
+    <message>
+        <source>%1 (paid in %2, bonus %3)</source>
+        <translation>%1（本金 %2，赠送金额 %3）</translation>
+    </message>
+    <message>
+        <source>%1 paid with given back</source>
+        <translation>退回抵扣积分 %1</translation>
+    </message>
+    <message>
+        <source>%1 earned taken back</source>
+        <translation>扣回所得积分 %1</translation>
+    </message>
+    <message>
+        <source>This refund needs a manager&apos;s or the owner&apos;s approval.</source>
+        <translation>此笔退款需要店长或店主授权。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>请选择备份文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Made by StoreCRM</source>
+        <translation>StoreCRM 版本</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore into &amp;folder</source>
+        <translation>恢复到文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s &amp;password when the backup was made</source>
+        <translation>备份时的店主密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The &amp;recovery code</source>
+        <translation>恢复码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open it with</source>
+        <translation>解锁方式</translation>
+    </message>
+    <message>
+        <source>Replace this store&apos;s data with the backup. The current data is kept as a safety copy in the store&apos;s folder.</source>
+        <translation>用备份替换此门店的数据。当前数据会另存一份安全备份，保存在门店数据文件夹中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>StoreCRM backups (%1)</source>
+        <translation>StoreCRM 备份文件 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (database revision %2)</source>
+        <translation>%1（数据库版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 sales</source>
+        <translation>%1 位客户，%2 笔消费</translation>
+    </message>
+    <message>
+        <source>The whole file is checked before anything is replaced.</source>
+        <translation>替换任何数据之前，会先检查整个文件。</translation>
+    </message>
+    <message>
+        <source>It is from an older version and is upgraded when restored.</source>
+        <translation>此备份来自旧版本，恢复时会自动升级。</translation>
+    </message>
+    <message>
+        <source>Careful: this backup is of another store.</source>
+        <translation>注意：此备份属于另一家门店。</translation>
+    </message>
+    <message>
+        <source>Where to keep the store&apos;s data</source>
+        <translation>选择门店数据的保存位置</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -1823,6 +3734,780 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Cashier</source>
         <translation>收银员</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>No points</source>
+        <translation>不积分</translation>
+    </message>
+    <message>
+        <source>Points for every whole yuan paid, before the tier&apos;s multiplier.</source>
+        <translation>每实付 1 元整获得的积分（未乘会员等级倍数）。</translation>
+    </message>
+    <message>
+        <source>No redemption</source>
+        <translation>不可兑换</translation>
+    </message>
+    <message>
+        <source>How many points pay for ¥1 at the till; 0 turns paying with points off.</source>
+        <translation>收银时多少积分抵 ¥1；填 0 则关闭积分抵现。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>At the end of the following year</source>
+        <translation>次年年底</translation>
+    </message>
+    <message>
+        <source>积分年底清零: points earned in 2025 lapse after 31 December 2026.</source>
+        <translation>积分年底清零：2025 年获得的积分将于 2026 年 12 月 31 日后清零。</translation>
+    </message>
+    <message>
+        <source>Points &amp;earned per ¥1 paid</source>
+        <translation>每付 ¥1 获得积分(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Points &amp;paid for ¥1 off</source>
+        <translation>多少积分抵 ¥1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Points e&amp;xpire</source>
+        <translation>积分过期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Top-up of at least</source>
+        <translation>充值满</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The smallest top-up that earns the bonus, in ¥</source>
+        <translation>可获赠送的最低充值金额（¥）</translation>
+    </message>
+    <message>
+        <source>The bonus value added to the balance, in ¥</source>
+        <translation>充入余额的赠送金额（¥）</translation>
+    </message>
+    <message>
+        <source>A&amp;dd rule</source>
+        <translation>添加规则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add the rule (Enter); the same amount replaces</source>
+        <translation>添加规则（Enter）；充值金额相同的规则将被替换</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule (Delete)</source>
+        <translation>删除所选规则（Delete）</translation>
+    </message>
+    <message>
+        <source>Top up ¥</source>
+        <translation>充值满 ¥</translation>
+    </message>
+    <message>
+        <source>get ¥</source>
+        <translation>另送 ¥</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>（赠送金额）</translation>
+    </message>
+    <message>
+        <source>Top-up &amp;bonuses</source>
+        <translation>充值赠送(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s refund or stored-value withdrawal above this amount needs a manager&apos;s or the owner&apos;s password.</source>
+        <translation>收银员办理的退款或退储值超过此金额时，需要店长或店主输入密码授权。</translation>
+    </message>
+    <message>
+        <source>Refunds need approval &amp;above (¥)</source>
+        <translation>退款超过此金额需授权 (¥)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the rules (Ctrl+S)</source>
+        <translation>保存规则（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the points and stored-value rules.</source>
+        <translation>只有店主可以修改积分和储值规则。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Saved. The till uses the new rules from the next sale.</source>
+        <translation>已保存。收银将从下一笔消费起使用新规则。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDetailPanel</name>
+    <message>
+        <source>Choose a sale in the list to see it here.</source>
+        <translation>在列表中选择一笔消费，即可在此查看详情。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>单号 %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation>退款原单</translation>
+    </message>
+    <message>
+        <source>Stored value top-up</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>已退 %1</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>优惠 %1</translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation>折前金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(%1 pts)</source>
+        <translation>（%1 积分）</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>已退款：%1</translation>
+    </message>
+    <message>
+        <source>Left to refund: %1</source>
+        <translation>可退余额：%1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>新建收银</translation>
+    </message>
+    <message>
+        <source>Find a member (F2)</source>
+        <translation>查找会员（F2）</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <translation>输入手机尾号、姓名、姓名拼音或首字母，或会员卡号（也可直接刷卡）；按 Enter 选择第一个匹配项（F2）</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Sell to a walk-in customer, without a member (Ctrl+W)</source>
+        <translation>按散客收银，不关联会员（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
+        <translation>散客不享受会员折扣、积分和储值。如需按会员收银，请在上方输入手机尾号、姓名、拼音或会员卡号（F2）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Usual items (Alt+1…Alt+5)</source>
+        <translation>常用项目（Alt+1…Alt+5）</translation>
+    </message>
+    <message>
+        <source>Item, pinyin or amount (F3)</source>
+        <translation>商品、拼音或金额（F3）</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted item; a number such as 88 or 88.5 adds that amount (F3)</source>
+        <translation>按 Enter 添加高亮的项目；输入 88 或 88.5 这样的数字则直接添加该金额（F3）</translation>
+    </message>
+    <message>
+        <source>Item or service</source>
+        <translation>商品或服务项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Use card</source>
+        <translation>用卡</translation>
+    </message>
+    <message>
+        <source>Sell card</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Press a method (F5–F10) to pay what is due; press two to split.</source>
+        <translation>按支付方式键（F5–F10）收取应付金额；按两种方式可组合支付。</translation>
+    </message>
+    <message>
+        <source>Note on the receipt (optional)</source>
+        <translation>小票备注（选填）</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved by</source>
+        <translation>服务人员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation>折前金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>待付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>打印小票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the receipt (Ctrl+P)</source>
+        <translation>打印小票（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Next sale</source>
+        <translation>下一单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the till for the next customer (Ctrl+N)</source>
+        <translation>清空收银台，接待下一位顾客（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the till (Esc)</source>
+        <translation>关闭收银（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard this sale (Esc)</source>
+        <translation>放弃这笔收银（Esc）</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>完成收银</translation>
+    </message>
+    <message>
+        <source>Record the sale (Ctrl+Enter)</source>
+        <translation>记录这笔消费（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Use a session card of the member for this service (Ctrl+K)</source>
+        <translation>使用会员的次卡消费此服务项目（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Sell a session or period card (Ctrl+D)</source>
+        <translation>售卖次卡或期限卡（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+ in the list, Ctrl+=)</source>
+        <translation>所选行数量加一（在列表中按 +，或 Ctrl+=）</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (- in the list, Ctrl+-)</source>
+        <translation>所选行数量减一（在列表中按 -，或 Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete in the list, Ctrl+Del)</source>
+        <translation>删除所选行（在列表中按 Delete，或 Ctrl+Del）</translation>
+    </message>
+    <message>
+        <source>Pay by %1 (%2)</source>
+        <translation>%1收款（%2）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>没有与“%1”匹配的会员。</translation>
+    </message>
+    <message>
+        <source>Add %1, %2 (Alt+%3)</source>
+        <translation>添加 %1，%2（Alt+%3）</translation>
+    </message>
+    <message>
+        <source>Enter adds an amount of %1</source>
+        <translation>按 Enter 添加金额 %1</translation>
+    </message>
+    <message>
+        <source>No item matches; type a number to add an amount.</source>
+        <translation>没有匹配的商品；输入数字可直接添加金额。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限次</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1 次</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>The member has no card with sessions left.</source>
+        <translation>该会员没有剩余次数的卡。</translation>
+    </message>
+    <message>
+        <source>There are no card plans yet; the owner adds them in Settings.</source>
+        <translation>还没有卡种，请店主在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 line(s)</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>+%1 earned</source>
+        <translation>获得 +%1</translation>
+    </message>
+    <message>
+        <source>−%1 used</source>
+        <translation>抵扣 −%1</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded.</source>
+        <translation>消费单 %1 已记录。</translation>
+    </message>
+    <message>
+        <source>Give back %1 change.</source>
+        <translation>请找零 %1。</translation>
+    </message>
+    <message>
+        <source>Discard this sale?</source>
+        <translation>放弃这笔收银？</translation>
+    </message>
+    <message>
+        <source>This sale is not recorded yet. Discard it?</source>
+        <translation>这笔收银尚未记录，确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selling</source>
+        <translation>继续收银(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLinesModel</name>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>用卡</translation>
+    </message>
+    <message>
+        <source>This line has a problem; see under the totals.</source>
+        <translation>这一行有问题，请查看合计下方的提示。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Served by %1, cashier %2</source>
+        <translation>服务人员：%1，收银员：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <source>Sale</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品兑换</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>(%1 pts)</source>
+        <translation>（%1 积分）</translation>
+    </message>
+</context>
+<context>
+    <name>SalesScreen</name>
+    <message>
+        <source>Sales</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>交班/日结</translation>
+    </message>
+    <message>
+        <source>The shift summary (交班): takings by payment method, cash in the drawer (Ctrl+J)</source>
+        <translation>交班汇总：按支付方式统计收入，核对钱箱现金（Ctrl+J）</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>新建收银</translation>
+    </message>
+    <message>
+        <source>Record a sale at the till (F9)</source>
+        <translation>在收银台记录一笔消费（F9）</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Give back all or part of the selected sale or top-up (Ctrl+R)</source>
+        <translation>对所选消费或充值全部或部分退款（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>自定义日期…</translation>
+    </message>
+    <message>
+        <source>Which days to show</source>
+        <translation>显示哪些日期</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Only sales served by this member of staff</source>
+        <translation>只显示该员工服务的消费</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <source>Only sales paid (in part) this way</source>
+        <translation>只显示（部分）使用此方式支付的记录</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Sales, top-ups, refunds, withdrawals or gifts</source>
+        <translation>消费、充值、退款、退储值或礼品兑换</translation>
+    </message>
+    <message>
+        <source>Customer…</source>
+        <translation>客户…</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin, phone or card number and press Enter (Ctrl+F)</source>
+        <translation>输入姓名、拼音、手机号或卡号后按 Enter（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>The paper the receipt is printed on</source>
+        <translation>打印小票所用的纸张</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <source>Print this receipt again (Ctrl+P)</source>
+        <translation>重新打印此小票（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Nobody found for %1</source>
+        <translation>未找到“%1”</translation>
+    </message>
+    <message>
+        <source>Sales of a customer</source>
+        <translation>客户的消费记录</translation>
+    </message>
+    <message>
+        <source>Whose sales should be shown?</source>
+        <translation>要查看哪位客户的消费记录？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>adding up…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>sales %1</source>
+        <translation>消费 %1</translation>
+    </message>
+    <message>
+        <source>top-ups %1</source>
+        <translation>充值 %1</translation>
+    </message>
+    <message>
+        <source>refunds %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>paid out %1</source>
+        <translation>退储值 %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>paid by %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SetTierDialog</name>
+    <message>
+        <source>Set the member&apos;s tier</source>
+        <translation>设置会员等级</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>e.g. an old member card from the paper book</source>
+        <translation>例如：纸质登记本上的老会员卡</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>会员等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +4539,195 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummaryDialog</name>
+    <message>
+        <source>Day summary / shift handover</source>
+        <translation>日结 / 交班</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Since (shift start)…</source>
+        <translation>从接班时起…</translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation>自定义起止…</translation>
+    </message>
+    <message>
+        <source>A whole day, a shift from a chosen time until now, or any two moments</source>
+        <translation>整天、从指定时间到现在的一个班次，或任意两个时间点之间</translation>
+    </message>
+    <message>
+        <source>From this moment (included)</source>
+        <translation>从此时刻起（含）</translation>
+    </message>
+    <message>
+        <source>Until this moment (not included)</source>
+        <translation>到此时刻止（不含）</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Only what this member of staff served</source>
+        <translation>只统计该员工服务的记录</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>重新读取数据（F5）</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Opening float ¥</source>
+        <translation>备用金 ¥</translation>
+    </message>
+    <message>
+        <source>The change money that was in the drawer at the start</source>
+        <translation>开班时钱箱里用于找零的备用金</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Top-up bonus given</source>
+        <translation>充值赠送金额</translation>
+    </message>
+    <message>
+        <source>Stored value paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Stored value spent</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation>已用次数</translation>
+    </message>
+    <message>
+        <source>Cards sold</source>
+        <translation>售卡数</translation>
+    </message>
+    <message>
+        <source>By staff</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer&apos;s roll or on A4</source>
+        <translation>打印在小票打印机纸卷上或 A4 纸上</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the summary (Ctrl+P)</source>
+        <translation>预览并打印汇总（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file (Ctrl+S)</source>
+        <translation>将汇总保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔消费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n top-up(s)</source>
+        <translation>
+            <numerusform>%n 笔充值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bonus %1</source>
+        <translation>赠送 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n 笔退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cash taken %1 + float %2</source>
+        <translation>现金收入 %1 + 备用金 %2</translation>
+    </message>
+    <message>
+        <source>shift-summary-%1.pdf</source>
+        <translation>交班汇总-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>将汇总保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +4838,136 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>TierDialog</name>
+    <message>
+        <source>Add a tier</source>
+        <translation>添加会员等级</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>修改会员等级</translation>
+    </message>
+    <message>
+        <source>e.g. Gold member</source>
+        <translation>例如：金卡会员</translation>
+    </message>
+    <message>
+        <source>A higher rank is a better tier; members only move up by themselves.</source>
+        <translation>级别越高，等级越好；会员只会自动升级，不会自动降级。</translation>
+    </message>
+    <message>
+        <source>What members pay, as a share of the price: 88 % is 8.8折, 100 % no discount.</source>
+        <translation>会员按原价的百分比付款：88% 即 8.8折，100% 为不打折。</translation>
+    </message>
+    <message>
+        <source>Members of this tier earn points this many times.</source>
+        <translation>此等级会员获得积分的倍数。</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>A member reaches this tier once their spending adds up to this much.</source>
+        <translation>会员累计消费达到此金额即升至此等级。</translation>
+    </message>
+    <message>
+        <source>A member reaches this tier with one top-up of at least this much.</source>
+        <translation>会员单次充值达到此金额即升至此等级。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>级别(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Members &amp;pay</source>
+        <translation>会员付款比例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;oints earned</source>
+        <translation>积分倍数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Upgrade at &amp;spending of (¥)</source>
+        <translation>累计消费达到 (¥) 时升级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>… or a single &amp;top-up of (¥)</source>
+        <translation>…或单次充值达到 (¥)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Leave both upgrade amounts empty for a tier that is only given by hand.</source>
+        <translation>两个升级金额都留空，则此等级只能手动设置。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <source>Members pay the tier&apos;s share of the price on discountable items and earn points at the tier&apos;s rate. They move up by themselves when a rule is met.</source>
+        <translation>会员购买可打折的商品时按所在等级的比例付款，并按等级倍数获得积分。满足升级条件时自动升级。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the membership tiers.</source>
+        <translation>只有店主可以修改会员等级。</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Points rate</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Upgrade rule</source>
+        <translation>升级条件</translation>
+    </message>
+    <message>
+        <source>&amp;Add tier…</source>
+        <translation>添加等级(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a membership tier (Ctrl+N)</source>
+        <translation>添加会员等级（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Change the selected tier (Enter or double-click)</source>
+        <translation>修改所选等级（Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A deactivated tier is no longer reached by upgrades; its members keep it.</source>
+        <translation>停用后，会员不会再通过升级进入此等级；已在此等级的会员保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>, </source>
@@ -1977,6 +4981,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Opening balance carried over</source>
         <translation>从原系统转入</translation>
+    </message>
+    <message>
+        <source>Now in the tier %1</source>
+        <translation>会员等级变为 %1</translation>
+    </message>
+    <message>
+        <source>No tier any more</source>
+        <translation>已取消会员等级</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2005,6 +5017,93 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Opening balance</source>
         <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Stored value paid back</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Tier changed</source>
+        <translation>会员等级变更</translation>
+    </message>
+</context>
+<context>
+    <name>TopUp</name>
+    <message>
+        <source>Top up %1, get %2 free</source>
+        <comment>zh_CN: 充%1送%2</comment>
+        <translation>充%1送%2</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up stored value</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <source>e.g. 500</source>
+        <translation>例如：500</translation>
+    </message>
+    <message>
+        <source>The money paid in, in yuan</source>
+        <translation>实收金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation>充值金额 (¥)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Top up exactly %1</source>
+        <translation>充值 %1</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>支付方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Served by</source>
+        <translation>服务人员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Top up</source>
+        <translation>充值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Record the top-up (Ctrl+Enter)</source>
+        <translation>确认充值（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>None (from %1: %2)</source>
+        <translation>无（充值满 %1 起赠：%2）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2112,8 +5211,63 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>打开已有门店数据文件夹(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup file (new PC)…</source>
+        <translation>从备份文件恢复（新电脑）(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Choose the store&apos;s folder</source>
         <translation>选择门店数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Pay back stored value</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>Paid-in money (principal) given back, in yuan; bonus is never paid out</source>
+        <translation>退还的实付金额（本金），单位：元；赠送金额不予退还</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>全部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pay back all the principal (Alt+L)</source>
+        <translation>退还全部本金（Alt+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥)</source>
+        <translation>金额 (¥)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Forfeit the remaining bonus (%1)</source>
+        <translation>清零剩余赠送金额（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>退款方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Required, e.g. moving away</source>
+        <translation>必填，例如：搬家</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay back</source>
+        <translation>确认退还(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record the payment back (Ctrl+Enter)</source>
+        <translation>记录退储值（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +5285,25 @@ The details were written to:
 
 详细信息已写入：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>_ListTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 </TS>

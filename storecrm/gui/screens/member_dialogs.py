@@ -47,7 +47,7 @@ from storecrm.domain.membership import (
 )
 from storecrm.domain.roles import Actor
 from storecrm.gui.bus import store_bus
-from storecrm.gui.format import datetime_text, money
+from storecrm.gui.format import chinese_numerals, datetime_text, money
 from storecrm.gui.look import set_property
 from storecrm.gui.widgets import error_label, show_error
 from storecrm.services import catalogue, membership, sales
@@ -105,19 +105,11 @@ def discount_text(permille: int) -> str:
     """A tier discount as the shop says it: 880 → 8.8折 (Chinese) / "12% off" (English)."""
     if permille >= PERMILLE:
         return QCoreApplication.translate("Discount", "no discount")
-    zhe = Decimal(permille) / 100  # 880 → 8.8, 850 → 8.5, 900 → 9
-    zhe_text = format(zhe.normalize(), "f")
+    if chinese_numerals():  # the shop's own way of saying it: 八八折 is written 8.8折
+        zhe = Decimal(permille) / 100  # 880 → 8.8, 850 → 8.5, 900 → 9
+        return format(zhe.normalize(), "f") + "折"
     off = format((Decimal(PERMILLE - permille) / 10).normalize(), "f")
-    return (
-        QCoreApplication.translate(
-            "Discount",
-            "%2% off",
-            "a tier discount: %1 is the Chinese 折 number (8.8), %2 the percent off (12); "
-            "zh_CN: %1折",
-        )
-        .replace("%1", zhe_text)
-        .replace("%2", off)
-    )
+    return QCoreApplication.translate("Discount", "%1% off").replace("%1", off)
 
 
 def top_up_rule_text(rule: TopUpBonus) -> str:
@@ -247,22 +239,26 @@ class BalancesTable(QWidget):
 def stored_value_rows(
     before_principal: int, before_bonus: int, after_principal: int, after_bonus: int
 ) -> list[BalanceRow]:
-    tr = QCoreApplication.translate
     return [
         BalanceRow(
             "stored_value",
-            tr("Balances", "Stored value"),
+            QCoreApplication.translate("Balances", "Stored value"),
             money(before_principal + before_bonus),
             money(after_principal + after_bonus),
             bold=True,
         ),
         BalanceRow(
             "principal",
-            tr("Balances", "  paid in (principal)"),
+            QCoreApplication.translate("Balances", "  paid in (principal)"),
             money(before_principal),
             money(after_principal),
         ),
-        BalanceRow("bonus", tr("Balances", "  bonus"), money(before_bonus), money(after_bonus)),
+        BalanceRow(
+            "bonus",
+            QCoreApplication.translate("Balances", "  bonus"),
+            money(before_bonus),
+            money(after_bonus),
+        ),
     ]
 
 
