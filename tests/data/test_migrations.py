@@ -66,6 +66,24 @@ SAMPLES: dict[str, list[dict[str, Any]]] = {
         }
         for i in range(50)
     ],
+    # From 0002: the ledger (rebuilt by 0003 with a sessions account), timeline events, tags.
+    "ledger_entries": [
+        {
+            "customer_id": 1 + i % 50,
+            "account": ("principal", "bonus", "points")[i % 3],
+            "kind": "opening",
+            "delta": 100 * (i + 1),
+            "at": NOW,
+            "user_id": 1,
+            "note": f"旧系统{i}",
+        }
+        for i in range(30)
+    ],
+    "customer_events": [
+        {"customer_id": 1 + i, "at": NOW, "kind": "note", "text": f"记录{i}", "user_id": 1}
+        for i in range(10)
+    ],
+    "tags": [{"name": f"标签{i}", "color": "#0F766E", "created_at": NOW} for i in range(5)],
 }
 
 
