@@ -739,7 +739,7 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
             problems.append(LedgerMismatch(cid, "balance", balance, principal + bonus))
         if points != points_sum:
             problems.append(LedgerMismatch(cid, "points", points, points_sum))
-        for account, value in (("principal", principal), ("bonus", bonus)):
+        for account, value in (("principal", principal), ("bonus", bonus), ("points", points_sum)):
             if value < 0:
                 problems.append(LedgerMismatch(cid, f"negative:{account}", 0, value))
     card_sums = (

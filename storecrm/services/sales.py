@@ -603,7 +603,9 @@ def _plan_refund(
         sv_principal_fen=shares.stored_value.principal_fen,
         sv_bonus_fen=shares.stored_value.bonus_fen,
         sessions_returned=sum(sessions.values()),
-        needs_approval=needs_approval(uow, actor, shares.total_fen),
+        needs_approval=needs_approval(
+            uow, actor, shares.total_fen - sum(int(r["total_fen"]) for r in refunds)
+        ),
     )
     return _RefundPlan(sale, lines, wanted, line_list, shares, sessions, cancelled, quote)
 
@@ -613,12 +615,13 @@ def _period_card_used(uow: UnitOfWork, card_id: int) -> bool:
 
     from storecrm.data.schema import sale_lines
 
+    # Uses net of refunded uses: a use that was refunded does not count.
     n = uow.connection.execute(
-        select(func.count()).where(
+        select(func.coalesce(func.sum(sale_lines.c.qty), 0)).where(
             sale_lines.c.card_id == card_id, sale_lines.c.kind == LineKind.SESSION.value
         )
     ).scalar_one()
-    return bool(n)
+    return int(n) > 0
 
 
 def quote_refund(
@@ -643,7 +646,12 @@ def refund_sale(
     if not reason.strip():
         raise ValidationError("reason", "required")
     plan = _plan_refund(uow, actor, sale_id, qty)
-    approver = require_approval(uow, actor, plan.quote.total_fen, approved_by, "sale_refund")
+    # The threshold applies to all refunds of the sale together: splitting a large refund
+    # into small ones does not avoid the manager.
+    already = -sum(int(r["total_fen"]) for r in uow.sales.refunds_of(sale_id))
+    approver = require_approval(
+        uow, actor, plan.quote.total_fen + already, approved_by, "sale_refund"
+    )
     sale = plan.sale
     shares = plan.shares
     at = clock.now()
@@ -841,7 +849,7 @@ def shift_summary(
         top_ups_by_method=by_kind_method.get(SaleKind.TOP_UP.value, {}),
         refunds_by_method=refunds_by_method,
         cash_expected_fen=by_method.get(PaymentMethod.CASH.value, 0),
-        stored_value_spent_fen=sales_by_method.get(PaymentMethod.STORED_VALUE.value, 0),
+        stored_value_spent_fen=by_method.get(PaymentMethod.STORED_VALUE.value, 0),  # net
         points_earned=kind_value(SaleKind.SALE, "points") + kind_value(SaleKind.REFUND, "points"),
         points_redeemed=points_redeemed,
         sessions_used=lines.get(LineKind.SESSION.value, 0),
