@@ -382,6 +382,140 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- backups -------------------------------------------------------------------------------
+def _backup_secret(args: argparse.Namespace, *, required: bool) -> dict[str, str]:
+    """The backup's secret: --recovery-code [CODE] (or STORECRM_RECOVERY_CODE, or a prompt), else
+    the owner's password at backup time (--password-file, STORECRM_PASSWORD, or a prompt)."""
+    if args.recovery_code is not None:
+        code = args.recovery_code or os.environ.get("STORECRM_RECOVERY_CODE", "")
+        if not code and sys.stdin.isatty():
+            code = getpass.getpass(QCoreApplication.translate("Cli", "Recovery code: "))
+        if not code:
+            raise UserError(
+                QCoreApplication.translate(
+                    "Cli", "No recovery code given: use --recovery-code CODE or a terminal."
+                )
+            )
+        return {"recovery_code": code}
+    if not required and not args.password_file and "STORECRM_PASSWORD" not in os.environ:
+        return {}
+    return {
+        "password": _read_password(
+            args, QCoreApplication.translate("Cli", "Owner's password when the backup was made: ")
+        )
+    }
+
+
+def _backup_line(info) -> str:  # type: ignore[no-untyped-def]
+    return (
+        QCoreApplication.translate(
+            "Cli", "backup of %1 made %2 by StoreCRM %3 (schema %4): %5 customers, %6 sales"
+        )
+        .replace("%1", info.store_name)
+        .replace("%2", info.created_at.isoformat(sep=" "))
+        .replace("%3", info.app_version)
+        .replace("%4", str(info.schema_revision))
+        .replace("%5", str(info.customers))
+        .replace("%6", str(info.sales))
+    )
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from storecrm.services import backup
+
+    ctx = _sign_in(args)
+    try:
+        result = ctx.call(
+            backup.run_backup,
+            Path(args.to) if args.to else None,
+            progress=_progress_printer(),
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        ctx.sign_out()
+    print(
+        QCoreApplication.translate("Cli", "Backup written and verified in %1 s: %2")
+        .replace("%1", f"{result.seconds:.1f}")
+        .replace("%2", result.info.path)
+    )
+    for name in result.deleted:
+        print(QCoreApplication.translate("Cli", "Old backup removed: %1").replace("%1", name))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from storecrm.services import backup, session
+
+    path = Path(args.file)
+    info = backup.read_manifest(path)  # a file that is no backup is refused before any prompt
+    print(_backup_line(info))
+    store = Path(args.store)
+    if session.is_store_folder(store) and not args.yes:
+        question = QCoreApplication.translate(
+            "Cli", "Replace the store in %1 with this backup? The current files are kept. [y/N] "
+        ).replace("%1", str(store))
+        if not sys.stdin.isatty():
+            raise UserError(
+                QCoreApplication.translate(
+                    "Cli", "%1 holds a store: add --yes to replace it with the backup."
+                ).replace("%1", str(store))
+            )
+        if input(question).strip().lower() not in ("y", "yes", "是"):
+            return EXIT_USER_ERROR
+    secret = _backup_secret(args, required=True)
+    result = backup.restore_backup(
+        path,
+        store,
+        password=secret.get("password"),
+        recovery_code=secret.get("recovery_code"),
+        progress=_progress_printer(),
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(QCoreApplication.translate("Cli", "Restored into %1").replace("%1", result.store_folder))
+    if result.safety_folder:
+        print(
+            QCoreApplication.translate("Cli", "The replaced store's files are kept in %1").replace(
+                "%1", result.safety_folder
+            )
+        )
+    if result.upgraded_from:
+        print(
+            QCoreApplication.translate("Cli", "Upgraded from schema revision %1.").replace(
+                "%1", result.upgraded_from
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from storecrm.services import backup
+
+    secret = _backup_secret(args, required=False)
+    report = backup.verify_backup(
+        Path(args.file),
+        password=secret.get("password"),
+        recovery_code=secret.get("recovery_code"),
+        progress=_progress_printer(),
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    how = (
+        QCoreApplication.translate("Cli", "opened and checked with the key")
+        if report.opened
+        else QCoreApplication.translate(
+            "Cli", "checksum and structure verified (give the password to also open it)"
+        )
+    )
+    print(
+        QCoreApplication.translate("Cli", "OK: %1; %2")
+        .replace("%1", _backup_line(report.info))
+        .replace("%2", how)
+    )
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -453,6 +587,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="the file to write")
     p.add_argument("--mask-phones", action="store_true", help="show phone numbers as 138****5678")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    recovery_help = "use the recovery code instead of the owner's password (prompted if omitted)"
+    p = add("backup", cmd_backup, "write a verified backup file of the store")
+    p.add_argument("--to", metavar="DIR", help="into this folder (default: the backup folder)")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("restore", cmd_restore, "replace the store (or make one) from a backup file")
+    p.add_argument("file", metavar="FILE", help="the .storecrm-backup file")
+    p.add_argument("--recovery-code", nargs="?", const="", metavar="CODE", help=recovery_help)
+    p.add_argument("--yes", action="store_true", help="replace an existing store without asking")
+
+    help_text = "check a backup file; exit code 0 only for a backup that would restore"
+    p = sub.add_parser("verify", help=help_text, description=help_text)
+    p.set_defaults(func=cmd_verify)
+    p.add_argument("file", metavar="FILE", help="the .storecrm-backup file")
+    p.add_argument(
+        "--password-file", metavar="FILE", help="also open it with the owner's password in FILE"
+    )
+    p.add_argument("--recovery-code", nargs="?", const="", metavar="CODE", help=recovery_help)
     return parser
 
 

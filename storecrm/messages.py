@@ -386,6 +386,12 @@ def _backup_text(exc: BadBackup | WrongBackupPassword | WrongBackupRecoveryCode)
             "Messages",
             "This backup was made by a newer version of StoreCRM. Update StoreCRM first: %1",
         ),
+        "unverified": QCoreApplication.translate(
+            "Messages",
+            "The new backup did not pass its check, so it was not kept: %1. The previous "
+            "backups were kept. If this happens again, the store's data or the backup drive "
+            "may be damaged.",
+        ),
     }
     text = texts.get(
         exc.reason, QCoreApplication.translate("Messages", "The backup file could not be read: %1")

@@ -2744,6 +2744,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该备份由更新版本的 StoreCRM 制作，请先升级 StoreCRM：%1</translation>
     </message>
     <message>
+        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store&apos;s data or the backup drive may be damaged.</source>
+        <translation>新备份未通过校验，因此没有保留：%1。之前的备份都已保留。如果再次出现这种情况，门店数据或备份磁盘可能已损坏。</translation>
+    </message>
+    <message>
         <source>The backup file could not be read: %1</source>
         <translation>无法读取备份文件：%1</translation>
     </message>
@@ -4535,6 +4539,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Audit log</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>About</source>

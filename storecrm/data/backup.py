@@ -13,7 +13,8 @@ File format (version 1). All integers are unsigned big-endian::
     52+N+H        32  SHA-256 of every byte before these 32
 
 The header comes after the database so that the database's SHA-256 (in the manifest) is known
-when the header is written; the file is written front to back in one pass.
+when the header is written; the file is written front to back in one pass. The end marker and
+the checksum are written last, and only once the copy inside has passed its checks.
 
 - ``manifest``: program version, schema revision, time, store id and name, the kind of backup,
   the row count of every table, and the database's size, page size and SHA-256.
@@ -29,22 +30,27 @@ Checks, from cheapest to strongest:
 - :func:`check_file` needs no password. It reads the whole file: the magic and the end marker
   (a file cut short is "incomplete"), the SHA-256 of the whole file (a flipped bit anywhere is
   "damaged"), the header's structure and sizes, and the database's SHA-256 against the manifest.
-  A backup is only ever written after its database was opened and checked, so a file that passes
-  this check holds a database that passed ``cipher_integrity_check`` and ``integrity_check``.
-  This is what ``storecrm verify FILE`` does without a password.
+  A file only gets its end marker after its database was opened and checked, so a file that
+  passes this check holds a database that passed ``cipher_integrity_check`` and
+  ``integrity_check``; the keyless check proves it is still byte for byte that file. This is
+  what ``storecrm verify FILE`` does without a password. What it cannot tell without the key:
+  a file crafted on purpose (by someone who recomputed the checksums) or key slots that do not
+  fit the database; the keyed check catches both.
 - With the key (:func:`unlock` turns the owner's password or the recovery code into it),
   :func:`extract_and_check` also checks the MAC, writes the database out and opens it:
   ``PRAGMA cipher_integrity_check`` (SQLCipher's HMAC of every page), ``PRAGMA
-  integrity_check``, and the row count of every table and the schema revision against the
-  manifest. Restoring always does this full check before it touches the store.
+  integrity_check`` of every table and its indexes (see :func:`check_database`), and the row
+  count of every table and the schema revision against the manifest. Restoring always does this
+  full check before it touches the store.
 
 :func:`create_backup` copies the database with SQLite's backup API (encrypted to encrypted,
 same key) from a read transaction, so the copy is one consistent snapshot while the program
-goes on writing. The copy is checked by opening it and its counts compared with the source's
-(same snapshot); only then is the backup file written under a temporary name, fsynced, read back
-with :func:`check_file` (the database inside must hash to the checked copy's SHA-256), renamed
-into place and the folder fsynced. A crash at any moment leaves only hidden ``.part`` files,
-which :func:`check_file` refuses unless they are complete.
+goes on writing; the row counts are read in the same snapshot. The copy is then opened and
+checked (and its counts compared with the source's) while the file is written from it under a
+temporary name; only when the checks pass are the end marker and checksum written and fsynced,
+the file read back with :func:`check_file` and its MAC checked, renamed into place and the
+folder fsynced. A crash at any moment leaves only hidden ``.part`` files, which
+:func:`check_file` refuses unless they are complete (and then their copy passed its checks).
 
 Restoring (:func:`stage_restore`, :func:`install_staged`) builds the new store files in a
 staging folder beside the store and fully checks them there; only then are the current files
@@ -74,7 +80,7 @@ from typing import IO, Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storecrm.data import migrate
-from storecrm.data.engine import DB_NAME, connect_raw
+from storecrm.data.engine import DB_NAME, _key_pragma, connect_raw
 from storecrm.data.keyring import (
     DEFAULT_SCRYPT,
     KEYRING_FORMAT,
@@ -613,7 +619,7 @@ def _copy_database(
         dst = sqlcipher.connect(str(target), isolation_level=None)
         try:
             dst.execute("PRAGMA cipher_log_level = NONE")
-            dst.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+            dst.execute(_key_pragma(db_key))
 
             def report(_status: int, remaining: int, total: int) -> None:
                 if progress is not None and total:
@@ -626,6 +632,64 @@ def _copy_database(
     finally:
         src.close()
     return found
+
+
+def _write_file(
+    part: Path,
+    part_db: Path,
+    manifest_json: dict[str, Any],
+    keyring: Keyring,
+    db_key: bytes,
+    progress: Progress | None,
+) -> Any:
+    """The backup file without its end: database, header and header size.
+
+    Returns the running SHA-256. The end marker and the checksum are added by
+    :func:`_finish_file` only once the copy has passed its checks, so until then the file is
+    "incomplete" to every check, even if the program is killed at that moment.
+    """
+    whole = hashlib.sha256()
+    db_hash = hashlib.sha256()
+    size = part_db.stat().st_size
+    with open(part, "wb") as out, open(part_db, "rb") as db:
+
+        def put(data: bytes) -> None:
+            whole.update(data)
+            out.write(data)
+
+        put(_HEAD.pack(MAGIC, FORMAT_VERSION, size))
+        written = 0
+        while chunk := db.read(_CHUNK):
+            db_hash.update(chunk)
+            put(chunk)
+            written += len(chunk)
+            if progress is not None:
+                progress(written, size)
+        if written != size:
+            raise BadBackup(str(part_db), "damaged")
+        manifest_json = dict(manifest_json, db_size=size, db_sha256=db_hash.hexdigest())
+        keyring_json = keyring.to_json()
+        header = json.dumps(
+            {
+                "manifest": manifest_json,
+                "keyring": keyring_json,
+                "mac": _mac(db_key, manifest_json, keyring_json),
+            },
+            ensure_ascii=False,
+            indent=1,
+        ).encode("utf-8")
+        put(header)
+        put(struct.pack(">Q", len(header)))
+    return whole
+
+
+def _finish_file(part: Path, whole: Any) -> None:
+    """End marker and checksum: from now on the file is a complete backup. Fsynced."""
+    whole.update(END_MAGIC)
+    with open(part, "ab") as out:
+        out.write(END_MAGIC + whole.digest())
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def create_backup(
@@ -656,18 +720,13 @@ def create_backup(
     def stage(low: int, high: int) -> Progress:
         def report(done: int, total: int) -> None:
             if progress is not None and total:
-                progress(low + (high - low) * done // total, 100)
+                progress(low + (high - low) * min(done, total) // total, 100)
 
         return report
 
     try:
-        # 1. Copy, then open the copy and check it against what the source held.
-        source = _copy_database(db_path, db_key, part_db, stage(0, 45))
-        copied = check_database(part_db, db_key)
-        if copied["counts"] != source["counts"] or copied["revision"] != source["revision"]:
-            raise BadBackup(str(part_db), "damaged")
-        stage(45, 60)(1, 1)
-        # 2. Write the file: database, header, end marker and checksum; fsync.
+        # 1. A consistent copy, and what the source held in the same snapshot.
+        source = _copy_database(db_path, db_key, part_db, stage(0, 35))
         manifest_json = Manifest(
             app_version=app_version,
             schema_revision=source["revision"],
@@ -677,46 +736,27 @@ def create_backup(
             business_type=source["settings"].get("business_type", ""),
             kind=kind,
             counts=source["counts"],
-            db_size=part_db.stat().st_size,
+            db_size=0,
             db_sha256="",
             page_size=source["page_size"],
         ).to_json()
-        whole = hashlib.sha256()
-        db_hash = hashlib.sha256()
-        with open(part, "wb") as out, open(part_db, "rb") as db:
-
-            def put(data: bytes) -> None:
-                whole.update(data)
-                out.write(data)
-
-            put(_HEAD.pack(MAGIC, FORMAT_VERSION, manifest_json["db_size"]))
-            written = 0
-            report = stage(60, 80)
-            while chunk := db.read(_CHUNK):
-                db_hash.update(chunk)
-                put(chunk)
-                written += len(chunk)
-                report(written, manifest_json["db_size"])
-            if written != manifest_json["db_size"]:
-                raise BadBackup(str(part_db), "damaged")
-            manifest_json["db_sha256"] = db_hash.hexdigest()
-            keyring_json = keyring.to_json()
-            header = json.dumps(
-                {
-                    "manifest": manifest_json,
-                    "keyring": keyring_json,
-                    "mac": _mac(db_key, manifest_json, keyring_json),
-                },
-                ensure_ascii=False,
-                indent=1,
-            ).encode("utf-8")
-            put(header)
-            put(struct.pack(">Q16s", len(header), END_MAGIC))
-            out.write(whole.digest())
-            out.flush()
-            os.fsync(out.fileno())
-        # 3. Read it back: the file must pass every keyless check and hold the checked copy.
-        written_header = check_file(part, stage(80, 100))
+        # 2. Open the copy and check it (every page, every table and index, the counts);
+        #    meanwhile write the file from it under its temporary name, all but its end.
+        with ThreadPoolExecutor(1, thread_name_prefix="storecrm-backup") as writer:
+            written = writer.submit(
+                _write_file, part, part_db, manifest_json, keyring, db_key, None
+            )
+            try:
+                copied = check_database(
+                    part_db, db_key, expected=source["counts"], progress=stage(35, 85)
+                )
+            finally:
+                whole = written.result()  # wait for it (and raise its error) either way
+        if copied["revision"] != source["revision"]:
+            raise BadBackup(str(part_db), "damaged")
+        _finish_file(part, whole)
+        # 3. Read the file back: every keyless check, and the MAC under the key.
+        written_header = check_file(part, stage(85, 100))
         check_mac(part, written_header, db_key)
         # 4. Only now does it get its real name.
         os.replace(part, target)
@@ -726,6 +766,12 @@ def create_backup(
         if problem is not None:
             raise problem from None
         raise
+    except BadBackup:
+        # The copy or the file written from it failed its check: nothing is kept, and the
+        # user hears that the new backup was refused (not that some temporary file is bad).
+        raise BadBackup(str(target), "unverified") from None
+    except sqlcipher.DatabaseError:  # the source could not be read whole
+        raise BadBackup(str(target), "unverified") from None
     finally:
         for leftover in (part, part_db, Path(f"{part_db}-wal"), Path(f"{part_db}-shm")):
             with contextlib.suppress(OSError):

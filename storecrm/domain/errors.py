@@ -99,6 +99,7 @@ class BadBackup(StoreCRMError):
         super().__init__(f"bad backup {path}: {reason}")
         self.path = path
         # "missing" | "foreign" | "incomplete" | "damaged" | "newer" | "unreadable"
+        # | "unverified" (a backup being made failed its own check and was not kept)
         self.reason = reason
 
 

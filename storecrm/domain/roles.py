@@ -29,6 +29,8 @@ class Permission(StrEnum):
     MANAGE_CATALOGUE = "manage_catalogue"  # items, prices, card plans
     MANAGE_MEMBERSHIP = "manage_membership"  # tiers and the points / stored-value rules
     ADJUST_MEMBERS = "adjust_members"  # set a member's tier by hand
+    BACKUP_DATA = "backup_data"  # make a backup now (scheduled backups run for anyone)
+    RESTORE_BACKUP = "restore_backup"  # replace the store with a backup (the owner)
 
 
 _CASHIER = frozenset(
@@ -48,6 +50,7 @@ _MANAGER = _CASHIER | {
     Permission.DELETE_CUSTOMERS,
     Permission.IMPORT_DATA,
     Permission.EXPORT_DATA,
+    Permission.BACKUP_DATA,
 }
 _OWNER = frozenset(Permission)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import __version__, paths
+from storecrm.gui.backup_scheduler import BackupScheduler, BackupStatusLabel
 from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.prefs = prefs
         self._signing_out = False
+        self.backup_scheduler = BackupScheduler(context, self)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(960, 600))
 
@@ -73,8 +75,11 @@ class MainWindow(QMainWindow):
         }
         for position, key in enumerate(NAV_KEYS):
             if key == "settings":
-                screen: QWidget = SettingsScreen(context, prefs)
+                screen: QWidget = SettingsScreen(
+                    context, prefs, backup_scheduler=self.backup_scheduler
+                )
                 screen.store_renamed.connect(self.refresh_store_name)
+                screen.backup_tab.store_closed.connect(self._store_replaced)
             elif key == "customers":
                 screen = CustomersScreen(context)
             elif key == "sales":
@@ -100,6 +105,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         self.nav.setCurrentRow(0)
+        self.backup_scheduler.start()
 
     # -- navigation ----------------------------------------------------------------------------
     @Slot(int)
@@ -166,6 +172,8 @@ class MainWindow(QMainWindow):
         )
         bar.addWidget(self.store_label)
         bar.addWidget(self.user_label)
+        self.backup_label = BackupStatusLabel(self.backup_scheduler)
+        bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.encryption_label)
 
     @Slot()
@@ -205,9 +213,19 @@ class MainWindow(QMainWindow):
         self._signing_out = True
         self.close()
 
+    @Slot(object)
+    def _store_replaced(self, _result: object) -> None:
+        self.sign_out()  # a restore closed the store: back to the login
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.backup_scheduler.exiting:  # the backup on exit is running; it closes us
+            event.ignore()
+            return
         self.prefs.save_window_geometry(self.saveGeometry())
         self.prefs.sync()
+        if not self._signing_out:
+            self.backup_scheduler.backup_on_exit(self)
+        self.backup_scheduler.stop()
         self.context.sign_out()
         event.accept()
         self.closed.emit(self._signing_out)

@@ -64,13 +64,18 @@ class WelcomePage(QWizardPage):
         self.create_button.setMinimumHeight(44)
         self.open_button = QPushButton(self.tr("&Open an existing store folder…"))
         self.open_button.setMinimumHeight(44)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup file (new PC)…"))
+        self.restore_button.setMinimumHeight(44)
         layout.addWidget(self.create_button)
         layout.addWidget(self.open_button)
+        layout.addWidget(self.restore_button)
         self.error = error_label()
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.create_button.clicked.connect(wizard.next)
         self.open_button.clicked.connect(self.choose_existing)
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_dialog: QWidget | None = None
 
     @Slot()
     def choose_existing(self) -> None:
@@ -86,6 +91,23 @@ class WelcomePage(QWizardPage):
             return
         self._wizard.chosen_folder = folder
         self._wizard.done(StoreWizard.OPENED_EXISTING)
+
+    @Slot()
+    def restore_from_backup(self) -> None:
+        """A new PC: make the store from a backup file, then sign in to it."""
+        from storecrm.gui.screens.backup_settings import RestoreDialog
+
+        dialog = RestoreDialog(self)
+        self.restore_dialog = dialog
+
+        def finished() -> None:
+            self.restore_dialog = None
+            dialog.deleteLater()
+            if dialog.restored_folder is not None:
+                self.open_existing(dialog.restored_folder)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
 
 class StorePage(QWizardPage):

@@ -28,10 +28,12 @@ from storecrm.domain.customer import CategoryRules
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission, Role
 from storecrm.domain.store_profile import BusinessType
+from storecrm.gui.backup_scheduler import BackupScheduler
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import action_name, outcome_name, role_name
 from storecrm.gui.preferences import Preferences
+from storecrm.gui.screens.backup_settings import BackupSettingsTab
 from storecrm.gui.widgets import (
     error_box,
     error_label,
@@ -476,7 +478,14 @@ class CategoryRulesTab(QWidget):
 class SettingsScreen(QWidget):
     store_renamed = Signal()
 
-    def __init__(self, context: StoreContext, prefs: Preferences, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: StoreContext,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        backup_scheduler: BackupScheduler | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
@@ -496,6 +505,8 @@ class SettingsScreen(QWidget):
         if context.actor.can(Permission.VIEW_AUDIT_LOG):
             self.audit_tab = AuditTab(context)
             self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
+        self.backup_tab = BackupSettingsTab(context, backup_scheduler)
+        self.tabs.addTab(self.backup_tab, self.tr("Backups"))
         self.tabs.addTab(narrow(self.about_tab, 900), self.tr("About"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
