@@ -161,6 +161,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changed at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member tier set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>

@@ -161,6 +161,62 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <source>Sale</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Gift for points</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Stored value paid back</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Manager confirmation</source>
+        <translation>店长授权</translation>
+    </message>
+    <message>
+        <source>Price changed at the till</source>
+        <translation>收银时改价</translation>
+    </message>
+    <message>
+        <source>Catalogue changed</source>
+        <translation>商品与服务项目已修改</translation>
+    </message>
+    <message>
+        <source>Member tier set by hand</source>
+        <translation>手动设置会员等级</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>积分过期清零</translation>
+    </message>
+    <message>
+        <source>Ledger check</source>
+        <translation>账户流水核对</translation>
+    </message>
+    <message>
+        <source>Sales viewed</source>
+        <translation>查看消费记录</translation>
+    </message>
+    <message>
+        <source>Catalogue viewed</source>
+        <translation>查看商品与服务项目</translation>
+    </message>
+    <message>
+        <source>Staff list viewed</source>
+        <translation>查看员工列表</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>

@@ -393,10 +393,12 @@ class SalesRepository:
         return list(self.conn.execute(query).mappings())
 
     def customer_sales(self, customer_id: int, limit: int = 500) -> list[Row]:
-        """A customer's sales, top-ups, refunds… newest first, with what was bought."""
-        described = (
+        """A customer's sales, top-ups, refunds… newest first, with what was bought.
+
+        What was bought is a correlated subquery per sale (by the lines' sale index), so only
+        this customer's sales are read, never the whole lines table."""
+        what = (
             select(
-                sale_lines.c.sale_id,
                 func.group_concat(
                     case(
                         (sale_lines.c.description == "", None),
@@ -407,14 +409,14 @@ class SalesRepository:
                         else_=sale_lines.c.description,
                     ),
                     "、",
-                ).label("what"),
+                )
             )
-            .group_by(sale_lines.c.sale_id)
-            .subquery()
+            .where(sale_lines.c.sale_id == sales.c.id)
+            .correlate(sales)
+            .scalar_subquery()
         )
         query = (
-            select(sales, described.c.what, users.c.display_name)
-            .outerjoin(described, described.c.sale_id == sales.c.id)
+            select(sales, what.label("what"), users.c.display_name)
             .outerjoin(users, users.c.id == sales.c.cashier_id)
             .where(sales.c.customer_id == customer_id)
             .order_by(sales.c.at.desc(), sales.c.id.desc())

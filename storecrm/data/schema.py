@@ -263,6 +263,7 @@ sale_lines = Table(
     Column("refund_of_line_id", Integer, ForeignKey("sale_lines.id"), nullable=True),
     Index("ix_sale_lines_sale", "sale_id"),
     Index("ix_sale_lines_item", "item_id"),
+    Index("ix_sale_lines_card", "card_id"),
 )
 
 sale_payments = Table(

@@ -43,6 +43,20 @@ def action_name(action: str) -> str:
         "backup": QCoreApplication.translate("Audit", "Backup made"),
         "backup_restore": QCoreApplication.translate("Audit", "Store replaced by a backup"),
         "restored_from_backup": QCoreApplication.translate("Audit", "Restored from a backup"),
+        "sale": QCoreApplication.translate("Audit", "Sale"),
+        "top_up": QCoreApplication.translate("Audit", "Top-up"),
+        "gift": QCoreApplication.translate("Audit", "Gift for points"),
+        "sale_refund": QCoreApplication.translate("Audit", "Refund"),
+        "withdrawal": QCoreApplication.translate("Audit", "Stored value paid back"),
+        "approval": QCoreApplication.translate("Audit", "Manager confirmation"),
+        "price_override": QCoreApplication.translate("Audit", "Price changed at the till"),
+        "catalogue_change": QCoreApplication.translate("Audit", "Catalogue changed"),
+        "member_tier_change": QCoreApplication.translate("Audit", "Member tier set by hand"),
+        "points_expiry": QCoreApplication.translate("Audit", "Points expired"),
+        "ledger_check": QCoreApplication.translate("Audit", "Ledger check"),
+        "sale_view": QCoreApplication.translate("Audit", "Sales viewed"),
+        "catalogue_view": QCoreApplication.translate("Audit", "Catalogue viewed"),
+        "staff_view": QCoreApplication.translate("Audit", "Staff list viewed"),
     }
     return names.get(action, action)
 

@@ -137,15 +137,16 @@ def save_card_plan(uow: UnitOfWork, actor: Actor, draft: CardPlanDraft) -> CardP
         "item_id": draft.item_id,
         "active": draft.active,
     }
+    detail: dict[str, Any] = {"name": name, "price_fen": draft.price_fen}
     if draft.plan_id is None:
         plan_id = uow.catalogue.insert_plan(values | {"created_at": clock.now()})
     else:
-        uow.catalogue.plan(draft.plan_id)
+        old = uow.catalogue.plan(draft.plan_id)
         plan_id = draft.plan_id
         uow.catalogue.update_plan(plan_id, values)
-    audit.record(
-        uow, actor, "catalogue_change", target=f"card_plan:{plan_id}", detail={"name": name}
-    )
+        if int(old["price_fen"]) != draft.price_fen:
+            detail |= {"price_from": int(old["price_fen"])}
+    audit.record(uow, actor, "catalogue_change", target=f"card_plan:{plan_id}", detail=detail)
     uow.commit()
     return plan_info(uow.catalogue.plan(plan_id))
 

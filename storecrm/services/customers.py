@@ -296,8 +296,10 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
         raise ValidationError("customer", "merge_same")
     keep = uow.customers.get(keep_id)
     gone = uow.customers.get(merge_id)
-    if gone["merged_into_id"] is not None:
+    if gone["merged_into_id"] is not None or keep["merged_into_id"] is not None:
         raise ValidationError("customer", "already_merged")
+    if keep["archived_at"] is not None:
+        raise ValidationError("customer", "archived")
     now = clock.now()
     uow.customers.move_history(merge_id, keep_id)
     # Balances live in the append-only ledger: transfer them with a pair of entries.

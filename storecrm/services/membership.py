@@ -465,7 +465,19 @@ def withdraw(
         raise ValidationError("amount", "range", low=1, high=now_balances.principal_fen)
     if amount_fen > now_balances.principal_fen:
         raise InsufficientBalance("principal", now_balances.principal_fen, amount_fen)
-    approver = require_approval(uow, actor, amount_fen, approved_by, "withdrawal")
+    # The threshold counts the member's withdrawals of the day together: five small ones
+    # need the manager as one large one would.
+    day_start = datetime.combine(clock.now().date(), datetime.min.time())
+    earlier = uow.connection.execute(
+        select(func.coalesce(func.sum(-sales.c.total_fen), 0)).where(
+            and_(
+                sales.c.customer_id == customer_id,
+                sales.c.kind == SaleKind.WITHDRAWAL.value,
+                sales.c.at >= day_start,
+            )
+        )
+    ).scalar_one()
+    approver = require_approval(uow, actor, amount_fen + int(earlier), approved_by, "withdrawal")
     at = clock.now()
     forfeited = now_balances.bonus_fen if forfeit_bonus else 0
     sale_id = uow.sales.insert_sale(
@@ -629,6 +641,22 @@ def _lapsing_by_customer(
 
 def _lapsing(uow: UnitOfWork, customer_id: int, cutoff: date) -> int:
     return _lapsing_by_customer(uow, cutoff, customer_id).get(customer_id, (0, 0))[0]
+
+
+EXPIRED_THROUGH_KEY = "points_expired_through"  # the year of the last expiry run
+
+
+def expire_points_once_a_year(uow: UnitOfWork, today: date | None = None) -> int:
+    """Run :func:`expire_points` at most once per calendar year (at sign-in)."""
+    day = today or clock.now().date()
+    if load_rules(uow).points_expiry is PointsExpiry.NEVER:
+        return 0
+    if uow.settings.get(EXPIRED_THROUGH_KEY) == str(day.year):
+        return 0
+    lapsed = expire_points(uow, None, day)
+    uow.settings.put(EXPIRED_THROUGH_KEY, str(day.year), None)
+    uow.commit()
+    return lapsed
 
 
 def expire_points(uow: UnitOfWork, actor: Actor | None, today: date | None = None) -> int:

@@ -430,6 +430,25 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
         uow.customers.add_ledger_entries(ledger)
         uow.sales.record_visit(customer_id, at, quote.total_fen, visit=True)
         upgrade_tier(uow, customer_id, uid, at)
+    # A price typed over the catalogue's (owner or manager only) is audited.
+    overrides = [
+        {
+            "item_id": line.item_id,
+            "catalogue_fen": int(item["price_fen"]),
+            "charged_fen": line.unit_fen,
+        }
+        for line in draft.lines
+        if line.kind == LineKind.ITEM.value
+        and line.item_id is not None
+        and line.unit_fen is not None
+        for item in (uow.catalogue.item(line.item_id),)
+        if int(item["price_fen"]) != line.unit_fen
+    ]
+    if overrides:
+        number = str(uow.sales.sale(sale_id)["no"])
+        audit.record(
+            uow, actor, "price_override", target=f"sale:{number}", detail={"lines": overrides}
+        )
     uow.commit()
     return get_sale(uow, actor, sale_id)
 

@@ -195,10 +195,15 @@ def _finish_sign_in(
         detail = {"upgraded_from": store.upgraded_from} if store.upgraded_from else None
         audit.record(uow, actor, action, detail=detail)
         uow.commit()
-        # Points that reached their expiry lapse at the first sign-in after (idempotent).
-        from storecrm.services.membership import expire_points
+        # Points that reached their expiry lapse at the first sign-in of the year (idempotent;
+        # a failure is logged and never keeps anyone from signing in).
+        from storecrm.services.membership import expire_points_once_a_year
 
-        expire_points(uow, None)
+        try:
+            expire_points_once_a_year(uow)
+        except Exception:  # noqa: BLE001 - sign-in must go on; the log has the details
+            log.exception("points expiry failed")
+            uow.rollback()
     store.clear_pending_audit()
     return StoreContext(store, actor)
 
