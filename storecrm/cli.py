@@ -209,7 +209,11 @@ def cmd_check(args: argparse.Namespace) -> int:
                 .replace("%3", str(m.cached))
                 .replace("%4", str(m.ledger))
             )
-        print(QCoreApplication.translate("Cli", "%n mismatch(es).", "", len(report.mismatches)))
+        print(
+            QCoreApplication.translate("Cli", "Mismatches found: %1").replace(
+                "%1", str(len(report.mismatches))
+            )
+        )
     return EXIT_OK if report.ok else 1
 
 

@@ -835,6 +835,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mismatches found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>

@@ -835,6 +835,10 @@
         <translation>不一致：客户 %1，%2：缓存值 %3，流水值 %4</translation>
     </message>
     <message>
+        <source>Mismatches found: %1</source>
+        <translation>发现不一致：%1 处</translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation>门店</translation>
     </message>

@@ -47,7 +47,7 @@ def test_check_reports_a_broken_cache_and_exits_1(store_dir: Path, tmp_path: Pat
         ctx.sign_out()
     ok = run("check", "--store", str(store_dir), "--user", OWNER, password=OWNER_PASSWORD)
     assert ok.returncode == 0, ok.stderr
-    assert "0 mismatch" in ok.stdout
+    assert "Mismatches found: 0" in ok.stdout
 
     ctx = session.sign_in(store_dir, OWNER, OWNER_PASSWORD)
     try:
