@@ -48,6 +48,14 @@ _APPROVER = users.alias("approver")
 _ORIGINAL = sales.alias("original")
 
 
+def _period(start: datetime, end: datetime, staff_id: int | None) -> list[ColumnElement[bool]]:
+    """Sales in [start, end), served by ``staff_id`` when given (the day summary's filter)."""
+    where = [sales.c.at >= start, sales.c.at < end]
+    if staff_id is not None:
+        where.append(sales.c.staff_id == staff_id)
+    return where
+
+
 class CatalogueRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -480,9 +488,7 @@ class SalesRepository:
 
     # -- summaries -----------------------------------------------------------------------------
     def kind_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
-        where = [sales.c.at >= start, sales.c.at < end]
-        if staff_id is not None:
-            where.append(sales.c.staff_id == staff_id)
+        where = _period(start, end, staff_id)
         query = (
             select(
                 sales.c.kind,
@@ -497,9 +503,7 @@ class SalesRepository:
         return list(self.conn.execute(query).mappings())
 
     def method_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
-        where = [sales.c.at >= start, sales.c.at < end]
-        if staff_id is not None:
-            where.append(sales.c.staff_id == staff_id)
+        where = _period(start, end, staff_id)
         query = (
             select(
                 sales.c.kind,
@@ -514,9 +518,7 @@ class SalesRepository:
         return list(self.conn.execute(query).mappings())
 
     def ledger_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
-        where = [sales.c.at >= start, sales.c.at < end]
-        if staff_id is not None:
-            where.append(sales.c.staff_id == staff_id)
+        where = _period(start, end, staff_id)
         query = (
             select(
                 sales.c.kind,
@@ -530,9 +532,7 @@ class SalesRepository:
         return list(self.conn.execute(query).mappings())
 
     def line_counts(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
-        where = [sales.c.at >= start, sales.c.at < end]
-        if staff_id is not None:
-            where.append(sales.c.staff_id == staff_id)
+        where = _period(start, end, staff_id)
         query = (
             select(sale_lines.c.kind, func.sum(sale_lines.c.qty).label("qty"))
             .join(sales, sales.c.id == sale_lines.c.sale_id)
@@ -542,9 +542,7 @@ class SalesRepository:
         return list(self.conn.execute(query).mappings())
 
     def staff_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
-        where = [sales.c.at >= start, sales.c.at < end, sales.c.kind.in_(("sale", "refund"))]
-        if staff_id is not None:
-            where.append(sales.c.staff_id == staff_id)
+        where = [*_period(start, end, staff_id), sales.c.kind.in_(("sale", "refund"))]
         staff = users.alias("staff")
         query = (
             select(
