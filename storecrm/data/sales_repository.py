@@ -226,6 +226,22 @@ class SalesRepository:
         )
         return cards
 
+    def top_ups_not_refunded(self, customer_id: int) -> list[Row]:
+        refund = sales.alias("refund")
+        refunded = (
+            select(refund.c.refund_of_id)
+            .where(and_(refund.c.customer_id == customer_id, refund.c.refund_of_id.is_not(None)))
+            .scalar_subquery()
+        )
+        query = select(sales).where(
+            and_(
+                sales.c.customer_id == customer_id,
+                sales.c.kind == "top_up",
+                sales.c.id.not_in(refunded),
+            )
+        )
+        return list(self.conn.execute(query).mappings())
+
     def move_sales(self, from_id: int, to_id: int) -> None:
         self.conn.execute(
             update(sales).where(sales.c.customer_id == from_id).values(customer_id=to_id)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import DateTime, case, func, select
 
 from storecrm.data.schema import customers, sales
 from storecrm.data.uow import UnitOfWork
@@ -371,13 +371,29 @@ def _add_history(
         if slot is not None:
             opening.setdefault(int(cid), [0, 0, 0])[slot] += int(delta)
     rows = conn.execute(
-        select(customers.c.id, customers.c.created_at, customers.c.card_no).where(
-            customers.c.archived_at.is_(None)
-        )
+        select(
+            customers.c.id, customers.c.created_at, customers.c.card_no, customers.c.tier_id
+        ).where(customers.c.archived_at.is_(None))
     ).all()
+    # A second run adds to the history already there (from the sales themselves, not from the
+    # cached summary, which demo customers start with made up) and keeps tiers reached.
+    earlier: dict[int, tuple[int, int, datetime | None, datetime | None]] = {}
+    for cid, n, spend, first, last in conn.execute(
+        select(
+            sales.c.customer_id,
+            func.sum(case((sales.c.kind == "sale", 1), else_=0)),
+            func.sum(case((sales.c.kind.in_(("sale", "refund")), sales.c.total_fen), else_=0)),
+            func.min(case((sales.c.kind == "sale", sales.c.at), else_=None), type_=DateTime),
+            func.max(case((sales.c.kind == "sale", sales.c.at), else_=None), type_=DateTime),
+        )
+        .where(sales.c.customer_id.is_not(None))
+        .group_by(sales.c.customer_id)
+    ):
+        earlier[int(cid)] = (int(n), int(spend), first, last)
+    tier_of = {t.tier_id: t for t in tiers}
     visits: list[tuple[datetime, int]] = []
     members: dict[int, _Member] = {}
-    for cid, created, card_no in rows:
+    for cid, created, card_no, tier_id in rows:
         habit = 0
         if card_no is not None:
             roll = rng.random()
@@ -385,6 +401,10 @@ def _add_history(
         member = _Member(int(cid), habit)
         start_balances = opening.get(int(cid), [0, 0, 0])
         member.principal, member.bonus, member.points = start_balances
+        member.visits, member.spend, member.first, member.last = earlier.get(
+            int(cid), (0, 0, None, None)
+        )
+        member.tier = tier_of.get(tier_id) if tier_id is not None else None
         members[int(cid)] = member
         for at in _visit_times(rng, created, start, end):
             visits.append((at, int(cid)))

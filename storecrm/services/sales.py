@@ -33,6 +33,7 @@ from storecrm.domain.membership import (
     refund_shares,
     share,
     spend_stored_value,
+    tier_after,
 )
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
@@ -52,6 +53,7 @@ from storecrm.services.dto import (
     StaffTotal,
 )
 from storecrm.services.membership import (
+    active_tiers,
     balances,
     balances_at,
     entry,
@@ -629,6 +631,42 @@ def _plan_refund(
     return _RefundPlan(sale, lines, wanted, line_list, shares, sessions, cancelled, quote)
 
 
+def undo_top_up_upgrade(
+    uow: UnitOfWork, customer_id: int, top_up: Mapping[str, Any], user_id: int, at: datetime
+) -> None:
+    """A tier earned by a single top-up goes when that top-up is refunded: the member gets the
+    tier their spending and their other (unrefunded) top-ups earn. Only an upgrade the top-up
+    made itself is undone (the tier event at its moment); a tier set by hand stays."""
+    row = uow.customers.get(customer_id)
+    if row["tier_id"] is None:
+        return
+    current = member_tier(uow, row)
+    made_it = (
+        current is not None
+        and current.upgrade_top_up_fen is not None
+        and int(top_up["total_fen"]) >= current.upgrade_top_up_fen
+        and any(
+            e["kind"] == "tier" and e["at"] == top_up["at"]
+            for e in uow.customers.events(customer_id)
+        )
+    )
+    if not made_it:
+        return
+    kept = [
+        int(t["total_fen"])
+        for t in uow.sales.top_ups_not_refunded(customer_id)
+        if int(t["id"]) != int(top_up["id"])
+    ]
+    tiers = active_tiers(uow)
+    best = None
+    for amount in [0, *kept]:
+        candidate = tier_after(best, tiers, int(row["total_spend_fen"]), amount)
+        best = candidate or best
+    if current is not None and (best is None or best.rank < current.rank):
+        uow.sales.set_tier(customer_id, None if best is None else best.tier_id)
+        uow.customers.add_event(customer_id, "tier", "" if best is None else best.name, user_id, at)
+
+
 def _period_card_used(uow: UnitOfWork, card_id: int) -> bool:
     from sqlalchemy import func, select
 
@@ -764,6 +802,8 @@ def refund_sale(
         uow.customers.add_ledger_entries(ledger)
         if sale["kind"] == SaleKind.SALE.value:
             uow.sales.record_visit(cid, at, -shares.total_fen, visit=False)
+        if sale["kind"] == SaleKind.TOP_UP.value:
+            undo_top_up_upgrade(uow, cid, sale, uid, at)
     audit.record(
         uow,
         actor,

@@ -92,3 +92,20 @@ def test_imported_sessions_become_an_opening_card(owner: StoreContext, tmp_path:
     assert [(x.kind, x.delta) for x in entries] == [("opening", 7)]
     assert owner.call(membership.check_ledgers).ok
     assert _count(owner, ledger_entries) == 3
+
+
+def test_a_second_run_of_demo_history_adds_to_the_first(owner: StoreContext) -> None:
+    owner.call(demo.add_demo_customers, 80, 3)
+    owner.call(demo_sales.add_demo_history, 2, 3)
+    owner.call(demo_sales.add_demo_history, 2, 4)
+    assert owner.call(membership.check_ledgers).ok
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - comparing caches with sales
+        wrong = uow.connection.execute(
+            text(
+                "SELECT count(*) FROM customers c WHERE c.visit_count != "
+                "(SELECT count(*) FROM sales s WHERE s.customer_id = c.id AND s.kind = 'sale') "
+                "OR c.total_spend_fen != (SELECT COALESCE(SUM(total_fen), 0) FROM sales s "
+                "WHERE s.customer_id = c.id AND s.kind IN ('sale', 'refund'))"
+            )
+        ).scalar()
+    assert wrong == 0

@@ -12,7 +12,7 @@ import pytest
 
 from storecrm.domain.errors import PermissionDenied, ValidationError
 from storecrm.domain.membership import PointsExpiry
-from storecrm.services import customers, info, membership
+from storecrm.services import customers, info, membership, sales
 from storecrm.services.session import StoreContext
 from tests.services.test_sales import (
     RULES,
@@ -88,3 +88,28 @@ def test_a_customers_timeline_lists_only_their_sales(owner: StoreContext, shop: 
     sell(owner, b, (item(shop.shampoo, 2),), pay(wechat=24000))
     texts = [(e.kind, e.text) for e in owner.call(customers.timeline, b) if e.sale_id]
     assert texts == [("sale", "洗发水 ×2")]
+
+
+def test_a_tier_earned_by_a_top_up_goes_when_the_top_up_is_refunded(
+    owner: StoreContext, shop: Shop
+) -> None:
+    zhang = member(owner, "张三", "13812345678")
+    # Gold needs a single top-up of ¥1000 (test_sales.stock).
+    top = owner.call(membership.top_up, zhang, 100_000, "wechat")
+    assert owner.call(membership.member_summary, zhang).tier_name == "金卡"
+    owner.call(sales.refund_sale, top.sale_id, None, "充错了")
+    summary = owner.call(membership.member_summary, zhang)
+    assert summary.tier_name == ""
+    assert summary.balances.balance_fen == 0
+    tier_events = [e.text for e in owner.call(customers.timeline, zhang) if e.kind == "tier"]
+    assert tier_events == ["", "金卡"]  # newest first: the tier taken away, then earned
+
+
+def test_a_tier_set_by_hand_stays_when_a_top_up_is_refunded(
+    owner: StoreContext, shop: Shop
+) -> None:
+    li = member(owner, "李四", "13700001111")
+    top = owner.call(membership.top_up, li, 20_000, "cash")  # no upgrade: below ¥1000
+    owner.call(membership.set_member_tier, li, shop.gold, "老朋友")
+    owner.call(sales.refund_sale, top.sale_id, None, "充错了")
+    assert owner.call(membership.member_summary, li).tier_name == "金卡"
