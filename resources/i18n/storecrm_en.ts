@@ -1702,10 +1702,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>Discount</name>
     <message>
-        <source>no discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1% off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,11 +2277,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Membership</name>
     <message>
         <source>No discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1折</source>
-        <comment>a tier discount: 8.8折 means members pay 88%</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

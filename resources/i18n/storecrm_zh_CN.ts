@@ -1705,10 +1705,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>Discount</name>
     <message>
-        <source>no discount</source>
-        <translation>无折扣</translation>
-    </message>
-    <message>
         <source>%1% off</source>
         <translation>减%1%</translation>
     </message>
@@ -2285,11 +2281,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>No discount</source>
         <translation>无折扣</translation>
-    </message>
-    <message>
-        <source>%1折</source>
-        <comment>a tier discount: 8.8折 means members pay 88%</comment>
-        <translation>%1折</translation>
     </message>
     <message>
         <source>cumulative spend ≥ %1</source>

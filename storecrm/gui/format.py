@@ -6,11 +6,15 @@ is never shown as ¥0.30000000000000004.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from storecrm.domain.birthday import Birthday, Calendar
+from storecrm.domain.customer import to_halfwidth
+from storecrm.domain.membership import MAX_AMOUNT_FEN
 
 _DIGITS = "〇一二三四五六七八九"
 _LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
@@ -80,3 +84,37 @@ def birthday_text(birthday: Birthday) -> str:
     if birthday.year is None:
         return f"{birthday.month:02d}-{birthday.day:02d}"
     return f"{birthday.year:04d}-{birthday.month:02d}-{birthday.day:02d}"
+
+
+_YUAN = re.compile(r"(\d{1,9})(?:\.(\d{0,2}))?|\.(\d{1,2})")
+
+
+def parse_yuan(text: str) -> int | None:
+    """What a cashier types as money → fen: "88", "88.5", "88.50", "¥1,000", "８８" (full-width).
+
+    None when it is not an amount of money (letters, a third decimal, a minus sign). Decimal
+    arithmetic only: no float ever touches money.
+    """
+    t = to_halfwidth(text).strip().replace(",", "").replace(" ", "")
+    t = t.removeprefix("¥").removeprefix("￥").removesuffix("元")
+    if not t or not _YUAN.fullmatch(t):
+        return None
+    try:
+        fen = int((Decimal(t) * 100).to_integral_value())
+    except InvalidOperation:  # pragma: no cover - the pattern already rules this out
+        return None
+    return fen if fen <= MAX_AMOUNT_FEN else None
+
+
+def yuan_text(fen: int) -> str:
+    """Fen as an editable amount: 8800 → "88.00" (no currency sign, no thousands separator)."""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{'-' if fen < 0 else ''}{whole}.{cents:02d}"
+
+
+def short_yuan(fen: int) -> str:
+    """Fen as people say a price: 50000 → "500", 8850 → "88.5", 8855 → "88.55"."""
+    whole, cents = divmod(fen, 100)
+    if not cents:
+        return str(whole)
+    return f"{whole}.{cents:02d}".rstrip("0")

@@ -3,9 +3,13 @@ genders, timeline entries, ledger entries)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 
+from storecrm.domain.membership import PERMILLE
 from storecrm.domain.roles import Role
+from storecrm.gui.format import chinese_numerals
 
 
 def role_name(role: Role) -> str:
@@ -245,3 +249,38 @@ def business_field_label(field: str) -> str:
         "sizes": QCoreApplication.translate("CustomerField", "Sizes"),
     }
     return names[field]
+
+
+def method_name(method: str) -> str:
+    # The same context and words as the till's dialogs: one translation for both.
+    names = {
+        "cash": QCoreApplication.translate("PaymentMethod", "Cash"),
+        "wechat": QCoreApplication.translate("PaymentMethod", "WeChat Pay"),
+        "alipay": QCoreApplication.translate("PaymentMethod", "Alipay"),
+        "bank_card": QCoreApplication.translate("PaymentMethod", "Bank card"),
+        "stored_value": QCoreApplication.translate("PaymentMethod", "Stored value"),
+        "points": QCoreApplication.translate("PaymentMethod", "Points"),
+    }
+    return names.get(method, method)
+
+
+def sale_kind_name(kind: str) -> str:
+    names = {
+        "sale": QCoreApplication.translate("Sales", "Sale"),
+        "top_up": QCoreApplication.translate("Sales", "Top-up"),
+        "refund": QCoreApplication.translate("Sales", "Refund"),
+        "withdrawal": QCoreApplication.translate("Sales", "Withdrawal"),
+        "gift": QCoreApplication.translate("Sales", "Gift"),
+    }
+    return names.get(kind, kind)
+
+
+def discount_text(permille: int) -> str:
+    """A tier discount as the shop says it: 880 → 8.8折 (Chinese) / "12% off" (English)."""
+    if permille >= PERMILLE:
+        return QCoreApplication.translate("Membership", "No discount")
+    if chinese_numerals():  # the shop's own way of saying it: 八八折 is written 8.8折
+        zhe = Decimal(permille) / 100  # 880 → 8.8, 850 → 8.5, 900 → 9
+        return format(zhe.normalize(), "f") + "折"
+    off = format((Decimal(PERMILLE - permille) / 10).normalize(), "f")
+    return QCoreApplication.translate("Discount", "%1% off").replace("%1", off)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from storecrm import paths
 from storecrm.domain import clock
-from storecrm.gui.sale_model import method_name
+from storecrm.gui.names import method_name
 from storecrm.reports.receipt import DEFAULT_PAPER, PAPERS, Paper, receipt_html, shift_html
 from storecrm.services.dto import SaleInfo, ShiftSummary
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from storecrm.gui.format import money
+from storecrm.gui.names import method_name, sale_kind_name
 from storecrm.reports.receipt import method_sort_key
 from storecrm.services import sales
 from storecrm.services.dto import PaymentInfo, SaleRow
@@ -53,30 +54,6 @@ class Column(IntEnum):
     PAYMENTS = 5
     TOTAL = 6
     NOTE = 7
-
-
-def kind_name(kind: str) -> str:
-    names = {
-        "sale": QCoreApplication.translate("Sales", "Sale"),
-        "top_up": QCoreApplication.translate("Sales", "Top-up"),
-        "refund": QCoreApplication.translate("Sales", "Refund"),
-        "withdrawal": QCoreApplication.translate("Sales", "Withdrawal"),
-        "gift": QCoreApplication.translate("Sales", "Gift"),
-    }
-    return names.get(kind, kind)
-
-
-def method_name(method: str) -> str:
-    # The same context and words as the till's dialogs: one translation for both.
-    names = {
-        "cash": QCoreApplication.translate("PaymentMethod", "Cash"),
-        "wechat": QCoreApplication.translate("PaymentMethod", "WeChat Pay"),
-        "alipay": QCoreApplication.translate("PaymentMethod", "Alipay"),
-        "bank_card": QCoreApplication.translate("PaymentMethod", "Bank card"),
-        "stored_value": QCoreApplication.translate("PaymentMethod", "Stored value"),
-        "points": QCoreApplication.translate("PaymentMethod", "Points"),
-    }
-    return names.get(method, method)
 
 
 def walk_in_name() -> str:
@@ -136,7 +113,7 @@ class _Line:
         self.texts = (
             row.at.strftime(time_format),
             row.no,
-            kind_name(row.kind),
+            sale_kind_name(row.kind),
             row.customer_name or walk_in_name(),
             staff,
             payments_text(row.payments),

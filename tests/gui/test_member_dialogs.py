@@ -16,14 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from storecrm.gui.app import create_application
 from storecrm.gui.bus import store_bus
+from storecrm.gui.format import short_yuan
+from storecrm.gui.names import discount_text
 from storecrm.gui.screens.member_dialogs import (
     ApprovalDialog,
     GiftDialog,
     RefundDialog,
     TopUpDialog,
     WithdrawDialog,
-    discount_text,
-    short_yuan,
 )
 from storecrm.services import membership, sales, session
 from storecrm.services.dto import LineDraft, PaymentDraft, SaleDraft
@@ -254,5 +254,5 @@ def test_the_approval_stays_open_on_a_wrong_password(qtbot: QtBot, owner: StoreC
 def test_discounts_and_prices_as_the_shop_says_them() -> None:
     assert discount_text(880) == "12% off"
     assert discount_text(850) == "15% off"
-    assert discount_text(1000) == "no discount"
+    assert discount_text(1000) == "No discount"
     assert short_yuan(50000) == "500" and short_yuan(8850) == "88.5" and short_yuan(8855) == "88.55"

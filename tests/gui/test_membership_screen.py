@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from storecrm.domain.membership import PointsExpiry, Tier, TopUpBonus
 from storecrm.gui.app import create_application
 from storecrm.gui.bus import store_bus
+from storecrm.gui.names import discount_text
 from storecrm.gui.screens.membership_screen import (
     MembershipScreen,
     MoneyEdit,
-    discount_text,
     multiplier_text,
     validity_text,
 )
@@ -42,10 +42,16 @@ def _type(qtbot: QtBot, widget: object, text: str) -> None:
 
 
 def test_figures_read_the_way_the_shop_says_them() -> None:
-    assert discount_text(880) == "8.8折"
-    assert discount_text(900) == "9折"
-    assert discount_text(885) == "8.85折"
+    assert discount_text(880) == "12% off"
     assert discount_text(1000) == "No discount"
+    create_application("zh_CN")  # a Chinese shop says how much the member pays: 八八折
+    try:
+        assert discount_text(880) == "8.8折"
+        assert discount_text(900) == "9折"
+        assert discount_text(885) == "8.85折"
+        assert discount_text(1000) == "无折扣"
+    finally:
+        create_application("en")
     assert multiplier_text(1500) == "×1.5"
     assert multiplier_text(1000) == "×1"
     assert multiplier_text(10_000) == "×10"
@@ -82,7 +88,9 @@ def test_the_owner_adds_a_tier_through_the_dialog(qtbot: QtBot, owner: StoreCont
         dialog.name_edit.insert("金卡")  # an input method inserts the characters
         qtbot.keyClicks(dialog.name_edit, " VIP")
         _type(qtbot, dialog.discount_spin.lineEdit(), "88.5")
-        assert dialog.discount_preview.text() == "8.85折"
+        assert (
+            dialog.discount_preview.text() == "11.5% off"
+        )  # members pay 88.5% (8.85折 in Chinese)
         _type(qtbot, dialog.points_spin.lineEdit(), "1.5")
         qtbot.keyClicks(dialog.spend_edit, "5000")
         qtbot.keyClicks(dialog.top_up_edit, "2000")
@@ -90,7 +98,7 @@ def test_the_owner_adds_a_tier_through_the_dialog(qtbot: QtBot, owner: StoreCont
     assert changed.args == ["membership"]
     qtbot.waitUntil(lambda: tab.dialog is None)
     assert tab.model.texts(0) == ["金卡 VIP"]
-    assert tab.model.texts(2) == ["8.85折"]
+    assert tab.model.texts(2) == ["11.5% off"]
     assert tab.model.texts(3) == ["×1.5"]
     assert tab.model.texts(6) == ["cumulative spend ≥ ¥5,000 or single top-up ≥ ¥2,000"]
     assert tab.selected() is not None and tab.selected().name == "金卡 VIP"

@@ -45,6 +45,7 @@ from storecrm.gui.names import (
     business_field_label,
     business_fields,
     category_name,
+    discount_text,
     gender_name,
     ledger_kind_name,
     source_name,
@@ -54,7 +55,6 @@ from storecrm.gui.names import (
 from storecrm.gui.screens.customer_picker import CustomerPickerDialog
 from storecrm.gui.screens.membership_screen import (
     RecordModel,
-    discount_text,
     multiplier_text,
     record_table,
 )

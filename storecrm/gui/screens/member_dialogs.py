@@ -7,10 +7,8 @@ names, the tier discount as people say it (8.8折) and a before/after balances t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,81 +33,26 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import messages
-from storecrm.domain.customer import mask_phone, to_halfwidth
+from storecrm.domain.customer import mask_phone
 from storecrm.domain.errors import StoreCRMError, ValidationError
 from storecrm.domain.membership import (
     MAX_AMOUNT_FEN,
     MONEY_METHODS,
-    PERMILLE,
     MembershipRules,
     TopUpBonus,
     top_up_bonus,
 )
 from storecrm.domain.roles import Actor
 from storecrm.gui.bus import store_bus
-from storecrm.gui.format import chinese_numerals, datetime_text, money
+from storecrm.gui.format import datetime_text, money, parse_yuan, short_yuan, yuan_text
 from storecrm.gui.look import set_property
+from storecrm.gui.names import discount_text, method_name
 from storecrm.gui.widgets import error_label, show_error
 from storecrm.services import catalogue, membership, sales
 from storecrm.services.dto import ItemInfo, MemberSummary, RefundQuote, SaleInfo
 from storecrm.services.session import StoreContext
 
-_YUAN = re.compile(r"(\d{1,9})(?:\.(\d{0,2}))?|\.(\d{1,2})")
-
-
 # -- shared helpers -------------------------------------------------------------------------------
-def parse_yuan(text: str) -> int | None:
-    """What a cashier types as money → fen: "88", "88.5", "88.50", "¥1,000", "８８" (full-width).
-
-    None when it is not an amount of money (letters, a third decimal, a minus sign). Decimal
-    arithmetic only: no float ever touches money.
-    """
-    t = to_halfwidth(text).strip().replace(",", "").replace(" ", "")
-    t = t.removeprefix("¥").removeprefix("￥").removesuffix("元")
-    if not t or not _YUAN.fullmatch(t):
-        return None
-    try:
-        fen = int((Decimal(t) * 100).to_integral_value())
-    except InvalidOperation:  # pragma: no cover - the pattern already rules this out
-        return None
-    return fen if fen <= MAX_AMOUNT_FEN else None
-
-
-def yuan_text(fen: int) -> str:
-    """Fen as an editable amount: 8800 → "88.00" (no currency sign, no thousands separator)."""
-    whole, cents = divmod(abs(fen), 100)
-    return f"{'-' if fen < 0 else ''}{whole}.{cents:02d}"
-
-
-def short_yuan(fen: int) -> str:
-    """Fen as people say a price: 50000 → "500", 8850 → "88.5", 8855 → "88.55"."""
-    whole, cents = divmod(fen, 100)
-    if not cents:
-        return str(whole)
-    return f"{whole}.{cents:02d}".rstrip("0")
-
-
-def method_name(method: str) -> str:
-    names = {
-        "cash": QCoreApplication.translate("PaymentMethod", "Cash"),
-        "wechat": QCoreApplication.translate("PaymentMethod", "WeChat Pay"),
-        "alipay": QCoreApplication.translate("PaymentMethod", "Alipay"),
-        "bank_card": QCoreApplication.translate("PaymentMethod", "Bank card"),
-        "stored_value": QCoreApplication.translate("PaymentMethod", "Stored value"),
-        "points": QCoreApplication.translate("PaymentMethod", "Points"),
-    }
-    return names.get(method, method)
-
-
-def discount_text(permille: int) -> str:
-    """A tier discount as the shop says it: 880 → 8.8折 (Chinese) / "12% off" (English)."""
-    if permille >= PERMILLE:
-        return QCoreApplication.translate("Discount", "no discount")
-    if chinese_numerals():  # the shop's own way of saying it: 八八折 is written 8.8折
-        zhe = Decimal(permille) / 100  # 880 → 8.8, 850 → 8.5, 900 → 9
-        return format(zhe.normalize(), "f") + "折"
-    off = format((Decimal(PERMILLE - permille) / 10).normalize(), "f")
-    return QCoreApplication.translate("Discount", "%1% off").replace("%1", off)
 
 
 def top_up_rule_text(rule: TopUpBonus) -> str:

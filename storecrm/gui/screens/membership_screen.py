@@ -48,9 +48,10 @@ from storecrm.domain.membership import (
 )
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
-from storecrm.gui.format import money
+from storecrm.gui.format import money, parse_yuan, yuan_text
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import Index, ListTableModel
+from storecrm.gui.names import discount_text
 from storecrm.gui.widgets import (
     error_box,
     error_label,
@@ -74,16 +75,6 @@ DAYS_PER_YEAR = 365
 def _plain(value: Decimal) -> str:
     """8.80 → "8.8", 9.0 → "9", 10 → "10" (never "1E+1")."""
     return format(value.normalize(), "f")
-
-
-def discount_text(permille: int) -> str:
-    """880 → "8.8折" (members pay 88%), 900 → "9折", 1000 → "No discount"."""
-    if permille >= PERMILLE:
-        return QCoreApplication.translate("Membership", "No discount")
-    tenths = _plain(Decimal(permille) / 100)
-    return QCoreApplication.translate(
-        "Membership", "%1折", "a tier discount: 8.8折 means members pay 88%"
-    ).replace("%1", tenths)
 
 
 def multiplier_text(permille: int) -> str:
@@ -266,17 +257,13 @@ class MoneyEdit(QLineEdit):
 
     def fen(self) -> int | None:
         """The amount in fen, None when nothing is typed."""
-        text = self.text().strip()
-        if text in ("", "."):
-            return None
-        return int(Decimal(text) * 100)
+        return parse_yuan(self.text())
 
     def set_fen(self, fen: int | None) -> None:
         if fen is None:
             self.clear()
             return
-        whole, cents = divmod(fen, 100)
-        self.setText(str(whole) if not cents else f"{whole}.{cents:02d}")
+        self.setText(str(fen // 100) if fen % 100 == 0 else yuan_text(fen))  # 500, 19.90
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -71,19 +71,16 @@ from storecrm.domain.customer import mask_phone, pinyin_keys
 from storecrm.domain.errors import StoreCRMError, ValidationError
 from storecrm.domain.membership import PaymentMethod, amount_for_points
 from storecrm.gui.bus import store_bus
-from storecrm.gui.format import date_text, money
+from storecrm.gui.format import date_text, money, parse_yuan, yuan_text
 from storecrm.gui.look import icon, set_property
+from storecrm.gui.names import discount_text, method_name
 from storecrm.gui.screens.member_dialogs import (
     BalanceRow,
     BalancesTable,
     caption,
     card,
-    discount_text,
-    method_name,
-    parse_yuan,
     staff_combo,
     stored_value_rows,
-    yuan_text,
 )
 from storecrm.gui.widgets import FlowLayout, badge, error_label, show_error
 from storecrm.services import catalogue, customers, membership, sales, settings

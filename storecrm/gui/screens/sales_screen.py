@@ -42,13 +42,12 @@ from storecrm.gui import printing
 from storecrm.gui.bus import store_bus
 from storecrm.gui.format import datetime_text, money
 from storecrm.gui.look import icon, set_property
+from storecrm.gui.names import method_name, sale_kind_name
 from storecrm.gui.sale_model import (
     KINDS,
     METHODS,
     Column,
     SaleTableModel,
-    kind_name,
-    method_name,
     walk_in_name,
 )
 from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
@@ -224,7 +223,7 @@ class SaleDetailPanel(QFrame):
     def show_sale(self, sale: SaleInfo) -> None:
         self.sale = sale
         self.no_label.setText(self.tr("No. %1").replace("%1", sale.no))
-        self.kind_badge.setText(kind_name(sale.kind))
+        self.kind_badge.setText(sale_kind_name(sale.kind))
         foreground, background = KIND_COLORS.get(sale.kind, ("#374151", "#E5E7EB"))
         self.kind_badge.setStyleSheet(
             f"QLabel#Badge {{ background-color: {background}; color: {foreground}; }}"
@@ -270,7 +269,7 @@ class SaleDetailPanel(QFrame):
 
         lines = []
         for line in sale.lines:
-            name = line.description or kind_name(line.kind)
+            name = line.description or sale_kind_name(line.kind)
             if line.kind == "top_up":
                 name = self.tr("Stored value top-up")
             refunded = ""
@@ -434,7 +433,7 @@ class SalesScreen(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("All types"), None)
         for kind in KINDS:
-            self.kind_combo.addItem(kind_name(kind), kind)
+            self.kind_combo.addItem(sale_kind_name(kind), kind)
         self.kind_combo.setToolTip(self.tr("Sales, top-ups, refunds, withdrawals or gifts"))
         self.customer_edit = QLineEdit()
         self.customer_edit.setObjectName("SearchBox")

@@ -44,7 +44,7 @@ from storecrm.gui import printing
 from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
-from storecrm.gui.sale_model import method_name
+from storecrm.gui.names import method_name
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_box
 from storecrm.reports.receipt import MONEY_METHODS, PAPERS, method_breakdown, shift_methods
