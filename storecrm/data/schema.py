@@ -314,6 +314,79 @@ ledger_entries = Table(
     sqlite_autoincrement=True,
 )
 
+# -- reminders, follow-ups and service records (0005) ------------------------------------------
+# Reminders themselves are computed from the data each time; what is stored is what people did
+# about them (contacted, snoozed, done, not interested), the follow-up tasks they set and the
+# service requests, complaints and feedback they took.
+reminder_actions = Table(
+    "reminder_actions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
+    # birthday | return_visit | dormant | card_expiring | card_low | balance_low | anniversary
+    # | followup | service
+    Column("kind", String(16), nullable=False),
+    Column("ref", String(40), nullable=False),  # which occurrence: a date, a card or task id
+    Column("action", String(16), nullable=False),  # contacted | snoozed | done | not_interested
+    Column("channel", String(12), nullable=True),  # phone | wechat | sms | in_store
+    Column("note", Text, nullable=False, server_default=""),
+    Column("snooze_until", Date, nullable=True),
+    Column("at", DateTime, nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=True),
+    Index("ix_reminder_actions_customer", "customer_id", "kind"),
+    Index("ix_reminder_actions_at", "at"),
+)
+
+followups = Table(
+    "followups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
+    Column("title", String(120), nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("due_on", Date, nullable=False),
+    Column("assignee_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("status", String(10), nullable=False, server_default="open"),  # | done | cancelled
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("closed_at", DateTime, nullable=True),
+    Column("closed_by", Integer, ForeignKey("users.id"), nullable=True),
+    Index("ix_followups_open_due", "due_on", sqlite_where=text("status = 'open'")),
+    Index("ix_followups_customer", "customer_id"),
+)
+
+service_records = Table(
+    "service_records",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
+    Column("type", String(10), nullable=False),  # request | complaint | feedback
+    Column("subject", String(120), nullable=False),
+    Column("detail", Text, nullable=False, server_default=""),
+    Column("status", String(12), nullable=False, server_default="open"),  # | in_progress | resolved
+    Column("assignee_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("due_on", Date, nullable=True),
+    Column("resolution", Text, nullable=False, server_default=""),
+    Column("satisfaction", Integer, nullable=True),  # 1-5, when the customer gave one
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("updated_at", DateTime, nullable=False),
+    Column("resolved_at", DateTime, nullable=True),
+    Index("ix_service_records_customer", "customer_id"),
+    Index("ix_service_records_status", "status", "due_on"),
+)
+
+message_templates = Table(
+    "message_templates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(48), nullable=False, unique=True),
+    Column("kind", String(16), nullable=True),  # the reminder kind it is meant for, if any
+    Column("body", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
 # Tables a person's data lives in, for counts in `storecrm info` and backups' manifests.
 DATA_TABLES: tuple[Table, ...] = (
     store_settings,
@@ -334,4 +407,8 @@ DATA_TABLES: tuple[Table, ...] = (
     sale_lines,
     sale_payments,
     customer_cards,
+    reminder_actions,
+    followups,
+    service_records,
+    message_templates,
 )
