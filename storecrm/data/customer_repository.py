@@ -30,7 +30,10 @@ from storecrm.data.schema import (
     customer_search,
     customer_tags,
     customers,
+    followups,
     ledger_entries,
+    reminder_actions,
+    service_records,
     tags,
     users,
 )
@@ -564,12 +567,12 @@ class CustomerRepository:
 
     # -- merging -----------------------------------------------------------------------------
     def move_history(self, from_id: int, to_id: int) -> None:
-        """Events, tags and referrals of ``from_id`` now belong to ``to_id``."""
-        self.conn.execute(
-            update(customer_events)
-            .where(customer_events.c.customer_id == from_id)
-            .values(customer_id=to_id)
-        )
+        """Events, tags, referrals, reminder actions, follow-ups and service records of
+        ``from_id`` now belong to ``to_id``."""
+        for table in (customer_events, reminder_actions, followups, service_records):
+            self.conn.execute(
+                update(table).where(table.c.customer_id == from_id).values(customer_id=to_id)
+            )
         self.conn.execute(
             insert(customer_tags)
             .prefix_with("OR IGNORE")

@@ -376,6 +376,19 @@ service_records = Table(
     Index("ix_service_records_status", "status", "due_on"),
 )
 
+# Derived from the append-only sales (never edited by hand): when each customer last bought
+# each item, for the item-cycle return reminders. Brought up to date from the sales after
+# ``item_last_through`` (a store setting: the last sale id counted) before every use.
+item_last = Table(
+    "item_last",
+    metadata,
+    Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), primary_key=True),
+    Column("last_at", DateTime, nullable=False),
+    Index("ix_item_last_item", "item_id", "last_at"),
+    sqlite_with_rowid=False,
+)
+
 message_templates = Table(
     "message_templates",
     metadata,
@@ -410,5 +423,6 @@ DATA_TABLES: tuple[Table, ...] = (
     reminder_actions,
     followups,
     service_records,
+    item_last,
     message_templates,
 )

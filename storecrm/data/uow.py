@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Transaction
 
 from storecrm.data.customer_repository import CustomerRepository
+from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
 
@@ -22,6 +23,7 @@ class UnitOfWork:
     customers: CustomerRepository
     catalogue: CatalogueRepository
     sales: SalesRepository
+    reminders: ReminderRepository
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -43,6 +45,7 @@ class UnitOfWork:
         self.customers = CustomerRepository(self._conn)
         self.catalogue = CatalogueRepository(self._conn)
         self.sales = SalesRepository(self._conn)
+        self.reminders = ReminderRepository(self._conn)
         return self
 
     def commit(self) -> None:

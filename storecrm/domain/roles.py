@@ -31,6 +31,7 @@ class Permission(StrEnum):
     ADJUST_MEMBERS = "adjust_members"  # set a member's tier by hand
     BACKUP_DATA = "backup_data"  # make a backup now (scheduled backups run for anyone)
     RESTORE_BACKUP = "restore_backup"  # replace the store with a backup (the owner)
+    MANAGE_REMINDERS = "manage_reminders"  # reminder rules and message templates
 
 
 _CASHIER = frozenset(
@@ -51,6 +52,7 @@ _MANAGER = _CASHIER | {
     Permission.IMPORT_DATA,
     Permission.EXPORT_DATA,
     Permission.BACKUP_DATA,
+    Permission.MANAGE_REMINDERS,
 }
 _OWNER = frozenset(Permission)
 

@@ -1,6 +1,7 @@
 """Reminders, follow-ups and service records: what people did about a reminder (contacted,
 snoozed, done, not interested), follow-up tasks with a due date and an assignee, service
-requests/complaints/feedback, and message templates. Reminders themselves are not stored.
+requests/complaints/feedback, message templates, and ``item_last`` (when each customer last
+bought each item, derived from the sales). Reminders themselves are not stored.
 
 Revision ID: 0005
 Revises: 0004
@@ -74,6 +75,15 @@ def upgrade() -> None:
     )
     op.create_index("ix_service_records_customer", "service_records", ["customer_id"])
     op.create_index("ix_service_records_status", "service_records", ["status", "due_on"])
+    op.create_table(
+        "item_last",
+        sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id"), primary_key=True),
+        sa.Column("item_id", sa.Integer, sa.ForeignKey("catalogue_items.id"), primary_key=True),
+        sa.Column("last_at", sa.DateTime, nullable=False),
+        sqlite_with_rowid=False,
+    )
+    op.create_index("ix_item_last_item", "item_last", ["item_id", "last_at"])
+    # Filled from the sales the first time the reminders are computed (item_last_through).
     op.create_table(
         "message_templates",
         sa.Column("id", sa.Integer, primary_key=True),

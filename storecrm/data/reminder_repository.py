@@ -1,0 +1,484 @@
+"""Queries behind the reminders: who is due, what was done about it, follow-up tasks, service
+records and message templates.
+
+Each candidate query narrows the customers with an index or a cheap scan of ``customers`` and
+returns the customer's key facts with the reason; the exact due-date rules are applied by
+:mod:`storecrm.domain.reminders` in the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from storecrm.data.schema import (
+    catalogue_items,
+    customer_cards,
+    customers,
+    followups,
+    item_last,
+    message_templates,
+    reminder_actions,
+    sales,
+    service_records,
+    store_settings,
+    users,
+)
+from storecrm.domain.errors import NotFound
+
+Row = Mapping[str, Any]
+
+# The facts every reminder shows about its customer.
+FACTS = (
+    customers.c.id.label("customer_id"),
+    customers.c.name,
+    customers.c.phone,
+    customers.c.last_visit_at,
+    customers.c.visit_count,
+    customers.c.balance_fen,
+    customers.c.points,
+    customers.c.marketing_consent,
+)
+_BIRTHDAY = (
+    customers.c.birthday_calendar,
+    customers.c.birthday_year,
+    customers.c.birthday_month,
+    customers.c.birthday_day,
+    customers.c.birthday_leap,
+)
+_LIVE = customers.c.archived_at.is_(None)
+
+
+def _day_start(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def _rows(conn: Connection, statement: Any) -> list[Row]:
+    return [row._mapping for row in conn.execute(statement)]
+
+
+class ReminderRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- candidates ------------------------------------------------------------------------------
+    def birthdays(
+        self, solar: Iterable[tuple[int, int]], lunar: Iterable[tuple[int, int]]
+    ) -> list[Row]:
+        key = customers.c.birthday_month * 100 + customers.c.birthday_day
+        solar_keys = [m * 100 + d for m, d in solar]
+        lunar_keys = [m * 100 + d for m, d in lunar]
+        statement = select(*FACTS, *_BIRTHDAY).where(
+            _LIVE,
+            or_(
+                and_(customers.c.birthday_calendar == "solar", key.in_(solar_keys)),
+                and_(customers.c.birthday_calendar == "lunar", key.in_(lunar_keys)),
+            ),
+        )
+        return _rows(self.conn, statement)
+
+    def anniversaries(self, month_days: Iterable[str], joined_before: date) -> list[Row]:
+        statement = select(*FACTS, customers.c.created_at).where(
+            _LIVE,
+            customers.c.created_at < _day_start(joined_before),
+            func.strftime("%m-%d", customers.c.created_at).in_(sorted(month_days)),
+        )
+        return _rows(self.conn, statement)
+
+    def returns_due(
+        self, visited_from: date, min_visits: int, due_from: date, due_to: date
+    ) -> list[Row]:
+        """Customers with ``min_visits`` visits or more, last seen on or after ``visited_from``,
+        whose return by their average interval falls on ``due_from`` … ``due_to`` (the
+        interval rounded as :func:`storecrm.domain.reminders.average_interval` does; the
+        service checks each row again with that function)."""
+        span = "CAST(julianday(date(last_visit_at)) - julianday(date(first_visit_at)) AS INTEGER)"
+        interval = f"max(1, (2 * {span} + visit_count - 1) / (2 * (visit_count - 1)))"
+        due = f"date(last_visit_at, '+' || {interval} || ' days')"
+        statement = select(*FACTS, customers.c.first_visit_at).where(
+            _LIVE,
+            customers.c.last_visit_at >= _day_start(visited_from),
+            customers.c.visit_count >= max(2, min_visits),
+            customers.c.first_visit_at.is_not(None),
+            text(f"{span} > 0 AND {due} BETWEEN :due_from AND :due_to").bindparams(
+                due_from=due_from.isoformat(), due_to=due_to.isoformat()
+            ),
+        )
+        return _rows(self.conn, statement)
+
+    def cycle_items(self) -> list[Row]:
+        statement = select(
+            catalogue_items.c.id, catalogue_items.c.name, catalogue_items.c.revisit_days
+        ).where(catalogue_items.c.revisit_days.is_not(None))
+        return _rows(self.conn, statement)
+
+    def catch_up_item_last(self, through_key: str) -> int:
+        """Bring ``item_last`` up to date with the sales recorded since the last call; returns
+        the number of sales read. Sales are append-only, so counting those after the last id
+        seen is exact; a merge recounts the customers involved (:meth:`recount_item_last`)."""
+        raw = self.conn.execute(
+            select(store_settings.c.value).where(store_settings.c.key == through_key)
+        ).scalar()
+        done = int(raw) if raw else 0
+        newest = int(self.conn.execute(select(func.max(sales.c.id))).scalar() or 0)
+        if newest <= done:
+            return 0
+        self.conn.exec_driver_sql(
+            "INSERT INTO item_last (customer_id, item_id, last_at) "
+            "SELECT s.customer_id, l.item_id, max(s.at) FROM sales s "
+            "JOIN sale_lines l ON l.sale_id = s.id "
+            "WHERE s.id > ? AND s.id <= ? AND s.kind = 'sale' AND s.customer_id IS NOT NULL "
+            "AND l.item_id IS NOT NULL AND l.qty > 0 GROUP BY s.customer_id, l.item_id "
+            "ON CONFLICT (customer_id, item_id) DO UPDATE "
+            "SET last_at = max(last_at, excluded.last_at)",
+            (done, newest),
+        )
+        self.conn.exec_driver_sql(
+            "INSERT INTO store_settings (key, value, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+            "updated_at = excluded.updated_at",
+            (through_key, str(newest), datetime.now()),
+        )
+        return newest - done
+
+    def recount_item_last(self, customer_ids: Iterable[int]) -> None:
+        """Recount these customers' rows from all their sales (after a merge moved sales)."""
+        for cid in set(customer_ids):
+            self.conn.execute(item_last.delete().where(item_last.c.customer_id == cid))
+            self.conn.exec_driver_sql(
+                "INSERT INTO item_last (customer_id, item_id, last_at) "
+                "SELECT s.customer_id, l.item_id, max(s.at) FROM sales s "
+                "JOIN sale_lines l ON l.sale_id = s.id "
+                "WHERE s.customer_id = ? AND s.kind = 'sale' "
+                "AND l.item_id IS NOT NULL AND l.qty > 0 GROUP BY s.customer_id, l.item_id",
+                (cid,),
+            )
+
+    def item_last_between(self, item_id: int, first: date, last: date) -> list[Row]:
+        """Customers (with their key facts) who last bought ``item_id`` on ``first`` …
+        ``last``."""
+        statement = (
+            select(*FACTS, item_last.c.item_id, item_last.c.last_at.label("bought_at"))
+            .select_from(item_last.join(customers, customers.c.id == item_last.c.customer_id))
+            .where(
+                _LIVE,
+                item_last.c.item_id == item_id,
+                item_last.c.last_at >= _day_start(first),
+                item_last.c.last_at < _day_start(last + timedelta(days=1)),
+            )
+        )
+        return _rows(self.conn, statement)
+
+    def customer_facts(self, customer_ids: Iterable[int]) -> dict[int, Row]:
+        ids = sorted(set(customer_ids))
+        found: dict[int, Row] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            statement = select(*FACTS).where(customers.c.id.in_(chunk), _LIVE)
+            for row in _rows(self.conn, statement):
+                found[int(row["customer_id"])] = row
+        return found
+
+    def message_facts(self, customer_ids: Iterable[int]) -> dict[int, Row]:
+        """Key facts and birthday fields of live customers (for messages)."""
+        ids = sorted(set(customer_ids))
+        found: dict[int, Row] = {}
+        for start in range(0, len(ids), 900):
+            statement = select(*FACTS, *_BIRTHDAY).where(
+                customers.c.id.in_(ids[start : start + 900]), _LIVE
+            )
+            for row in _rows(self.conn, statement):
+                found[int(row["customer_id"])] = row
+        return found
+
+    birthday_facts = message_facts
+
+    def last_visit_between(self, first: date, last: date) -> list[Row]:
+        statement = select(*FACTS).where(
+            _LIVE,
+            customers.c.last_visit_at >= _day_start(first),
+            customers.c.last_visit_at < _day_start(last + timedelta(days=1)),
+        )
+        return _rows(self.conn, statement)
+
+    def cards_expiring(self, today: date, until: date) -> list[Row]:
+        statement = (
+            select(
+                *FACTS,
+                customer_cards.c.id.label("card_id"),
+                customer_cards.c.name.label("card_name"),
+                customer_cards.c.kind.label("card_kind"),
+                customer_cards.c.sessions_left,
+                customer_cards.c.expires_on,
+            )
+            .select_from(
+                customer_cards.join(customers, customers.c.id == customer_cards.c.customer_id)
+            )
+            .where(
+                _LIVE,
+                customer_cards.c.status == "active",
+                customer_cards.c.expires_on >= today,
+                customer_cards.c.expires_on <= until,
+                or_(customer_cards.c.kind == "period", customer_cards.c.sessions_left > 0),
+            )
+        )
+        return _rows(self.conn, statement)
+
+    def cards_low(self, today: date, at_most: int) -> list[Row]:
+        statement = (
+            select(
+                *FACTS,
+                customer_cards.c.id.label("card_id"),
+                customer_cards.c.name.label("card_name"),
+                customer_cards.c.kind.label("card_kind"),
+                customer_cards.c.sessions_left,
+                customer_cards.c.expires_on,
+            )
+            .select_from(
+                customer_cards.join(customers, customers.c.id == customer_cards.c.customer_id)
+            )
+            .where(
+                _LIVE,
+                customer_cards.c.status == "active",
+                customer_cards.c.kind == "count",
+                customer_cards.c.sessions_left.between(1, at_most),
+                or_(customer_cards.c.expires_on.is_(None), customer_cards.c.expires_on >= today),
+            )
+        )
+        return _rows(self.conn, statement)
+
+    def balances_below(self, below_fen: int) -> list[Row]:
+        statement = select(*FACTS).where(
+            _LIVE, customers.c.balance_fen > 0, customers.c.balance_fen < below_fen
+        )
+        return _rows(self.conn, statement)
+
+    def sessions_left(self, customer_ids: Iterable[int], today: date) -> dict[int, int]:
+        """Sessions left on each customer's usable count cards."""
+        ids = sorted(set(customer_ids))
+        found: dict[int, int] = {}
+        for start in range(0, len(ids), 900):
+            statement = (
+                select(customer_cards.c.customer_id, func.sum(customer_cards.c.sessions_left))
+                .where(
+                    customer_cards.c.customer_id.in_(ids[start : start + 900]),
+                    customer_cards.c.status == "active",
+                    customer_cards.c.kind == "count",
+                    or_(
+                        customer_cards.c.expires_on.is_(None), customer_cards.c.expires_on >= today
+                    ),
+                )
+                .group_by(customer_cards.c.customer_id)
+            )
+            found.update({int(c): int(n or 0) for c, n in self.conn.execute(statement)})
+        return found
+
+    # -- what was done -----------------------------------------------------------------------
+    def last_actions(self, since: datetime) -> dict[tuple[int, str, str], Row]:
+        """The latest action on each occurrence acted on since ``since``."""
+        latest = (
+            select(func.max(reminder_actions.c.id))
+            .where(reminder_actions.c.at >= since)
+            .group_by(
+                reminder_actions.c.customer_id, reminder_actions.c.kind, reminder_actions.c.ref
+            )
+        )
+        statement = select(
+            reminder_actions.c.customer_id,
+            reminder_actions.c.kind,
+            reminder_actions.c.ref,
+            reminder_actions.c.action,
+            reminder_actions.c.snooze_until,
+        ).where(reminder_actions.c.id.in_(latest))
+        return {
+            (int(r["customer_id"]), str(r["kind"]), str(r["ref"])): r
+            for r in _rows(self.conn, statement)
+        }
+
+    def add_action(self, values: Mapping[str, Any]) -> int:
+        result = self.conn.execute(insert(reminder_actions).values(**values))
+        return int(result.inserted_primary_key[0])
+
+    def customer_actions(self, customer_id: int) -> list[Row]:
+        statement = (
+            select(reminder_actions, users.c.display_name)
+            .select_from(
+                reminder_actions.outerjoin(users, users.c.id == reminder_actions.c.user_id)
+            )
+            .where(reminder_actions.c.customer_id == customer_id)
+        )
+        return _rows(self.conn, statement)
+
+    # -- follow-ups --------------------------------------------------------------------------
+    def _followup_query(self) -> Any:
+        assignee = users.alias("assignee")
+        creator = users.alias("creator")
+        return select(
+            followups,
+            customers.c.name.label("customer_name"),
+            customers.c.phone,
+            assignee.c.display_name.label("assignee_name"),
+            creator.c.display_name.label("creator_name"),
+        ).select_from(
+            followups.join(customers, customers.c.id == followups.c.customer_id)
+            .outerjoin(assignee, assignee.c.id == followups.c.assignee_id)
+            .outerjoin(creator, creator.c.id == followups.c.created_by)
+        )
+
+    def followups_due(self, until: date) -> list[Row]:
+        statement = self._followup_query().where(
+            followups.c.status == "open", followups.c.due_on <= until, _LIVE
+        )
+        return _rows(self.conn, statement)
+
+    def followups(
+        self,
+        *,
+        status: str | None = None,
+        customer_id: int | None = None,
+        assignee_id: int | None = None,
+    ) -> list[Row]:
+        conditions: list[ColumnElement[bool]] = []
+        if status is not None:
+            conditions.append(followups.c.status == status)
+        if customer_id is not None:
+            conditions.append(followups.c.customer_id == customer_id)
+        if assignee_id is not None:
+            conditions.append(followups.c.assignee_id == assignee_id)
+        statement = (
+            self._followup_query().where(*conditions).order_by(followups.c.due_on, followups.c.id)
+        )
+        return _rows(self.conn, statement)
+
+    def followup(self, followup_id: int) -> Row:
+        row = self.conn.execute(self._followup_query().where(followups.c.id == followup_id)).first()
+        if row is None:
+            raise NotFound("followup", followup_id)
+        return row._mapping
+
+    def add_followup(self, values: Mapping[str, Any]) -> int:
+        result = self.conn.execute(insert(followups).values(**values))
+        return int(result.inserted_primary_key[0])
+
+    def update_followup(self, followup_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(update(followups).where(followups.c.id == followup_id).values(**values))
+
+    # -- service records ---------------------------------------------------------------------
+    def _service_query(self) -> Any:
+        assignee = users.alias("assignee")
+        creator = users.alias("creator")
+        return select(
+            service_records,
+            customers.c.name.label("customer_name"),
+            customers.c.phone,
+            assignee.c.display_name.label("assignee_name"),
+            creator.c.display_name.label("creator_name"),
+        ).select_from(
+            service_records.join(customers, customers.c.id == service_records.c.customer_id)
+            .outerjoin(assignee, assignee.c.id == service_records.c.assignee_id)
+            .outerjoin(creator, creator.c.id == service_records.c.created_by)
+        )
+
+    def services_overdue(self, until: date) -> list[Row]:
+        statement = self._service_query().where(
+            service_records.c.status != "resolved",
+            service_records.c.due_on.is_not(None),
+            service_records.c.due_on <= until,
+            _LIVE,
+        )
+        return _rows(self.conn, statement)
+
+    def service_records(
+        self,
+        *,
+        status: str | None = None,
+        open_only: bool = False,
+        customer_id: int | None = None,
+        type_: str | None = None,
+    ) -> list[Row]:
+        conditions: list[ColumnElement[bool]] = []
+        if status is not None:
+            conditions.append(service_records.c.status == status)
+        if open_only:
+            conditions.append(service_records.c.status != "resolved")
+        if customer_id is not None:
+            conditions.append(service_records.c.customer_id == customer_id)
+        if type_ is not None:
+            conditions.append(service_records.c.type == type_)
+        open_first = case((service_records.c.status == "resolved", 1), else_=0)
+        statement = (
+            self._service_query()
+            .where(*conditions)
+            .order_by(
+                open_first,
+                service_records.c.due_on.is_(None),
+                service_records.c.due_on,
+                service_records.c.id.desc(),
+            )
+        )
+        return _rows(self.conn, statement)
+
+    def service_record(self, record_id: int) -> Row:
+        row = self.conn.execute(
+            self._service_query().where(service_records.c.id == record_id)
+        ).first()
+        if row is None:
+            raise NotFound("service_record", record_id)
+        return row._mapping
+
+    def add_service_record(self, values: Mapping[str, Any]) -> int:
+        result = self.conn.execute(insert(service_records).values(**values))
+        return int(result.inserted_primary_key[0])
+
+    def update_service_record(self, record_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(
+            update(service_records).where(service_records.c.id == record_id).values(**values)
+        )
+
+    # -- templates ---------------------------------------------------------------------------
+    def templates(self) -> list[Row]:
+        return _rows(self.conn, select(message_templates).order_by(message_templates.c.id))
+
+    def template(self, template_id: int) -> Row:
+        row = self.conn.execute(
+            select(message_templates).where(message_templates.c.id == template_id)
+        ).first()
+        if row is None:
+            raise NotFound("message_template", template_id)
+        return row._mapping
+
+    def template_named(self, name: str, other_than: int | None = None) -> Row | None:
+        statement = select(message_templates).where(message_templates.c.name == name)
+        if other_than is not None:
+            statement = statement.where(message_templates.c.id != other_than)
+        row = self.conn.execute(statement).first()
+        return None if row is None else row._mapping
+
+    def add_template(self, values: Mapping[str, Any]) -> int:
+        result = self.conn.execute(insert(message_templates).values(**values))
+        return int(result.inserted_primary_key[0])
+
+    def update_template(self, template_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(
+            update(message_templates).where(message_templates.c.id == template_id).values(**values)
+        )
+
+    def delete_template(self, template_id: int) -> None:
+        self.conn.execute(message_templates.delete().where(message_templates.c.id == template_id))
+
+
+__all__ = ["ReminderRepository"]

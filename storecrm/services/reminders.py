@@ -1,0 +1,1079 @@
+"""Reminders, follow-up tasks, service records and message templates.
+
+:func:`due_reminders` works out today's list from the data every time (see
+:mod:`storecrm.domain.reminders` for the rules); :func:`act` records what someone did about one
+(contacted, snoozed, done, not interested), which also puts it on the customer's timeline and
+is what the reports count as the reminders' effect.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from storecrm.data.uow import UnitOfWork
+from storecrm.domain import clock
+from storecrm.domain.birthday import Birthday, Calendar
+from storecrm.domain.errors import ValidationError
+from storecrm.domain.reminders import (
+    DEFAULT_TEMPLATES,
+    KIND_ORDER,
+    SNOOZE_LOOKBACK_DAYS,
+    Channel,
+    FollowupStatus,
+    LastAction,
+    MessageFacts,
+    ReminderAction,
+    ReminderKind,
+    ReminderRules,
+    ServiceStatus,
+    ServiceType,
+    Window,
+    anniversary_in,
+    anniversary_keys,
+    average_interval,
+    birthday_in,
+    birthday_keys,
+    birthday_text,
+    check_rules,
+    dormant_since,
+    is_open,
+    render_template,
+    return_window,
+    unknown_placeholders,
+)
+from storecrm.domain.roles import Actor, Permission
+from storecrm.services import audit
+
+RULES_KEY = "reminder_rules"
+ITEM_LAST_KEY = "item_last_through"  # the last sale id counted in item_last
+MAX_NOTE = 500
+
+
+# -- what the GUI and the CLI get --------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ReminderItem:
+    """One due reminder with the customer's key facts and the reason it is due."""
+
+    kind: str
+    ref: str
+    customer_id: int
+    name: str
+    phone: str | None
+    due_on: date
+    days: int  # due_on - today: negative when overdue
+    last_visit_on: date | None
+    visit_count: int
+    balance_fen: int
+    points: int
+    marketing_consent: bool
+    snoozed: bool = False  # back from a snooze
+    # birthday
+    birthday: Birthday | None = None
+    age: int | None = None  # the age reached on this birthday, when the year is known
+    # return visit: the customer's own rhythm and the items whose cycle is due
+    interval_days: int | None = None
+    items: tuple[tuple[str, date], ...] = ()
+    # cards
+    card_id: int | None = None
+    card_name: str = ""
+    sessions_left: int | None = None
+    card_expires_on: date | None = None
+    # anniversary
+    years: int | None = None
+    # follow-up tasks and service records
+    record_id: int | None = None
+    title: str = ""
+    service_type: str = ""
+    assignee_id: int | None = None
+    assignee_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderList:
+    today: date
+    items: tuple[ReminderItem, ...]
+
+    def counts(self) -> dict[str, int]:
+        counts = {kind.value: 0 for kind in KIND_ORDER}
+        for item in self.items:
+            counts[item.kind] += 1
+        return counts
+
+    def of_kind(self, kind: str) -> list[ReminderItem]:
+        return [i for i in self.items if i.kind == kind]
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupInfo:
+    followup_id: int
+    customer_id: int
+    customer_name: str
+    phone: str | None
+    title: str
+    note: str
+    due_on: date
+    assignee_id: int | None
+    assignee_name: str
+    status: str
+    created_at: datetime
+    created_by_name: str
+    closed_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRecordDraft:
+    customer_id: int
+    type: ServiceType
+    subject: str
+    detail: str = ""
+    status: ServiceStatus = ServiceStatus.OPEN
+    assignee_id: int | None = None
+    due_on: date | None = None
+    resolution: str = ""
+    satisfaction: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRecordInfo:
+    record_id: int
+    customer_id: int
+    customer_name: str
+    phone: str | None
+    type: str
+    subject: str
+    detail: str
+    status: str
+    assignee_id: int | None
+    assignee_name: str
+    due_on: date | None
+    resolution: str
+    satisfaction: int | None
+    created_at: datetime
+    created_by_name: str
+    updated_at: datetime
+    resolved_at: datetime | None
+
+    def overdue(self, today: date) -> bool:
+        return self.status != "resolved" and self.due_on is not None and self.due_on < today
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    template_id: int
+    name: str
+    kind: str | None
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    customer_id: int
+    name: str
+    phone: str
+    kind: str
+    due_on: date | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageList:
+    rows: tuple[MessageRow, ...]
+    skipped_no_consent: int
+    skipped_no_phone: int
+
+
+# -- rules -------------------------------------------------------------------------------------
+def load_rules(uow: UnitOfWork) -> ReminderRules:
+    raw = uow.settings.get(RULES_KEY)
+    if not raw:
+        return ReminderRules()
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return ReminderRules()
+    return ReminderRules.from_dict(data) if isinstance(data, dict) else ReminderRules()
+
+
+def get_rules(uow: UnitOfWork, actor: Actor) -> ReminderRules:
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    return load_rules(uow)
+
+
+def set_rules(uow: UnitOfWork, actor: Actor, rules: ReminderRules) -> ReminderRules:
+    audit.require(uow, actor, Permission.MANAGE_REMINDERS, "settings_change")
+    check_rules(rules)
+    uow.settings.put(RULES_KEY, json.dumps(rules.to_dict(), sort_keys=True), actor.user_id)
+    audit.record(uow, actor, "settings_change", detail={"keys": [RULES_KEY]})
+    uow.commit()
+    return rules
+
+
+# -- today's list ------------------------------------------------------------------------------
+def _day(value: datetime | date | None) -> date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _item(
+    kind: ReminderKind, ref: str, row: Mapping[str, Any], due: date, today: date, **extra: Any
+) -> ReminderItem:
+    return ReminderItem(
+        kind=kind._value_,
+        ref=ref,
+        customer_id=int(row["customer_id"]),
+        name=str(row["name"]),
+        phone=row["phone"],
+        due_on=due,
+        days=(due - today).days,
+        last_visit_on=_day(row["last_visit_at"]),
+        visit_count=int(row["visit_count"] or 0),
+        balance_fen=int(row["balance_fen"] or 0),
+        points=int(row["points"] or 0),
+        marketing_consent=bool(row["marketing_consent"]),
+        **extra,
+    )
+
+
+def _birthday_of(row: Mapping[str, Any]) -> Birthday | None:
+    try:
+        return Birthday(
+            calendar=Calendar(row["birthday_calendar"]),
+            month=int(row["birthday_month"]),
+            day=int(row["birthday_day"]),
+            year=None if row["birthday_year"] is None else int(row["birthday_year"]),
+            leap_month=bool(row["birthday_leap"]),
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+class _Collector:
+    """Gathers the occurrences of one computation and keeps those that are open today."""
+
+    def __init__(self, today: date, actions: Mapping[tuple[int, str, str], Mapping[str, Any]]):
+        self.today = today
+        self.actions = actions
+        self.items: dict[tuple[int, str, str], ReminderItem] = {}
+
+    def last(self, customer_id: int, kind: ReminderKind, ref: str) -> LastAction | None:
+        row = self.actions.get((customer_id, kind.value, ref))
+        if row is None:
+            return None
+        return LastAction(ReminderAction(row["action"]), row["snooze_until"])
+
+    def offer(self, item: ReminderItem, *, in_window: bool = True) -> None:
+        key = (item.customer_id, item.kind, item.ref)
+        row = self.actions.get(key) if self.actions else None
+        if row is None:
+            if in_window:
+                self.items[key] = item
+            return
+        last = LastAction(ReminderAction(row["action"]), row["snooze_until"])
+        if is_open(last, item.due_on, self.today):
+            self.items[key] = replace(item, snoozed=True)
+
+    def snoozed_refs(self, kind: ReminderKind) -> list[tuple[int, str]]:
+        """(customer, ref) of this kind's occurrences whose snooze ended by today."""
+        return [
+            (cid, ref)
+            for (cid, k, ref), row in self.actions.items()
+            if k == kind.value
+            and row["action"] == ReminderAction.SNOOZED.value
+            and row["snooze_until"] is not None
+            and row["snooze_until"] <= self.today
+        ]
+
+
+def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    today = c.today
+    window = Window(today, today + timedelta(days=rules.birthday_days_ahead))
+    solar, lunar = birthday_keys(window)
+    rows = {int(r["customer_id"]): r for r in uow.reminders.birthdays(solar, lunar)}
+    # Snoozed birthdays come back on their date even when the birthday itself has passed.
+    snoozed = {
+        cid: ref
+        for cid, ref in c.snoozed_refs(ReminderKind.BIRTHDAY)
+        if date.fromisoformat(ref) >= today - timedelta(days=SNOOZE_LOOKBACK_DAYS)
+    }
+    if snoozed:
+        facts = uow.reminders.birthday_facts(snoozed)
+        for cid, row in facts.items():
+            rows.setdefault(cid, row)
+    for cid, row in rows.items():
+        birthday = _birthday_of(row)
+        if birthday is None:
+            continue
+        due = birthday_in(birthday, window)
+        in_window = due is not None
+        if due is None and cid in snoozed:
+            due = date.fromisoformat(snoozed[cid])
+        if due is None:
+            continue
+        age = birthday.age_on(due)
+        c.offer(
+            _item(
+                ReminderKind.BIRTHDAY,
+                due.isoformat(),
+                row,
+                due,
+                today,
+                birthday=birthday,
+                age=age if age else None,
+            ),
+            in_window=in_window,
+        )
+
+
+def _anniversaries(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    today = c.today
+    window = Window(today, today + timedelta(days=rules.anniversary_days_ahead))
+    for row in uow.reminders.anniversaries(anniversary_keys(window), joined_before=today):
+        joined = _day(row["created_at"])
+        assert joined is not None
+        due = anniversary_in(joined, window)
+        if due is not None:
+            c.offer(
+                _item(
+                    ReminderKind.ANNIVERSARY,
+                    due.isoformat(),
+                    row,
+                    due,
+                    today,
+                    years=due.year - joined.year,
+                )
+            )
+
+
+def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    today = c.today
+    earliest, latest = return_window(today, rules)
+    not_dormant_from = today - timedelta(days=rules.dormant_days - 1)
+    reasons: dict[int, dict[str, Any]] = {}
+    facts: dict[int, Mapping[str, Any]] = {}
+    if rules.return_by_average:
+        for row in uow.reminders.returns_due(
+            not_dormant_from, rules.return_min_visits, earliest, latest
+        ):
+            first, last = _day(row["first_visit_at"]), _day(row["last_visit_at"])
+            assert first is not None and last is not None
+            interval = average_interval(first, last, int(row["visit_count"]))
+            if interval is None:
+                continue
+            due = last + timedelta(days=interval)
+            if earliest <= due <= latest:
+                cid = int(row["customer_id"])
+                facts[cid] = row
+                reasons.setdefault(cid, {"items": []})
+                reasons[cid].update(interval=interval, due=due)
+    if rules.return_by_item:
+        for item in uow.reminders.cycle_items():
+            days = int(item["revisit_days"])
+            bought = uow.reminders.item_last_between(
+                int(item["id"]), earliest - timedelta(days=days), latest - timedelta(days=days)
+            )
+            name = str(item["name"])
+            for row in bought:
+                cid = int(row["customer_id"])
+                due = row["bought_at"].date() + timedelta(days=days)
+                reasons.setdefault(cid, {"items": []})["items"].append((name, due))
+                facts.setdefault(cid, row)
+    for cid, reason in reasons.items():
+        row = facts.get(cid)
+        if row is None:  # archived
+            continue
+        last = _day(row["last_visit_at"])
+        if last is None or last < not_dormant_from:
+            continue
+        items = tuple(sorted(set(reason["items"]), key=lambda i: (i[1], i[0])))
+        dues = [d for _, d in items] + ([reason["due"]] if "due" in reason else [])
+        due = min(dues)
+        c.offer(
+            _item(
+                ReminderKind.RETURN_VISIT,
+                last.isoformat(),
+                row,
+                due,
+                today,
+                interval_days=reason.get("interval"),
+                items=items,
+            )
+        )
+
+
+def _dormant(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    first, last = dormant_since(c.today, rules)
+    for row in uow.reminders.last_visit_between(first, last):
+        visit = _day(row["last_visit_at"])
+        assert visit is not None
+        due = visit + timedelta(days=rules.dormant_days)
+        c.offer(_item(ReminderKind.DORMANT, visit.isoformat(), row, due, c.today))
+
+
+def _cards(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    today = c.today
+    expiring: set[int] = set()
+    if rules.card_expiring:
+        until = today + timedelta(days=rules.card_expiring_days)
+        for row in uow.reminders.cards_expiring(today, until):
+            expiring.add(int(row["card_id"]))
+            due = row["expires_on"]
+            c.offer(
+                _item(
+                    ReminderKind.CARD_EXPIRING,
+                    f"{row['card_id']}:{due.isoformat()}",
+                    row,
+                    due,
+                    today,
+                    card_id=int(row["card_id"]),
+                    card_name=str(row["card_name"]),
+                    sessions_left=row["sessions_left"],
+                    card_expires_on=due,
+                )
+            )
+    if rules.card_low:
+        for row in uow.reminders.cards_low(today, rules.card_low_sessions):
+            if int(row["card_id"]) in expiring:
+                continue
+            c.offer(
+                _item(
+                    ReminderKind.CARD_LOW,
+                    str(row["card_id"]),
+                    row,
+                    today,
+                    today,
+                    card_id=int(row["card_id"]),
+                    card_name=str(row["card_name"]),
+                    sessions_left=row["sessions_left"],
+                    card_expires_on=row["expires_on"],
+                )
+            )
+
+
+def _balances(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    for row in uow.reminders.balances_below(rules.balance_low_fen):
+        visit = _day(row["last_visit_at"])
+        ref = visit.isoformat() if visit else "-"
+        c.offer(_item(ReminderKind.BALANCE_LOW, ref, row, c.today, c.today))
+
+
+def _followups(uow: UnitOfWork, c: _Collector) -> None:
+    for row in uow.reminders.followups_due(c.today):
+        facts = dict(row) | {"customer_id": row["customer_id"], "name": row["customer_name"]}
+        facts.update(
+            uow.reminders.customer_facts([int(row["customer_id"])]).get(int(row["customer_id"]), {})
+        )
+        c.offer(
+            _item(
+                ReminderKind.FOLLOWUP,
+                str(row["id"]),
+                facts,
+                row["due_on"],
+                c.today,
+                record_id=int(row["id"]),
+                title=str(row["title"]),
+                assignee_id=row["assignee_id"],
+                assignee_name=str(row["assignee_name"] or ""),
+            )
+        )
+
+
+def _services(uow: UnitOfWork, c: _Collector) -> None:
+    for row in uow.reminders.services_overdue(c.today):
+        facts = dict(
+            uow.reminders.customer_facts([int(row["customer_id"])]).get(int(row["customer_id"]), {})
+        )
+        if not facts:
+            continue
+        due = row["due_on"]
+        c.offer(
+            _item(
+                ReminderKind.SERVICE,
+                f"{row['id']}:{due.isoformat()}",
+                facts,
+                due,
+                c.today,
+                record_id=int(row["id"]),
+                title=str(row["subject"]),
+                service_type=str(row["type"]),
+                assignee_id=row["assignee_id"],
+                assignee_name=str(row["assignee_name"] or ""),
+            )
+        )
+
+
+def compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
+    """Today's reminders, without the permission check (for the CLI and the benchmark too)."""
+    if uow.reminders.catch_up_item_last(ITEM_LAST_KEY):
+        uow.commit()
+    since = datetime.combine(today - timedelta(days=800), datetime.min.time())
+    collector = _Collector(today, uow.reminders.last_actions(since))
+    if rules.followup:
+        _followups(uow, collector)
+    if rules.service:
+        _services(uow, collector)
+    if rules.birthday:
+        _birthdays(uow, rules, collector)
+    if rules.return_visit:
+        _return_visits(uow, rules, collector)
+    if rules.card_expiring or rules.card_low:
+        _cards(uow, rules, collector)
+    if rules.balance_low:
+        _balances(uow, rules, collector)
+    if rules.dormant:
+        _dormant(uow, rules, collector)
+    if rules.anniversary:
+        _anniversaries(uow, rules, collector)
+    order = {kind.value: n for n, kind in enumerate(KIND_ORDER)}
+    items = sorted(
+        collector.items.values(), key=lambda i: (order[i.kind], i.due_on, i.name, i.customer_id)
+    )
+    return ReminderList(today=today, items=tuple(items))
+
+
+def due_reminders(
+    uow: UnitOfWork, actor: Actor, today: date | None = None, *, mine_only: bool = False
+) -> ReminderList:
+    """Everything due today (or on ``today``), grouped by kind in :data:`KIND_ORDER`.
+
+    ``mine_only`` keeps the tasks and service records assigned to the signed-in user (and
+    every reminder that is nobody's in particular).
+    """
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    day = today or clock.now().date()
+    result = compute(uow, day, load_rules(uow))
+    if mine_only:
+        result = ReminderList(
+            today=day,
+            items=tuple(i for i in result.items if i.assignee_id in (None, actor.user_id)),
+        )
+    return result
+
+
+# -- acting on a reminder ------------------------------------------------------------------------
+def act(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    customer_id: int,
+    kind: str,
+    ref: str,
+    action: ReminderAction,
+    channel: Channel | None = None,
+    note: str = "",
+    snooze_until: date | None = None,
+) -> None:
+    """Record what was done about one reminder. "Contacted" needs a channel; "snoozed" a date
+    after today. Acting on a follow-up task closes the task (done or cancelled)."""
+    audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_update")
+    reminder_kind = ReminderKind(kind)
+    now = clock.now()
+    uow.customers.get(customer_id)
+    note = note.strip()
+    if len(note) > MAX_NOTE:
+        raise ValidationError("note", "too_long", max=MAX_NOTE)
+    if action is ReminderAction.CONTACTED and channel is None:
+        raise ValidationError("channel", "required")
+    if action is ReminderAction.SNOOZED:
+        if snooze_until is None:
+            raise ValidationError("snooze_until", "required")
+        if snooze_until <= now.date():
+            raise ValidationError("snooze_until", "not_in_future")
+    else:
+        snooze_until = None
+    uow.reminders.add_action(
+        {
+            "customer_id": customer_id,
+            "kind": reminder_kind.value,
+            "ref": ref[:40],
+            "action": action.value,
+            "channel": None if channel is None else channel.value,
+            "note": note,
+            "snooze_until": snooze_until,
+            "at": now,
+            "user_id": actor.user_id,
+        }
+    )
+    if reminder_kind is ReminderKind.FOLLOWUP and action is not ReminderAction.SNOOZED:
+        status = (
+            FollowupStatus.CANCELLED
+            if action is ReminderAction.NOT_INTERESTED
+            else FollowupStatus.DONE
+        )
+        followup = uow.reminders.followup(int(ref))
+        if followup["status"] == FollowupStatus.OPEN.value:
+            uow.reminders.update_followup(
+                int(ref), {"status": status.value, "closed_at": now, "closed_by": actor.user_id}
+            )
+    audit.record(
+        uow,
+        actor,
+        "reminder_action",
+        target=f"customer:{customer_id}",
+        detail={
+            "kind": reminder_kind.value,
+            "ref": ref,
+            "action": action.value,
+            "channel": None if channel is None else channel.value,
+        },
+    )
+    uow.commit()
+
+
+# -- follow-up tasks ---------------------------------------------------------------------------
+def _followup_info(row: Mapping[str, Any]) -> FollowupInfo:
+    return FollowupInfo(
+        followup_id=int(row["id"]),
+        customer_id=int(row["customer_id"]),
+        customer_name=str(row["customer_name"]),
+        phone=row["phone"],
+        title=str(row["title"]),
+        note=str(row["note"]),
+        due_on=row["due_on"],
+        assignee_id=row["assignee_id"],
+        assignee_name=str(row["assignee_name"] or ""),
+        status=str(row["status"]),
+        created_at=row["created_at"],
+        created_by_name=str(row["creator_name"] or ""),
+        closed_at=row["closed_at"],
+    )
+
+
+def _check_assignee(uow: UnitOfWork, assignee_id: int | None) -> None:
+    if assignee_id is None:
+        return
+    user = uow.users.get(assignee_id)
+    if not user["active"]:
+        raise ValidationError("assignee", "inactive")
+
+
+def add_followup(
+    uow: UnitOfWork,
+    actor: Actor,
+    customer_id: int,
+    title: str,
+    due_on: date,
+    *,
+    assignee_id: int | None = None,
+    note: str = "",
+) -> FollowupInfo:
+    audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_update")
+    customer = uow.customers.get(customer_id)
+    if customer["archived_at"] is not None:
+        raise ValidationError("customer", "archived")
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError("title", "required")
+    if len(title) > 120:
+        raise ValidationError("title", "too_long", max=120)
+    if len(note.strip()) > MAX_NOTE:
+        raise ValidationError("note", "too_long", max=MAX_NOTE)
+    _check_assignee(uow, assignee_id)
+    now = clock.now()
+    followup_id = uow.reminders.add_followup(
+        {
+            "customer_id": customer_id,
+            "title": title,
+            "note": note.strip(),
+            "due_on": due_on,
+            "assignee_id": assignee_id,
+            "status": FollowupStatus.OPEN.value,
+            "created_at": now,
+            "created_by": actor.user_id,
+        }
+    )
+    audit.record(
+        uow,
+        actor,
+        "followup_add",
+        target=f"customer:{customer_id}",
+        detail={"followup": followup_id, "due_on": due_on.isoformat()},
+    )
+    uow.commit()
+    return _followup_info(uow.reminders.followup(followup_id))
+
+
+def list_followups(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    status: FollowupStatus | None = FollowupStatus.OPEN,
+    customer_id: int | None = None,
+    assignee_id: int | None = None,
+) -> list[FollowupInfo]:
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    rows = uow.reminders.followups(
+        status=None if status is None else status.value,
+        customer_id=customer_id,
+        assignee_id=assignee_id,
+    )
+    return [_followup_info(r) for r in rows]
+
+
+def close_followup(
+    uow: UnitOfWork, actor: Actor, followup_id: int, status: FollowupStatus, note: str = ""
+) -> FollowupInfo:
+    """Mark a task done or cancelled (through :func:`act`, so it is on the timeline)."""
+    row = uow.reminders.followup(followup_id)
+    action = (
+        ReminderAction.NOT_INTERESTED if status is FollowupStatus.CANCELLED else ReminderAction.DONE
+    )
+    act(
+        uow,
+        actor,
+        customer_id=int(row["customer_id"]),
+        kind=ReminderKind.FOLLOWUP.value,
+        ref=str(followup_id),
+        action=action,
+        note=note,
+    )
+    return _followup_info(uow.reminders.followup(followup_id))
+
+
+# -- service records ---------------------------------------------------------------------------
+def _service_info(row: Mapping[str, Any]) -> ServiceRecordInfo:
+    return ServiceRecordInfo(
+        record_id=int(row["id"]),
+        customer_id=int(row["customer_id"]),
+        customer_name=str(row["customer_name"]),
+        phone=row["phone"],
+        type=str(row["type"]),
+        subject=str(row["subject"]),
+        detail=str(row["detail"]),
+        status=str(row["status"]),
+        assignee_id=row["assignee_id"],
+        assignee_name=str(row["assignee_name"] or ""),
+        due_on=row["due_on"],
+        resolution=str(row["resolution"]),
+        satisfaction=row["satisfaction"],
+        created_at=row["created_at"],
+        created_by_name=str(row["creator_name"] or ""),
+        updated_at=row["updated_at"],
+        resolved_at=row["resolved_at"],
+    )
+
+
+def _check_service(uow: UnitOfWork, draft: ServiceRecordDraft) -> dict[str, Any]:
+    subject = " ".join(draft.subject.split())
+    if not subject:
+        raise ValidationError("subject", "required")
+    if len(subject) > 120:
+        raise ValidationError("subject", "too_long", max=120)
+    if len(draft.detail) > 4000 or len(draft.resolution) > 4000:
+        raise ValidationError("detail", "too_long", max=4000)
+    if draft.satisfaction is not None and not 1 <= draft.satisfaction <= 5:
+        raise ValidationError("satisfaction", "out_of_range")
+    if draft.status is ServiceStatus.RESOLVED and not draft.resolution.strip():
+        raise ValidationError("resolution", "required")
+    _check_assignee(uow, draft.assignee_id)
+    return {
+        "type": ServiceType(draft.type).value,
+        "subject": subject,
+        "detail": draft.detail.strip(),
+        "status": ServiceStatus(draft.status).value,
+        "assignee_id": draft.assignee_id,
+        "due_on": draft.due_on,
+        "resolution": draft.resolution.strip(),
+        "satisfaction": draft.satisfaction,
+    }
+
+
+def add_service_record(
+    uow: UnitOfWork, actor: Actor, draft: ServiceRecordDraft
+) -> ServiceRecordInfo:
+    audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_update")
+    customer = uow.customers.get(draft.customer_id)
+    if customer["archived_at"] is not None:
+        raise ValidationError("customer", "archived")
+    values = _check_service(uow, draft)
+    now = clock.now()
+    record_id = uow.reminders.add_service_record(
+        values
+        | {
+            "customer_id": draft.customer_id,
+            "created_at": now,
+            "created_by": actor.user_id,
+            "updated_at": now,
+            "resolved_at": now if draft.status is ServiceStatus.RESOLVED else None,
+        }
+    )
+    audit.record(
+        uow,
+        actor,
+        "service_record_add",
+        target=f"customer:{draft.customer_id}",
+        detail={"record": record_id, "type": values["type"]},
+    )
+    uow.commit()
+    return _service_info(uow.reminders.service_record(record_id))
+
+
+def update_service_record(
+    uow: UnitOfWork, actor: Actor, record_id: int, draft: ServiceRecordDraft
+) -> ServiceRecordInfo:
+    audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_update")
+    before = uow.reminders.service_record(record_id)
+    values = _check_service(uow, draft)
+    now = clock.now()
+    resolved_at = before["resolved_at"]
+    if draft.status is ServiceStatus.RESOLVED and before["status"] != "resolved":
+        resolved_at = now
+    elif draft.status is not ServiceStatus.RESOLVED:
+        resolved_at = None
+    uow.reminders.update_service_record(
+        record_id, values | {"updated_at": now, "resolved_at": resolved_at}
+    )
+    changed = sorted(k for k, v in values.items() if before[k] != v)
+    audit.record(
+        uow,
+        actor,
+        "service_record_update",
+        target=f"customer:{before['customer_id']}",
+        detail={"record": record_id, "changed": changed},
+    )
+    uow.commit()
+    return _service_info(uow.reminders.service_record(record_id))
+
+
+def list_service_records(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    open_only: bool = False,
+    customer_id: int | None = None,
+    type_: ServiceType | None = None,
+) -> list[ServiceRecordInfo]:
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    rows = uow.reminders.service_records(
+        open_only=open_only,
+        customer_id=customer_id,
+        type_=None if type_ is None else type_.value,
+    )
+    return [_service_info(r) for r in rows]
+
+
+def get_service_record(uow: UnitOfWork, actor: Actor, record_id: int) -> ServiceRecordInfo:
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
+    return _service_info(uow.reminders.service_record(record_id))
+
+
+# -- timeline ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    at: datetime
+    kind: str  # contact | reminder | followup | followup_closed | service | service_resolved
+    text: str  # fields joined by "\x1f" (see gui.names.timeline_text)
+    username: str
+
+
+SEP = "\x1f"
+
+
+def timeline_items(uow: UnitOfWork, customer_id: int) -> list[TimelineItem]:
+    """Contacts, snoozes and dismissals, follow-up tasks and service records of a customer."""
+    out: list[TimelineItem] = []
+    for row in uow.reminders.customer_actions(customer_id):
+        kind = "contact" if row["action"] == ReminderAction.CONTACTED.value else "reminder"
+        snooze = row["snooze_until"].isoformat() if row["snooze_until"] else ""
+        text = SEP.join(
+            [
+                str(row["kind"]),
+                str(row["action"]),
+                str(row["channel"] or ""),
+                snooze,
+                str(row["note"]),
+            ]
+        )
+        out.append(TimelineItem(row["at"], kind, text, str(row["display_name"] or "")))
+    for row in uow.reminders.followups(customer_id=customer_id):
+        text = SEP.join(
+            [str(row["title"]), row["due_on"].isoformat(), str(row["assignee_name"] or "")]
+        )
+        out.append(
+            TimelineItem(row["created_at"], "followup", text, str(row["creator_name"] or ""))
+        )
+    for row in uow.reminders.service_records(customer_id=customer_id):
+        text = SEP.join([str(row["type"]), str(row["subject"]), str(row["detail"])])
+        out.append(TimelineItem(row["created_at"], "service", text, str(row["creator_name"] or "")))
+        if row["resolved_at"] is not None:
+            satisfaction = "" if row["satisfaction"] is None else str(row["satisfaction"])
+            text = SEP.join([str(row["subject"]), str(row["resolution"]), satisfaction])
+            out.append(
+                TimelineItem(
+                    row["resolved_at"], "service_resolved", text, str(row["assignee_name"] or "")
+                )
+            )
+    return out
+
+
+# -- message templates -------------------------------------------------------------------------
+def _template_info(row: Mapping[str, Any]) -> TemplateInfo:
+    return TemplateInfo(int(row["id"]), str(row["name"]), row["kind"], str(row["body"]))
+
+
+def list_templates(uow: UnitOfWork, actor: Actor) -> list[TemplateInfo]:
+    """The store's templates; a store without any gets the default set first."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    rows = uow.reminders.templates()
+    if not rows:
+        now = clock.now()
+        for t in DEFAULT_TEMPLATES:
+            uow.reminders.add_template(
+                {
+                    "name": t.name,
+                    "kind": None if t.kind is None else t.kind.value,
+                    "body": t.body,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        uow.commit()
+        rows = uow.reminders.templates()
+    return [_template_info(r) for r in rows]
+
+
+def save_template(
+    uow: UnitOfWork,
+    actor: Actor,
+    template_id: int | None,
+    name: str,
+    kind: str | None,
+    body: str,
+) -> TemplateInfo:
+    audit.require(uow, actor, Permission.MANAGE_REMINDERS, "settings_change")
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("name", "required")
+    if len(name) > 48:
+        raise ValidationError("name", "too_long", max=48)
+    body = body.strip()
+    if not body:
+        raise ValidationError("body", "required")
+    if len(body) > 1000:
+        raise ValidationError("body", "too_long", max=1000)
+    unknown = unknown_placeholders(body)
+    if unknown:
+        raise ValidationError("body", "unknown_placeholder", names=", ".join(unknown))
+    if uow.reminders.template_named(name, other_than=template_id) is not None:
+        raise ValidationError("name", "duplicate")
+    kind_value = None if kind is None else ReminderKind(kind).value
+    now = clock.now()
+    values = {"name": name, "kind": kind_value, "body": body, "updated_at": now}
+    if template_id is None:
+        template_id = uow.reminders.add_template(values | {"created_at": now})
+    else:
+        uow.reminders.template(template_id)
+        uow.reminders.update_template(template_id, values)
+    audit.record(uow, actor, "template_change", detail={"template": template_id, "name": name})
+    uow.commit()
+    return _template_info(uow.reminders.template(template_id))
+
+
+def delete_template(uow: UnitOfWork, actor: Actor, template_id: int) -> None:
+    audit.require(uow, actor, Permission.MANAGE_REMINDERS, "settings_change")
+    row = uow.reminders.template(template_id)
+    uow.reminders.delete_template(template_id)
+    audit.record(
+        uow,
+        actor,
+        "template_change",
+        detail={"template": template_id, "name": row["name"], "deleted": True},
+    )
+    uow.commit()
+
+
+def _yuan(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    fen = abs(fen)
+    return f"{sign}¥{fen // 100:,}.{fen % 100:02d}"
+
+
+def _facts(
+    uow: UnitOfWork,
+    customers: Mapping[int, Mapping[str, Any]],
+    today: date,
+) -> dict[int, MessageFacts]:
+    store = uow.settings.get("store_name", "") or ""
+    sessions = uow.reminders.sessions_left(customers, today)
+    out: dict[int, MessageFacts] = {}
+    for cid, row in customers.items():
+        birthday = _birthday_of(row) if row.get("birthday_calendar") else None
+        out[cid] = MessageFacts(
+            name=str(row["name"]),
+            balance=_yuan(int(row["balance_fen"] or 0)),
+            points=str(int(row["points"] or 0)),
+            sessions=str(sessions.get(cid, 0)),
+            birthday=birthday_text(birthday) if birthday else "",
+            store=store,
+        )
+    return out
+
+
+def render_message(
+    uow: UnitOfWork, actor: Actor, template_id: int, customer_id: int, today: date | None = None
+) -> str:
+    """The template filled in for one customer (for the clipboard)."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
+    template = uow.reminders.template(template_id)
+    rows = uow.reminders.message_facts([customer_id])
+    if customer_id not in rows:
+        uow.customers.get(customer_id)  # NotFound, or archived
+        raise ValidationError("customer", "archived")
+    facts = _facts(uow, rows, today or clock.now().date())
+    return render_template(str(template["body"]), facts[customer_id])
+
+
+def message_list(
+    uow: UnitOfWork,
+    actor: Actor,
+    template_id: int,
+    items: Sequence[ReminderItem],
+    today: date | None = None,
+) -> MessageList:
+    """The template filled in for each customer of ``items`` who agreed to marketing messages
+    and has a phone (once per customer, in the order given)."""
+    audit.require(uow, actor, Permission.EXPORT_DATA, "customer_export")
+    template = uow.reminders.template(template_id)
+    wanted: dict[int, ReminderItem] = {}
+    for item in items:
+        wanted.setdefault(item.customer_id, item)
+    rows = uow.reminders.message_facts(wanted)
+    facts = _facts(uow, rows, today or clock.now().date())
+    out: list[MessageRow] = []
+    no_consent = no_phone = 0
+    for cid, item in wanted.items():
+        row = rows.get(cid)
+        if row is None:
+            continue
+        if not row["marketing_consent"]:
+            no_consent += 1
+            continue
+        if not row["phone"]:
+            no_phone += 1
+            continue
+        out.append(
+            MessageRow(
+                cid,
+                str(row["name"]),
+                str(row["phone"]),
+                item.kind,
+                item.due_on,
+                render_template(str(template["body"]), facts[cid]),
+            )
+        )
+    audit.record(
+        uow,
+        actor,
+        "reminder_export",
+        detail={"template": template_id, "rows": len(out), "no_consent": no_consent},
+    )
+    uow.commit()
+    return MessageList(tuple(out), no_consent, no_phone)
+
+
+def customer_ids(items: Iterable[ReminderItem]) -> list[int]:
+    return list(dict.fromkeys(i.customer_id for i in items))
