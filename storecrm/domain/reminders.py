@@ -211,7 +211,7 @@ def birthday_keys(window: Window) -> tuple[set[tuple[int, int]], set[tuple[int, 
         if (d.month, d.day) == (2, 28) and not _calendar.isleap(d.year):
             solar.add((2, 29))
         ld = solar_to_lunar(d)
-        if ld.isLeapMonth:
+        if ld.is_leap_month:
             continue
         lunar.add((ld.month, ld.day))
         if ld.day == 29 and lunar_month_length(ld.year, ld.month) == 29:

@@ -567,8 +567,9 @@ def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
 
 
 def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEntry]:
-    """Everything that happened with this customer, newest first: the archive's events and
-    every sale, top-up, refund, withdrawal and gift (read from the sales themselves)."""
+    """Everything that happened with this customer, newest first: the archive's events,
+    every sale, top-up, refund, withdrawal and gift (read from the sales themselves), and the
+    contacts, follow-up tasks and service records (read from their own tables)."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     entries = [
         TimelineEntry(
@@ -589,6 +590,12 @@ def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEn
             amount_fen=int(row["total_fen"]),
         )
         for row in uow.sales.customer_sales(customer_id)
+    ]
+    from storecrm.services.reminders import timeline_items  # reminders build on customers
+
+    entries += [
+        TimelineEntry(at=i.at, kind=i.kind, text=i.text, username=i.username)
+        for i in timeline_items(uow, customer_id)
     ]
     # Newest first; within one second, what a sale caused (a tier upgrade) above the sale and
     # the customer's creation below everything.
