@@ -90,9 +90,37 @@ def main() -> int:
     shoot_customers(window, shoot)
     shoot_import(ctx, shoot, out)
     shoot_membership(window, shoot, out)
+    shoot_reminders(window, shoot)
     window.close()
     app.quit()
     return 0
+
+
+def shoot_reminders(window: MainWindow, shoot: Callable[..., None]) -> None:
+    """The today view (each busy kind) and the other reminder tabs, with the demo's data."""
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.gui.screens.reminders_screen import RemindersScreen
+
+    window.show_screen("reminders")
+    screen = window.screens["reminders"]
+    assert isinstance(screen, RemindersScreen)
+    today = screen.today
+    today.reload()
+    while today.loading():
+        QApplication.processEvents()
+    counts = today.result.counts() if today.result else {}
+    for kind in ("birthday", "return_visit", "followup"):
+        if counts.get(kind):
+            row = next(
+                n for n in range(today.kinds.count()) if today.kinds.item(n).data(256) == kind
+            )
+            today.kinds.setCurrentRow(row)
+            shoot(window, f"reminders-today-{kind}")
+    for index in range(1, screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        shoot(window, f"reminders-{index}-{screen.tabs.widget(index).__class__.__name__}")
+    screen.tabs.setCurrentIndex(0)
 
 
 def shoot_customers(window: MainWindow, shoot: Callable[..., None]) -> None:

@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -215,6 +216,83 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK if report.ok else 1
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    """Print what is due on --date (default today), grouped by kind; --json for scripts."""
+    from storecrm.domain.reminders import KIND_ORDER
+    from storecrm.gui.names import reminder_kind_name
+    from storecrm.services import reminders
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+    except ValueError as exc:
+        raise UserError(
+            QCoreApplication.translate("Cli", "Not a date (YYYY-MM-DD): %1").replace(
+                "%1", args.date
+            )
+        ) from exc
+    ctx = _sign_in(args)
+    try:
+        result = ctx.call(reminders.due_reminders, day)
+    finally:
+        ctx.sign_out()
+
+    def detail(item: reminders.ReminderItem) -> str:
+        if item.items:
+            return ", ".join(f"{name} {due.isoformat()}" for name, due in item.items)
+        if item.card_name:
+            return f"{item.card_name} ({item.sessions_left})"
+        if item.title:
+            return item.title
+        if item.interval_days:
+            return f"{item.interval_days}d"
+        return ""
+
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "date": result.today.isoformat(),
+                    "counts": result.counts(),
+                    "reminders": [
+                        {
+                            "kind": i.kind,
+                            "ref": i.ref,
+                            "customer_id": i.customer_id,
+                            "name": i.name,
+                            "phone": i.phone,
+                            "due_on": i.due_on.isoformat(),
+                            "days": i.days,
+                            "last_visit_on": i.last_visit_on.isoformat()
+                            if i.last_visit_on
+                            else None,
+                            "balance_fen": i.balance_fen,
+                            "points": i.points,
+                            "detail": detail(i),
+                            "snoozed": i.snoozed,
+                        }
+                        for i in result.items
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    print(
+        QCoreApplication.translate("Cli", "Reminders due on %1: %2")
+        .replace("%1", result.today.isoformat())
+        .replace("%2", str(len(result.items)))
+    )
+    counts = result.counts()
+    for kind in KIND_ORDER:
+        items = result.of_kind(kind.value)
+        if not items:
+            continue
+        print(f"\n{reminder_kind_name(kind.value)} ({counts[kind.value]})")
+        for i in items:
+            print(f"  {i.due_on.isoformat()}  {i.name}  {i.phone or '-'}  {detail(i)}".rstrip())
+    return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -560,6 +638,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
     p = add("check", cmd_check, "re-add every ledger and report any balance that does not match")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("reminders", cmd_reminders, "list the reminders due today (or on --date)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day to list (default: today)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 

@@ -56,6 +56,9 @@ def permission_name(permission: str) -> str:
         "adjust_members": QCoreApplication.translate("Messages", "change a member's tier"),
         "backup_data": QCoreApplication.translate("Messages", "make a backup"),
         "restore_backup": QCoreApplication.translate("Messages", "restore the store from a backup"),
+        "manage_reminders": QCoreApplication.translate(
+            "Messages", "change the reminder rules and message templates"
+        ),
     }
     return names.get(permission, permission)
 
@@ -189,8 +192,56 @@ def sale_problem_text(err: ValidationError) -> str | None:
     return text
 
 
+def reminder_problem_text(err: ValidationError) -> str | None:
+    """A problem of a follow-up task, a service record or a message template (by field and
+    code); None if the problem is not one of these."""
+    texts = {
+        ("customer", "required"): QCoreApplication.translate("Messages", "Choose a customer."),
+        ("title", "required"): QCoreApplication.translate("Messages", "Give the task a title."),
+        ("subject", "required"): QCoreApplication.translate(
+            "Messages", "Give the record a subject."
+        ),
+        ("resolution", "required"): QCoreApplication.translate(
+            "Messages", "Write down how it was resolved before marking it resolved."
+        ),
+        ("satisfaction", "out_of_range"): QCoreApplication.translate(
+            "Messages", "Satisfaction is from 1 to 5 stars."
+        ),
+        ("assignee", "inactive"): QCoreApplication.translate(
+            "Messages", "This staff member's account is disabled."
+        ),
+        ("name", "duplicate"): QCoreApplication.translate(
+            "Messages", "A template with this name already exists."
+        ),
+        ("body", "required"): QCoreApplication.translate(
+            "Messages", "The message must not be empty."
+        ),
+        ("body", "unknown_placeholder"): QCoreApplication.translate(
+            "Messages",
+            "Unknown placeholder: %1. Use {姓名}, {余额}, {积分}, {剩余次数}, {生日} or {店名}.",
+        ),
+        ("channel", "required"): QCoreApplication.translate(
+            "Messages", "Choose how the customer was contacted."
+        ),
+        ("snooze_until", "required"): QCoreApplication.translate(
+            "Messages", "Choose the day the reminder comes back."
+        ),
+        ("snooze_until", "not_in_future"): QCoreApplication.translate(
+            "Messages", "A reminder can only be put off to a day after today."
+        ),
+    }
+    text = texts.get((err.field, err.code))
+    if text is None:
+        return None
+    for value in err.params.values():
+        text = text.replace("%1", str(value), 1)
+    return text
+
+
 def validation_text(err: ValidationError) -> str:
     special = sale_problem_text(err)
+    if special is None:
+        special = reminder_problem_text(err)
     if special is not None:
         return special
     texts = {

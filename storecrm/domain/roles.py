@@ -31,6 +31,7 @@ class Permission(StrEnum):
     ADJUST_MEMBERS = "adjust_members"  # set a member's tier by hand
     BACKUP_DATA = "backup_data"  # make a backup now (scheduled backups run for anyone)
     RESTORE_BACKUP = "restore_backup"  # replace the store with a backup (the owner)
+    VIEW_REPORTS = "view_reports"  # the reports: takings, best customers, liabilities
     MANAGE_REMINDERS = "manage_reminders"  # reminder rules and message templates
 
 
@@ -52,6 +53,7 @@ _MANAGER = _CASHIER | {
     Permission.IMPORT_DATA,
     Permission.EXPORT_DATA,
     Permission.BACKUP_DATA,
+    Permission.VIEW_REPORTS,
     Permission.MANAGE_REMINDERS,
 }
 _OWNER = frozenset(Permission)

@@ -22,6 +22,7 @@ from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.membership_screen import MembershipScreen
+from storecrm.gui.screens.reminders_screen import RemindersScreen
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.screens.sales_screen import SalesScreen
 from storecrm.gui.screens.settings_screen import SettingsScreen
@@ -66,9 +67,6 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         coming = {
-            "reminders": self.tr(
-                "Birthday, return-visit and follow-up reminders arrive in a later version."
-            ),
             "reports": self.tr(
                 "Reports with charts, PDF printing and Excel export arrive in a later version."
             ),
@@ -86,6 +84,10 @@ class MainWindow(QMainWindow):
                 screen = SalesScreen(context)
             elif key == "membership":
                 screen = MembershipScreen(context)
+            elif key == "reminders":
+                screen = RemindersScreen(context)
+                screen.count_changed.connect(self._reminder_count)
+                screen.open_customer.connect(self.open_customer)
             else:
                 screen = PlaceholderScreen(labels[key], coming[key])
             screen.setObjectName(f"screen-{key}")
@@ -112,7 +114,34 @@ class MainWindow(QMainWindow):
     def _show_screen(self, row: int) -> None:
         if row < 0:
             return
+        if self.stack.currentIndex() != row and self.stack.count() == len(NAV_KEYS):
+            self._navigated = True  # the user chose a screen: no start-up jump to reminders
         self.stack.setCurrentIndex(row)
+
+    _navigated = False
+    reminder_count = -1
+
+    @Slot(int)
+    def _reminder_count(self, count: int) -> None:
+        """The count on the navigation; on start-up, open the reminders when some are due."""
+        first = self.reminder_count < 0
+        self.reminder_count = count
+        row = NAV_KEYS.index("reminders")
+        label = self.tr("Reminders")
+        item = self.nav.item(row)
+        item.setText(f"{label}  {count}" if count else label)
+        item.setToolTip(
+            self.tr("%n reminders due today", "", count) + f" (Ctrl+{row + 1})"
+        )
+        if first and count and not self._navigated and self.prefs.reminders_at_start():
+            self.show_screen("reminders")
+
+    @Slot(int)
+    def open_customer(self, customer_id: int) -> None:
+        screen = self.screens["customers"]
+        self.show_screen("customers")
+        if isinstance(screen, CustomersScreen):
+            screen.open_customer(customer_id)
 
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentRow(NAV_KEYS.index(key))

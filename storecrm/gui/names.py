@@ -1,5 +1,5 @@
 """Display names for the store's codes (roles, audit actions, customer categories, sources,
-genders, timeline entries, ledger entries)."""
+genders, timeline entries, ledger entries, reminders and service records)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,12 @@ def action_name(action: str) -> str:
         "sale_view": QCoreApplication.translate("Audit", "Sales viewed"),
         "catalogue_view": QCoreApplication.translate("Audit", "Catalogue viewed"),
         "staff_view": QCoreApplication.translate("Audit", "Staff list viewed"),
+        "reminder_action": QCoreApplication.translate("Audit", "Reminder acted on"),
+        "followup_add": QCoreApplication.translate("Audit", "Follow-up task set"),
+        "service_record_add": QCoreApplication.translate("Audit", "Service record added"),
+        "service_record_update": QCoreApplication.translate("Audit", "Service record changed"),
+        "template_change": QCoreApplication.translate("Audit", "Message template changed"),
+        "reminder_export": QCoreApplication.translate("Audit", "Reminder list exported"),
     }
     return names.get(action, action)
 
@@ -165,7 +171,42 @@ def timeline_text(kind: str, text: str) -> str:
         if not name.strip():
             shown = QCoreApplication.translate("Timeline", "No tier any more")
         return f"{shown} · {reason}" if reason else shown
+    if kind in ("contact", "reminder", "followup", "service", "service_resolved"):
+        return _reminder_timeline_text(kind, text.split("\x1f"))
     return text  # a note, an archive reason, what a sale was for
+
+
+def _reminder_timeline_text(kind: str, parts: list[str]) -> str:
+    """Contacts, snoozes, follow-up tasks and service records (fields joined by \x1f)."""
+    parts += [""] * 5
+    if kind in ("contact", "reminder"):
+        reminder, action, channel, snooze, note = parts[:5]
+        shown = reminder_kind_name(reminder)
+        if kind == "contact":
+            shown += " · " + channel_name(channel)
+        elif action == "snoozed":
+            shown += " · " + QCoreApplication.translate("Timeline", "snoozed until %1").replace(
+                "%1", snooze
+            )
+        elif action == "done":
+            shown += " · " + QCoreApplication.translate("Timeline", "done")
+        elif action == "not_interested":
+            shown += " · " + QCoreApplication.translate("Timeline", "not interested")
+        return f"{shown} · {note}" if note else shown
+    if kind == "followup":
+        title, due, assignee = parts[:3]
+        shown = QCoreApplication.translate("Timeline", "%1, due %2").replace("%1", title)
+        shown = shown.replace("%2", due)
+        return f"{shown} · {assignee}" if assignee else shown
+    if kind == "service":
+        service_type, subject, detail = parts[:3]
+        shown = f"{service_type_name(service_type)}: {subject}"
+        return f"{shown} · {detail}" if detail else shown
+    subject, resolution, satisfaction = parts[:3]
+    shown = f"{subject} · {resolution}"
+    if satisfaction:
+        shown += " · " + "★" * int(satisfaction)
+    return shown
 
 
 def timeline_kind_name(kind: str) -> str:
@@ -184,6 +225,11 @@ def timeline_kind_name(kind: str) -> str:
         "withdrawal": QCoreApplication.translate("Timeline", "Stored value paid back"),
         "gift": QCoreApplication.translate("Timeline", "Gift for points"),
         "tier": QCoreApplication.translate("Timeline", "Tier changed"),
+        "contact": QCoreApplication.translate("Timeline", "Contacted"),
+        "reminder": QCoreApplication.translate("Timeline", "Reminder"),
+        "followup": QCoreApplication.translate("Timeline", "Follow-up task set"),
+        "service": QCoreApplication.translate("Timeline", "Service record"),
+        "service_resolved": QCoreApplication.translate("Timeline", "Service record resolved"),
     }
     return names.get(kind, kind)
 
@@ -284,3 +330,57 @@ def discount_text(permille: int) -> str:
         return format(zhe.normalize(), "f") + "折"
     off = format((Decimal(PERMILLE - permille) / 10).normalize(), "f")
     return QCoreApplication.translate("Discount", "%1% off").replace("%1", off)
+
+
+def reminder_kind_name(kind: str) -> str:
+    """A reminder's kind as the Reminders screen heads it (生日, 回访, 流失预警 …)."""
+    names = {
+        "birthday": QCoreApplication.translate("Reminders", "Birthday"),
+        "return_visit": QCoreApplication.translate("Reminders", "Return visit due"),
+        "dormant": QCoreApplication.translate("Reminders", "Dormant customer"),
+        "card_expiring": QCoreApplication.translate("Reminders", "Card expiring"),
+        "card_low": QCoreApplication.translate("Reminders", "Card nearly used up"),
+        "balance_low": QCoreApplication.translate("Reminders", "Stored value low"),
+        "anniversary": QCoreApplication.translate("Reminders", "Membership anniversary"),
+        "followup": QCoreApplication.translate("Reminders", "Follow-up task"),
+        "service": QCoreApplication.translate("Reminders", "Service record"),
+    }
+    return names.get(kind, kind)
+
+
+def channel_name(channel: str) -> str:
+    """How a customer was contacted."""
+    names = {
+        "phone": QCoreApplication.translate("Reminders", "Phone call"),
+        "wechat": QCoreApplication.translate("Reminders", "WeChat"),
+        "sms": QCoreApplication.translate("Reminders", "Text message"),
+        "in_store": QCoreApplication.translate("Reminders", "In the store"),
+    }
+    return names.get(channel, channel)
+
+
+def service_type_name(service_type: str) -> str:
+    names = {
+        "request": QCoreApplication.translate("Reminders", "Service request"),
+        "complaint": QCoreApplication.translate("Reminders", "Complaint"),
+        "feedback": QCoreApplication.translate("Reminders", "Feedback"),
+    }
+    return names.get(service_type, service_type)
+
+
+def service_status_name(status: str) -> str:
+    names = {
+        "open": QCoreApplication.translate("Reminders", "Open"),
+        "in_progress": QCoreApplication.translate("Reminders", "In progress"),
+        "resolved": QCoreApplication.translate("Reminders", "Resolved"),
+    }
+    return names.get(status, status)
+
+
+def followup_status_name(status: str) -> str:
+    names = {
+        "open": QCoreApplication.translate("Reminders", "Open"),
+        "done": QCoreApplication.translate("Reminders", "Done"),
+        "cancelled": QCoreApplication.translate("Reminders", "Cancelled"),
+    }
+    return names.get(status, status)

@@ -46,5 +46,12 @@ class Preferences:
     def save_window_geometry(self, geometry: QByteArray) -> None:
         self._qs.setValue("window/geometry", geometry)
 
+    def reminders_at_start(self) -> bool:
+        """Open on the reminders when some are due (the owner's morning list)."""
+        return str(self._qs.value("ui/reminders_at_start", "true")).lower() == "true"
+
+    def set_reminders_at_start(self, on: bool) -> None:
+        self._qs.setValue("ui/reminders_at_start", "true" if on else "false")
+
     def sync(self) -> None:
         self._qs.sync()

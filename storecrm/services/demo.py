@@ -15,7 +15,7 @@ from storecrm.domain import clock, demo_people
 from storecrm.domain.birthday import Birthday
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType
-from storecrm.services import audit, demo_sales, session, users
+from storecrm.services import audit, demo_reminders, demo_sales, session, users
 from storecrm.services import customers as customers_service
 
 CHUNK = 5000
@@ -222,6 +222,7 @@ def create_demo_store(
             )
         ctx.call(add_demo_customers, customers_count, seed)
         ctx.call(demo_sales.add_demo_history, months, seed)
+        ctx.call(demo_reminders.add_demo_reminders, seed)
     finally:
         ctx.sign_out()
     return created.recovery_code
