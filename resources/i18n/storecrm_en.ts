@@ -217,6 +217,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reminder acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service record added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service record changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder list exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,6 +863,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not a date (YYYY-MM-DD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders due on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +968,21 @@
     </message>
     <message>
         <source>OK: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contacted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. booked for Saturday 3 pm; not in town</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1423,26 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Sizes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer by name, phone or card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name, pinyin, phone or card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormDialog</name>
@@ -1730,6 +1797,167 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>What the message preview says about its made-up customer (besides the translated name). The placeholders the template editor offers as buttons (the service also knows English ones). Topics of the store bus that change what these tabs show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>New follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ask how the new hair colour holds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is on the today list from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the person calling should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsTab</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tasks to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected task (it is no longer needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can see the tasks but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the task “%1” for %2?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2162,12 +2390,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Birthday, return-visit and follow-up reminders arrive in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reports with charts, PDF printing and Excel export arrive in a later version.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2475,6 +2706,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>change the reminder rules and message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still to pay: %1.</source>
         <extracomment>Parameters that are money (fen) in the sale and membership problems, per field.</extracomment>
         <translation type="unfinished"></translation>
@@ -2605,6 +2840,50 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the record a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how it was resolved before marking it resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 to 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1. Use {姓名}, {余额}, {积分}, {剩余次数}, {生日} or {店名}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customer was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day the reminder comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can only be put off to a day after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3675,6 +3954,406 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>ReminderModel</name>
+    <message>
+        <source>No consent to marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsTab</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind &amp;ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this many days before the birthday, solar or lunar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the customer&apos;s own &amp;rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their average interval between visits, once they have come this often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the items&apos; return &amp;cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with a return cycle (a hair colour every 45 days) bought last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep showing after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers (流失预警)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;visit for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers gone longer are in the customer list&apos;s “At risk” category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active cards that still have sessions, and period cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cards nearly used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cards with this many sessions left or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances above ¥0 and below this; reminded again after each visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership anniversaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the customer joined, every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks on their due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records not resolved by their due &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back &amp;within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contacted customer who buys within this many days counts as brought back in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminder settings (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the settings StoreCRM starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change the reminder settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to show these reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default settings are filled in; save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Today&apos;s list follows the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>comes every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>member for %n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card nearly used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersScreen</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup file</source>
@@ -4541,6 +5220,171 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>New service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Colour faded after a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said or asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a due &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved by this day, it is on the today list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied the customer was, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deta&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satis&amp;faction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordsTab</name>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service request, complaint or feedback (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected record (Enter or F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can see the records but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetTierDialog</name>
     <message>
         <source>Set the member&apos;s tier</source>
@@ -4791,6 +5635,29 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Walk-in</source>
@@ -4894,6 +5761,130 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new template (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected template (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Birthday wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders this message is offered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {姓名}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the stored-value balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the sessions left on their cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the store&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change the message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms Zhang</source>
+        <comment>the made-up customer of the message preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new template: give it a name and a message, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5051,6 +6042,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5100,6 +6107,149 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Tier changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service record resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks and service records assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do here today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to receive marketing messages. Copy the message anyway (e.g. for a service notice)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message copied for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers written to the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

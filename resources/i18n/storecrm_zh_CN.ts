@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -215,6 +214,30 @@
     <message>
         <source>Staff list viewed</source>
         <translation>查看员工列表</translation>
+    </message>
+    <message>
+        <source>Reminder acted on</source>
+        <translation>处理提醒</translation>
+    </message>
+    <message>
+        <source>Follow-up task set</source>
+        <translation>设置跟进任务</translation>
+    </message>
+    <message>
+        <source>Service record added</source>
+        <translation>新增服务记录</translation>
+    </message>
+    <message>
+        <source>Service record changed</source>
+        <translation>修改服务记录</translation>
+    </message>
+    <message>
+        <source>Message template changed</source>
+        <translation>修改消息模板</translation>
+    </message>
+    <message>
+        <source>Reminder list exported</source>
+        <translation>导出提醒名单</translation>
     </message>
     <message>
         <source>OK</source>
@@ -795,7 +818,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Owner&apos;s password: </source>
+        <source>Owner's password: </source>
         <translation>店主密码：</translation>
     </message>
     <message>
@@ -839,6 +862,14 @@
         <translation>发现不一致：%1 处</translation>
     </message>
     <message>
+        <source>Not a date (YYYY-MM-DD): %1</source>
+        <translation>不是有效日期（YYYY-MM-DD）：%1</translation>
+    </message>
+    <message>
+        <source>Reminders due on %1: %2</source>
+        <translation>%1 的提醒：%2 条</translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation>门店</translation>
     </message>
@@ -851,8 +882,8 @@
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <source>--mapping must be a JSON object such as {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}, or a file holding one.</source>
-        <translation>--mapping 须为 JSON 对象（例如 {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}），或包含这样一个对象的文件。</translation>
+        <source>--mapping must be a JSON object such as {"联系方式": "phone", "C": null}, or a file holding one.</source>
+        <translation>--mapping 须为 JSON 对象（例如 {"联系方式": "phone", "C": null}），或包含这样一个对象的文件。</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -891,7 +922,7 @@
         <translation>未提供恢复码。请使用 --recovery-code CODE 选项，或在终端中运行以便输入恢复码。</translation>
     </message>
     <message>
-        <source>Owner&apos;s password when the backup was made: </source>
+        <source>Owner's password when the backup was made: </source>
         <translation>制作备份时的店主密码：</translation>
     </message>
     <message>
@@ -919,7 +950,7 @@
         <translation>已恢复到 %1</translation>
     </message>
     <message>
-        <source>The replaced store&apos;s files are kept in %1</source>
+        <source>The replaced store's files are kept in %1</source>
         <translation>被替换的门店数据文件保留在 %1</translation>
     </message>
     <message>
@@ -937,6 +968,21 @@
     <message>
         <source>OK: %1; %2</source>
         <translation>正常：%1；%2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contacted %1</source>
+        <translation>已联系 %1</translation>
+    </message>
+    <message>
+        <source>Outcome (optional):</source>
+        <translation>联系结果（可不填）：</translation>
+    </message>
+    <message>
+        <source>e.g. booked for Saturday 3 pm; not in town</source>
+        <translation>例如：约了周六下午3点；人在外地</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1080,7 @@
         <translation>积分兑换(&amp;G)</translation>
     </message>
     <message>
-        <source>Give a gift for the customer&apos;s points</source>
+        <source>Give a gift for the customer's points</source>
         <translation>用客户的积分兑换礼品</translation>
     </message>
     <message>
@@ -1380,6 +1426,26 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Sizes</source>
         <translation>尺码</translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Find the customer by name, phone or card no.</source>
+        <translation>按姓名、手机或卡号查找客户</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Type the customer's name, pinyin, phone or card number.</source>
+        <translation>输入客户姓名、拼音、手机或卡号。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormDialog</name>
@@ -1536,7 +1602,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已是本店客户</translation>
     </message>
     <message>
-        <source>Open %1&apos;s profile instead, or keep editing this form?</source>
+        <source>Open %1's profile instead, or keep editing this form?</source>
         <translation>要改为打开 %1 的档案，还是继续编辑当前表单？</translation>
     </message>
     <message>
@@ -1664,7 +1730,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>姓名、拼音、手机号/手机尾号4位、卡号</translation>
     </message>
     <message>
-        <source>Ctrl+F. Enter opens the customer (or the card&apos;s owner); ↓ goes to the list.</source>
+        <source>Ctrl+F. Enter opens the customer (or the card's owner); ↓ goes to the list.</source>
         <translation>Ctrl+F 定位到搜索框。按 Enter 打开该客户（或该卡的持卡人），按 ↓ 进入列表。</translation>
     </message>
     <message>
@@ -1734,6 +1800,166 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>What the message preview says about its made-up customer (besides the translated name). The placeholders the template editor offers as buttons (the service also knows English ones). Topics of the store bus that change what these tabs show.</extracomment>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>New follow-up task</source>
+        <translation>新建跟进任务</translation>
+    </message>
+    <message>
+        <source>e.g. Ask how the new hair colour holds up</source>
+        <translation>例如：问问新染的颜色保持得怎样</translation>
+    </message>
+    <message>
+        <source>The task is on the today list from this day on.</source>
+        <translation>从这一天起任务出现在今日提醒里。</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Anything the person calling should know</source>
+        <translation>联系的人需要知道的情况</translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomer</source>
+        <translation>客户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>到期日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>负责人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsTab</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Which tasks to show</source>
+        <translation>显示哪些任务</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to me</source>
+        <translation>只看分配给我的任务</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>新建跟进(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task (Ctrl+N)</source>
+        <translation>新增跟进任务 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task as done</source>
+        <translation>将选中的任务标记为完成</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task</source>
+        <translation>取消任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected task (it is no longer needed)</source>
+        <translation>取消选中的任务（不再需要）</translation>
+    </message>
+    <message>
+        <source>Your role can see the tasks but not change them.</source>
+        <translation>您的角色可以查看任务，但不能修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Cancel the task “%1” for %2?</source>
+        <translation>取消 %2 的任务“%1”？</translation>
     </message>
 </context>
 <context>
@@ -2165,12 +2391,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>设置</translation>
     </message>
     <message>
-        <source>Birthday, return-visit and follow-up reminders arrive in a later version.</source>
-        <translation>生日提醒、回访提醒和跟进提醒将在后续版本中推出。</translation>
-    </message>
-    <message>
         <source>Reports with charts, PDF printing and Excel export arrive in a later version.</source>
         <translation>报表（含图表、PDF 打印和 Excel 导出）将在后续版本中推出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders due today</source>
+        <translation>
+            <numerusform>今日 %n 条提醒</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2213,7 +2441,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已加密</translation>
     </message>
     <message>
-        <source>The store&apos;s data is encrypted on disk (SQLCipher, AES-256).</source>
+        <source>The store's data is encrypted on disk (SQLCipher, AES-256).</source>
         <translation>门店数据在本机硬盘上加密保存（SQLCipher，AES-256）。</translation>
     </message>
     <message>
@@ -2382,7 +2610,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <source>change the store&apos;s settings</source>
+        <source>change the store's settings</source>
         <translation>修改门店设置</translation>
     </message>
     <message>
@@ -2422,7 +2650,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>内容过长，最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>A user name must be 2–32 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, no spaces.</source>
+        <source>A user name must be 2–32 characters: letters, digits, '.', '-' or '_', no spaces.</source>
         <translation>用户名须为 2–32 个字符：汉字、字母、数字、“.”、“-”或“_”，不能有空格。</translation>
     </message>
     <message>
@@ -2466,7 +2694,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>修改会员等级和规则</translation>
     </message>
     <message>
-        <source>change a member&apos;s tier</source>
+        <source>change a member's tier</source>
         <translation>调整会员的等级</translation>
     </message>
     <message>
@@ -2476,6 +2704,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>restore the store from a backup</source>
         <translation>从备份恢复门店数据</translation>
+    </message>
+    <message>
+        <source>change the reminder rules and message templates</source>
+        <translation>修改提醒规则和消息模板</translation>
     </message>
     <message>
         <source>Still to pay: %1.</source>
@@ -2603,12 +2835,56 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有消费和充值可以退款。</translation>
     </message>
     <message>
-        <source>This staff member&apos;s account is disabled.</source>
+        <source>This staff member's account is disabled.</source>
         <translation>该员工账号已停用。</translation>
     </message>
     <message>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>请填写任务内容。</translation>
+    </message>
+    <message>
+        <source>Give the record a subject.</source>
+        <translation>请填写记录主题。</translation>
+    </message>
+    <message>
+        <source>Write down how it was resolved before marking it resolved.</source>
+        <translation>标记为已解决前，请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 to 5 stars.</source>
+        <translation>满意度为 1 到 5 星。</translation>
+    </message>
+    <message>
+        <source>A template with this name already exists.</source>
+        <translation>已有同名模板。</translation>
+    </message>
+    <message>
+        <source>The message must not be empty.</source>
+        <translation>消息内容不能为空。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1. Use {姓名}, {余额}, {积分}, {剩余次数}, {生日} or {店名}.</source>
+        <translation>未知的占位符：%1。可用 {姓名}、{余额}、{积分}、{剩余次数}、{生日} 或 {店名}。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer was contacted.</source>
+        <translation>请选择联系方式。</translation>
+    </message>
+    <message>
+        <source>Choose the day the reminder comes back.</source>
+        <translation>请选择提醒再次出现的日期。</translation>
+    </message>
+    <message>
+        <source>A reminder can only be put off to a day after today.</source>
+        <translation>提醒只能延后到今天以后的日期。</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
@@ -2627,7 +2903,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有店主才能分配此角色。</translation>
     </message>
     <message>
-        <source>The owner&apos;s account cannot be changed here.</source>
+        <source>The owner's account cannot be changed here.</source>
         <translation>店主账号不能在这里修改。</translation>
     </message>
     <message>
@@ -2635,7 +2911,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>电话号码无效，请输入 11 位手机号，或区号加座机号码。</translation>
     </message>
     <message>
-        <source>A card number has only digits, letters and &apos;-&apos; (at most 32).</source>
+        <source>A card number has only digits, letters and '-' (at most 32).</source>
         <translation>会员卡号只能包含数字、字母和“-”，最多 32 个字符。</translation>
     </message>
     <message>
@@ -2731,7 +3007,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该门店数据需要先升级：请用 StoreCRM 程序打开一次，即可自动完成升级。</translation>
     </message>
     <message>
-        <source>The store&apos;s files are damaged or not StoreCRM files: %1</source>
+        <source>The store's files are damaged or not StoreCRM files: %1</source>
         <translation>门店数据文件已损坏，或不是 StoreCRM 的数据文件：%1</translation>
     </message>
     <message>
@@ -2767,7 +3043,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>程序出现了问题，详细信息已记录到日志文件中。</translation>
     </message>
     <message>
-        <source>This password does not open the backup. Type the owner&apos;s password as it was when the backup was made, or use the recovery code.</source>
+        <source>This password does not open the backup. Type the owner's password as it was when the backup was made, or use the recovery code.</source>
         <translation>此密码无法打开该备份。请输入制作备份时的店主密码，或使用恢复码。</translation>
     </message>
     <message>
@@ -2795,7 +3071,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该备份由更新版本的 StoreCRM 制作，请先升级 StoreCRM：%1</translation>
     </message>
     <message>
-        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store&apos;s data or the backup drive may be damaged.</source>
+        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store's data or the backup drive may be damaged.</source>
         <translation>新备份未通过校验，因此没有保留：%1。之前的备份都已保留。如果再次出现这种情况，门店数据或备份磁盘可能已损坏。</translation>
     </message>
     <message>
@@ -2835,7 +3111,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>文件已损坏，或文件内容与扩展名不符：%1</translation>
     </message>
     <message>
-        <source>The file&apos;s text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
+        <source>The file's text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
         <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请用 Excel 重新另存为 CSV 或 .xlsx 后再导入：%1</translation>
     </message>
     <message>
@@ -3034,7 +3310,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>净额</translation>
     </message>
     <message>
-        <source>A member&apos;s balance, not money in the till</source>
+        <source>A member's balance, not money in the till</source>
         <translation>会员的账户余额，不是钱箱里的钱</translation>
     </message>
 </context>
@@ -3068,11 +3344,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>OwnerPage</name>
     <message>
-        <source>The owner&apos;s account</source>
+        <source>The owner's account</source>
         <translation>店主账号</translation>
     </message>
     <message>
-        <source>The owner can do everything, including adding staff accounts. The password also protects the store&apos;s data, which is kept encrypted.</source>
+        <source>The owner can do everything, including adding staff accounts. The password also protects the store's data, which is kept encrypted.</source>
         <translation>店主拥有全部权限，包括添加员工账号。这个密码同时保护门店数据，数据始终加密保存。</translation>
     </message>
     <message>
@@ -3538,7 +3814,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>您的恢复码</translation>
     </message>
     <message>
-        <source>If the owner&apos;s password is ever forgotten, this code is the only way into the store&apos;s data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
+        <source>If the owner's password is ever forgotten, this code is the only way into the store's data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
         <translation>万一忘记了店主密码，这个恢复码是打开门店数据的唯一途径。请打印或抄写下来，并妥善保管。恢复码只在此时显示一次。</translation>
     </message>
     <message>
@@ -3554,7 +3830,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>StoreCRM 恢复码</translation>
     </message>
     <message>
-        <source>Keep this sheet safe. With this code anyone can reset the owner&apos;s password and open the store&apos;s customer data.</source>
+        <source>Keep this sheet safe. With this code anyone can reset the owner's password and open the store's customer data.</source>
         <translation>请妥善保管本页。任何人拿到此恢复码，都可以重置店主密码并查看门店的客户数据。</translation>
     </message>
 </context>
@@ -3673,8 +3949,401 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>扣回所得积分 %1</translation>
     </message>
     <message>
-        <source>This refund needs a manager&apos;s or the owner&apos;s approval.</source>
+        <source>This refund needs a manager's or the owner's approval.</source>
         <translation>此笔退款需要店长或店主授权。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderModel</name>
+    <message>
+        <source>No consent to marketing messages</source>
+        <translation>未同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次到店</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsTab</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Remind &amp;ahead</source>
+        <translation>提前提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>From this many days before the birthday, solar or lunar.</source>
+        <translation>生日（公历或农历）前这么多天开始提醒。</translation>
+    </message>
+    <message>
+        <source>Return visits due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message>
+        <source>By the customer's own &amp;rhythm</source>
+        <translation>按客户自己的到店节奏(&amp;R)</translation>
+    </message>
+    <message>
+        <source>With at least</source>
+        <translation>至少到店</translation>
+    </message>
+    <message>
+        <source>Their average interval between visits, once they have come this often.</source>
+        <translation>到店达到这个次数后，按平均到店间隔计算。</translation>
+    </message>
+    <message>
+        <source>By the items' return &amp;cycle</source>
+        <translation>按项目回访周期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Items with a return cycle (a hair colour every 45 days) bought last time.</source>
+        <translation>上次购买的有回访周期的项目（如染发每 45 天）。</translation>
+    </message>
+    <message>
+        <source>Remind ahead</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <source>Keep showing after</source>
+        <translation>到期后继续显示</translation>
+    </message>
+    <message>
+        <source>Dormant customers (流失预警)</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>No &amp;visit for</source>
+        <translation>未到店超过(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shown for</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Customers gone longer are in the customer list's “At risk” category.</source>
+        <translation>更久未到店的客户在客户列表的“流失风险”分类中。</translation>
+    </message>
+    <message>
+        <source>Cards expiring</source>
+        <translation>次卡到期</translation>
+    </message>
+    <message>
+        <source>&amp;Expires within</source>
+        <translation>到期前(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Active cards that still have sessions, and period cards.</source>
+        <translation>还有剩余次数的次卡，以及期限卡。</translation>
+    </message>
+    <message>
+        <source>Session cards nearly used up</source>
+        <translation>次卡即将用完</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>Session cards with this many sessions left or fewer.</source>
+        <translation>剩余次数不超过这个数的次卡。</translation>
+    </message>
+    <message>
+        <source>Stored value low</source>
+        <translation>储值余额不足</translation>
+    </message>
+    <message>
+        <source>&amp;Balance below</source>
+        <translation>余额低于(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Balances above ¥0 and below this; reminded again after each visit.</source>
+        <translation>余额大于 ¥0 且低于此数；每次到店后会再次提醒。</translation>
+    </message>
+    <message>
+        <source>Membership anniversaries</source>
+        <translation>入会周年</translation>
+    </message>
+    <message>
+        <source>The day the customer joined, every year.</source>
+        <translation>每年客户入会的那一天。</translation>
+    </message>
+    <message>
+        <source>Tasks and service records</source>
+        <translation>任务和服务记录</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks on their due day</source>
+        <translation>跟进任务到期当天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Service records not resolved by their due &amp;day</source>
+        <translation>到期未解决的服务记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Brought back &amp;within</source>
+        <translation>回店统计期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A contacted customer who buys within this many days counts as brought back in the reports.</source>
+        <translation>联系后这么多天内消费的客户，在报表中算作召回成功。</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the reminder settings (Ctrl+S)</source>
+        <translation>保存提醒设置 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fill in the settings StoreCRM starts with</source>
+        <translation>填入 StoreCRM 的默认设置</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change the reminder settings.</source>
+        <translation>只有店主或店长可以修改提醒设置。</translation>
+    </message>
+    <message>
+        <source>Tick to show these reminders</source>
+        <translation>勾选以显示这类提醒</translation>
+    </message>
+    <message>
+        <source>The default settings are filled in; save to keep them.</source>
+        <translation>已填入默认设置；保存后生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Today's list follows the new settings.</source>
+        <translation>已保存。今日提醒已按新设置计算。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation>
+            <numerusform>满 %n 岁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>comes every %n days</source>
+        <translation>
+            <numerusform>平均每 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 %2 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %n days</source>
+        <translation>
+            <numerusform>%n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expires %2</source>
+        <translation>%1 %2 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions left</source>
+        <translation>
+            <numerusform>剩 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored value %1</source>
+        <translation>储值余额 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>member for %n years</source>
+        <translation>
+            <numerusform>入会满 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Return visit due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message>
+        <source>Dormant customer</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Card expiring</source>
+        <translation>次卡到期</translation>
+    </message>
+    <message>
+        <source>Card nearly used up</source>
+        <translation>次卡将用完</translation>
+    </message>
+    <message>
+        <source>Stored value low</source>
+        <translation>储值余额不足</translation>
+    </message>
+    <message>
+        <source>Membership anniversary</source>
+        <translation>入会周年</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>跟进任务</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersScreen</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>跟进任务</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>提醒设置</translation>
     </message>
 </context>
 <context>
@@ -3720,7 +4389,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>恢复到文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>The owner&apos;s &amp;password when the backup was made</source>
+        <source>The owner's &amp;password when the backup was made</source>
         <translation>备份时的店主密码(&amp;P)</translation>
     </message>
     <message>
@@ -3732,7 +4401,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>解锁方式</translation>
     </message>
     <message>
-        <source>Replace this store&apos;s data with the backup. The current data is kept as a safety copy in the store&apos;s folder.</source>
+        <source>Replace this store's data with the backup. The current data is kept as a safety copy in the store's folder.</source>
         <translation>用备份替换此门店的数据。当前数据会另存一份安全备份，保存在门店数据文件夹中。</translation>
     </message>
     <message>
@@ -3768,7 +4437,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>注意：此备份属于另一家门店。</translation>
     </message>
     <message>
-        <source>Where to keep the store&apos;s data</source>
+        <source>Where to keep the store's data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
     <message>
@@ -3798,7 +4467,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不积分</translation>
     </message>
     <message>
-        <source>Points for every whole yuan paid, before the tier&apos;s multiplier.</source>
+        <source>Points for every whole yuan paid, before the tier's multiplier.</source>
         <translation>每实付 1 元整获得的积分（未乘会员等级倍数）。</translation>
     </message>
     <message>
@@ -3886,7 +4555,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>充值赠送(&amp;B)</translation>
     </message>
     <message>
-        <source>A cashier&apos;s refund or stored-value withdrawal above this amount needs a manager&apos;s or the owner&apos;s password.</source>
+        <source>A cashier's refund or stored-value withdrawal above this amount needs a manager's or the owner's password.</source>
         <translation>收银员办理的退款或退储值超过此金额时，需要店长或店主输入密码授权。</translation>
     </message>
     <message>
@@ -4016,7 +4685,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>查找会员（F2）</translation>
     </message>
     <message>
-        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <source>The phone's last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
         <translation>输入手机尾号、姓名、姓名拼音或首字母，或会员卡号（也可直接刷卡）；按 Enter 选择第一个匹配项（F2）</translation>
     </message>
     <message>
@@ -4032,7 +4701,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>散客</translation>
     </message>
     <message>
-        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
+        <source>No member discount, points or stored value. To sell to a member, type the phone's last digits, the name, its pinyin or the card number above (F2).</source>
         <translation>散客不享受会员折扣、积分和储值。如需按会员收银，请在上方输入手机尾号、姓名、拼音或会员卡号（F2）。</translation>
     </message>
     <message>
@@ -4543,9 +5212,173 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>New service record</source>
+        <translation>新建服务记录</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>e.g. Colour faded after a week</source>
+        <translation>例如：染发一周后褪色</translation>
+    </message>
+    <message>
+        <source>What the customer said or asked for</source>
+        <translation>客户反映或要求的内容</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Has a due &amp;date</source>
+        <translation>有截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not resolved by this day, it is on the today list.</source>
+        <translation>到这一天仍未解决，就会出现在今日提醒中。</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>How satisfied the customer was, 1 to 5</source>
+        <translation>客户满意度，1 到 5</translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomer</source>
+        <translation>客户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>主题(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Deta&amp;il</source>
+        <translation>详情(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>负责人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>处理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Satis&amp;faction</source>
+        <translation>满意度(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordsTab</name>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Which records to show</source>
+        <translation>显示哪些记录</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Only records of this type</source>
+        <translation>只看这一类记录</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a service request, complaint or feedback (Ctrl+N)</source>
+        <translation>新增服务请求、投诉或反馈 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected record (Enter or F4)</source>
+        <translation>修改选中的记录（回车或 F4）</translation>
+    </message>
+    <message>
+        <source>Your role can see the records but not change them.</source>
+        <translation>您的角色可以查看记录，但不能修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetTierDialog</name>
     <message>
-        <source>Set the member&apos;s tier</source>
+        <source>Set the member's tier</source>
         <translation>设置会员等级</translation>
     </message>
     <message>
@@ -4723,7 +5556,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>合计</translation>
     </message>
     <message>
-        <source>Print on the receipt printer&apos;s roll or on A4</source>
+        <source>Print on the receipt printer's roll or on A4</source>
         <translation>打印在小票打印机纸卷上或 A4 纸上</translation>
     </message>
     <message>
@@ -4790,6 +5623,29 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>延后到</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>3 天后</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>一周后</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>一个月后</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Walk-in</source>
@@ -4843,7 +5699,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>Where to keep the store&apos;s data</source>
+        <source>Where to keep the store's data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
 </context>
@@ -4866,7 +5722,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Only the owner can change the store&apos;s name and type.</source>
+        <source>Only the owner can change the store's name and type.</source>
         <translation>只有店主可以修改门店名称和行业类型。</translation>
     </message>
     <message>
@@ -4894,6 +5750,130 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new template (Ctrl+N)</source>
+        <translation>新建模板 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected template (Delete)</source>
+        <translation>删除选中的模板 (Delete)</translation>
+    </message>
+    <message>
+        <source>e.g. Birthday wishes</source>
+        <translation>例如：生日祝福</translation>
+    </message>
+    <message>
+        <source>Any reminder</source>
+        <translation>任何提醒</translation>
+    </message>
+    <message>
+        <source>The reminders this message is offered for</source>
+        <translation>这条消息用于哪类提醒</translation>
+    </message>
+    <message>
+        <source>Hello {姓名}, …</source>
+        <translation>{姓名}您好，…</translation>
+    </message>
+    <message>
+        <source>Insert the customer's name</source>
+        <translation>插入客户姓名</translation>
+    </message>
+    <message>
+        <source>Insert the stored-value balance</source>
+        <translation>插入储值余额</translation>
+    </message>
+    <message>
+        <source>Insert the points</source>
+        <translation>插入积分</translation>
+    </message>
+    <message>
+        <source>Insert the sessions left on their cards</source>
+        <translation>插入次卡剩余次数</translation>
+    </message>
+    <message>
+        <source>Insert the birthday</source>
+        <translation>插入生日</translation>
+    </message>
+    <message>
+        <source>Insert the store's name</source>
+        <translation>插入店名</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>保存模板 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>名称(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>适用于(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change the message templates.</source>
+        <translation>只有店主或店长可以修改消息模板。</translation>
+    </message>
+    <message>
+        <source>Ms Zhang</source>
+        <comment>the made-up customer of the message preview</comment>
+        <translation>张女士</translation>
+    </message>
+    <message>
+        <source>Our store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>A new template: give it a name and a message, then save.</source>
+        <translation>新模板：填写名称和消息后保存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>删除模板“%1”？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +5946,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>TiersTab</name>
     <message>
-        <source>Members pay the tier&apos;s share of the price on discountable items and earn points at the tier&apos;s rate. They move up by themselves when a rule is met.</source>
+        <source>Members pay the tier's share of the price on discountable items and earn points at the tier's rate. They move up by themselves when a rule is met.</source>
         <translation>会员购买可打折的商品时按所在等级的比例付款，并按等级倍数获得积分。满足升级条件时自动升级。</translation>
     </message>
     <message>
@@ -5050,6 +6030,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已取消会员等级</translation>
     </message>
     <message>
+        <source>snoozed until %1</source>
+        <translation>延后到 %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，%2 到期</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>建档</translation>
     </message>
@@ -5100,6 +6096,143 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Tier changed</source>
         <translation>会员等级变更</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Follow-up task set</source>
+        <translation>设置跟进任务</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Service record resolved</source>
+        <translation>服务记录已解决</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only the tasks and service records assigned to me</source>
+        <translation>只看分配给我的任务和服务记录</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>Export list… (Ctrl+E)</source>
+        <translation>导出名单… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacted…</source>
+        <translation>已联系(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>延后(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not interested</source>
+        <translation>不感兴趣(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py message</source>
+        <translation>复制消息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation><numerusform>%n 条提醒</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do here today.</source>
+        <translation>今天这一类没有待办。</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>未同意营销</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to receive marketing messages. Copy the message anyway (e.g. for a service notice)?</source>
+        <translation>%1 未同意接收营销信息。仍要复制这条消息吗（例如用于服务通知）？</translation>
+    </message>
+    <message>
+        <source>Message copied for %1</source>
+        <translation>已复制给 %1 的消息</translation>
+    </message>
+    <message>
+        <source>Export reminder list</source>
+        <translation>导出提醒名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers written to the file.</source>
+        <translation>
+            <numerusform>已写入 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n 位未写入：未同意接收营销信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no phone.</source>
+        <translation>
+            <numerusform>%n 位未写入：没有手机号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在导出名单…</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +6407,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>从备份文件恢复（新电脑）(&amp;R)…</translation>
     </message>
     <message>
-        <source>Choose the store&apos;s folder</source>
+        <source>Choose the store's folder</source>
         <translation>选择门店数据文件夹</translation>
     </message>
 </context>
@@ -5361,7 +6494,7 @@ The details were written to:
     <name>_ListTab</name>
     <message>
         <source>&amp;Edit…</source>
-        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
+        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier's member count).</extracomment>
         <translation>编辑(&amp;E)…</translation>
     </message>
 </context>

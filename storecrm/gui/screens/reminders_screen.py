@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -60,82 +60,77 @@ from storecrm.services.session import StoreContext
 Index = QModelIndex | QPersistentModelIndex
 
 
+class ReminderTexts(QObject):
+    """How a reminder's date and reason read (a QObject so lupdate sees the plurals)."""
+
+    def when_text(self, item: ReminderItem) -> str:
+        """Today / tomorrow / in 3 days / 2 days overdue (dormant: since when)."""
+        if item.kind == "dormant":
+            return self.tr("Since %1").replace("%1", date_text(item.due_on))
+        if item.days == 0:
+            return self.tr("Today")
+        if item.days == 1:
+            return self.tr("Tomorrow")
+        if item.days > 1:
+            return self.tr("In %n days", "", item.days)
+        return self.tr("%n days overdue", "", -item.days)
+
+    def reason_text(self, item: ReminderItem) -> str:
+        kind = item.kind
+        if kind == "birthday" and item.birthday is not None:
+            text = birthday_text(item.birthday)
+            if item.age:
+                text += " · " + self.tr("turns %n", "", item.age)
+            return text
+        if kind == "return_visit":
+            parts = []
+            if item.interval_days:
+                parts.append(self.tr("comes every %n days", "", item.interval_days))
+            for name, due in item.items:
+                parts.append(self.tr("%1 due %2").replace("%1", name).replace("%2", date_text(due)))
+            return " · ".join(parts)
+        if kind == "dormant":
+            days = (item.due_on - item.last_visit_on).days if item.last_visit_on else 0
+            return self.tr("no visit for %n days", "", days + max(0, -item.days))
+        if kind == "card_expiring":
+            text = self.tr("%1 expires %2").replace("%1", item.card_name)
+            text = text.replace("%2", date_text(item.card_expires_on))
+            if item.sessions_left is not None:
+                text += " · " + self.tr("%n sessions left", "", item.sessions_left)
+            return text
+        if kind == "card_low":
+            return item.card_name + " · " + self.tr("%n sessions left", "", item.sessions_left or 0)
+        if kind == "balance_low":
+            return self.tr("stored value %1").replace("%1", money(item.balance_fen))
+        if kind == "anniversary":
+            return self.tr("member for %n years", "", item.years or 0)
+        if kind == "followup":
+            text = item.title
+            if item.assignee_name:
+                text += " · " + self.tr("for %1").replace("%1", item.assignee_name)
+            return text
+        if kind == "service":
+            return f"{service_type_name(item.service_type)}: {item.title}"
+        return ""
+
+
+_TEXTS: ReminderTexts | None = None
+
+
+def _texts() -> ReminderTexts:
+    global _TEXTS
+    if _TEXTS is None:
+        _TEXTS = ReminderTexts()
+    return _TEXTS
+
+
 def when_text(item: ReminderItem) -> str:
     """Today / tomorrow / in 3 days / 2 days overdue (dormant: since when)."""
-    if item.kind == "dormant":
-        return QCoreApplication.translate("Reminders", "Since %1").replace(
-            "%1", date_text(item.due_on)
-        )
-    if item.days == 0:
-        return QCoreApplication.translate("Reminders", "Today")
-    if item.days == 1:
-        return QCoreApplication.translate("Reminders", "Tomorrow")
-    if item.days > 1:
-        return QCoreApplication.translate("Reminders", "In %n days", "", item.days)
-    return QCoreApplication.translate("Reminders", "%n days overdue", "", -item.days)
+    return _texts().when_text(item)
 
 
 def reason_text(item: ReminderItem) -> str:
-    kind = item.kind
-    if kind == "birthday" and item.birthday is not None:
-        text = birthday_text(item.birthday)
-        if item.age:
-            text += " · " + QCoreApplication.translate("Reminders", "turns %n", "", item.age)
-        return text
-    if kind == "return_visit":
-        parts = []
-        if item.interval_days:
-            parts.append(
-                QCoreApplication.translate(
-                    "Reminders", "comes every %n days", "", item.interval_days
-                )
-            )
-        for name, due in item.items:
-            parts.append(
-                QCoreApplication.translate("Reminders", "%1 due %2")
-                .replace("%1", name)
-                .replace("%2", date_text(due))
-            )
-        return " · ".join(parts)
-    if kind == "dormant":
-        days = (item.due_on - item.last_visit_on).days if item.last_visit_on else 0
-        return QCoreApplication.translate(
-            "Reminders", "no visit for %n days", "", days + max(0, -item.days)
-        )
-    if kind == "card_expiring":
-        text = QCoreApplication.translate("Reminders", "%1 expires %2").replace(
-            "%1", item.card_name
-        )
-        text = text.replace("%2", date_text(item.card_expires_on))
-        if item.sessions_left is not None:
-            text += " · " + QCoreApplication.translate(
-                "Reminders", "%n sessions left", "", item.sessions_left
-            )
-        return text
-    if kind == "card_low":
-        return (
-            item.card_name
-            + " · "
-            + QCoreApplication.translate(
-                "Reminders", "%n sessions left", "", item.sessions_left or 0
-            )
-        )
-    if kind == "balance_low":
-        return QCoreApplication.translate("Reminders", "stored value %1").replace(
-            "%1", money(item.balance_fen)
-        )
-    if kind == "anniversary":
-        return QCoreApplication.translate("Reminders", "member for %n years", "", item.years or 0)
-    if kind == "followup":
-        text = item.title
-        if item.assignee_name:
-            text += " · " + QCoreApplication.translate("Reminders", "for %1").replace(
-                "%1", item.assignee_name
-            )
-        return text
-    if kind == "service":
-        return f"{service_type_name(item.service_type)}: {item.title}"
-    return ""
+    return _texts().reason_text(item)
 
 
 class ReminderModel(QAbstractTableModel):
@@ -440,9 +435,9 @@ class TodayView(QWidget):
         self.templates = templates
         counts = result.counts()
         self.title.setText(
-            self.tr("Today, %1: %n reminders", "", len(result.items)).replace(
-                "%1", date_text(result.today)
-            )
+            self.tr("Today, %1").replace("%1", date_text(result.today))
+            + " · "
+            + self.tr("%n reminders", "", len(result.items))
         )
         for row in range(self.kinds.count()):
             entry = self.kinds.item(row)
