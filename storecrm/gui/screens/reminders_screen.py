@@ -320,7 +320,7 @@ class TodayView(QWidget):
         splitter = QSplitter()
         self.kinds = QListWidget()
         self.kinds.setObjectName("ReminderKinds")
-        self.kinds.setMinimumWidth(180)
+        self.kinds.setMinimumWidth(150)
         for kind in KIND_ORDER:
             entry = QListWidgetItem(reminder_kind_name(kind.value))
             entry.setData(Qt.ItemDataRole.UserRole, kind.value)
@@ -340,7 +340,7 @@ class TodayView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 120), (2, 110), (4, 100), (5, 90), (6, 70)):
+        for column, width in ((0, 100), (1, 110), (2, 90), (4, 96), (5, 100), (6, 64)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         right_layout.addWidget(self.table, 1)
@@ -378,6 +378,8 @@ class TodayView(QWidget):
         right_layout.addLayout(actions)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1000])
+        self.kinds.setMaximumWidth(220)
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence("F5"), self, self.reload)
