@@ -610,6 +610,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--store", metavar="DIR", help="open this store")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window")
     parser.add_argument("--debug", action="store_true", help="verbose log file")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this build headless (temporary encrypted store, PDF, Excel, Qt) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
@@ -721,6 +726,10 @@ def _run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_check:  # before logging: the check writes only to a temporary folder
+        from storecrm import selfcheck
+
+        return selfcheck.run()
     logging_setup.configure(debug=args.debug)
     if args.command:
         return _run_command(args)
