@@ -14,13 +14,12 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    and_,
     case,
     func,
     insert,
     or_,
     select,
-    text,
+    tuple_,
     update,
 )
 from sqlalchemy.sql.elements import ColumnElement
@@ -79,23 +78,24 @@ class ReminderRepository:
     def birthdays(
         self, solar: Iterable[tuple[int, int]], lunar: Iterable[tuple[int, int]]
     ) -> list[Row]:
-        key = customers.c.birthday_month * 100 + customers.c.birthday_day
-        solar_keys = [m * 100 + d for m, d in solar]
-        lunar_keys = [m * 100 + d for m, d in lunar]
+        solar, lunar = set(solar), set(lunar)
+        month_day = tuple_(customers.c.birthday_month, customers.c.birthday_day)
         statement = select(*FACTS, *_BIRTHDAY).where(
             _LIVE,
-            or_(
-                and_(customers.c.birthday_calendar == "solar", key.in_(solar_keys)),
-                and_(customers.c.birthday_calendar == "lunar", key.in_(lunar_keys)),
-            ),
+            month_day.in_(sorted(solar | lunar)),  # the index narrows; the calendar decides
         )
-        return _rows(self.conn, statement)
+        return [
+            row
+            for row in _rows(self.conn, statement)
+            if (row["birthday_month"], row["birthday_day"])
+            in (solar if row["birthday_calendar"] == "solar" else lunar)
+        ]
 
     def anniversaries(self, month_days: Iterable[str], joined_before: date) -> list[Row]:
         statement = select(*FACTS, customers.c.created_at).where(
             _LIVE,
+            customers.c.joined_md.in_(sorted(month_days)),
             customers.c.created_at < _day_start(joined_before),
-            func.strftime("%m-%d", customers.c.created_at).in_(sorted(month_days)),
         )
         return _rows(self.conn, statement)
 
@@ -103,20 +103,13 @@ class ReminderRepository:
         self, visited_from: date, min_visits: int, due_from: date, due_to: date
     ) -> list[Row]:
         """Customers with ``min_visits`` visits or more, last seen on or after ``visited_from``,
-        whose return by their average interval falls on ``due_from`` … ``due_to`` (the
-        interval rounded as :func:`storecrm.domain.reminders.average_interval` does; the
-        service checks each row again with that function)."""
-        span = "CAST(julianday(date(last_visit_at)) - julianday(date(first_visit_at)) AS INTEGER)"
-        interval = f"max(1, (2 * {span} + visit_count - 1) / (2 * (visit_count - 1)))"
-        due = f"date(last_visit_at, '+' || {interval} || ' days')"
+        whose return by their average interval (the generated, indexed ``return_due``) falls
+        on ``due_from`` … ``due_to``. The service checks each again in Python."""
         statement = select(*FACTS, customers.c.first_visit_at).where(
             _LIVE,
+            customers.c.return_due.between(due_from.isoformat(), due_to.isoformat()),
             customers.c.last_visit_at >= _day_start(visited_from),
             customers.c.visit_count >= max(2, min_visits),
-            customers.c.first_visit_at.is_not(None),
-            text(f"{span} > 0 AND {due} BETWEEN :due_from AND :due_to").bindparams(
-                due_from=due_from.isoformat(), due_to=due_to.isoformat()
-            ),
         )
         return _rows(self.conn, statement)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -23,6 +24,18 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+# The average interval between visits, (last − first visit) / (visits − 1) rounded half up and at
+# least one day, added to the last visit (storecrm.domain.reminders.average_interval says the
+# same in Python); NULL with fewer than two visits on two different days.
+_SPAN = "CAST(julianday(date(last_visit_at)) - julianday(date(first_visit_at)) AS INTEGER)"
+RETURN_DUE_SQL = (
+    "CASE WHEN visit_count >= 2 AND first_visit_at IS NOT NULL "
+    "AND date(last_visit_at) > date(first_visit_at) "
+    f"THEN date(last_visit_at, '+' || max(1, (2 * {_SPAN} + visit_count - 1) "
+    "/ (2 * (visit_count - 1))) || ' days') END"
+)
+JOINED_MD_SQL = "strftime('%m-%d', created_at)"
 
 store_settings = Table(
     "store_settings",
@@ -107,6 +120,10 @@ customers = Table(
     Column("archived_at", DateTime, nullable=True),
     Column("archived_by", Integer, ForeignKey("users.id", name="fk_customers_archived_by")),
     Column("merged_into_id", Integer, ForeignKey("customers.id", name="fk_customers_merged_into")),
+    # Derived by SQLite on read (virtual generated columns, never written), indexed for the
+    # reminders: the day a return is due by the customer's own rhythm, and the month-day joined.
+    Column("return_due", String(10), Computed(RETURN_DUE_SQL)),
+    Column("joined_md", String(5), Computed(JOINED_MD_SQL)),
     Index("ux_customers_phone", "phone", unique=True, sqlite_where=text("phone IS NOT NULL")),
     Index("ux_customers_card_no", "card_no", unique=True, sqlite_where=text("card_no IS NOT NULL")),
     Index("ix_customers_phone_rev", "phone_rev"),
@@ -119,7 +136,15 @@ customers = Table(
             "balance_fen",
             "visit_count",
             "created_at",
+            "return_due",
+            "joined_md",
         )
+    ),
+    Index(
+        "ix_customers_live_birthday",
+        "birthday_month",
+        "birthday_day",
+        sqlite_where=text("archived_at IS NULL"),
     ),
 )
 

@@ -12,11 +12,12 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
-from storecrm.domain.birthday import Birthday, Calendar
+from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.reminders import (
     DEFAULT_TEMPLATES,
@@ -54,8 +55,8 @@ MAX_NOTE = 500
 
 
 # -- what the GUI and the CLI get --------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class ReminderItem:
+@dataclass(slots=True)  # not frozen: tens of thousands are built per list, and frozen
+class ReminderItem:  # dataclasses pay for object.__setattr__ on every field
     """One due reminder with the customer's key facts and the reason it is due."""
 
     kind: str
@@ -289,6 +290,20 @@ class _Collector:
         ]
 
 
+@lru_cache(maxsize=4096)
+def _celebrated(calendar: Calendar, month: int, day: int, window: Window) -> date | None:
+    """When a birthday on ``month``/``day`` is celebrated in ``window`` (the same for everyone
+    born that day, whatever the year or leap month, so worked out once per list)."""
+    return birthday_in(Birthday(calendar, month, day), window)
+
+
+@lru_cache(maxsize=4096)
+def _year_in(calendar: Calendar, celebrated: date) -> int:
+    """The year (solar, or lunar for a lunar birthday) of a day a birthday is celebrated on:
+    the age reached that day is this minus the birth year."""
+    return celebrated.year if calendar is Calendar.SOLAR else solar_to_lunar(celebrated).year
+
+
 def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     today = c.today
     window = Window(today, today + timedelta(days=rules.birthday_days_ahead))
@@ -308,13 +323,13 @@ def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
         birthday = _birthday_of(row)
         if birthday is None:
             continue
-        due = birthday_in(birthday, window)
+        due = _celebrated(birthday.calendar, birthday.month, birthday.day, window)
         in_window = due is not None
         if due is None and cid in snoozed:
             due = date.fromisoformat(snoozed[cid])
         if due is None:
             continue
-        age = birthday.age_on(due)
+        age = None if birthday.year is None else _year_in(birthday.calendar, due) - birthday.year
         c.offer(
             _item(
                 ReminderKind.BIRTHDAY,
@@ -347,6 +362,10 @@ def _anniversaries(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None
                     years=due.year - joined.year,
                 )
             )
+
+
+def _by_due(item: tuple[str, date]) -> tuple[date, str]:
+    return item[1], item[0]
 
 
 def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
@@ -389,9 +408,11 @@ def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None
         last = _day(row["last_visit_at"])
         if last is None or last < not_dormant_from:
             continue
-        items = tuple(sorted(set(reason["items"]), key=lambda i: (i[1], i[0])))
-        dues = [d for _, d in items] + ([reason["due"]] if "due" in reason else [])
-        due = min(dues)
+        found = reason["items"]
+        items = tuple(found) if len(found) < 2 else tuple(sorted(set(found), key=_by_due))
+        due = items[0][1] if items else reason["due"]
+        if items and "due" in reason and reason["due"] < due:
+            due = reason["due"]
         c.offer(
             _item(
                 ReminderKind.RETURN_VISIT,

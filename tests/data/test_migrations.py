@@ -103,7 +103,7 @@ def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
         ]
         dump = {}
         for table in tables:
-            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_xinfo({table})")]
             order = ", ".join(str(i + 1) for i in range(len(cols)))
             rows = conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             dump[table] = [dict(zip(cols, row, strict=True)) for row in rows]

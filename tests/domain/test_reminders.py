@@ -186,3 +186,37 @@ def test_templates_fill_placeholders_and_flag_typing_mistakes() -> None:
     )
     assert render_template("{优惠券} {姓名}", facts) == "{优惠券} 王芳"
     assert unknown_placeholders("{姓名} {优惠券} {余 额}") == ["优惠券", "余 额"]
+
+
+def test_the_indexed_sql_return_date_agrees_with_the_domain_rule() -> None:
+    """customers.return_due (a generated column SQLite indexes) must say what
+    average_interval says, for every span and visit count, or due customers go missing."""
+    from datetime import timedelta
+
+    import sqlcipher3
+
+    from storecrm.data.schema import RETURN_DUE_SQL
+
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute(
+        "CREATE TABLE customers (first_visit_at TEXT, last_visit_at TEXT, visit_count INT, "
+        f"return_due TEXT GENERATED ALWAYS AS ({RETURN_DUE_SQL}))"
+    )
+    first = date(2025, 12, 30)
+    cases = [
+        (span, visits)
+        for span in (0, 1, 2, 3, 29, 30, 61, 62, 365, 1000)
+        for visits in (0, 1, 2, 3, 4, 5, 7, 40)
+    ]
+    for span, visits in cases:
+        last = first + timedelta(days=span)
+        conn.execute(
+            "INSERT INTO customers VALUES (?, ?, ?)",
+            (f"{first} 21:59:00.000000", f"{last} 08:01:00.000000", visits),
+        )
+    got = [row[0] for row in conn.execute("SELECT return_due FROM customers")]
+    for (span, visits), sql_due in zip(cases, got, strict=True):
+        last = first + timedelta(days=span)
+        interval = average_interval(first, last, visits)
+        expected = None if interval is None else (last + timedelta(days=interval)).isoformat()
+        assert sql_due == expected, (span, visits)

@@ -19,7 +19,35 @@ branch_labels = None
 depends_on = None
 
 
+# The expressions as they were at this revision (schema.py may change them later).
+_SPAN = "CAST(julianday(date(last_visit_at)) - julianday(date(first_visit_at)) AS INTEGER)"
+RETURN_DUE_SQL = (
+    "CASE WHEN visit_count >= 2 AND first_visit_at IS NOT NULL "
+    "AND date(last_visit_at) > date(first_visit_at) "
+    f"THEN date(last_visit_at, '+' || max(1, (2 * {_SPAN} + visit_count - 1) "
+    "/ (2 * (visit_count - 1))) || ' days') END"
+)
+JOINED_MD_SQL = "strftime('%m-%d', created_at)"
+
+
 def upgrade() -> None:
+    # Virtual generated columns (computed on read, never stored or written) with indexes, so
+    # the reminders find due returns, anniversaries and birthdays without scanning customers.
+    op.add_column("customers", sa.Column("return_due", sa.String(10), sa.Computed(RETURN_DUE_SQL)))
+    op.add_column("customers", sa.Column("joined_md", sa.String(5), sa.Computed(JOINED_MD_SQL)))
+    for column in ("return_due", "joined_md"):
+        op.create_index(
+            f"ix_customers_live_{column}",
+            "customers",
+            [column],
+            sqlite_where=sa.text("archived_at IS NULL"),
+        )
+    op.create_index(
+        "ix_customers_live_birthday",
+        "customers",
+        ["birthday_month", "birthday_day"],
+        sqlite_where=sa.text("archived_at IS NULL"),
+    )
     op.create_table(
         "reminder_actions",
         sa.Column("id", sa.Integer, primary_key=True),
