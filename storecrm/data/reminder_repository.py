@@ -19,7 +19,6 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    tuple_,
     update,
 )
 from sqlalchemy.sql.elements import ColumnElement
@@ -70,6 +69,30 @@ def _rows(conn: Connection, statement: Any) -> list[Row]:
     return [row._mapping for row in conn.execute(statement)]
 
 
+# The hot candidate queries (tens of thousands of rows on a big store) are plain SQL: their
+# rows skip SQLAlchemy's type processing, so times come back as the stored text
+# ('2026-11-23 10:30:00.000000'), which the service reads with a slice.
+_FACTS_SQL = (
+    "c.id AS customer_id, c.name, c.phone, c.last_visit_at, c.visit_count, c.balance_fen, "
+    "c.points, c.marketing_consent"
+)
+
+
+def _text_day(d: date) -> str:
+    return f"{d.isoformat()} 00:00:00.000000"
+
+
+def _raw(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Row]:
+    """Rows as plain dicts straight from the DB-API cursor of this unit's connection."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
 class ReminderRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -79,14 +102,18 @@ class ReminderRepository:
         self, solar: Iterable[tuple[int, int]], lunar: Iterable[tuple[int, int]]
     ) -> list[Row]:
         solar, lunar = set(solar), set(lunar)
-        month_day = tuple_(customers.c.birthday_month, customers.c.birthday_day)
-        statement = select(*FACTS, *_BIRTHDAY).where(
-            _LIVE,
-            month_day.in_(sorted(solar | lunar)),  # the index narrows; the calendar decides
-        )
+        keys = sorted(solar | lunar)
+        values = ", ".join("(?, ?)" for _ in keys)
+        rows = _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, c.birthday_calendar, c.birthday_year, c.birthday_month, "
+            "c.birthday_day, c.birthday_leap FROM customers c WHERE c.archived_at IS NULL "
+            f"AND (c.birthday_month, c.birthday_day) IN (VALUES {values})",
+            tuple(n for key in keys for n in key),
+        )  # the index narrows by month and day; the calendar decides
         return [
             row
-            for row in _rows(self.conn, statement)
+            for row in rows
             if (row["birthday_month"], row["birthday_day"])
             in (solar if row["birthday_calendar"] == "solar" else lunar)
         ]
@@ -105,13 +132,13 @@ class ReminderRepository:
         """Customers with ``min_visits`` visits or more, last seen on or after ``visited_from``,
         whose return by their average interval (the generated, indexed ``return_due``) falls
         on ``due_from`` … ``due_to``. The service checks each again in Python."""
-        statement = select(*FACTS, customers.c.first_visit_at).where(
-            _LIVE,
-            customers.c.return_due.between(due_from.isoformat(), due_to.isoformat()),
-            customers.c.last_visit_at >= _day_start(visited_from),
-            customers.c.visit_count >= max(2, min_visits),
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, c.return_due FROM customers c "
+            "WHERE c.archived_at IS NULL AND c.return_due BETWEEN ? AND ? "
+            "AND c.last_visit_at >= ? AND c.visit_count >= ?",
+            (due_from.isoformat(), due_to.isoformat(), _text_day(visited_from), max(2, min_visits)),
         )
-        return _rows(self.conn, statement)
 
     def cycle_items(self) -> list[Row]:
         statement = select(
@@ -164,17 +191,14 @@ class ReminderRepository:
     def item_last_between(self, item_id: int, first: date, last: date) -> list[Row]:
         """Customers (with their key facts) who last bought ``item_id`` on ``first`` …
         ``last``."""
-        statement = (
-            select(*FACTS, item_last.c.item_id, item_last.c.last_at.label("bought_at"))
-            .select_from(item_last.join(customers, customers.c.id == item_last.c.customer_id))
-            .where(
-                _LIVE,
-                item_last.c.item_id == item_id,
-                item_last.c.last_at >= _day_start(first),
-                item_last.c.last_at < _day_start(last + timedelta(days=1)),
-            )
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, il.item_id, il.last_at AS bought_at FROM item_last il "
+            "JOIN customers c ON c.id = il.customer_id "
+            "WHERE c.archived_at IS NULL AND il.item_id = ? AND il.last_at >= ? "
+            "AND il.last_at < ?",
+            (item_id, _text_day(first), _text_day(last + timedelta(days=1))),
         )
-        return _rows(self.conn, statement)
 
     def customer_facts(self, customer_ids: Iterable[int]) -> dict[int, Row]:
         ids = sorted(set(customer_ids))
@@ -201,12 +225,12 @@ class ReminderRepository:
     birthday_facts = message_facts
 
     def last_visit_between(self, first: date, last: date) -> list[Row]:
-        statement = select(*FACTS).where(
-            _LIVE,
-            customers.c.last_visit_at >= _day_start(first),
-            customers.c.last_visit_at < _day_start(last + timedelta(days=1)),
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL} FROM customers c WHERE c.archived_at IS NULL "
+            "AND c.last_visit_at >= ? AND c.last_visit_at < ?",
+            (_text_day(first), _text_day(last + timedelta(days=1))),
         )
-        return _rows(self.conn, statement)
 
     def cards_expiring(self, today: date, until: date) -> list[Row]:
         statement = (
@@ -255,10 +279,12 @@ class ReminderRepository:
         return _rows(self.conn, statement)
 
     def balances_below(self, below_fen: int) -> list[Row]:
-        statement = select(*FACTS).where(
-            _LIVE, customers.c.balance_fen > 0, customers.c.balance_fen < below_fen
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL} FROM customers c WHERE c.archived_at IS NULL "
+            "AND c.balance_fen > 0 AND c.balance_fen < ?",
+            (below_fen,),
         )
-        return _rows(self.conn, statement)
 
     def sessions_left(self, customer_ids: Iterable[int], today: date) -> dict[int, int]:
         """Sessions left on each customer's usable count cards."""

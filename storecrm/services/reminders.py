@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -35,7 +35,6 @@ from storecrm.domain.reminders import (
     Window,
     anniversary_in,
     anniversary_keys,
-    average_interval,
     birthday_in,
     birthday_keys,
     birthday_text,
@@ -93,19 +92,53 @@ class ReminderItem:  # dataclasses pay for object.__setattr__ on every field
     assignee_name: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+# One due occurrence before it is dressed as a ReminderItem:
+# (kind, ref, customer facts row, due day, reason fields, back from a snooze).
+_Entry = tuple[str, str, Mapping[str, Any], date, dict[str, Any], bool]
+
+
 class ReminderList:
-    today: date
-    items: tuple[ReminderItem, ...]
+    """Today's reminders by kind. Working out *which* reminders are due is done at once; each
+    kind's lines (sorted by due day, then name) are built when first asked for, so a store
+    with tens of thousands due does not pay for lines nobody looks at."""
+
+    def __init__(self, today: date, entries: Mapping[str, list[_Entry]]) -> None:
+        self.today = today
+        self._entries = {kind.value: list(entries.get(kind.value, ())) for kind in KIND_ORDER}
+        self._built: dict[str, list[ReminderItem]] = {}
+
+    def __len__(self) -> int:
+        return sum(len(e) for e in self._entries.values())
 
     def counts(self) -> dict[str, int]:
-        counts = {kind.value: 0 for kind in KIND_ORDER}
-        for item in self.items:
-            counts[item.kind] += 1
-        return counts
+        return {kind: len(entries) for kind, entries in self._entries.items()}
 
     def of_kind(self, kind: str) -> list[ReminderItem]:
-        return [i for i in self.items if i.kind == kind]
+        built = self._built.get(kind)
+        if built is None:
+            today = self.today
+            built = [
+                _item(k, ref, row, due, today, snoozed, extra)
+                for k, ref, row, due, extra, snoozed in self._entries.get(kind, ())
+            ]
+            built.sort(key=_display_order)
+            self._built[kind] = built
+        return list(built)
+
+    @property
+    def items(self) -> tuple[ReminderItem, ...]:
+        return tuple(item for kind in KIND_ORDER for item in self.of_kind(kind.value))
+
+    def only(self, keep: Any) -> ReminderList:
+        """The reminders whose entry passes ``keep(kind, reason fields)``."""
+        return ReminderList(
+            self.today,
+            {k: [e for e in entries if keep(k, e[4])] for k, entries in self._entries.items()},
+        )
+
+
+def _display_order(item: ReminderItem) -> tuple[date, str, int]:
+    return item.due_on, item.name, item.customer_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,28 +247,38 @@ def set_rules(uow: UnitOfWork, actor: Actor, rules: ReminderRules) -> ReminderRu
 
 
 # -- today's list ------------------------------------------------------------------------------
-def _day(value: datetime | date | None) -> date | None:
+def _day(value: datetime | date | str | None) -> date | None:
+    """The day of a time read typed (datetime/date) or as stored text ('2026-11-23 10:30:…')."""
     if value is None:
         return None
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
     return value.date() if isinstance(value, datetime) else value
 
 
 def _item(
-    kind: ReminderKind, ref: str, row: Mapping[str, Any], due: date, today: date, **extra: Any
+    kind: str,
+    ref: str,
+    row: Mapping[str, Any],
+    due: date,
+    today: date,
+    snoozed: bool,
+    extra: Mapping[str, Any],
 ) -> ReminderItem:
     return ReminderItem(
-        kind=kind._value_,
-        ref=ref,
-        customer_id=int(row["customer_id"]),
-        name=str(row["name"]),
-        phone=row["phone"],
-        due_on=due,
-        days=(due - today).days,
-        last_visit_on=_day(row["last_visit_at"]),
-        visit_count=int(row["visit_count"] or 0),
-        balance_fen=int(row["balance_fen"] or 0),
-        points=int(row["points"] or 0),
-        marketing_consent=bool(row["marketing_consent"]),
+        kind,
+        ref,
+        int(row["customer_id"]),
+        str(row["name"]),
+        row["phone"],
+        due,
+        (due - today).days,
+        _day(row["last_visit_at"]),
+        int(row["visit_count"] or 0),
+        int(row["balance_fen"] or 0),
+        int(row["points"] or 0),
+        bool(row["marketing_consent"]),
+        snoozed,
         **extra,
     )
 
@@ -259,24 +302,27 @@ class _Collector:
     def __init__(self, today: date, actions: Mapping[tuple[int, str, str], Mapping[str, Any]]):
         self.today = today
         self.actions = actions
-        self.items: dict[tuple[int, str, str], ReminderItem] = {}
+        self.entries: dict[str, list[_Entry]] = {kind.value: [] for kind in KIND_ORDER}
 
-    def last(self, customer_id: int, kind: ReminderKind, ref: str) -> LastAction | None:
-        row = self.actions.get((customer_id, kind.value, ref))
-        if row is None:
-            return None
-        return LastAction(ReminderAction(row["action"]), row["snooze_until"])
-
-    def offer(self, item: ReminderItem, *, in_window: bool = True) -> None:
-        key = (item.customer_id, item.kind, item.ref)
-        row = self.actions.get(key) if self.actions else None
-        if row is None:
+    def offer(
+        self,
+        kind: ReminderKind,
+        ref: str,
+        row: Mapping[str, Any],
+        due: date,
+        *,
+        in_window: bool = True,
+        **extra: Any,
+    ) -> None:
+        value = kind._value_
+        last = self.actions.get((row["customer_id"], value, ref)) if self.actions else None
+        if last is None:
             if in_window:
-                self.items[key] = item
+                self.entries[value].append((value, ref, row, due, extra, False))
             return
-        last = LastAction(ReminderAction(row["action"]), row["snooze_until"])
-        if is_open(last, item.due_on, self.today):
-            self.items[key] = replace(item, snoozed=True)
+        action = LastAction(ReminderAction(last["action"]), last["snooze_until"])
+        if is_open(action, due, self.today):
+            self.entries[value].append((value, ref, row, due, extra, True))
 
     def snoozed_refs(self, kind: ReminderKind) -> list[tuple[int, str]]:
         """(customer, ref) of this kind's occurrences whose snooze ended by today."""
@@ -291,17 +337,20 @@ class _Collector:
 
 
 @lru_cache(maxsize=4096)
-def _celebrated(calendar: Calendar, month: int, day: int, window: Window) -> date | None:
+def _celebrated(calendar: str, month: int, day: int, window: Window) -> date | None:
     """When a birthday on ``month``/``day`` is celebrated in ``window`` (the same for everyone
     born that day, whatever the year or leap month, so worked out once per list)."""
-    return birthday_in(Birthday(calendar, month, day), window)
+    try:
+        return birthday_in(Birthday(Calendar(calendar), month, day), window)
+    except ValueError:  # not a birthday the archive could hold
+        return None
 
 
 @lru_cache(maxsize=4096)
-def _year_in(calendar: Calendar, celebrated: date) -> int:
+def _year_in(calendar: str, celebrated: date) -> int:
     """The year (solar, or lunar for a lunar birthday) of a day a birthday is celebrated on:
     the age reached that day is this minus the birth year."""
-    return celebrated.year if calendar is Calendar.SOLAR else solar_to_lunar(celebrated).year
+    return celebrated.year if calendar == Calendar.SOLAR else solar_to_lunar(celebrated).year
 
 
 def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
@@ -320,26 +369,25 @@ def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
         for cid, row in facts.items():
             rows.setdefault(cid, row)
     for cid, row in rows.items():
-        birthday = _birthday_of(row)
-        if birthday is None:
+        calendar, month, day = row["birthday_calendar"], row["birthday_month"], row["birthday_day"]
+        if calendar is None or month is None or day is None:
             continue
-        due = _celebrated(birthday.calendar, birthday.month, birthday.day, window)
+        due = _celebrated(calendar, month, day, window)
         in_window = due is not None
         if due is None and cid in snoozed:
             due = date.fromisoformat(snoozed[cid])
-        if due is None:
+        birthday = None if due is None else _birthday_of(row)
+        if due is None or birthday is None:
             continue
-        age = None if birthday.year is None else _year_in(birthday.calendar, due) - birthday.year
+        year = birthday.year
+        age = None if year is None else _year_in(calendar, due) - year
         c.offer(
-            _item(
-                ReminderKind.BIRTHDAY,
-                due.isoformat(),
-                row,
-                due,
-                today,
-                birthday=birthday,
-                age=age if age else None,
-            ),
+            ReminderKind.BIRTHDAY,
+            due.isoformat(),
+            row,
+            due,
+            birthday=birthday,
+            age=age if age else None,
             in_window=in_window,
         )
 
@@ -353,14 +401,11 @@ def _anniversaries(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None
         due = anniversary_in(joined, window)
         if due is not None:
             c.offer(
-                _item(
-                    ReminderKind.ANNIVERSARY,
-                    due.isoformat(),
-                    row,
-                    due,
-                    today,
-                    years=due.year - joined.year,
-                )
+                ReminderKind.ANNIVERSARY,
+                due.isoformat(),
+                row,
+                due,
+                years=due.year - joined.year,
             )
 
 
@@ -369,60 +414,49 @@ def _by_due(item: tuple[str, date]) -> tuple[date, str]:
 
 
 def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    """Returns due by the customer's rhythm (the indexed ``return_due``, equal to
+    :func:`average_interval` — a test holds them together) and by the items' cycles."""
     today = c.today
     earliest, latest = return_window(today, rules)
     not_dormant_from = today - timedelta(days=rules.dormant_days - 1)
-    reasons: dict[int, dict[str, Any]] = {}
-    facts: dict[int, Mapping[str, Any]] = {}
+    seen_from = not_dormant_from.isoformat()
+    # customer id → [facts, due by rhythm or None, interval or None, [(item, due)]]
+    reasons: dict[int, list[Any]] = {}
     if rules.return_by_average:
         for row in uow.reminders.returns_due(
             not_dormant_from, rules.return_min_visits, earliest, latest
         ):
-            first, last = _day(row["first_visit_at"]), _day(row["last_visit_at"])
-            assert first is not None and last is not None
-            interval = average_interval(first, last, int(row["visit_count"]))
-            if interval is None:
-                continue
-            due = last + timedelta(days=interval)
-            if earliest <= due <= latest:
-                cid = int(row["customer_id"])
-                facts[cid] = row
-                reasons.setdefault(cid, {"items": []})
-                reasons[cid].update(interval=interval, due=due)
+            due = date.fromisoformat(row["return_due"])
+            last = date.fromisoformat(row["last_visit_at"][:10])
+            reasons[row["customer_id"]] = [row, due, (due - last).days, []]
     if rules.return_by_item:
         for item in uow.reminders.cycle_items():
             days = int(item["revisit_days"])
-            bought = uow.reminders.item_last_between(
-                int(item["id"]), earliest - timedelta(days=days), latest - timedelta(days=days)
-            )
+            cycle = timedelta(days=days)
             name = str(item["name"])
-            for row in bought:
-                cid = int(row["customer_id"])
-                due = row["bought_at"].date() + timedelta(days=days)
-                reasons.setdefault(cid, {"items": []})["items"].append((name, due))
-                facts.setdefault(cid, row)
-    for cid, reason in reasons.items():
-        row = facts.get(cid)
-        if row is None:  # archived
-            continue
-        last = _day(row["last_visit_at"])
-        if last is None or last < not_dormant_from:
-            continue
-        found = reason["items"]
+            for row in uow.reminders.item_last_between(
+                int(item["id"]), earliest - cycle, latest - cycle
+            ):
+                if row["last_visit_at"][:10] < seen_from:
+                    continue  # dormant: that list speaks for them
+                due = date.fromisoformat(row["bought_at"][:10]) + cycle
+                reason = reasons.get(row["customer_id"])
+                if reason is None:
+                    reasons[row["customer_id"]] = [row, None, None, [(name, due)]]
+                else:
+                    reason[3].append((name, due))
+    for row, rhythm_due, interval, found in reasons.values():
         items = tuple(found) if len(found) < 2 else tuple(sorted(set(found), key=_by_due))
-        due = items[0][1] if items else reason["due"]
-        if items and "due" in reason and reason["due"] < due:
-            due = reason["due"]
+        due = rhythm_due
+        if items and (due is None or items[0][1] < due):
+            due = items[0][1]
         c.offer(
-            _item(
-                ReminderKind.RETURN_VISIT,
-                last.isoformat(),
-                row,
-                due,
-                today,
-                interval_days=reason.get("interval"),
-                items=items,
-            )
+            ReminderKind.RETURN_VISIT,
+            row["last_visit_at"][:10],
+            row,
+            due,
+            interval_days=interval,
+            items=items,
         )
 
 
@@ -432,7 +466,7 @@ def _dormant(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
         visit = _day(row["last_visit_at"])
         assert visit is not None
         due = visit + timedelta(days=rules.dormant_days)
-        c.offer(_item(ReminderKind.DORMANT, visit.isoformat(), row, due, c.today))
+        c.offer(ReminderKind.DORMANT, visit.isoformat(), row, due)
 
 
 def _cards(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
@@ -444,34 +478,28 @@ def _cards(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
             expiring.add(int(row["card_id"]))
             due = row["expires_on"]
             c.offer(
-                _item(
-                    ReminderKind.CARD_EXPIRING,
-                    f"{row['card_id']}:{due.isoformat()}",
-                    row,
-                    due,
-                    today,
-                    card_id=int(row["card_id"]),
-                    card_name=str(row["card_name"]),
-                    sessions_left=row["sessions_left"],
-                    card_expires_on=due,
-                )
+                ReminderKind.CARD_EXPIRING,
+                f"{row['card_id']}:{due.isoformat()}",
+                row,
+                due,
+                card_id=int(row["card_id"]),
+                card_name=str(row["card_name"]),
+                sessions_left=row["sessions_left"],
+                card_expires_on=due,
             )
     if rules.card_low:
         for row in uow.reminders.cards_low(today, rules.card_low_sessions):
             if int(row["card_id"]) in expiring:
                 continue
             c.offer(
-                _item(
-                    ReminderKind.CARD_LOW,
-                    str(row["card_id"]),
-                    row,
-                    today,
-                    today,
-                    card_id=int(row["card_id"]),
-                    card_name=str(row["card_name"]),
-                    sessions_left=row["sessions_left"],
-                    card_expires_on=row["expires_on"],
-                )
+                ReminderKind.CARD_LOW,
+                str(row["card_id"]),
+                row,
+                today,
+                card_id=int(row["card_id"]),
+                card_name=str(row["card_name"]),
+                sessions_left=row["sessions_left"],
+                card_expires_on=row["expires_on"],
             )
 
 
@@ -479,7 +507,7 @@ def _balances(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     for row in uow.reminders.balances_below(rules.balance_low_fen):
         visit = _day(row["last_visit_at"])
         ref = visit.isoformat() if visit else "-"
-        c.offer(_item(ReminderKind.BALANCE_LOW, ref, row, c.today, c.today))
+        c.offer(ReminderKind.BALANCE_LOW, ref, row, c.today)
 
 
 def _followups(uow: UnitOfWork, c: _Collector) -> None:
@@ -489,17 +517,14 @@ def _followups(uow: UnitOfWork, c: _Collector) -> None:
             uow.reminders.customer_facts([int(row["customer_id"])]).get(int(row["customer_id"]), {})
         )
         c.offer(
-            _item(
-                ReminderKind.FOLLOWUP,
-                str(row["id"]),
-                facts,
-                row["due_on"],
-                c.today,
-                record_id=int(row["id"]),
-                title=str(row["title"]),
-                assignee_id=row["assignee_id"],
-                assignee_name=str(row["assignee_name"] or ""),
-            )
+            ReminderKind.FOLLOWUP,
+            str(row["id"]),
+            facts,
+            row["due_on"],
+            record_id=int(row["id"]),
+            title=str(row["title"]),
+            assignee_id=row["assignee_id"],
+            assignee_name=str(row["assignee_name"] or ""),
         )
 
 
@@ -512,18 +537,15 @@ def _services(uow: UnitOfWork, c: _Collector) -> None:
             continue
         due = row["due_on"]
         c.offer(
-            _item(
-                ReminderKind.SERVICE,
-                f"{row['id']}:{due.isoformat()}",
-                facts,
-                due,
-                c.today,
-                record_id=int(row["id"]),
-                title=str(row["subject"]),
-                service_type=str(row["type"]),
-                assignee_id=row["assignee_id"],
-                assignee_name=str(row["assignee_name"] or ""),
-            )
+            ReminderKind.SERVICE,
+            f"{row['id']}:{due.isoformat()}",
+            facts,
+            due,
+            record_id=int(row["id"]),
+            title=str(row["subject"]),
+            service_type=str(row["type"]),
+            assignee_id=row["assignee_id"],
+            assignee_name=str(row["assignee_name"] or ""),
         )
 
 
@@ -549,11 +571,7 @@ def compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
         _dormant(uow, rules, collector)
     if rules.anniversary:
         _anniversaries(uow, rules, collector)
-    order = {kind.value: n for n, kind in enumerate(KIND_ORDER)}
-    items = sorted(
-        collector.items.values(), key=lambda i: (order[i.kind], i.due_on, i.name, i.customer_id)
-    )
-    return ReminderList(today=today, items=tuple(items))
+    return ReminderList(today, collector.entries)
 
 
 def due_reminders(
@@ -568,10 +586,8 @@ def due_reminders(
     day = today or clock.now().date()
     result = compute(uow, day, load_rules(uow))
     if mine_only:
-        result = ReminderList(
-            today=day,
-            items=tuple(i for i in result.items if i.assignee_id in (None, actor.user_id)),
-        )
+        me = actor.user_id
+        result = result.only(lambda _kind, extra: extra.get("assignee_id") in (None, me))
     return result
 
 

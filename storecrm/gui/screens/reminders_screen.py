@@ -412,6 +412,8 @@ class TodayView(QWidget):
                 result: ReminderList | Exception = context.call(
                     reminders.due_reminders, mine_only=mine
                 )
+                if isinstance(result, ReminderList):
+                    result.items  # noqa: B018 - build every line here, off the GUI thread
                 templates = context.call(reminders.list_templates)
             except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
                 return generation, exc, []
@@ -439,7 +441,7 @@ class TodayView(QWidget):
         self.title.setText(
             self.tr("Today, %1").replace("%1", date_text(result.today))
             + " · "
-            + self.tr("%n reminders", "", len(result.items))
+            + self.tr("%n reminders", "", len(result))
         )
         for row in range(self.kinds.count()):
             entry = self.kinds.item(row)
@@ -450,7 +452,7 @@ class TodayView(QWidget):
             self.kinds.setCurrentRow(first)
         else:
             self._kind_chosen(self.kinds.currentRow())
-        self.count_changed.emit(len(result.items))
+        self.count_changed.emit(len(result))
         self.loaded.emit()
 
     @Slot(object)
