@@ -2,8 +2,8 @@
 
     python benchmarks/reminders.py --store DIR --password PW [--date 2026-11-23] [--runs 7]
 
-Times ``services.reminders.compute`` (what due_reminders runs) (every kind the owner turned on: birthdays solar and
-lunar, return visits by the customer's own rhythm and by item cycles, dormant, cards, low
+Times ``services.reminders.compute`` (what due_reminders runs: every kind the owner turned
+on, birthdays solar and lunar, return visits by the customer's own rhythm and by item cycles, dormant, cards, low
 stored value, anniversaries, follow-ups, overdue service records, minus what was acted on) and
 prints the median and the slowest run with the count per kind. For comparison it times, in the
 same run, the raw SQL of the two heaviest candidate queries on a raw SQLCipher connection.

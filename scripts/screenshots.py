@@ -91,6 +91,7 @@ def main() -> int:
     shoot_import(ctx, shoot, out)
     shoot_membership(window, shoot, out)
     shoot_reminders(window, shoot)
+    shoot_reports(window, shoot, out)
     window.close()
     app.quit()
     return 0
@@ -121,6 +122,44 @@ def shoot_reminders(window: MainWindow, shoot: Callable[..., None]) -> None:
         screen.tabs.setCurrentIndex(index)
         shoot(window, f"reminders-{index}-{screen.tabs.widget(index).__class__.__name__}")
     screen.tabs.setCurrentIndex(0)
+
+
+def shoot_reports(window: MainWindow, shoot: Callable[..., None], out: Path) -> None:
+    """The dashboard for this month (against the same days of last month), scrolled to its
+    charts, a table behind a tile, and the report's PDF pages as they print (pdftoppm)."""
+    import subprocess
+
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.gui.report_printing import report_labels
+    from storecrm.gui.screens.reports_screen import ReportsScreen
+    from storecrm.services import reports
+
+    window.show()
+    window.show_screen("reports")
+    screen = window.screens["reports"]
+    assert isinstance(screen, ReportsScreen)
+    while screen.loading() or screen.report is None:
+        QApplication.processEvents()
+    shoot(window, "main-reports")  # the loop above caught it still computing
+    shoot(window, "reports-1-dashboard")
+    shoot(window, "reports-2-dashboard-all", QSize(1200, 1240))
+    window.resize(1200, 760)
+    screen.show_detail("top_customers")
+    shoot(window, "reports-3-best-customers")
+    screen.show_detail("payments")
+    shoot(window, "reports-4-payment-methods")
+    screen.show_dashboard()
+    pdf = out / "report.pdf"
+    window.context.call(reports.export_report, screen.report, pdf, "pdf", report_labels())
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "4", str(pdf), str(out / "report-page")],
+        check=True,
+    )
+    pdf.unlink()
+    for png in sorted(out.glob("report-page-*.png")):
+        print(png)
 
 
 def shoot_customers(window: MainWindow, shoot: Callable[..., None]) -> None:

@@ -464,6 +464,77 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- reports -------------------------------------------------------------------------------
+def _report_day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            QCoreApplication.translate("Cli", "%1 must be a date such as 2025-11-30.").replace(
+                "%1", option
+            )
+        ) from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The business report for --from … --to: a PDF and/or a workbook, or a short summary."""
+    from storecrm.gui.report_printing import report_labels
+    from storecrm.reports.report_labels import Labels, money_text, percent_text
+    from storecrm.services import reports
+
+    start, end = _report_day(args.date_from, "--from"), _report_day(args.date_to, "--to")
+    if end < start:
+        raise UserError(QCoreApplication.translate("Cli", "--to must not be before --from."))
+    for option, value, suffix in (("--pdf", args.pdf, ".pdf"), ("--xlsx", args.xlsx, ".xlsx")):
+        if value and not value.lower().endswith(suffix):
+            raise UserError(
+                QCoreApplication.translate("Cli", "%1 must name a %2 file.")
+                .replace("%1", option)
+                .replace("%2", suffix)
+            )
+    labels = report_labels()
+    ctx = _sign_in(args)
+    try:
+        started = time.perf_counter()
+        report = ctx.call(
+            reports.build_report,
+            reports.ReportRequest(start, end),
+            progress=_progress_printer(),
+        )
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        written = []
+        for fmt, target in (("pdf", args.pdf), ("xlsx", args.xlsx)):
+            if target:
+                written.append(ctx.call(reports.export_report, report, Path(target), fmt, labels))
+        elapsed = time.perf_counter() - started
+    finally:
+        ctx.sign_out()
+    for path in written:
+        print(QCoreApplication.translate("Cli", "Written: %1").replace("%1", str(path)))
+    if not written:
+        t = Labels(labels)
+        m = report.summary
+        print(f"{report.store_name} · {t('title')} · {t.period(report.period)}")
+        for key, value in (
+            ("kpi.revenue", money_text(m.revenue_fen.current)),
+            ("kpi.visits", f"{m.visits.current:,}"),
+            ("kpi.average_ticket", money_text(m.average_ticket_fen.current)),
+            ("kpi.money_received", money_text(m.money_received_fen.current)),
+            ("kpi.top_ups", money_text(m.top_ups_fen.current)),
+            ("kpi.new_customers", f"{m.new_customers.current:,}"),
+            ("kpi.active_customers", f"{m.active_customers.current:,}"),
+            ("kpi.repeat_rate", percent_text(m.repeat_rate.current)),
+            ("kpi.churn_rate", percent_text(m.churn_rate.current)),
+            ("kpi.stored_value", money_text(m.stored_value_fen.current)),
+        ):
+            print(f"  {t(key)}: {value}")
+    print(
+        QCoreApplication.translate("Cli", "Report made in %1 s.").replace("%1", f"{elapsed:.1f}")
+    )
+    return EXIT_OK
+
+
 # -- backups -------------------------------------------------------------------------------
 def _backup_secret(args: argparse.Namespace, *, required: bool) -> dict[str, str]:
     """The backup's secret: --recovery-code [CODE] (or STORECRM_RECOVERY_CODE, or a prompt), else
@@ -678,6 +749,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=["customers"], help="what to export")
     p.add_argument("--out", metavar="FILE.xlsx", required=True, help="the file to write")
     p.add_argument("--mask-phones", action="store_true", help="show phone numbers as 138****5678")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("report", cmd_report, "the business report for a period: PDF, Excel or a summary")
+    p.add_argument("--from", dest="date_from", metavar="DATE", required=True, help="first day")
+    p.add_argument("--to", dest="date_to", metavar="DATE", required=True, help="last day")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="write the report as an A4 PDF")
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the report as an Excel workbook")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
     recovery_help = "use the recovery code instead of the owner's password (prompted if omitted)"

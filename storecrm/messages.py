@@ -56,6 +56,7 @@ def permission_name(permission: str) -> str:
         "adjust_members": QCoreApplication.translate("Messages", "change a member's tier"),
         "backup_data": QCoreApplication.translate("Messages", "make a backup"),
         "restore_backup": QCoreApplication.translate("Messages", "restore the store from a backup"),
+        "view_reports": QCoreApplication.translate("Messages", "see the reports"),
         "manage_reminders": QCoreApplication.translate(
             "Messages", "change the reminder rules and message templates"
         ),

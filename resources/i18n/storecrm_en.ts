@@ -241,6 +241,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,6 +920,26 @@
     </message>
     <message>
         <source>Exported %1 customers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 2025-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must name a %2 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2389,10 +2417,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reports with charts, PDF printing and Excel export arrive in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reminders due today</source>
         <translation type="unfinished">
@@ -2703,6 +2727,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>restore the store from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4350,6 +4378,854 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Business report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who stopped coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the reminders bring people back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs. start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds (no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups (no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net, previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend, previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers on file at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back (had visited before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came twice or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in both periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came last period, not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with a visit from %1 to %2, scored against the average: %3 days since the last visit, %4 visits, %5 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal (paid in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus (given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, worth in money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions left on cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count cards with sessions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions left, at the price paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period cards still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions sold in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions used in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent on sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back by refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back (withdrawals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus forfeited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (opening balances, merges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (opening points, merges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer came back when they bought within %1 days after being contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card uses (any service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card nearly used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1000</source>
+        <comment>a chart&apos;s money unit in yuan: 1000 (k) or 10000 (万)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>written after a number of axis.unit yuan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value: in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue: what sales came to after discounts, less what was refunded on sales (on the day of the refund). It includes what was paid by stored value and points; top-ups are not revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: the number of sales tickets, walk-ins included. Average ticket = revenue ÷ visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received: cash, WeChat Pay, Alipay and bank card, net: sales and top-ups less refunds and withdrawals. Stored value and points are not money received. The day summary adds up the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period&apos;s customers who did not come in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM: customers with a visit in the twelve months to the period&apos;s end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liabilities: the ledger summed up to the end of the period&apos;s last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store&apos;s redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder effect: reminders marked as contacted in the period; a customer came back when they bought within the window after the contact; spent is what those sales came to after their refunds, each sale counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports show the store&apos;s takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook for the accountant (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year (Alt+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates… (Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the charts and tables group the days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the dashboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value owed to members at the end of the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户数</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Log file</source>
@@ -240,6 +240,14 @@
         <translation>导出提醒名单</translation>
     </message>
     <message>
+        <source>Report viewed</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>
@@ -369,11 +377,11 @@
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户数</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation>消费笔数</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Size</source>
@@ -471,7 +479,7 @@
     <name>Balances</name>
     <message>
         <source>Stored value</source>
-        <translation>储值余额</translation>
+        <translation>储值</translation>
     </message>
     <message>
         <source>  paid in (principal)</source>
@@ -666,7 +674,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>分类</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -912,6 +920,26 @@
     <message>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 2025-11-30.</source>
+        <translation>%1 必须是日期，例如 2025-11-30。</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>%1 must name a %2 file.</source>
+        <translation>%1 必须是 %2 文件。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Report made in %1 s.</source>
+        <translation>报表用时 %1 秒。</translation>
     </message>
     <message>
         <source>Recovery code: </source>
@@ -1201,7 +1229,7 @@
     </message>
     <message>
         <source>Change</source>
-        <translation>变动</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>What</source>
@@ -1583,7 +1611,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Month</source>
-        <translation>月</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1664,7 +1692,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Category</source>
-        <translation>分类</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1795,7 +1823,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation>Excel 文件 (*.xlsx)</translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2060,7 +2088,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Value</source>
-        <translation>内容</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2266,11 +2294,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Earned</source>
-        <translation>获得积分</translation>
+        <translation>获得</translation>
     </message>
     <message>
         <source>Paid with points</source>
-        <translation>积分抵扣</translation>
+        <translation>积分抵现</translation>
     </message>
     <message>
         <source>Card bought</source>
@@ -2286,7 +2314,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus forfeited</source>
-        <translation>清零赠送金额</translation>
+        <translation>赠送金额作废</translation>
     </message>
     <message>
         <source>Gift for points</source>
@@ -2372,7 +2400,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>消费</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -2380,7 +2408,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Reminders</source>
-        <translation>提醒</translation>
+        <translation>提醒效果</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2389,10 +2417,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Reports with charts, PDF printing and Excel export arrive in a later version.</source>
-        <translation>报表（含图表、PDF 打印和 Excel 导出）将在后续版本中推出。</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders due today</source>
@@ -2704,6 +2728,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>restore the store from a backup</source>
         <translation>从备份恢复门店数据</translation>
+    </message>
+    <message>
+        <source>see the reports</source>
+        <translation>查看报表</translation>
     </message>
     <message>
         <source>change the reminder rules and message templates</source>
@@ -3291,7 +3319,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>消费</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Top-ups</source>
@@ -3461,7 +3489,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>No.</source>
-        <translation>单号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3489,7 +3517,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Tier</source>
-        <translation>会员等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Refund of No. %1</source>
@@ -3497,7 +3525,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Item</source>
-        <translation>商品</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -3561,7 +3589,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Change</source>
-        <translation>找零</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>%1 points</source>
@@ -3569,7 +3597,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus</source>
-        <translation>赠送金额</translation>
+        <translation>赠送</translation>
     </message>
     <message>
         <source>Points earned</source>
@@ -3585,7 +3613,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Stored value</source>
-        <translation>储值余额</translation>
+        <translation>储值</translation>
     </message>
     <message>
         <source>Principal</source>
@@ -3629,11 +3657,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>From</source>
-        <translation>开始时间</translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>结束时间</translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -3649,7 +3677,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>消费</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Number of sales</source>
@@ -3657,7 +3685,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales total</source>
-        <translation>消费总额</translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Discounts given</source>
@@ -3858,7 +3886,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Item</source>
-        <translation>商品</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Sold</source>
@@ -3977,7 +4005,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Last visit</source>
-        <translation>上次到店</translation>
+        <translation>最近到店</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -4248,11 +4276,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Card expiring</source>
-        <translation>次卡到期</translation>
+        <translation>卡即将到期</translation>
     </message>
     <message>
         <source>Card nearly used up</source>
-        <translation>次卡将用完</translation>
+        <translation>次卡快用完</translation>
     </message>
     <message>
         <source>Stored value low</source>
@@ -4323,7 +4351,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>RemindersScreen</name>
     <message>
         <source>Reminders</source>
-        <translation>提醒</translation>
+        <translation>提醒效果</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4344,6 +4372,854 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Reminder settings</source>
         <translation>提醒设置</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Business report</source>
+        <translation>经营报表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation>对比 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>%1 由 %2 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期没有数据。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>按日销售</translation>
+    </message>
+    <message>
+        <source>Sales by week</source>
+        <translation>按周销售</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>按月销售</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Items and services</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>客户分层（RFM）</translation>
+    </message>
+    <message>
+        <source>Best customers</source>
+        <translation>最佳客户</translation>
+    </message>
+    <message>
+        <source>Customers who stopped coming</source>
+        <translation>不再到店的客户</translation>
+    </message>
+    <message>
+        <source>Membership liabilities</source>
+        <translation>会员负债</translation>
+    </message>
+    <message>
+        <source>Stored value in and out</source>
+        <translation>储值进出</translation>
+    </message>
+    <message>
+        <source>Points in and out</source>
+        <translation>积分进出</translation>
+    </message>
+    <message>
+        <source>Did the reminders bring people back?</source>
+        <translation>提醒带回了客人吗？</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>指标口径说明</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Customers who came</source>
+        <translation>到店客户</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Stored value owed</source>
+        <translation>储值负债</translation>
+    </message>
+    <message>
+        <source>vs. start: %1</source>
+        <translation>期初：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refunds (no.)</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Top-ups (no.)</source>
+        <translation>充值笔数</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>退储值</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Net, previous period</source>
+        <translation>上期净额</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Used from cards</source>
+        <translation>次卡消费</translation>
+    </message>
+    <message>
+        <source>Revenue, previous period</source>
+        <translation>上期营业额</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Spend, previous period</source>
+        <translation>上期消费</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Stored value now</source>
+        <translation>当前储值</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of spend</source>
+        <translation>消费占比</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>人均消费</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>回店</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>回店率</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Window still open</source>
+        <translation>观察期未结束</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Customers on file at the end</source>
+        <translation>期末在册客户</translation>
+    </message>
+    <message>
+        <source>First visit ever</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Came back (had visited before)</source>
+        <translation>老客回店</translation>
+    </message>
+    <message>
+        <source>Came twice or more</source>
+        <translation>到店两次及以上</translation>
+    </message>
+    <message>
+        <source>Came in the previous period</source>
+        <translation>上期到店客户</translation>
+    </message>
+    <message>
+        <source>Came in both periods</source>
+        <translation>两期都到店</translation>
+    </message>
+    <message>
+        <source>Came last period, not this one</source>
+        <translation>上期来过、本期未来</translation>
+    </message>
+    <message>
+        <source>Customers with a visit from %1 to %2, scored against the average: %3 days since the last visit, %4 visits, %5 spent.</source>
+        <translation>%1 至 %2 有到店记录的客户，与平均值比较：距上次到店 %3 天，到店 %4 次，消费 %5。</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Principal (paid in)</source>
+        <translation>本金（客户充入）</translation>
+    </message>
+    <message>
+        <source>Bonus (given)</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>Points, worth in money</source>
+        <translation>积分折合金额</translation>
+    </message>
+    <message>
+        <source>Sessions left on cards</source>
+        <translation>次卡剩余次数</translation>
+    </message>
+    <message>
+        <source>Count cards with sessions left</source>
+        <translation>有剩余次数的次卡</translation>
+    </message>
+    <message>
+        <source>Sessions left, at the price paid</source>
+        <translation>剩余次数（按购买单价）</translation>
+    </message>
+    <message>
+        <source>Period cards still valid</source>
+        <translation>有效期限卡</translation>
+    </message>
+    <message>
+        <source>Sessions sold in the period</source>
+        <translation>本期售出次数</translation>
+    </message>
+    <message>
+        <source>Sessions used in the period</source>
+        <translation>本期消费次数</translation>
+    </message>
+    <message>
+        <source>Topped up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Spent on sales</source>
+        <translation>消费扣款</translation>
+    </message>
+    <message>
+        <source>Given back by refunds</source>
+        <translation>退款退回储值</translation>
+    </message>
+    <message>
+        <source>Top-ups refunded</source>
+        <translation>充值退款</translation>
+    </message>
+    <message>
+        <source>Paid back (withdrawals)</source>
+        <translation>退储值（取现）</translation>
+    </message>
+    <message>
+        <source>Bonus forfeited</source>
+        <translation>赠送金额作废</translation>
+    </message>
+    <message>
+        <source>Other (opening balances, merges)</source>
+        <translation>其他（期初导入、合并）</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Gifts for points</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Other (opening points, merges)</source>
+        <translation>其他（期初导入、合并）</translation>
+    </message>
+    <message>
+        <source>A customer came back when they bought within %1 days after being contacted.</source>
+        <translation>联系后 %1 天内有消费即算回店。</translation>
+    </message>
+    <message>
+        <source>All reminders</source>
+        <translation>全部提醒</translation>
+    </message>
+    <message>
+        <source>Card sold</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <source>Other amounts</source>
+        <translation>其他金额</translation>
+    </message>
+    <message>
+        <source>Card uses (any service)</source>
+        <translation>卡内消费（不限项目）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation>久未到店</translation>
+    </message>
+    <message>
+        <source>Card expiring</source>
+        <translation>卡即将到期</translation>
+    </message>
+    <message>
+        <source>Card nearly used up</source>
+        <translation>次卡快用完</translation>
+    </message>
+    <message>
+        <source>Stored value low</source>
+        <translation>储值余额不足</translation>
+    </message>
+    <message>
+        <source>Membership anniversary</source>
+        <translation>入会周年</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进任务</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>1000</source>
+        <comment>a chart's money unit in yuan: 1000 (k) or 10000 (万)</comment>
+        <translation>10000</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>written after a number of axis.unit yuan</comment>
+        <translation>万</translation>
+    </message>
+    <message>
+        <source>Money received by method</source>
+        <translation>实收（按支付方式）</translation>
+    </message>
+    <message>
+        <source>Revenue by category</source>
+        <translation>营业额（按类别）</translation>
+    </message>
+    <message>
+        <source>Revenue by staff</source>
+        <translation>营业额（按员工）</translation>
+    </message>
+    <message>
+        <source>Customers per segment</source>
+        <translation>各分层客户数</translation>
+    </message>
+    <message>
+        <source>Stored value: in and out</source>
+        <translation>储值：进与出</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM分层</translation>
+    </message>
+    <message>
+        <source>Stopped coming</source>
+        <translation>不再到店</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>会员负债</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒效果</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>口径说明</translation>
+    </message>
+    <message>
+        <source>Revenue: what sales came to after discounts, less what was refunded on sales (on the day of the refund). It includes what was paid by stored value and points; top-ups are not revenue.</source>
+        <translation>营业额：销售单折后金额合计，减去销售的退款（计入退款当天）。包括用储值和积分支付的部分；充值不计入营业额。</translation>
+    </message>
+    <message>
+        <source>Visits: the number of sales tickets, walk-ins included. Average ticket = revenue ÷ visits.</source>
+        <translation>到店次数：销售单的笔数，含散客。客单价 = 营业额 ÷ 到店次数。</translation>
+    </message>
+    <message>
+        <source>Money received: cash, WeChat Pay, Alipay and bank card, net: sales and top-ups less refunds and withdrawals. Stored value and points are not money received. The day summary adds up the same way.</source>
+        <translation>实收：现金、微信支付、支付宝和银行卡的净额：销售和充值收入，减去退款和退储值。储值和积分不是实收。与交班日结的口径一致。</translation>
+    </message>
+    <message>
+        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period's customers who did not come in this one.</source>
+        <translation>新增客户：本期新建档的客户。到店客户：本期至少有一笔消费。复购率：其中到店两次及以上的比例。流失率：上期到店的客户中本期没有来的比例。</translation>
+    </message>
+    <message>
+        <source>RFM: customers with a visit in the twelve months to the period's end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
+        <translation>RFM：截至本期最后一天的十二个月内（期间更长时为本期）有到店记录的客户，按最近一次到店、到店次数和消费金额打分，每项优于平均值为“高”；八种组合即八类客户。</translation>
+    </message>
+    <message>
+        <source>Liabilities: the ledger summed up to the end of the period's last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store's redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
+        <translation>负债：账本截至本期最后一天结束时的合计。储值分为本金（客户充入）和赠送金额。积分按本店抵现比例折算；次卡剩余次数只计未过期的卡，按购买时的单次价格计。</translation>
+    </message>
+    <message>
+        <source>Reminder effect: reminders marked as contacted in the period; a customer came back when they bought within the window after the contact; spent is what those sales came to after their refunds, each sale counted once.</source>
+        <translation>提醒效果：本期标记为“已联系”的提醒；联系后观察期内有消费即算回店；消费为这些销售单扣除退款后的金额，每笔只计一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Reports show the store's takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
+        <translation>报表显示本店的营业额、最佳客户和对会员的负债，仅供店主和店长查看：请他们登录后查看。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview (Ctrl+P)</source>
+        <translation>打印报表，可先预览（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF (Ctrl+Shift+S)</source>
+        <translation>将报表保存为 PDF（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook for the accountant (Ctrl+E)</source>
+        <translation>将报表保存为 Excel 工作簿，交给会计（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>This month (Alt+1)</source>
+        <translation>本月（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Last month (Alt+2)</source>
+        <translation>上月（Alt+2）</translation>
+    </message>
+    <message>
+        <source>This quarter (Alt+3)</source>
+        <translation>本季度（Alt+3）</translation>
+    </message>
+    <message>
+        <source>This year (Alt+4)</source>
+        <translation>本年（Alt+4）</translation>
+    </message>
+    <message>
+        <source>Dates… (Alt+5)</source>
+        <translation>自选日期…（Alt+5）</translation>
+    </message>
+    <message>
+        <source>Which days the report covers</source>
+        <translation>报表包含哪些日期</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>报表第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>报表最后一天</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>How the charts and tables group the days</source>
+        <translation>图表和表格按日、周或月汇总</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5)</source>
+        <translation>重新计算报表（F5）</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>明细表：</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard (Esc)</source>
+        <translation>返回看板（Esc）</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>正在计算报表…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute the report.</source>
+        <translation>已停止。按 F5 重新计算报表。</translation>
+    </message>
+    <message>
+        <source>Stored value owed to members at the end of the last day</source>
+        <translation>截至最后一天结束时欠会员的储值</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation>将报表保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在生成工作簿…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4599,7 +5475,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Tier</source>
-        <translation>会员等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Served by</source>
@@ -4647,7 +5523,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus</source>
-        <translation>赠送金额</translation>
+        <translation>赠送</translation>
     </message>
     <message>
         <source>Points earned</source>
@@ -4794,7 +5670,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Change</source>
-        <translation>找零</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Points</source>
@@ -4957,7 +5833,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>SaleLinesModel</name>
     <message>
         <source>Item</source>
-        <translation>商品</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -4992,7 +5868,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>No.</source>
-        <translation>单号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Type</source>
@@ -5058,7 +5934,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>SalesScreen</name>
     <message>
         <source>Sales</source>
-        <translation>消费记录</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Day summary</source>
@@ -5481,7 +6357,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>消费</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Top-ups</source>
@@ -5649,7 +6525,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Source</name>
     <message>
         <source>Walk-in</source>
-        <translation>到店</translation>
+        <translation>散客</translation>
     </message>
     <message>
         <source>Referred by a customer</source>
@@ -5955,7 +6831,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Tier</source>
-        <translation>会员等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -5971,7 +6847,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Members</source>
-        <translation>会员数</translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6166,7 +7042,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n reminders</source>
-        <translation><numerusform>%n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do here today.</source>
@@ -6267,7 +7145,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus</source>
-        <translation>赠送金额</translation>
+        <translation>赠送</translation>
     </message>
     <message>
         <source>&amp;Paid by</source>

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Transaction
 
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.reminder_repository import ReminderRepository
+from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
 
@@ -23,6 +24,7 @@ class UnitOfWork:
     customers: CustomerRepository
     catalogue: CatalogueRepository
     sales: SalesRepository
+    reports: ReportRepository
     reminders: ReminderRepository
 
     def __init__(self, store: Store) -> None:
@@ -45,6 +47,7 @@ class UnitOfWork:
         self.customers = CustomerRepository(self._conn)
         self.catalogue = CatalogueRepository(self._conn)
         self.sales = SalesRepository(self._conn)
+        self.reports = ReportRepository(self._conn)
         self.reminders = ReminderRepository(self._conn)
         return self
 

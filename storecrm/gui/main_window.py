@@ -23,7 +23,7 @@ from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.membership_screen import MembershipScreen
 from storecrm.gui.screens.reminders_screen import RemindersScreen
-from storecrm.gui.screens.placeholder import PlaceholderScreen
+from storecrm.gui.screens.reports_screen import reports_screen
 from storecrm.gui.screens.sales_screen import SalesScreen
 from storecrm.gui.screens.settings_screen import SettingsScreen
 from storecrm.services import settings
@@ -66,11 +66,6 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
-        coming = {
-            "reports": self.tr(
-                "Reports with charts, PDF printing and Excel export arrive in a later version."
-            ),
-        }
         for position, key in enumerate(NAV_KEYS):
             if key == "settings":
                 screen: QWidget = SettingsScreen(
@@ -88,8 +83,8 @@ class MainWindow(QMainWindow):
                 screen = RemindersScreen(context)
                 screen.count_changed.connect(self._reminder_count)
                 screen.open_customer.connect(self.open_customer)
-            else:
-                screen = PlaceholderScreen(labels[key], coming[key])
+            else:  # "reports": the dashboard, or a word to cashiers that it is not for them
+                screen = reports_screen(context)
             screen.setObjectName(f"screen-{key}")
             self.screens[key] = screen
             self.stack.addWidget(screen)

@@ -67,6 +67,8 @@ def action_name(action: str) -> str:
         "service_record_update": QCoreApplication.translate("Audit", "Service record changed"),
         "template_change": QCoreApplication.translate("Audit", "Message template changed"),
         "reminder_export": QCoreApplication.translate("Audit", "Reminder list exported"),
+        "report_view": QCoreApplication.translate("Audit", "Report viewed"),
+        "report_export": QCoreApplication.translate("Audit", "Report exported"),
     }
     return names.get(action, action)
 

@@ -1,0 +1,1289 @@
+"""报表: the dashboard for a period (this month, last month, this quarter, this year or any dates),
+compared with the period before: tiles for the key figures, charts, and behind each tile or
+chart the table it comes from. From here the report is exported as a PDF or an Excel workbook,
+or printed through the system print dialog with a preview.
+
+The report is computed on a worker thread (a year of a 100,000-customer store takes a few
+seconds) with a progress dialog that can cancel it; the window stays usable, and a result that
+arrives after the period changed again is dropped. Only the owner and managers see reports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from storecrm.domain import clock
+from storecrm.domain.reports import (
+    Comparison,
+    Granularity,
+    NamedPeriod,
+    RateComparison,
+    Report,
+    SalesBucket,
+    average_fen,
+    change_percent,
+    named_period,
+    percent,
+)
+from storecrm.domain.roles import Permission
+from storecrm.gui.bus import store_bus
+from storecrm.gui.charts import BarChart, DonutChart, HBarChart
+from storecrm.gui.format import money
+from storecrm.gui.look import icon, set_property
+from storecrm.gui.report_printing import print_report, report_labels
+from storecrm.gui.screens.placeholder import PlaceholderScreen
+from storecrm.gui.tasks import Task, run_in_background
+from storecrm.gui.widgets import error_box, subtitle_label, title_label
+from storecrm.reports.report_labels import Labels, bucket_text, short_bucket_text
+from storecrm.services import reports
+from storecrm.services.reports import ReportCancelled, ReportRequest
+from storecrm.services.session import StoreContext
+
+log = logging.getLogger(__name__)
+
+PERIODS = (
+    NamedPeriod.THIS_MONTH,
+    NamedPeriod.LAST_MONTH,
+    NamedPeriod.THIS_QUARTER,
+    NamedPeriod.THIS_YEAR,
+    "custom",
+)
+UP = "#047857"
+DOWN = "#B91C1C"
+_MONEY_METHODS = ("cash", "wechat", "alipay", "bank_card")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def reports_screen(context: StoreContext, parent: QWidget | None = None) -> QWidget:
+    """The dashboard for the owner and managers; a polite word for anyone else."""
+    if context.actor.can(Permission.VIEW_REPORTS):
+        return ReportsScreen(context, parent)
+    return PlaceholderScreen(
+        QCoreApplication.translate("ReportsScreen", "Reports"),
+        QCoreApplication.translate(
+            "ReportsScreen",
+            "Reports show the store's takings, its best customers and what it owes its "
+            "members. They are for the owner and managers: ask one of them to sign in.",
+        ),
+        parent,
+    )
+
+
+# -- numbers as text ---------------------------------------------------------------------------
+def count(n: int | None) -> str:
+    return "—" if n is None else f"{n:,}"
+
+
+def rate(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value}%"
+
+
+def signed_change(value: Decimal | None, unit: str = "%") -> str:
+    if value is None:
+        return "—"
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    return f"{sign}{abs(value)}{unit}"
+
+
+def axis_money(text: Labels) -> Callable[[int], str]:
+    """Fen as a short axis label: ¥25k / ¥25万 (the unit is the language's)."""
+    try:
+        unit = max(int(text("axis.unit")), 1) * 100
+    except ValueError:
+        unit = 100_000
+    suffix = text("axis.unit_suffix")
+
+    def fmt(fen: int) -> str:
+        if abs(fen) < 10 * unit:
+            return f"¥{fen // 100:,}"
+        value = fen / unit
+        return f"¥{value:,.0f}{suffix}" if value == int(value) else f"¥{value:,.1f}{suffix}"
+
+    return fmt
+
+
+# -- the detail tables -------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    kind: str  # text | int | money | percent | change | date
+    value: Callable[[Any], Any]
+
+
+class ReportTableModel(QAbstractTableModel):
+    """A section of the report as a table: text to show, the raw value to sort by."""
+
+    SortRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns: list[Column] = []
+        self.rows: list[Any] = []
+
+    def set_table(self, columns: Sequence[Column], rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.columns, self.rows = list(columns), list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def raw(self, row: int, column: int) -> Any:
+        return self.columns[column].value(self.rows[row])
+
+    def text(self, row: int, column: int) -> str:
+        col = self.columns[column]
+        value = col.value(self.rows[row])
+        if value is None:
+            return "" if col.kind in ("text", "date") else "—"
+        if col.kind == "money":
+            return money(value)
+        if col.kind == "int":
+            return count(value)
+        if col.kind == "percent":
+            return rate(value)
+        if col.kind == "change":
+            return signed_change(value)
+        if col.kind == "date":
+            return value.isoformat() if isinstance(value, date) else str(value)
+        return str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == self.SortRole:
+            value = self.raw(index.row(), index.column())
+            if isinstance(value, Decimal):
+                return float(value)  # a sort key only
+            if isinstance(value, date):
+                return value.isoformat()
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            kind = self.columns[index.column()].kind
+            if kind in ("text", "date"):
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            kind = self.columns[section].kind
+            align = (
+                Qt.AlignmentFlag.AlignLeft
+                if kind in ("text", "date")
+                else (Qt.AlignmentFlag.AlignRight)
+            )
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class _SortProxy(QSortFilterProxyModel):
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt API
+        a = left.data(ReportTableModel.SortRole)
+        b = right.data(ReportTableModel.SortRole)
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+SECTIONS = (
+    "sales",
+    "payments",
+    "categories",
+    "items",
+    "staff",
+    "customers",
+    "rfm",
+    "top_customers",
+    "lapsed_customers",
+    "liabilities",
+    "stored_value",
+    "points",
+    "reminders",
+)
+
+
+def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Column], list[Any]]:
+    """The title, columns and rows of one of :data:`SECTIONS` (``sales`` at the report's
+    granularity; ``sales:day`` / ``sales:week`` / ``sales:month`` for another)."""
+    if section.startswith("sales"):
+        g = Granularity(section.split(":", 1)[1]) if ":" in section else report.granularity
+        figures = [
+            Column(t("col.revenue"), "money", lambda b: b.figures.revenue_fen),
+            Column(t("col.visits"), "int", lambda b: b.figures.sales),
+            Column(t("col.average_ticket"), "money", lambda b: b.figures.average_ticket_fen),
+            Column(t("col.gross"), "money", lambda b: b.figures.gross_fen),
+            Column(t("col.refunds"), "money", lambda b: b.figures.refunds_fen),
+            Column(t("col.discount"), "money", lambda b: b.figures.discount_fen),
+            Column(t("col.members"), "money", lambda b: b.figures.member_fen),
+            Column(t("col.walk_ins"), "money", lambda b: b.figures.walk_in_fen),
+            Column(t("col.top_ups"), "money", lambda b: b.figures.net_top_ups_fen),
+            Column(t("col.new_customers"), "int", lambda b: b.figures.new_customers),
+        ]
+        head = {Granularity.DAY: "col.date", Granularity.WEEK: "col.week"}.get(g, "col.month")
+
+        def when(b: SalesBucket, g: Granularity = g) -> str:
+            return bucket_text(b.period, g)
+
+        return t.section(g), [Column(t(head), "date", when), *figures], list(report.buckets(g))
+    if section == "payments":
+        return (
+            t("section.payments"),
+            [
+                Column(t("col.method"), "text", lambda m: t.method(m.method)),
+                Column(t("col.sales"), "money", lambda m: m.sales_fen),
+                Column(t("col.top_ups"), "money", lambda m: m.top_ups_fen),
+                Column(t("col.refunds"), "money", lambda m: m.refunds_fen),
+                Column(t("col.paid_out"), "money", lambda m: m.withdrawals_fen),
+                Column(t("col.net"), "money", lambda m: m.net_fen),
+                Column(t("col.previous_net"), "money", lambda m: m.previous_net_fen),
+            ],
+            list(report.payments),
+        )
+    whole = sum(c.amount_fen for c in report.categories)
+    if section == "categories":
+        return (
+            t("section.categories"),
+            [
+                Column(t("col.category"), "text", lambda c: category_name(t, c.kind, c.category)),
+                Column(t("col.qty"), "int", lambda c: c.qty),
+                Column(t("col.amount"), "money", lambda c: c.amount_fen),
+                Column(t("col.share"), "percent", lambda c: percent(c.amount_fen, whole)),
+            ],
+            [c for c in report.categories if c.qty or c.amount_fen],
+        )
+    if section == "items":
+        return (
+            t("section.items"),
+            [
+                Column(t("col.item"), "text", lambda i: item_name(t, i.kind, i.name)),
+                Column(t("col.category"), "text", lambda i: category_name(t, i.kind, i.category)),
+                Column(t("col.qty"), "int", lambda i: i.qty),
+                Column(t("col.amount"), "money", lambda i: i.amount_fen),
+                Column(t("col.discount"), "money", lambda i: i.discount_fen),
+                Column(t("col.share"), "percent", lambda i: percent(i.amount_fen, whole)),
+                Column(t("col.sessions_used"), "int", lambda i: i.sessions_used),
+            ],
+            list(report.items),
+        )
+    if section == "staff":
+        staff_whole = sum(s.revenue_fen for s in report.staff)
+        return (
+            t("section.staff"),
+            [
+                Column(t("col.staff"), "text", lambda s: s.name or t("staff.none")),
+                Column(t("col.visits"), "int", lambda s: s.sales),
+                Column(t("col.revenue"), "money", lambda s: s.revenue_fen),
+                Column(t("col.average_ticket"), "money", lambda s: s.average_ticket_fen),
+                Column(t("col.top_ups"), "money", lambda s: s.top_ups_fen),
+                Column(t("col.share"), "percent", lambda s: percent(s.revenue_fen, staff_whole)),
+                Column(t("col.previous_revenue"), "money", lambda s: s.previous_revenue_fen),
+                Column(
+                    t("col.change"),
+                    "change",
+                    lambda s: change_percent(s.revenue_fen, s.previous_revenue_fen),
+                ),
+            ],
+            list(report.staff),
+        )
+    if section == "customers":
+        c = report.customers
+        rows: list[tuple[str, str]] = [
+            (t("cust.total"), count(c.total_at_end)),
+            (t("cust.new"), count(c.new)),
+            (t("cust.active"), count(c.active)),
+            (t("cust.first_time"), count(c.first_time)),
+            (t("cust.returning"), count(c.returning)),
+            (t("cust.repeat"), count(c.repeat)),
+            (t("cust.repeat_rate"), rate(c.repeat_rate)),
+        ]
+        if report.summary.active_customers.previous is not None:
+            rows += [
+                (t("cust.previous_active"), count(c.previous_active)),
+                (t("cust.retained"), count(c.retained)),
+                (t("cust.churned"), count(c.churned)),
+                (t("cust.churn_rate"), rate(c.churn_rate)),
+            ]
+        return (
+            t("section.customers"),
+            [
+                Column(t("col.figure"), "text", lambda r: r[0]),
+                Column(t("col.value"), "figure", lambda r: r[1]),
+            ],
+            rows,
+        )
+    if section == "rfm":
+        scale = report.rfm.scale
+        spend = report.rfm.spend_fen
+        return (
+            t("section.rfm"),
+            [
+                Column(t("col.segment"), "text", lambda r: t.segment(r.segment)),
+                Column(t("col.customers"), "int", lambda r: r.customers),
+                Column(
+                    t("col.customer_share"),
+                    "percent",
+                    lambda r: percent(r.customers, scale.customers),
+                ),
+                Column(t("col.spend"), "money", lambda r: r.spend_fen),
+                Column(t("col.spend_share"), "percent", lambda r: percent(r.spend_fen, spend)),
+                Column(
+                    t("col.average_spend"), "money", lambda r: average_fen(r.spend_fen, r.customers)
+                ),
+            ],
+            list(report.rfm.rows),
+        )
+    if section in ("top_customers", "lapsed_customers"):
+        lapsed = section == "lapsed_customers"
+        rows_in = report.lapsed_customers if lapsed else report.top_customers
+        numbered = list(enumerate(rows_in, start=1))
+        return (
+            t(f"section.{section}"),
+            [
+                Column(t("col.rank"), "int", lambda r: r[0]),
+                Column(t("col.customer"), "text", lambda r: r[1].name),
+                Column(t("col.phone"), "text", lambda r: r[1].phone or ""),
+                Column(t("col.tier"), "text", lambda r: r[1].tier),
+                Column(t("col.visits"), "int", lambda r: r[1].visits),
+                Column(
+                    t("col.previous_spend") if lapsed else t("col.spend"),
+                    "money",
+                    lambda r: r[1].spend_fen,
+                ),
+                Column(t("col.last_visit"), "date", lambda r: r[1].last_visit),
+                Column(t("col.balance"), "money", lambda r: r[1].balance_fen),
+                Column(t("col.segment"), "text", lambda r: t.segment(r[1].segment)),
+            ],
+            numbered,
+        )
+    li = report.liabilities
+    if section == "liabilities":
+        o, c2 = li.opening, li.closing
+        money_rows = [
+            ("liab.stored_value", o.stored_value_fen, c2.stored_value_fen),
+            ("liab.principal", o.principal_fen, c2.principal_fen),
+            ("liab.bonus", o.bonus_fen, c2.bonus_fen),
+            ("liab.points_value", o.points_value_fen, c2.points_value_fen),
+            ("liab.sessions_value", o.sessions_value_fen, c2.sessions_value_fen),
+        ]
+        count_rows = [
+            ("liab.points", o.points, c2.points),
+            ("liab.sessions", o.sessions, c2.sessions),
+            ("liab.session_cards", o.session_cards, c2.session_cards),
+            ("liab.period_cards", o.period_cards, c2.period_cards),
+        ]
+        table = [(t(k), money(a), money(b)) for k, a, b in money_rows] + [
+            (t(k), count(a), count(b)) for k, a, b in count_rows
+        ]
+        return (
+            t("section.liabilities"),
+            [
+                Column(t("col.what"), "text", lambda r: r[0]),
+                Column(t("col.opening"), "figure", lambda r: r[1]),
+                Column(t("col.closing"), "figure", lambda r: r[2]),
+            ],
+            table,
+        )
+    if section == "stored_value":
+        p, b = li.principal, li.bonus
+        o, c2 = li.opening, li.closing
+        flows = [
+            ("flow.opening", o.principal_fen, o.bonus_fen),
+            ("flow.top_ups", p.top_ups, b.top_ups),
+            ("flow.spent", p.spent, b.spent),
+            ("flow.refunded_to_balance", p.refunded_to_balance, b.refunded_to_balance),
+            ("flow.top_ups_refunded", p.top_ups_refunded, b.top_ups_refunded),
+            ("flow.withdrawn", p.withdrawn, b.withdrawn),
+            ("flow.forfeited", p.forfeited, b.forfeited),
+            ("flow.other", p.other, b.other),
+            ("flow.closing", c2.principal_fen, c2.bonus_fen),
+        ]
+        return (
+            t("section.stored_value"),
+            [
+                Column(t("col.what"), "text", lambda r: t(r[0])),
+                Column(t("col.principal"), "money", lambda r: r[1]),
+                Column(t("col.bonus"), "money", lambda r: r[2]),
+                Column(t("col.total"), "money", lambda r: r[1] + r[2]),
+            ],
+            flows,
+        )
+    if section == "points":
+        pts = li.points
+        flows2 = [
+            ("flow.opening", li.opening.points),
+            ("flow.earned", pts.earned),
+            ("flow.redeemed", pts.redeemed),
+            ("flow.gifts", pts.gifts),
+            ("flow.expired", pts.expired),
+            ("flow.refunds", pts.refunds),
+            ("flow.points_other", pts.other),
+            ("flow.closing", li.closing.points),
+            ("liab.sessions_sold", li.sessions_sold),
+            ("liab.sessions_used", li.sessions_used),
+        ]
+        return (
+            t("section.points"),
+            [
+                Column(t("col.what"), "text", lambda r: t(r[0])),
+                Column(t("col.points"), "int", lambda r: r[1]),
+            ],
+            flows2,
+        )
+    if section == "reminders":
+        effect = report.reminders
+        return (
+            t("section.reminders"),
+            [
+                Column(t("col.reminder"), "text", lambda r: t.reminder(r.kind)),
+                Column(t("col.contacts"), "int", lambda r: r.contacts),
+                Column(t("col.customers"), "int", lambda r: r.customers),
+                Column(t("col.came_back"), "int", lambda r: r.came_back),
+                Column(t("col.rate"), "percent", lambda r: r.rate),
+                Column(t("col.spent"), "money", lambda r: r.spent_fen),
+                Column(t("col.open"), "int", lambda r: r.open_windows),
+            ],
+            [*effect.rows, effect.total] if effect.rows else [],
+        )
+    raise ValueError(f"unknown section {section!r}")
+
+
+def category_name(t: Labels, kind: str, category: str) -> str:
+    if kind in ("card", "session"):
+        return t("category.cards")
+    if kind == "amount":
+        return t("category.amounts")
+    return category or t("category.none")
+
+
+def item_name(t: Labels, kind: str, name: str) -> str:
+    if kind == "card":
+        return f"{t('kind.card')}：{name}" if name else t("kind.card")
+    if kind == "amount":
+        return t("kind.amount")
+    if kind == "session":
+        return t("kind.session")
+    return name
+
+
+# -- the tiles ---------------------------------------------------------------------------------
+class KpiTile(QFrame):
+    """One key figure with its change; a click (or Enter) opens the table behind it."""
+
+    clicked = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.setProperty("kpi", True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.setSpacing(2)
+        self.label = QLabel(label)
+        self.label.setObjectName("PageSubtitle")
+        self.value = QLabel("—")
+        self.value.setObjectName("KpiValue")
+        self.value.setStyleSheet("QLabel#KpiValue { font-size: 15pt; font-weight: 600; }")
+        self.change = QLabel("")
+        self.change.setObjectName("KpiChange")
+        for widget in (self.label, self.value, self.change):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            column.addWidget(widget)
+        self.setAccessibleName(label)
+
+    def show_figure(self, value: str, change: str, colour: str, tip: str = "") -> None:
+        self.value.setText(value)
+        self.change.setText(change)
+        self.change.setStyleSheet(f"QLabel#KpiChange {{ color: {colour}; }}")
+        self.setToolTip(tip)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ClickableCard(QFrame):
+    """A card that opens a table when clicked (or Enter)."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _chart_card(chart: QWidget) -> QFrame:
+    card = QFrame()
+    card.setObjectName("Card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(14, 12, 14, 12)
+    layout.addWidget(chart)
+    return card
+
+
+# -- the screen --------------------------------------------------------------------------------
+class ReportsScreen(QWidget):
+    report_loaded = Signal(object)  # the Report now shown
+    report_failed = Signal(object)
+    exported = Signal(object)  # the path written
+
+    def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.report: Report | None = None
+        self.text = Labels(report_labels())
+        self.section = ""
+        self._generation = 0
+        self._stop = threading.Event()
+        # A report still running when the screen goes (sign-out) stops at its next slice.
+        stopping = [self._stop]
+        self._stopping = stopping
+        self.destroyed.connect(lambda *_: stopping[0].set())
+        self._task: Task | None = None
+        self._stale = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 16)
+        layout.setSpacing(12)
+
+        # -- title and actions -------------------------------------------------------------------
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(title_label(self.tr("Reports")))
+        self.period_label = subtitle_label("")
+        self.period_label.setWordWrap(False)
+        head.addSpacing(6)
+        head.addWidget(self.period_label, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addStretch(1)
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the report, with a preview (Ctrl+P)"))
+        self.pdf_button = QPushButton(icon("export"), self.tr("PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save the report as a PDF (Ctrl+Shift+S)"))
+        self.xlsx_button = QPushButton(self.tr("Excel…"))
+        self.xlsx_button.setToolTip(
+            self.tr("Save the report as an Excel workbook for the accountant (Ctrl+E)")
+        )
+        set_property(self.xlsx_button, "primary", True)
+        for button in (self.print_button, self.pdf_button, self.xlsx_button):
+            head.addWidget(button)
+        layout.addLayout(head)
+
+        # -- the period --------------------------------------------------------------------------
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.period_combo = QComboBox()
+        names = {
+            NamedPeriod.THIS_MONTH: self.tr("This month (Alt+1)"),
+            NamedPeriod.LAST_MONTH: self.tr("Last month (Alt+2)"),
+            NamedPeriod.THIS_QUARTER: self.tr("This quarter (Alt+3)"),
+            NamedPeriod.THIS_YEAR: self.tr("This year (Alt+4)"),
+            "custom": self.tr("Dates… (Alt+5)"),
+        }
+        for period in PERIODS:
+            self.period_combo.addItem(names[period], str(period))
+        self.period_combo.setToolTip(self.tr("Which days the report covers"))
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit, tip in (
+            (self.from_edit, self.tr("First day of the report")),
+            (self.to_edit, self.tr("Last day of the report")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setToolTip(tip)
+        self.granularity_combo = QComboBox()
+        self.granularity_combo.addItem(self.tr("By day"), Granularity.DAY.value)
+        self.granularity_combo.addItem(self.tr("By week"), Granularity.WEEK.value)
+        self.granularity_combo.addItem(self.tr("By month"), Granularity.MONTH.value)
+        self.granularity_combo.setToolTip(self.tr("How the charts and tables group the days"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Compute the report again (F5)"))
+        self.compare_label = subtitle_label("")
+        self.compare_label.setWordWrap(False)
+        for widget in (self.period_combo, self.from_edit, QLabel("–"), self.to_edit):
+            row.addWidget(widget)
+        row.addSpacing(6)
+        row.addWidget(self.granularity_combo)
+        row.addWidget(self.refresh_button)
+        row.addSpacing(6)
+        row.addWidget(self.compare_label, 1)
+        layout.addLayout(row)
+
+        # -- dashboard and details ---------------------------------------------------------------
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages, 1)
+        self.pages.addWidget(self._build_dashboard())
+        self.pages.addWidget(self._build_details())
+
+        # -- behaviour ---------------------------------------------------------------------------
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+        self.from_edit.dateChanged.connect(self._dates_edited)
+        self.to_edit.dateChanged.connect(self._dates_edited)
+        self.granularity_combo.currentIndexChanged.connect(self._granularity_chosen)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        for n, period in enumerate(PERIODS, start=1):
+            QShortcut(
+                QKeySequence(f"Alt+{n}"), self, activated=lambda p=str(period): self.set_period(p)
+            )
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_report)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.export("xlsx"))
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=lambda: self.export("pdf"))
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.show_dashboard)
+        store_bus().changed.connect(self._store_changed)
+
+        self._updating = True
+        start, end = self._named(NamedPeriod.THIS_MONTH)
+        self._set_dates(start, end)
+        self._updating = False
+        self._sync_granularity()
+        self._update_buttons()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 1:
+            self.show_dashboard()  # Esc in a table goes back to the dashboard
+            return
+        super().keyPressEvent(event)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_dashboard(self) -> QWidget:
+        t = self.text
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        scroll.viewport().setAutoFillBackground(False)
+        body = QWidget()
+        body.setObjectName("ReportsDashboard")
+        body.setStyleSheet("QWidget#ReportsDashboard { background: transparent; }")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(12)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.tiles: dict[str, KpiTile] = {}
+        tiles = (
+            ("revenue", t("kpi.revenue"), "sales"),
+            ("visits", t("kpi.visits"), "sales"),
+            ("average_ticket", t("kpi.average_ticket"), "sales"),
+            ("money_received", t("kpi.money_received"), "payments"),
+            ("top_ups", t("kpi.top_ups"), "stored_value"),
+            ("new_customers", t("kpi.new_customers"), "customers"),
+            ("active_customers", t("kpi.active_customers"), "customers"),
+            ("repeat_rate", t("kpi.repeat_rate"), "customers"),
+            ("churn_rate", t("kpi.churn_rate"), "lapsed_customers"),
+            ("stored_value", t("kpi.stored_value"), "liabilities"),
+        )
+        for n, (key, label, section) in enumerate(tiles):
+            tile = KpiTile(label)
+            tile.setProperty("tile", key)
+            tile.clicked.connect(lambda s=section: self.show_detail(s))
+            grid.addWidget(tile, n // 5, n % 5)
+            self.tiles[key] = tile
+        column.addLayout(grid)
+
+        self.revenue_chart = BarChart(t("chart.revenue"))
+        self.revenue_chart.setObjectName("chart-revenue")
+        self.revenue_chart.clicked.connect(lambda: self.show_detail("sales"))
+        self.methods_chart = DonutChart(t("chart.money_by_method"))
+        self.methods_chart.setObjectName("chart-methods")
+        self.methods_chart.clicked.connect(lambda: self.show_detail("payments"))
+        self.categories_chart = DonutChart(t("chart.categories"))
+        self.categories_chart.setObjectName("chart-categories")
+        self.categories_chart.clicked.connect(lambda: self.show_detail("items"))
+        self.staff_chart = HBarChart(t("chart.staff"))
+        self.staff_chart.setObjectName("chart-staff")
+        self.staff_chart.clicked.connect(lambda: self.show_detail("staff"))
+        self.new_chart = BarChart(t("chart.new_customers"))
+        self.new_chart.setObjectName("chart-new-customers")
+        self.new_chart.clicked.connect(lambda: self.show_detail("customers"))
+        self.rfm_chart = HBarChart(t("chart.rfm"))
+        self.rfm_chart.setObjectName("chart-rfm")
+        self.rfm_chart.clicked.connect(lambda: self.show_detail("rfm"))
+        for chart in (
+            self.revenue_chart,
+            self.methods_chart,
+            self.categories_chart,
+            self.staff_chart,
+            self.new_chart,
+            self.rfm_chart,
+        ):
+            chart.empty_text = t("no_data")
+        charts = QGridLayout()
+        charts.setSpacing(10)
+        charts.addWidget(_chart_card(self.revenue_chart), 0, 0, 1, 2)
+        charts.addWidget(_chart_card(self.methods_chart), 0, 2)
+        charts.addWidget(_chart_card(self.categories_chart), 1, 0)
+        charts.addWidget(_chart_card(self.staff_chart), 1, 1)
+        charts.addWidget(_chart_card(self.rfm_chart), 1, 2)
+        charts.addWidget(_chart_card(self.new_chart), 2, 0, 1, 2)
+        self.owed_label = QLabel()
+        self.owed_label.setWordWrap(True)
+        self.owed_label.setTextFormat(Qt.TextFormat.RichText)
+        self.owed_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.owed_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        owed = ClickableCard()
+        owed.clicked.connect(lambda: self.show_detail("liabilities"))
+        owed.setToolTip(t("section.liabilities"))
+        self.owed_card = owed
+        owed_layout = QVBoxLayout(owed)
+        owed_layout.setContentsMargins(14, 12, 14, 12)
+        owed_layout.addWidget(self.owed_label)
+        owed_layout.addStretch(1)
+        charts.addWidget(owed, 2, 2)
+        for r in range(3):
+            charts.setRowMinimumHeight(r, 230)
+        for c in range(3):
+            charts.setColumnStretch(c, 1)
+        column.addLayout(charts)
+
+        links = QHBoxLayout()
+        links.setSpacing(6)
+        links.addWidget(QLabel(self.tr("Tables:")))
+        self.link_buttons: dict[str, QPushButton] = {}
+        for section, key in (
+            ("sales:day", "section.by_day"),
+            ("sales:week", "section.by_week"),
+            ("sales:month", "section.by_month"),
+            ("payments", "section.payments"),
+            ("items", "section.items"),
+            ("staff", "section.staff"),
+            ("top_customers", "section.top_customers"),
+            ("lapsed_customers", "section.lapsed_customers"),
+            ("stored_value", "section.stored_value"),
+            ("points", "section.points"),
+            ("reminders", "section.reminders"),
+        ):
+            button = QPushButton(t(key))
+            button.setFlat(True)
+            button.setObjectName("LinkButton")
+            button.setStyleSheet(
+                "QPushButton#LinkButton { color: #0F766E; border: none; padding: 2px 4px; "
+                "min-width: 0px; } QPushButton#LinkButton:hover { text-decoration: underline; }"
+            )
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, s=section: self.show_detail(s))
+            links.addWidget(button)
+            self.link_buttons[section] = button
+        links.addStretch(1)
+        column.addLayout(links)
+        column.addStretch(1)
+        scroll.setWidget(body)
+        return scroll
+
+    def _build_details(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(icon("chevron-left"), self.tr("Dashboard"))
+        self.back_button.setToolTip(self.tr("Back to the dashboard (Esc)"))
+        self.back_button.clicked.connect(self.show_dashboard)
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("SectionTitle")
+        row.addWidget(self.back_button)
+        row.addSpacing(8)
+        row.addWidget(self.detail_title)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.model = ReportTableModel(self)
+        self.proxy = _SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("ReportTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        column.addWidget(self.table, 1)
+        return page
+
+    # -- the period ----------------------------------------------------------------------------
+    def _named(self, period: NamedPeriod | str) -> tuple[date, date]:
+        return _span(named_period(period, clock.now().date()))
+
+    def _set_dates(self, start: date, end: date) -> None:
+        self.from_edit.setDate(QDate(start.year, start.month, start.day))
+        self.to_edit.setDate(QDate(end.year, end.month, end.day))
+
+    def dates(self) -> tuple[date, date]:
+        a, b = self.from_edit.date(), self.to_edit.date()
+        return date(a.year(), a.month(), a.day()), date(b.year(), b.month(), b.day())
+
+    def set_period(self, period: str) -> None:
+        index = self.period_combo.findData(period)
+        if index >= 0:
+            self.period_combo.setCurrentIndex(index)
+        if period == "custom":
+            self.from_edit.setFocus()
+
+    def set_dates(self, start: date, end: date) -> None:
+        """Custom dates (both included), then the report for them."""
+        self._updating = True
+        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
+        self._set_dates(start, end)
+        self._updating = False
+        self._sync_granularity()
+        self.refresh()
+
+    @Slot(int)
+    def _period_chosen(self, _index: int) -> None:
+        period = self.period_combo.currentData()
+        if period == "custom" or self._updating:
+            return
+        self._updating = True
+        self._set_dates(*self._named(period))
+        self._updating = False
+        self._sync_granularity()
+        self.refresh()
+
+    @Slot()
+    def _dates_edited(self) -> None:
+        if self._updating:
+            return
+        self._updating = True
+        self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
+        self._updating = False
+        self._sync_granularity()
+        self.refresh()
+
+    def _sync_granularity(self) -> None:
+        from storecrm.domain.reports import Period, auto_granularity
+
+        start, end = self.dates()
+        if end < start:
+            return
+        g = auto_granularity(Period(start, end))
+        self._updating = True
+        self.granularity_combo.setCurrentIndex(self.granularity_combo.findData(g.value))
+        self._updating = False
+
+    def granularity(self) -> Granularity:
+        return Granularity(self.granularity_combo.currentData())
+
+    @Slot(int)
+    def _granularity_chosen(self, _index: int) -> None:
+        if self._updating or self.report is None:
+            return
+        self._show(self.report)
+
+    # -- computing -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        period = self.period_combo.currentData()
+        if period != "custom" and self.dates() != self._named(period):  # open overnight
+            self._updating = True
+            self._set_dates(*self._named(period))
+            self._updating = False
+            self._stale = True
+        if self._stale:
+            self.refresh()
+
+    @Slot(str)
+    def _store_changed(self, what: str) -> None:
+        if what in ("sales", "customers", "membership"):
+            self._stale = True  # computed again the next time the screen is shown
+
+    def loading(self) -> bool:
+        return self._task is not None
+
+    @Slot()
+    def refresh(self) -> None:
+        """Compute the report for the dates shown (in the background)."""
+        start, end = self.dates()
+        if end < start:
+            self.period_label.setText(self.tr("The first day is after the last day."))
+            return
+        self._stop.set()  # a report still running for other dates stops at its next slice
+        stop = threading.Event()
+        self._stop = stop
+        self._stopping[0] = stop
+        self._generation += 1
+        generation = self._generation
+        self._stale = False
+        request = ReportRequest(start, end, granularity=self.granularity())
+        context = self.context
+
+        def work(progress: Callable[[int, int], None]) -> Report:
+            return context.call(
+                reports.build_report, request, progress=progress, cancel=stop.is_set
+            )
+
+        self.period_label.setText(self.tr("Computing…"))
+        self._task = run_in_background(
+            work,
+            self,
+            self.tr("Computing the report…"),
+            lambda result: self._loaded(generation, result),
+            lambda exc: self._failed(generation, exc),
+            with_progress=True,
+            on_cancel=stop.set,
+        )
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _loaded(self, generation: int, report: Report) -> None:
+        if not isValid(self):
+            return  # the window closed while it was computed
+        if generation != self._generation:
+            return  # the dates changed while it was computed
+        self._task = None
+        self.report = report
+        self._show(report)
+        self._update_buttons()
+        self.report_loaded.emit(report)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        if generation != self._generation:
+            return
+        self._task = None
+        self._update_buttons()
+        if isinstance(exc, ReportCancelled):
+            self._stale = True
+            self.period_label.setText(self.tr("Stopped. Press F5 to compute the report."))
+            self.report_failed.emit(exc)
+            return
+        log.error("report failed: %s", type(exc).__name__, exc_info=exc)
+        self.period_label.setText("")
+        self.report_failed.emit(exc)
+        error_box(self, exc, self.tr("Reports"))
+
+    def _update_buttons(self) -> None:
+        ready = self.report is not None
+        for button in (self.print_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(ready)
+
+    # -- showing -------------------------------------------------------------------------------
+    def _show(self, report: Report) -> None:
+        t = self.text
+        self.period_label.setText(t.period(report.period))
+        m = report.summary
+        if m.revenue_fen.previous is not None:
+            self.compare_label.setText(
+                t(
+                    "compared_with",
+                    report.previous.start.isoformat(),
+                    report.previous.end.isoformat(),
+                )
+            )
+        else:
+            self.compare_label.setText("")
+        self._tile("revenue", money(m.revenue_fen.current), m.revenue_fen)
+        self._tile("visits", count(m.visits.current), m.visits)
+        self._tile("average_ticket", money(m.average_ticket_fen.current), m.average_ticket_fen)
+        self._tile("money_received", money(m.money_received_fen.current), m.money_received_fen)
+        self._tile("top_ups", money(m.top_ups_fen.current), m.top_ups_fen)
+        self._tile("new_customers", count(m.new_customers.current), m.new_customers)
+        self._tile("active_customers", count(m.active_customers.current), m.active_customers)
+        self._rate_tile("repeat_rate", m.repeat_rate)
+        self._rate_tile("churn_rate", m.churn_rate, falling_is_good=True)
+        sv = m.stored_value_fen
+        self.tiles["stored_value"].show_figure(
+            money(sv.current),
+            t("kpi.vs_start", money(sv.previous or 0)),
+            "#6B7280",
+            self.tr("Stored value owed to members at the end of the last day"),
+        )
+
+        g = self.granularity()
+        chosen = report.buckets(g)
+        previous = _previous_revenue(report, g)
+        fmt = axis_money(t)
+        self.revenue_chart.title = f"{t('chart.revenue')} · {t.section(g)}"
+        self.revenue_chart.set_data(
+            [short_bucket_text(b.period.start, g) for b in chosen],
+            [b.figures.revenue_fen for b in chosen],
+            previous,
+            fmt=money,
+            axis_fmt=fmt,
+            previous_name=t("chart.previous"),
+        )
+        self.methods_chart.set_data(
+            [
+                (t.method(p.method), p.net_fen)
+                for p in report.payments
+                if p.method in _MONEY_METHODS
+            ],
+            fmt=money,
+        )
+        categories = [
+            (category_name(t, c.kind, c.category), c.amount_fen)
+            for c in report.categories
+            if c.amount_fen > 0
+        ]
+        self.categories_chart.set_data(categories, fmt=money)
+        self.staff_chart.set_data(
+            [(s.name or t("staff.none"), s.revenue_fen) for s in report.staff[:8]], fmt=money
+        )
+        self.rfm_chart.set_data(
+            [(t.segment(r.segment), r.customers) for r in report.rfm.rows], fmt=count
+        )
+        self.new_chart.set_data(
+            [short_bucket_text(b.period.start, g) for b in chosen],
+            [b.figures.new_customers for b in chosen],
+            fmt=count,
+        )
+        li = report.liabilities.closing
+        rows = "".join(
+            f"<tr><td style='color:#6B7280; padding:3px 12px 3px 0'>{escape(t(key))}</td>"
+            f"<td align='right' style='padding:3px 0'><b>{escape(value)}</b></td></tr>"
+            for key, value in (
+                ("liab.stored_value", money(li.stored_value_fen)),
+                ("liab.principal", money(li.principal_fen)),
+                ("liab.bonus", money(li.bonus_fen)),
+                ("liab.points", count(li.points)),
+                ("liab.points_value", money(li.points_value_fen)),
+                ("liab.sessions", count(li.sessions)),
+                ("liab.sessions_value", money(li.sessions_value_fen)),
+                ("liab.period_cards", count(li.period_cards)),
+            )
+        )
+        self.owed_label.setText(
+            f"<p style='font-weight:600'>{escape(t('section.liabilities'))}</p>"
+            f"<table width='100%' cellspacing='0'>{rows}</table>"
+        )
+        if self.pages.currentIndex() == 1 and self.section:
+            self.show_detail(self.section)
+
+    def _tile(self, key: str, value: str, c: Comparison) -> None:
+        change = c.change
+        if c.previous is None:
+            self.tiles[key].show_figure(value, "", "#6B7280")
+            return
+        colour = "#6B7280" if not change else (UP if change > 0 else DOWN)
+        arrow = "" if not change else ("▲ " if change > 0 else "▼ ")
+        before = money(c.previous) if key in _MONEY_TILES else count(c.previous)
+        self.tiles[key].show_figure(
+            value,
+            arrow + signed_change(change),
+            colour,
+            self.tr("Previous period: %1").replace("%1", before),
+        )
+
+    def _rate_tile(self, key: str, r: RateComparison, falling_is_good: bool = False) -> None:
+        diff = r.change_points
+        colour = "#6B7280"
+        if diff:
+            colour = UP if (diff > 0) != falling_is_good else DOWN
+        arrow = "" if not diff else ("▲ " if diff > 0 else "▼ ")
+        text = "" if r.previous is None else arrow + signed_change(diff, self.tr(" pt"))
+        tip = (
+            ""
+            if r.previous is None
+            else self.tr("Previous period: %1").replace("%1", rate(r.previous))
+        )
+        self.tiles[key].show_figure(rate(r.current), text, colour, tip)
+
+    def show_detail(self, section: str) -> None:
+        """The table behind a tile or a chart."""
+        if self.report is None:
+            return
+        if section == "sales":
+            section = f"sales:{self.granularity().value}"
+        title, columns, rows = section_table(self.report, section, self.text)
+        self.section = section
+        self.detail_title.setText(title)
+        self.table.setSortingEnabled(False)
+        self.proxy.sort(-1)
+        self.model.set_table(columns, rows)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for c in range(len(columns)):
+            header.resizeSection(c, min(max(header.sectionSize(c) + 16, 80), 320))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.pages.setCurrentIndex(1)
+        self.table.setFocus()
+
+    @Slot()
+    def show_dashboard(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    # -- exporting and printing ----------------------------------------------------------------
+    def suggested_name(self, suffix: str) -> str:
+        assert self.report is not None
+        p = self.report.period
+        return f"{self.text('title')} {p.start.isoformat()}_{p.end.isoformat()}.{suffix}"
+
+    def export(self, fmt: str, path: Path | None = None) -> None:
+        """Ask where (unless ``path`` is given), then write the PDF or workbook in the
+        background."""
+        if self.report is None or self._task is not None:
+            return
+        if path is None:
+            filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel (*.xlsx)")}
+            title = (
+                self.tr("Save the report as a PDF")
+                if fmt == "pdf"
+                else self.tr("Save the report as an Excel workbook")
+            )
+            name, _ = QFileDialog.getSaveFileName(
+                self, title, self.suggested_name(fmt), filters[fmt]
+            )
+            if not name:
+                return
+            path = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
+        self._write(fmt, path, "export", self._exported)
+
+    def _write(self, fmt: str, path: Path, purpose: str, done: Callable[[Path], None]) -> None:
+        report, labels, context = self.report, report_labels(), self.context
+        assert report is not None
+        self._update_buttons()
+        for button in (self.print_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(False)
+
+        def work() -> Path:
+            return context.call(reports.export_report, report, path, fmt, labels, purpose=purpose)
+
+        def finished(result: Path) -> None:
+            if not isValid(self):
+                return
+            self._update_buttons()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self._update_buttons()
+            error_box(self, exc, self.tr("Reports"))
+
+        label = self.tr("Writing the PDF…") if fmt == "pdf" else self.tr("Writing the workbook…")
+        run_in_background(work, self, label, finished, failed)
+
+    def _exported(self, path: Path) -> None:
+        self.period_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.exported.emit(path)
+
+    def print_report(self) -> None:
+        """The PDF in the print preview; its print button opens the system print dialog."""
+        if self.report is None or self._task is not None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="storecrm-print-"))
+        path = folder / self.suggested_name("pdf")
+
+        def show(result: Path) -> None:
+            try:
+                if isValid(self):
+                    print_report(self, result, self.text("title"))
+            finally:
+                with contextlib.suppress(OSError):
+                    result.unlink()
+                    folder.rmdir()
+
+        self._write("pdf", path, "print", show)
+
+
+_MONEY_TILES = frozenset({"revenue", "average_ticket", "money_received", "top_ups"})
+
+
+def _span(period: Any) -> tuple[date, date]:
+    return period.start, period.end
+
+
+def _previous_revenue(report: Report, g: Granularity) -> list[int] | None:
+    """The previous period's revenue lined up with this period's buckets (day n with day n)."""
+    if not report.previous_by_day:
+        return None
+    days = [b.figures.revenue_fen for b in report.previous_by_day]
+    if g is Granularity.DAY:
+        return days
+    result, offset = [], 0
+    for bucket in report.buckets(g):
+        result.append(sum(days[offset : offset + bucket.period.days]))
+        offset += bucket.period.days
+    return result

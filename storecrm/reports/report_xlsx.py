@@ -1,0 +1,817 @@
+"""The business report as an Excel workbook (.xlsx, openpyxl) for the owner's accountant.
+
+One sheet per section. Every sheet starts with a title line (store, section, period), then a
+bold header row that stays frozen and carries an autofilter. Figures are real numbers: money
+is yuan with a ¥ currency format (written from integer fen as exact decimals), counts are
+integers, rates are fractions shown as percentages, days are real dates (months as dates
+shown 2025-11). Columns are sized to what they hold. Charts are native Excel charts that
+read the sheet's own cells, so they follow any correction the accountant makes.
+
+Pure: it reads a :class:`~storecrm.domain.reports.Report` and the words in ``labels``; the file
+is written beside the target and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, PieChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.series import SeriesLabel
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from storecrm.domain.reports import (
+    Granularity,
+    Report,
+    average_fen,
+    change_percent,
+    percent,
+)
+from storecrm.reports.report_labels import DEFINITION_KEYS, Labels
+
+MONEY = '"¥"#,##0.00'
+COUNT = "#,##0"
+PERCENT = "0.0%"
+CHANGE = "+0.0%;-0.0%;0.0%"
+POINTS_CHANGE = '+0.0" pt";-0.0" pt";0.0" pt"'
+DATE = "yyyy-mm-dd"
+MONTH = "yyyy-mm"
+DATETIME = "yyyy-mm-dd hh:mm"
+MAX_WIDTH = 48
+TITLE_ROW, HEADER_ROW = 1, 3  # a title line, a blank line, the header row
+
+_TEAL = "0F766E"
+_HEADER_FILL = PatternFill("solid", fgColor="F0FDFA")
+_TOTAL_FILL = PatternFill("solid", fgColor="CCFBF1")
+_HEADER_FONT = Font(bold=True, color=_TEAL)
+_TITLE_FONT = Font(bold=True, size=13, color=_TEAL)
+_BOLD = Font(bold=True)
+_RULE = Border(bottom=Side(style="thin", color=_TEAL))
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def _yuan(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(int(fen)) / 100  # exact: fen are integers
+
+
+def _fraction(value: Decimal | None) -> Decimal | None:
+    """A percentage (12.5) as the fraction Excel formats as a percentage (0.125)."""
+    return None if value is None else value / 100
+
+
+@dataclass(frozen=True, slots=True)
+class Col:
+    header: str
+    kind: str  # text | int | money | percent | change | points_change | date | month
+
+
+def _width(value: object, kind: str) -> int:
+    if value is None:
+        return 0
+    if kind == "money" and isinstance(value, Decimal):
+        return len(f"¥{value:,.2f}")
+    if kind in ("percent", "change", "points_change") and isinstance(value, Decimal):
+        return len(f"{value * (1 if kind == 'points_change' else 100):+,.1f}") + 4
+    if kind in ("percent", "change", "points_change"):
+        return 8
+    if isinstance(value, datetime):
+        return 16
+    if isinstance(value, date):
+        return 10
+    if isinstance(value, int | Decimal):
+        return len(f"{value:,}")
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(value))
+
+
+class _Sheet:
+    """One section: a title line, a header row, typed rows, then widths, filter and freeze."""
+
+    FORMATS = {
+        "money": MONEY,
+        "int": COUNT,
+        "percent": PERCENT,
+        "change": CHANGE,
+        "points_change": POINTS_CHANGE,
+        "date": DATE,
+        "month": MONTH,
+        "datetime": DATETIME,
+    }
+
+    def __init__(self, ws: Worksheet, title: str, cols: Sequence[Col]) -> None:
+        self.ws = ws
+        self.cols = list(cols)
+        self.widths = [_width(c.header, "text") + 2 for c in self.cols]
+        self.row = HEADER_ROW
+        title_cell = ws.cell(row=TITLE_ROW, column=1, value=title)
+        title_cell.font = _TITLE_FONT
+        for i, col in enumerate(self.cols, start=1):
+            cell = ws.cell(row=HEADER_ROW, column=i, value=col.header)
+            cell.font = _HEADER_FONT
+            cell.fill = _HEADER_FILL
+            cell.border = _RULE
+            cell.alignment = Alignment(
+                horizontal="left" if col.kind == "text" else "right", vertical="center"
+            )
+
+    @property
+    def first_data_row(self) -> int:
+        return HEADER_ROW + 1
+
+    def add(self, values: Sequence[object], *, total: bool = False) -> int:
+        self.row += 1
+        for i, (col, value) in enumerate(zip(self.cols, values, strict=True), start=1):
+            if isinstance(value, str):
+                value = value.strip()
+            cell = self.ws.cell(row=self.row, column=i)
+            if isinstance(value, str) and value.startswith("="):
+                cell.value = value
+                cell.data_type = "s"  # a name is never a formula
+            else:
+                cell.value = value
+            fmt = self.FORMATS.get(col.kind)
+            if fmt is not None and value is not None:
+                cell.number_format = fmt
+            if total:
+                cell.font = _BOLD
+                cell.fill = _TOTAL_FILL
+            self.widths[i - 1] = max(self.widths[i - 1], _width(value, col.kind) + 2)
+        return self.row
+
+    def finish(self, *, autofilter: bool = True) -> None:
+        ws = self.ws
+        for i, width in enumerate(self.widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), MAX_WIDTH)
+        ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+        if autofilter:
+            last = get_column_letter(len(self.cols))
+            ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(self.row, HEADER_ROW + 1)}"
+        ws.sheet_view.zoomScale = 100
+
+    def chart_anchor(self) -> str:
+        """Where a chart goes: two columns to the right of the table, at the header row."""
+        return f"{get_column_letter(len(self.cols) + 2)}{HEADER_ROW}"
+
+
+def _sheet_title(text: str, used: set[str]) -> str:
+    title = _BAD_SHEET_CHARS.sub(" ", text).strip()[:31] or "Sheet"
+    base, n = title, 2
+    while title.lower() in used:
+        suffix = f" ({n})"
+        title = base[: 31 - len(suffix)] + suffix
+        n += 1
+    used.add(title.lower())
+    return title
+
+
+class _Book:
+    def __init__(self, report: Report, text: Labels) -> None:
+        self.r = report
+        self.t = text
+        self.wb = Workbook()
+        self.used: set[str] = set()
+        self.first = True
+
+    def sheet(self, key: str, section: str, cols: Sequence[Col]) -> _Sheet:
+        title = _sheet_title(self.t(key), self.used)
+        if self.first:
+            ws = self.wb.active
+            assert ws is not None
+            ws.title = title
+            self.first = False
+        else:
+            ws = self.wb.create_sheet(title)
+        heading = f"{self.r.store_name} · {self.t(section)} · {self.t.period(self.r.period)}"
+        return _Sheet(ws, heading, cols)
+
+    # -- the sections ------------------------------------------------------------------------
+    def summary(self) -> None:
+        r, t = self.r, self.t
+        m = r.summary
+        sheet = self.sheet(
+            "sheet.summary",
+            "section.summary",
+            [
+                Col(t("col.figure"), "text"),
+                Col(t("current"), "money"),
+                Col(t("previous"), "money"),
+                Col(t("col.change"), "change"),
+            ],
+        )
+        money_rows = [
+            ("kpi.revenue", m.revenue_fen),
+            ("kpi.average_ticket", m.average_ticket_fen),
+            ("kpi.money_received", m.money_received_fen),
+            ("kpi.top_ups", m.top_ups_fen),
+        ]
+        count_rows = [
+            ("kpi.visits", m.visits),
+            ("kpi.new_customers", m.new_customers),
+            ("kpi.active_customers", m.active_customers),
+        ]
+        for key, c in money_rows:
+            sheet.add([t(key), _yuan(c.current), _yuan(c.previous), _fraction(c.change)])
+        for key, c in count_rows:
+            row = sheet.add([t(key), c.current, c.previous, _fraction(c.change)])
+            for col in (2, 3):
+                sheet.ws.cell(row=row, column=col).number_format = COUNT
+        for key, rc in (("kpi.repeat_rate", m.repeat_rate), ("kpi.churn_rate", m.churn_rate)):
+            row = sheet.add(
+                [t(key), _fraction(rc.current), _fraction(rc.previous), rc.change_points]
+            )
+            for col in (2, 3):
+                sheet.ws.cell(row=row, column=col).number_format = PERCENT
+            sheet.ws.cell(row=row, column=4).number_format = POINTS_CHANGE
+        sv = m.stored_value_fen
+        sheet.add(
+            [
+                f"{t('kpi.stored_value')} ({t('col.closing')} / {t('col.opening')})",
+                _yuan(sv.current),
+                _yuan(sv.previous),
+                _fraction(sv.change),
+            ]
+        )
+        sheet.finish(autofilter=False)
+        ws = sheet.ws
+        info = [
+            t.period(r.period),
+            t("compared_with", r.previous.start.isoformat(), r.previous.end.isoformat())
+            if m.revenue_fen.previous is not None
+            else "",
+            t("generated", r.generated_at.strftime("%Y-%m-%d %H:%M"), r.generated_by),
+        ]
+        for n, line in enumerate(info, start=sheet.row + 2):
+            if line:
+                ws.cell(row=n, column=1, value=line).font = Font(color="6B7280")
+
+    def buckets(self, g: Granularity) -> None:
+        r, t = self.r, self.t
+        first: list[Col]
+        if g is Granularity.DAY:
+            first = [Col(t("col.date"), "date")]
+        elif g is Granularity.WEEK:
+            first = [Col(t("col.from"), "date"), Col(t("col.to"), "date")]
+        else:
+            first = [Col(t("col.month"), "month")]
+        cols = [
+            *first,
+            Col(t("col.visits"), "int"),
+            Col(t("col.gross"), "money"),
+            Col(t("col.refunds"), "money"),
+            Col(t("col.revenue"), "money"),
+            Col(t("col.discount"), "money"),
+            Col(t("col.average_ticket"), "money"),
+            Col(t("col.members"), "money"),
+            Col(t("col.walk_ins"), "money"),
+            Col(t("col.top_ups"), "money"),
+            Col(t("col.paid_out"), "money"),
+            Col(t("col.new_customers"), "int"),
+        ]
+        sheet = self.sheet(f"sheet.by_{g.value}", f"section.by_{g.value}", cols)
+        chosen = r.buckets(g)
+        for b in chosen:
+            f = b.figures
+            lead: list[object] = (
+                [b.period.start, b.period.end] if g is Granularity.WEEK else [b.period.start]
+            )
+            sheet.add(
+                [
+                    *lead,
+                    f.sales,
+                    _yuan(f.gross_fen),
+                    _yuan(f.refunds_fen),
+                    _yuan(f.revenue_fen),
+                    _yuan(f.discount_fen),
+                    _yuan(f.average_ticket_fen),
+                    _yuan(f.member_fen),
+                    _yuan(f.walk_in_fen),
+                    _yuan(f.net_top_ups_fen),
+                    _yuan(f.withdrawals_fen),
+                    f.new_customers,
+                ]
+            )
+        last_data = sheet.row
+        sheet.finish()
+        if not chosen:
+            return
+        # Revenue (and visits) per bucket, as Excel draws it from these cells.
+        lead_cols = len(first)
+        revenue_col = lead_cols + 4
+        chart: BarChart | LineChart = LineChart() if len(chosen) > 40 else BarChart()
+        chart.title = t("chart.revenue")
+        chart.y_axis.title = t("col.revenue")
+        chart.y_axis.numFmt = '"¥"#,##0'
+        chart.height, chart.width = 9, 22
+        data = Reference(sheet.ws, min_col=revenue_col, min_row=HEADER_ROW, max_row=last_data)
+        cats = Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last_data)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(cats)
+        chart.legend = None
+        sheet.ws.add_chart(chart, sheet.chart_anchor())
+
+    def payments(self) -> None:
+        r, t = self.r, self.t
+        sheet = self.sheet(
+            "sheet.payments",
+            "section.payments",
+            [
+                Col(t("col.method"), "text"),
+                Col(t("col.sales"), "money"),
+                Col(t("col.top_ups"), "money"),
+                Col(t("col.refunds"), "money"),
+                Col(t("col.paid_out"), "money"),
+                Col(t("col.net"), "money"),
+                Col(t("col.previous_net"), "money"),
+            ],
+        )
+        for m in r.payments:
+            sheet.add(
+                [
+                    t.method(m.method),
+                    _yuan(m.sales_fen),
+                    _yuan(m.top_ups_fen),
+                    _yuan(m.refunds_fen),
+                    _yuan(m.withdrawals_fen),
+                    _yuan(m.net_fen),
+                    _yuan(m.previous_net_fen),
+                ]
+            )
+        money_rows = [i for i, m in enumerate(r.payments) if m.method in _MONEY]
+        sheet.finish()
+        if money_rows and money_rows == list(range(len(money_rows))):
+            pie = PieChart()
+            pie.title = t("chart.money_by_method")
+            first, last = HEADER_ROW + 1, HEADER_ROW + len(money_rows)
+            pie.add_data(
+                Reference(sheet.ws, min_col=6, min_row=HEADER_ROW, max_row=last),
+                titles_from_data=True,
+            )
+            pie.set_categories(Reference(sheet.ws, min_col=1, min_row=first, max_row=last))
+            pie.dataLabels = DataLabelList(
+                showPercent=True, showVal=False, showCatName=False, showSerName=False,
+                showLegendKey=False,
+            )  # fmt: skip
+            pie.height, pie.width = 9, 13
+            sheet.ws.add_chart(pie, sheet.chart_anchor())
+
+    def items(self) -> None:
+        r, t = self.r, self.t
+        whole = sum(c.amount_fen for c in r.categories)
+        sheet = self.sheet(
+            "sheet.categories",
+            "section.categories",
+            [
+                Col(t("col.category"), "text"),
+                Col(t("col.qty"), "int"),
+                Col(t("col.amount"), "money"),
+                Col(t("col.share"), "percent"),
+            ],
+        )
+        shown = [c for c in r.categories if c.qty or c.amount_fen]
+        for c in shown:
+            sheet.add(
+                [
+                    _category_name(t, c.kind, c.category),
+                    c.qty,
+                    _yuan(c.amount_fen),
+                    _fraction(percent(c.amount_fen, whole)),
+                ]
+            )
+        last = sheet.row
+        sheet.finish()
+        if shown:
+            chart = BarChart()
+            chart.type = "bar"
+            chart.title = t("chart.categories")
+            chart.add_data(
+                Reference(sheet.ws, min_col=3, min_row=HEADER_ROW, max_row=last),
+                titles_from_data=True,
+            )
+            chart.set_categories(
+                Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last)
+            )
+            chart.legend = None
+            chart.x_axis.scaling.orientation = "maxMin"  # the biggest on top, as listed
+            chart.y_axis.numFmt = '"¥"#,##0'
+            chart.height, chart.width = 9, 16
+            sheet.ws.add_chart(chart, sheet.chart_anchor())
+
+        sheet = self.sheet(
+            "sheet.items",
+            "section.items",
+            [
+                Col(t("col.item"), "text"),
+                Col(t("col.category"), "text"),
+                Col(t("col.qty"), "int"),
+                Col(t("col.amount"), "money"),
+                Col(t("col.discount"), "money"),
+                Col(t("col.share"), "percent"),
+                Col(t("col.sessions_used"), "int"),
+            ],
+        )
+        for i in r.items:
+            sheet.add(
+                [
+                    _item_name(t, i.kind, i.name),
+                    _category_name(t, i.kind, i.category),
+                    i.qty,
+                    _yuan(i.amount_fen),
+                    _yuan(i.discount_fen),
+                    _fraction(percent(i.amount_fen, whole)),
+                    i.sessions_used,
+                ]
+            )
+        sheet.finish()
+
+    def staff(self) -> None:
+        r, t = self.r, self.t
+        whole = sum(s.revenue_fen for s in r.staff)
+        sheet = self.sheet(
+            "sheet.staff",
+            "section.staff",
+            [
+                Col(t("col.staff"), "text"),
+                Col(t("col.visits"), "int"),
+                Col(t("col.revenue"), "money"),
+                Col(t("col.average_ticket"), "money"),
+                Col(t("col.top_ups"), "money"),
+                Col(t("col.share"), "percent"),
+                Col(t("col.previous_revenue"), "money"),
+                Col(t("col.change"), "change"),
+            ],
+        )
+        for s in r.staff:
+            sheet.add(
+                [
+                    s.name or t("staff.none"),
+                    s.sales,
+                    _yuan(s.revenue_fen),
+                    _yuan(s.average_ticket_fen),
+                    _yuan(s.top_ups_fen),
+                    _fraction(percent(s.revenue_fen, whole)),
+                    _yuan(s.previous_revenue_fen),
+                    _fraction(change_percent(s.revenue_fen, s.previous_revenue_fen)),
+                ]
+            )
+        last = sheet.row
+        sheet.finish()
+        if r.staff:
+            chart = BarChart()
+            chart.title = t("chart.staff")
+            chart.add_data(
+                Reference(sheet.ws, min_col=3, min_row=HEADER_ROW, max_row=last),
+                titles_from_data=True,
+            )
+            chart.set_categories(
+                Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last)
+            )
+            chart.legend = None
+            chart.y_axis.numFmt = '"¥"#,##0'
+            chart.height, chart.width = 9, 16
+            sheet.ws.add_chart(chart, sheet.chart_anchor())
+
+    def customers(self) -> None:
+        r, t = self.r, self.t
+        c = r.customers
+        sheet = self.sheet(
+            "sheet.customers",
+            "section.customers",
+            [Col(t("col.figure"), "text"), Col(t("col.value"), "int")],
+        )
+        rows: list[tuple[str, object, str]] = [
+            ("cust.total", c.total_at_end, COUNT),
+            ("cust.new", c.new, COUNT),
+            ("cust.active", c.active, COUNT),
+            ("cust.first_time", c.first_time, COUNT),
+            ("cust.returning", c.returning, COUNT),
+            ("cust.repeat", c.repeat, COUNT),
+            ("cust.repeat_rate", _fraction(c.repeat_rate), PERCENT),
+        ]
+        if r.summary.active_customers.previous is not None:
+            rows += [
+                ("cust.previous_active", c.previous_active, COUNT),
+                ("cust.retained", c.retained, COUNT),
+                ("cust.churned", c.churned, COUNT),
+                ("cust.churn_rate", _fraction(c.churn_rate), PERCENT),
+            ]
+        for key, value, fmt in rows:
+            row = sheet.add([t(key), value])
+            sheet.ws.cell(row=row, column=2).number_format = fmt
+        sheet.finish(autofilter=False)
+
+    def rfm(self) -> None:
+        r, t = self.r, self.t
+        rfm = r.rfm
+        scale = rfm.scale
+        sheet = self.sheet(
+            "sheet.rfm",
+            "section.rfm",
+            [
+                Col(t("col.segment"), "text"),
+                Col(t("col.customers"), "int"),
+                Col(t("col.customer_share"), "percent"),
+                Col(t("col.spend"), "money"),
+                Col(t("col.spend_share"), "percent"),
+                Col(t("col.average_spend"), "money"),
+                Col(t("col.visits"), "int"),
+            ],
+        )
+        for row in rfm.rows:
+            sheet.add(
+                [
+                    t.segment(row.segment),
+                    row.customers,
+                    _fraction(percent(row.customers, scale.customers)),
+                    _yuan(row.spend_fen),
+                    _fraction(percent(row.spend_fen, rfm.spend_fen)),
+                    _yuan(average_fen(row.spend_fen, row.customers)),
+                    row.visits,
+                ]
+            )
+        last = sheet.row
+        sheet.finish()
+        note = t(
+            "rfm.window",
+            rfm.window.start.isoformat(),
+            rfm.window.end.isoformat(),
+            scale.mean_recency_days() or "—",
+            scale.mean_visits() or "—",
+            f"¥{Decimal(scale.mean_spend_fen()) / 100:,.2f}",
+        )
+        sheet.ws.cell(row=last + 2, column=1, value=note).font = Font(color="6B7280")
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = t("chart.rfm")
+        chart.add_data(
+            Reference(sheet.ws, min_col=2, min_row=HEADER_ROW, max_row=last),
+            titles_from_data=True,
+        )
+        chart.set_categories(Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last))
+        chart.legend = None
+        chart.x_axis.scaling.orientation = "maxMin"
+        chart.height, chart.width = 9, 16
+        sheet.ws.add_chart(chart, sheet.chart_anchor())
+
+    def customer_list(self, key: str, section: str, rows: Sequence[Any], lapsed: bool) -> None:
+        t = self.t
+        sheet = self.sheet(
+            key,
+            section,
+            [
+                Col(t("col.rank"), "int"),
+                Col(t("col.customer"), "text"),
+                Col(t("col.phone"), "text"),
+                Col(t("col.tier"), "text"),
+                Col(t("col.visits"), "int"),
+                Col(t("col.previous_spend") if lapsed else t("col.spend"), "money"),
+                Col(t("col.last_visit"), "date"),
+                Col(t("col.balance"), "money"),
+                Col(t("col.segment"), "text"),
+            ],
+        )
+        for n, c in enumerate(rows, start=1):
+            sheet.add(
+                [
+                    n,
+                    c.name,
+                    c.phone or "",
+                    c.tier,
+                    c.visits,
+                    _yuan(c.spend_fen),
+                    c.last_visit,
+                    _yuan(c.balance_fen),
+                    t.segment(c.segment),
+                ]
+            )
+        sheet.finish()
+
+    def liabilities(self) -> None:
+        r, t = self.r, self.t
+        li = r.liabilities
+        o, c = li.opening, li.closing
+        sheet = self.sheet(
+            "sheet.liabilities",
+            "section.liabilities",
+            [
+                Col(t("col.what"), "text"),
+                Col(t("col.opening"), "money"),
+                Col(t("col.closing"), "money"),
+            ],
+        )
+        rows: list[tuple[str, int, int, bool]] = [
+            ("liab.stored_value", o.stored_value_fen, c.stored_value_fen, True),
+            ("liab.principal", o.principal_fen, c.principal_fen, True),
+            ("liab.bonus", o.bonus_fen, c.bonus_fen, True),
+            ("liab.points", o.points, c.points, False),
+            ("liab.points_value", o.points_value_fen, c.points_value_fen, True),
+            ("liab.sessions", o.sessions, c.sessions, False),
+            ("liab.session_cards", o.session_cards, c.session_cards, False),
+            ("liab.sessions_value", o.sessions_value_fen, c.sessions_value_fen, True),
+            ("liab.period_cards", o.period_cards, c.period_cards, False),
+        ]
+        for key, before, after, money in rows:
+            row = sheet.add(
+                [t(key), _yuan(before) if money else before, _yuan(after) if money else after]
+            )
+            if not money:
+                for col in (2, 3):
+                    sheet.ws.cell(row=row, column=col).number_format = COUNT
+        sheet.finish(autofilter=False)
+
+        # The stored value's way from the start to the end, below, with its own header.
+        ws = sheet.ws
+        start = sheet.row + 3
+        ws.cell(row=start - 1, column=1, value=t("section.stored_value")).font = _TITLE_FONT
+        heads = [t("col.what"), t("col.principal"), t("col.bonus"), t("col.total")]
+        for i, head in enumerate(heads, start=1):
+            cell = ws.cell(row=start, column=i, value=head)
+            cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _RULE
+        p, b = li.principal, li.bonus
+        flows = [
+            ("flow.opening", o.principal_fen, o.bonus_fen),
+            ("flow.top_ups", p.top_ups, b.top_ups),
+            ("flow.spent", p.spent, b.spent),
+            ("flow.refunded_to_balance", p.refunded_to_balance, b.refunded_to_balance),
+            ("flow.top_ups_refunded", p.top_ups_refunded, b.top_ups_refunded),
+            ("flow.withdrawn", p.withdrawn, b.withdrawn),
+            ("flow.forfeited", p.forfeited, b.forfeited),
+            ("flow.other", p.other, b.other),
+            ("flow.closing", c.principal_fen, c.bonus_fen),
+        ]
+        for n, (key, pv, bv) in enumerate(flows, start=start + 1):
+            ws.cell(row=n, column=1, value=t(key))
+            for col, fen in ((2, pv), (3, bv), (4, pv + bv)):
+                cell = ws.cell(row=n, column=col, value=_yuan(fen))
+                cell.number_format = MONEY
+        last_flow = start + len(flows)
+        for col in range(1, 5):
+            ws.cell(row=last_flow, column=col).font = _BOLD
+            ws.cell(row=last_flow, column=col).fill = _TOTAL_FILL
+        widest = max(
+            _width(_yuan(fen), "money") for _k, pv, bv in flows for fen in (pv, bv, pv + bv)
+        )
+        for column in "BCD":  # bold totals need a little more room
+            current = ws.column_dimensions[column].width or 8
+            ws.column_dimensions[column].width = min(max(current, widest + 4), MAX_WIDTH)
+        chart = BarChart()
+        chart.title = t("chart.stored_value")
+        chart.grouping = "clustered"
+        chart.add_data(
+            Reference(ws, min_col=2, max_col=3, min_row=start + 2, max_row=last_flow - 1)
+        )
+        for series, name in zip(chart.series, (t("col.principal"), t("col.bonus")), strict=True):
+            series.tx = SeriesLabel(v=name)
+        chart.set_categories(Reference(ws, min_col=1, min_row=start + 2, max_row=last_flow - 1))
+        chart.y_axis.numFmt = '"¥"#,##0'
+        chart.height, chart.width = 9, 18
+        ws.add_chart(chart, f"F{start}")
+
+        start = last_flow + 3
+        ws.cell(row=start - 1, column=1, value=t("section.points")).font = _TITLE_FONT
+        for i, head in enumerate((t("col.what"), t("col.points")), start=1):
+            cell = ws.cell(row=start, column=i, value=head)
+            cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _RULE
+        pts = li.points
+        for n, (key, value) in enumerate(
+            (
+                ("flow.opening", o.points),
+                ("flow.earned", pts.earned),
+                ("flow.redeemed", pts.redeemed),
+                ("flow.gifts", pts.gifts),
+                ("flow.expired", pts.expired),
+                ("flow.refunds", pts.refunds),
+                ("flow.points_other", pts.other),
+                ("flow.closing", c.points),
+                ("liab.sessions_sold", li.sessions_sold),
+                ("liab.sessions_used", li.sessions_used),
+            ),
+            start=start + 1,
+        ):
+            ws.cell(row=n, column=1, value=t(key))
+            ws.cell(row=n, column=2, value=value).number_format = COUNT
+        width = max(_width(t(k), "text") for k, *_ in flows) + 2
+        ws.column_dimensions["A"].width = min(max(ws.column_dimensions["A"].width, width), 48)
+
+    def reminders(self) -> None:
+        r, t = self.r, self.t
+        sheet = self.sheet(
+            "sheet.reminders",
+            "section.reminders",
+            [
+                Col(t("col.reminder"), "text"),
+                Col(t("col.contacts"), "int"),
+                Col(t("col.customers"), "int"),
+                Col(t("col.came_back"), "int"),
+                Col(t("col.rate"), "percent"),
+                Col(t("col.spent"), "money"),
+                Col(t("col.open"), "int"),
+            ],
+        )
+        for row in r.reminders.rows:
+            sheet.add(_reminder_values(t, row))
+        if r.reminders.rows:
+            sheet.add(_reminder_values(t, r.reminders.total), total=True)
+        last = sheet.row
+        sheet.finish()
+        sheet.ws.cell(row=last + 2, column=1, value=t("rem.window", r.reminders.days)).font = Font(
+            color="6B7280"
+        )
+
+    def definitions(self) -> None:
+        t = self.t
+        ws = self.wb.create_sheet(_sheet_title(t("sheet.definitions"), self.used))
+        ws.cell(row=1, column=1, value=t("section.definitions")).font = _TITLE_FONT
+        ws.column_dimensions["A"].width = 110
+        for n, key in enumerate(DEFINITION_KEYS, start=3):
+            cell = ws.cell(row=n, column=1, value=t(key))
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.row_dimensions[n].height = 15 * (1 + _width(t(key), "text") // 105)
+
+
+def _reminder_values(t: Labels, row: Any) -> list[object]:
+    return [
+        t.reminder(row.kind),
+        row.contacts,
+        row.customers,
+        row.came_back,
+        _fraction(row.rate),
+        _yuan(row.spent_fen),
+        row.open_windows,
+    ]
+
+
+_MONEY = ("cash", "wechat", "alipay", "bank_card")
+
+
+def _category_name(t: Labels, kind: str, category: str) -> str:
+    if kind in ("card", "session"):
+        return t("category.cards")
+    if kind == "amount":
+        return t("category.amounts")
+    return category or t("category.none")
+
+
+def _item_name(t: Labels, kind: str, name: str) -> str:
+    if kind == "card":
+        return f"{t('kind.card')}：{name}" if name else t("kind.card")
+    if kind == "amount":
+        return t("kind.amount")
+    if kind == "session":
+        return t("kind.session")
+    return name
+
+
+def build_workbook(report: Report, labels: Mapping[str, str] | None = None) -> Workbook:
+    book = _Book(report, Labels(labels))
+    book.summary()
+    for g in (Granularity.DAY, Granularity.WEEK, Granularity.MONTH):
+        book.buckets(g)
+    book.payments()
+    book.items()
+    book.staff()
+    book.customers()
+    book.rfm()
+    book.customer_list(
+        "sheet.top_customers", "section.top_customers", report.top_customers, lapsed=False
+    )
+    book.customer_list(
+        "sheet.lapsed_customers", "section.lapsed_customers", report.lapsed_customers, lapsed=True
+    )
+    book.liabilities()
+    book.reminders()
+    book.definitions()
+    book.wb.active = 0
+    return book.wb
+
+
+def write_xlsx(report: Report, path: Path, labels: Mapping[str, str] | None = None) -> Path:
+    """Write the workbook to ``path`` (a temporary file beside it, renamed when complete)."""
+    target = Path(path)
+    workbook = build_workbook(report, labels)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with temp.open("xb") as handle:
+            workbook.save(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return target
+
+
+__all__ = ["build_workbook", "write_xlsx"]

@@ -1,0 +1,937 @@
+"""Reports: how the month is going, the best customers, who stopped coming, what stored value
+the store owes, which staff sells most, whether the reminders brought people back.
+
+:func:`build_report` reads everything in one unit of work (one snapshot of the store), sums in
+SQL slice by slice (see ``data/report_repository.py``) and returns a
+:class:`~storecrm.domain.reports.Report`; the definitions of every figure are in
+``domain/reports.py``. It reports progress and can be stopped between slices. Viewing needs
+``VIEW_REPORTS``; :func:`export_report` writes the PDF or the workbook and is audited (the
+period and the format, never what the report holds), and also needs ``EXPORT_DATA`` since the
+report names customers.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from storecrm.data.report_repository import ReportRepository
+from storecrm.data.uow import UnitOfWork
+from storecrm.domain import clock
+from storecrm.domain.customer import mask_phone
+from storecrm.domain.errors import ValidationError
+from storecrm.domain.membership import MONEY_METHODS, PaymentMethod
+from storecrm.domain.reports import (
+    REMINDER_DAYS,
+    RFM_WINDOW_DAYS,
+    Balances,
+    CategoryRow,
+    Comparison,
+    Contact,
+    CustomerFigures,
+    CustomerRow,
+    Granularity,
+    ItemRow,
+    Liabilities,
+    MethodRow,
+    Period,
+    PointsFlow,
+    RateComparison,
+    ReminderEffect,
+    Report,
+    ReturnVisit,
+    RfmReport,
+    RfmRow,
+    RfmScale,
+    RfmSegment,
+    SalesBucket,
+    SalesFigures,
+    StaffRow,
+    StoredValueFlow,
+    Summary,
+    auto_granularity,
+    buckets,
+    percent,
+    previous_period,
+    reminder_effect,
+    share_fen,
+)
+from storecrm.domain.roles import Actor, Permission
+from storecrm.services import audit
+from storecrm.services.membership import load_rules
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+SALE_CHUNK = 20_000  # sale ids per slice
+LINE_CHUNK = 30_000
+PAYMENT_CHUNK = 30_000
+LEDGER_CHUNK = 50_000
+WORKERS = max(1, min(4, os.cpu_count() or 1))  # connections reading at once
+TOP_CUSTOMERS = 50
+LAPSED_CUSTOMERS = 30
+FORMATS = ("pdf", "xlsx")
+
+
+class ReportCancelled(Exception):
+    """The user stopped the report; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    start: date
+    end: date  # included
+    compare: bool = True  # also sum the previous period (for the changes shown)
+    granularity: Granularity | None = None  # None: days, weeks or months by the length
+    reminder_days: int = REMINDER_DAYS
+
+    @property
+    def period(self) -> Period:
+        return Period(self.start, self.end)
+
+
+# -- accumulators ------------------------------------------------------------------------------
+_FIGURES = tuple(SalesFigures.__dataclass_fields__)
+_F = {name: index for index, name in enumerate(_FIGURES)}
+
+
+class _Days:
+    """Per day: the SalesFigures fields as a list of ints."""
+
+    def __init__(self) -> None:
+        self.days: dict[date, list[int]] = {}
+
+    def row(self, day: date) -> list[int]:
+        values = self.days.get(day)
+        if values is None:
+            values = self.days[day] = [0] * len(_FIGURES)
+        return values
+
+    def add_sales(
+        self,
+        day: date,
+        kind: str,
+        of_kind: str | None,
+        n: int,
+        total: int,
+        discount: int = 0,
+        walk_in_total: int = 0,
+    ) -> None:
+        """Add ``n`` tickets of ``kind`` (for a refund, ``of_kind`` is what it gives back)."""
+        row = self.row(day)
+        if kind == "sale" or (kind == "refund" and of_kind != "top_up"):
+            if kind == "sale":
+                row[_F["sales"]] += n
+                row[_F["gross_fen"]] += total
+            else:
+                row[_F["refunds"]] += n
+                row[_F["refunds_fen"]] -= total
+            row[_F["discount_fen"]] += discount
+            row[_F["walk_in_fen"]] += walk_in_total
+            row[_F["member_fen"]] += total - walk_in_total
+        elif kind == "refund":
+            row[_F["top_up_refunds_fen"]] -= total
+        elif kind == "top_up":
+            row[_F["top_ups"]] += n
+            row[_F["top_ups_fen"]] += total
+        elif kind == "withdrawal":
+            row[_F["withdrawals_fen"]] -= total
+        elif kind == "gift":
+            row[_F["gifts"]] += n
+
+    def total(self, period: Period) -> SalesFigures:
+        result = [0] * len(_FIGURES)
+        for day, values in self.days.items():
+            if day in period:
+                for i, v in enumerate(values):
+                    result[i] += v
+        return SalesFigures(*result)
+
+    def buckets(self, period: Period, granularity: Granularity) -> tuple[SalesBucket, ...]:
+        return tuple(SalesBucket(b, self.total(b)) for b in buckets(period, granularity))
+
+
+@dataclass
+class _Staff:
+    sales: int = 0
+    revenue: int = 0
+    top_ups: int = 0
+    previous_revenue: int = 0
+
+
+@dataclass
+class _Method:
+    sales: int = 0
+    top_ups: int = 0
+    refunds: int = 0
+    withdrawals: int = 0
+    previous_net: int = 0
+
+
+@dataclass
+class _Line:
+    qty: int = 0
+    amount: int = 0
+    discount: int = 0
+    sessions: int = 0
+
+
+@dataclass
+class _CustomerSums:
+    active: int = 0
+    repeat: int = 0
+    previous_active: int = 0
+    previous_repeat: int = 0
+    retained: int = 0
+    churned: int = 0
+
+
+class _Steps:
+    """Progress over all the slices, whichever thread reads them; the place where a report
+    stops when it is cancelled (or when another part of it failed)."""
+
+    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self.progress = progress
+        self.cancel = cancel
+        self.abort = threading.Event()
+        self._lock = threading.Lock()
+        self.step(0)
+
+    def step(self, n: int = 1) -> None:
+        if self.abort.is_set() or (self.cancel is not None and self.cancel()):
+            raise ReportCancelled()
+        with self._lock:
+            self.done = min(self.done + n, self.total)
+            done = self.done
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
+def _union(spans: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
+    present = [s for s in spans if s is not None]
+    if not present:
+        return None
+    return min(s[0] for s in present), max(s[1] for s in present)
+
+
+def _slices(span: tuple[int, int] | None, size: int) -> list[tuple[int, int]]:
+    if span is None:
+        return []
+    lo, hi = span
+    return [(a, min(a + size - 1, hi)) for a in range(lo, hi + 1, size)]
+
+
+def _day(text: str | None) -> date | None:
+    return None if not text else date.fromisoformat(str(text)[:10])
+
+
+# -- the report --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """The periods a report reads, as moments."""
+
+    period: Period
+    previous: Period
+    rfm_window: Period
+    compare: bool
+    start: datetime  # the period's first moment
+    end: datetime  # the moment after its last day
+    compare_start: datetime  # the previous period's first moment (``start`` without compare)
+    compare_end: datetime  # the moment after its last day (``start`` without compare)
+    reminder_days: int
+
+    @classmethod
+    def of(cls, request: ReportRequest) -> _Plan:
+        period = request.period
+        rfm_window = (
+            period
+            if period.days >= RFM_WINDOW_DAYS
+            else Period(period.end - timedelta(days=RFM_WINDOW_DAYS - 1), period.end)
+        )
+        previous = previous_period(period)
+        return cls(
+            period=period,
+            previous=previous,
+            rfm_window=rfm_window,
+            compare=request.compare,
+            start=period.start_at,
+            end=period.end_at,
+            compare_start=previous.start_at if request.compare else period.start_at,
+            compare_end=previous.end_at if request.compare else period.start_at,
+            reminder_days=request.reminder_days,
+        )
+
+    def segments(self) -> list[tuple[datetime, datetime]]:
+        """The customer figures need visits and spend per customer in three windows (this
+        period, the previous one, the RFM window): their edges cut time into segments, each
+        read once and added to the windows it lies in."""
+        rfm_start = self.rfm_window.start_at
+        edges = sorted({min(self.compare_start, rfm_start), rfm_start, self.compare_start,
+                        self.compare_end, self.start, self.end})  # fmt: skip
+        return list(zip(edges, edges[1:], strict=False))
+
+    def windows(self) -> tuple[tuple[datetime, datetime], ...]:
+        return (
+            (self.start, self.end),
+            (self.compare_start, self.compare_end),
+            (self.rfm_window.start_at, self.end),
+        )
+
+
+@dataclass
+class _Read:
+    """Everything summed from the store, before it is shaped into the report."""
+
+    per_customer: dict[int, list[Any]]
+    days: _Days
+    staff: dict[int | None, _Staff]
+    methods: dict[str, _Method]
+    lines: dict[tuple[str, int | None, str | None], _Line]
+    ledger: _LedgerSums
+    customers_on_file: int
+    first_time: int
+    cards: list[Any]
+    staff_names: dict[int, str]
+    catalogue: dict[int, tuple[str, str]]
+    contacts: list[Contact]
+    visits_after: list[ReturnVisit]
+    new_by_day: dict[date, int] = field(default_factory=dict)
+
+
+def build_report(
+    uow: UnitOfWork,
+    actor: Actor,
+    request: ReportRequest,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Report:
+    """Every section of the report for ``request`` (see ``domain/reports.py``), from one
+    snapshot of the store. Raises :class:`ReportCancelled` when ``cancel()`` turns true
+    (checked between slices); call it from a worker thread."""
+    audit.require(uow, actor, Permission.VIEW_REPORTS, "report_view")
+    if not 1 <= request.reminder_days <= 365:
+        raise ValidationError("days", "range", low=1, high=365)
+    plan = _Plan.of(request)
+    read = _read(uow, plan, progress, cancel)
+    return _assemble(uow, actor, plan, request.granularity or auto_granularity(plan.period), read)
+
+
+def _read(uow: UnitOfWork, plan: _Plan, progress: Progress | None, cancel: Cancel | None) -> _Read:
+    """Sum everything the report needs. The parts are independent and run side by side on
+    their own connections (one per processor, at most :data:`WORKERS`), bounded by the ids
+    read first (see ``data/report_repository.Marks``), so they describe the same moment."""
+    repo = uow.reports
+    marks = repo.marks()
+    start, end, compare_start = plan.start, plan.end, plan.compare_start
+    segments = [(a, b, repo.sale_id_span(a, b, marks)) for a, b in plan.segments()]
+    window = _union(span for a, _b, span in segments if a >= compare_start)
+    now = next((span for a, _b, span in segments if a == start), None)
+    exact = now is not None and repo.holds_exactly(now, start, end)
+    line_ids = None if now is None else repo.child_id_span("lines", now)
+    payment_ids = None if window is None else repo.child_id_span("payments", window)
+    sale_slices = _slices(window, SALE_CHUNK)
+    line_slices = _slices(line_ids, LINE_CHUNK)
+    payment_slices = _slices(payment_ids, PAYMENT_CHUNK)
+    ledger_slices = _slices(repo.ledger_id_span(marks), LEDGER_CHUNK)
+    steps = _Steps(
+        len(segments) + len(sale_slices) + len(payment_slices) + len(line_slices)
+        + len(ledger_slices) + 2,
+        progress,
+        cancel,
+    )  # fmt: skip
+    read = _Read(
+        per_customer={}, days=_Days(), staff={}, methods={}, lines={}, ledger=_LedgerSums(),
+        customers_on_file=0, first_time=0, cards=[], staff_names={}, catalogue={},
+        contacts=[], visits_after=[],
+    )  # fmt: skip
+
+    def customers(r: ReportRepository) -> None:
+        # Per customer: [visits, spend] in each window of plan.windows(); the last visit's day.
+        per_customer = read.per_customer
+        for seg_start, seg_end, span in segments:
+            slots = [
+                slot
+                for slot, (w_start, w_end) in enumerate(plan.windows())
+                if w_start <= seg_start and seg_end <= w_end
+            ]
+            for cid, visits, spend, last_day in (
+                r.customer_sums(span, seg_start, seg_end) if span is not None else ()
+            ):
+                entry = per_customer.get(cid)
+                if entry is None:
+                    entry = per_customer[cid] = [0, 0, 0, 0, 0, 0, None]
+                for slot in slots:
+                    entry[2 * slot] += visits
+                    entry[2 * slot + 1] += spend
+                if last_day is not None and (entry[6] is None or last_day > entry[6]):
+                    entry[6] = last_day
+            steps.step()
+
+    def sales_by_day(r: ReportRepository) -> None:
+        for lo, hi in sale_slices:
+            _read_sales(
+                r.sales_chunk(lo, hi, compare_start, end),
+                r.top_up_refunds_chunk(lo, hi, compare_start, end),
+                start,
+                plan.previous,
+                read.days,
+                read.staff,
+            )
+            steps.step()
+
+    def payments(r: ReportRepository) -> None:
+        assert window is not None or not payment_slices
+        for ids in payment_slices:
+            assert window is not None
+            _read_payments(
+                r.payments_chunk(ids, window, (compare_start, plan.compare_end), start, end),
+                read.methods,
+            )
+            steps.step()
+
+    def lines(r: ReportRepository) -> None:
+        for ids in line_slices:
+            assert now is not None
+            rows = r.lines_chunk(ids, now) if exact else r.lines_chunk(ids, now, start, end)
+            _read_lines(rows, read.lines)
+            steps.step()
+
+    def ledger(r: ReportRepository) -> None:
+        for lo, hi in ledger_slices:
+            read.ledger.add(r.ledger_chunk(lo, hi, start, end))
+            read.ledger.add(r.ledger_chunk(lo, hi, start, end, points=True))
+            steps.step()
+
+    def the_rest(r: ReportRepository) -> None:
+        new = r.new_customers_by_day(compare_start, end, marks)
+        read.customers_on_file = r.customers_on_file(end, marks)
+        read.first_time = r.first_time_customers(start, end, marks)
+        read.cards = r.cards_bought_before(end, marks)
+        read.staff_names = r.staff_names()
+        read.catalogue = r.catalogue()
+        steps.step()
+        read.contacts = [
+            Contact(str(kind), int(cid), at)
+            for kind, cid, at in r.reminder_contacts(start, end, marks)
+        ]
+        if read.contacts:
+            until = end + timedelta(days=plan.reminder_days)
+            read.visits_after = [
+                ReturnVisit(int(sid), int(cid), at, int(net))
+                for sid, cid, at, net in r.sales_after_contacts(start, end, until, marks)
+            ]
+        steps.step()
+        read.new_by_day = {date.fromisoformat(str(day)): int(n) for day, n in new}
+
+    # The longest first, so the last to finish is a short one.
+    _run_parts(uow, [ledger, customers, lines, sales_by_day, payments, the_rest], steps)
+    for day, n in read.new_by_day.items():
+        read.days.row(day)[_F["new_customers"]] += n
+    return read
+
+
+def _run_parts(
+    uow: UnitOfWork, parts: Sequence[Callable[[ReportRepository], None]], steps: _Steps
+) -> None:
+    """Run each part on its own connection, :data:`WORKERS` at a time (on this unit of work
+    when there is one processor). The first failure stops the others at their next slice and
+    is raised."""
+    if WORKERS <= 1:
+        for part in parts:
+            part(uow.reports)
+        return
+
+    def run(part: Callable[[ReportRepository], None]) -> None:
+        try:
+            with uow.store.unit_of_work() as own:
+                cache_size = own.reports.small_cache()
+                try:
+                    part(own.reports)
+                finally:
+                    own.reports.release_memory(cache_size)  # the pooled connection stays
+        except BaseException:
+            steps.abort.set()
+            raise
+
+    with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="report") as pool:
+        futures = [pool.submit(run, part) for part in parts]
+        errors = [f.exception() for f in futures]
+    failures = [e for e in errors if e is not None]
+    if failures:
+        # The part that failed first, not the ones it stopped.
+        real = [e for e in failures if not isinstance(e, ReportCancelled)]
+        raise (real or failures)[0]
+
+
+def _assemble(
+    uow: UnitOfWork, actor: Actor, plan: _Plan, granularity: Granularity, read: _Read
+) -> Report:
+    period, previous, compare = plan.period, plan.previous, plan.compare
+    sums = _CustomerSums()
+    rfm_values: list[tuple[int, int, int]] = []
+    rfm_of: dict[int, int] = {}  # customer → index in rfm_values
+    top: list[tuple[int, int, int, date | None]] = []  # (spend, -id, visits, last visit)
+    lapsed: list[tuple[int, int, int, date | None]] = []
+    for cid, (
+        visits,
+        spend,
+        before,
+        spent_before,
+        rfm_visits,
+        rfm_spend,
+        last_day,
+    ) in read.per_customer.items():
+        last = _day(last_day)
+        if visits:
+            sums.active += 1
+            sums.repeat += visits >= 2
+            _keep_top(top, TOP_CUSTOMERS, (spend, -cid, visits, last))
+        if before:
+            sums.previous_active += 1
+            sums.previous_repeat += before >= 2
+            if visits:
+                sums.retained += 1
+            else:
+                sums.churned += 1
+                _keep_top(lapsed, LAPSED_CUSTOMERS, (spent_before, -cid, before, last))
+        if rfm_visits and last is not None:
+            rfm_of[cid] = len(rfm_values)
+            rfm_values.append(((period.end - last).days, rfm_visits, rfm_spend))
+    named = {
+        int(r.id): r
+        for r in uow.reports.customer_rows([-t[1] for t in top] + [-t[1] for t in lapsed])
+    }
+    scale = RfmScale.of(rfm_values)
+
+    def customer_row(entry: tuple[int, int, int, date | None]) -> CustomerRow:
+        spend, neg_id, visits, last = entry
+        cid = -neg_id
+        info = named.get(cid)
+        index = rfm_of.get(cid)
+        return CustomerRow(
+            customer_id=cid,
+            name="" if info is None else str(info.name),
+            phone=None if info is None or not info.phone else mask_phone(str(info.phone)),
+            tier="" if info is None or info.tier is None else str(info.tier),
+            visits=visits,
+            spend_fen=spend,
+            last_visit=last,
+            balance_fen=0 if info is None else int(info.balance_fen),
+            segment=None if index is None else scale.segment(*rfm_values[index]),
+        )
+
+    totals = read.days.total(period)
+    previous_totals = read.days.total(previous) if compare else SalesFigures()
+    rules = load_rules(uow)
+    liabilities = read.ledger.liabilities(
+        read.cards, plan.start, plan.end, rules.points_per_yuan_off
+    )
+    customers = CustomerFigures(
+        total_at_end=read.customers_on_file,
+        new=totals.new_customers,
+        active=sums.active,
+        first_time=min(read.first_time, sums.active),
+        returning=max(sums.active - read.first_time, 0),
+        repeat=sums.repeat,
+        previous_active=sums.previous_active,
+        retained=sums.retained,
+        churned=sums.churned,
+    )
+    payments = _payment_rows(read.methods, compare)
+    money_in = sum(m.net_fen for m in payments if m.method in _MONEY)
+    money_in_before = sum(m.previous_net_fen or 0 for m in payments if m.method in _MONEY)
+
+    def cmp(current: int, before: int) -> Comparison:
+        return Comparison(current, before if compare else None)
+
+    summary = Summary(
+        revenue_fen=cmp(totals.revenue_fen, previous_totals.revenue_fen),
+        visits=cmp(totals.sales, previous_totals.sales),
+        average_ticket_fen=cmp(totals.average_ticket_fen, previous_totals.average_ticket_fen),
+        money_received_fen=cmp(money_in, money_in_before),
+        top_ups_fen=cmp(totals.net_top_ups_fen, previous_totals.net_top_ups_fen),
+        new_customers=cmp(totals.new_customers, previous_totals.new_customers),
+        active_customers=cmp(sums.active, sums.previous_active),
+        repeat_rate=RateComparison(
+            customers.repeat_rate,
+            percent(sums.previous_repeat, sums.previous_active) if compare else None,
+        ),
+        churn_rate=RateComparison(customers.churn_rate if compare else None, None),
+        stored_value_fen=Comparison(
+            liabilities.closing.stored_value_fen, liabilities.opening.stored_value_fen
+        ),
+    )
+    rows, total = reminder_effect(read.contacts, read.visits_after, plan.reminder_days, clock.now())
+    items, categories = _item_rows(read.lines, read.catalogue)
+    return Report(
+        store_name=str(uow.settings.get("store_name") or ""),
+        period=period,
+        previous=previous,
+        granularity=granularity,
+        generated_at=clock.now(),
+        generated_by=actor.display_name,
+        totals=totals,
+        previous_totals=previous_totals,
+        summary=summary,
+        by_day=read.days.buckets(period, Granularity.DAY),
+        by_week=read.days.buckets(period, Granularity.WEEK),
+        by_month=read.days.buckets(period, Granularity.MONTH),
+        previous_by_day=read.days.buckets(previous, Granularity.DAY) if compare else (),
+        payments=payments,
+        items=items,
+        categories=categories,
+        staff=_staff_rows(read.staff, read.staff_names, compare),
+        customers=customers,
+        rfm=_rfm(plan.rfm_window, scale, rfm_values),
+        top_customers=tuple(customer_row(t) for t in sorted(top, reverse=True)),
+        lapsed_customers=tuple(customer_row(t) for t in sorted(lapsed, reverse=True)),
+        liabilities=liabilities,
+        reminders=ReminderEffect(plan.reminder_days, rows, total),
+        points_per_yuan_off=rules.points_per_yuan_off,
+    )
+
+
+def _keep_top(heap: list[Any], size: int, entry: tuple[Any, ...]) -> None:
+    """Keep the ``size`` largest entries (a min-heap); ties go to the lower customer id."""
+    if len(heap) < size:
+        heapq.heappush(heap, entry)
+    elif entry > heap[0]:
+        heapq.heapreplace(heap, entry)
+
+
+_MONEY = frozenset(m.value for m in MONEY_METHODS)
+
+
+def _read_sales(
+    rows: Iterable[Any],
+    top_up_refunds: Iterable[Any],
+    split: datetime,
+    previous: Period,
+    days: _Days,
+    staff: dict[int | None, _Staff],
+) -> None:
+    """Add a slice's sums per day, kind and staff; the refunds of top-ups (also in the
+    'refund' rows) are taken out of the refunds of sales and counted against top-ups."""
+    split_day = split.date()
+    refunds_of_top_ups = {
+        (str(day), staff_id): (int(n), int(total)) for day, staff_id, n, total in top_up_refunds
+    }
+    for day_text, kind, staff_id, n, total, discount, walk_in in rows:
+        day = date.fromisoformat(str(day_text))
+        kind = str(kind)
+        n, total, discount, walk_in = int(n), int(total or 0), int(discount or 0), int(walk_in)
+        person = staff.setdefault(None if staff_id is None else int(staff_id), _Staff())
+        current = day >= split_day
+        if kind == "refund":
+            top_up_n, top_up_total = refunds_of_top_ups.get((str(day_text), staff_id), (0, 0))
+            if top_up_n:
+                days.add_sales(day, "refund", "top_up", top_up_n, top_up_total)
+                n -= top_up_n
+                total -= top_up_total
+                if current:
+                    person.top_ups += top_up_total
+            if n:
+                days.add_sales(day, "refund", "sale", n, total, discount, walk_in)
+        else:
+            days.add_sales(day, kind, None, n, total, discount, walk_in)
+        counts = kind in ("sale", "refund")
+        if not current:
+            if counts and day in previous:  # not the days between the two periods
+                person.previous_revenue += total
+            continue
+        if kind == "sale":
+            person.sales += n
+        if counts:
+            person.revenue += total
+        elif kind == "top_up":
+            person.top_ups += total
+
+
+def _read_payments(rows: Iterable[Any], methods: dict[str, _Method]) -> None:
+    for kind, method, amount, before in rows:
+        entry = methods.setdefault(str(method), _Method())
+        amount = int(amount or 0)
+        entry.previous_net += int(before or 0)
+        if kind == "sale":
+            entry.sales += amount
+        elif kind == "top_up":
+            entry.top_ups += amount
+        elif kind == "refund":
+            entry.refunds -= amount
+        elif kind == "withdrawal":
+            entry.withdrawals -= amount
+
+
+def _read_lines(
+    rows: Iterable[Any], lines: dict[tuple[str, int | None, str | None], _Line]
+) -> None:
+    for kind, item_id, card_name, qty, amount, discount in rows:
+        item = None if item_id is None else int(item_id)
+        if kind == "session":  # a service covered by a card: counted on that service
+            line = lines.setdefault(
+                ("item" if item is not None else "session", item, None), _Line()
+            )
+            line.sessions += int(qty)
+            continue
+        key = (str(kind), item, None if card_name is None else str(card_name))
+        line = lines.setdefault(key, _Line())
+        line.qty += int(qty)
+        line.amount += int(amount)
+        line.discount += int(discount)
+
+
+_METHOD_ORDER = [m.value for m in PaymentMethod]
+
+
+def _payment_rows(methods: Mapping[str, _Method], compare: bool) -> tuple[MethodRow, ...]:
+    order = {m: i for i, m in enumerate(_METHOD_ORDER)}
+    return tuple(
+        MethodRow(
+            method=method,
+            sales_fen=m.sales,
+            top_ups_fen=m.top_ups,
+            refunds_fen=m.refunds,
+            withdrawals_fen=m.withdrawals,
+            previous_net_fen=m.previous_net if compare else None,
+        )
+        for method, m in sorted(methods.items(), key=lambda x: (order.get(x[0], 99), x[0]))
+        if m.sales or m.top_ups or m.refunds or m.withdrawals or (compare and m.previous_net)
+    )
+
+
+def _staff_rows(
+    staff: Mapping[int | None, _Staff], names: Mapping[int, str], compare: bool
+) -> tuple[StaffRow, ...]:
+    rows = [
+        StaffRow(
+            staff_id=sid,
+            name="" if sid is None else names.get(sid, str(sid)),
+            sales=s.sales,
+            revenue_fen=s.revenue,
+            top_ups_fen=s.top_ups,
+            previous_revenue_fen=s.previous_revenue if compare else None,
+        )
+        for sid, s in staff.items()
+        if s.sales or s.revenue or s.top_ups or (compare and s.previous_revenue)
+    ]
+    rows.sort(key=lambda r: (-r.revenue_fen, r.name))
+    return tuple(rows)
+
+
+def _item_rows(
+    lines: Mapping[tuple[str, int | None, str | None], _Line],
+    catalogue: Mapping[int, tuple[str, str]],
+) -> tuple[tuple[ItemRow, ...], tuple[CategoryRow, ...]]:
+    items: list[ItemRow] = []
+    for (kind, item_id, card_name), line in lines.items():
+        name, category = ("", "")
+        if kind == "item" and item_id is not None:
+            name, category = catalogue.get(item_id, (str(item_id), ""))
+        elif kind == "card":
+            name = card_name or ""
+        items.append(
+            ItemRow(
+                kind=kind,
+                item_id=item_id,
+                name=name,
+                category=category,
+                qty=line.qty,
+                amount_fen=line.amount,
+                discount_fen=line.discount,
+                sessions_used=line.sessions,
+            )
+        )
+    items.sort(key=lambda r: (-r.amount_fen, -r.sessions_used, r.kind, r.name))
+    groups: dict[tuple[str, str], list[int]] = {}
+    for row in items:
+        key = (row.kind, row.category if row.kind == "item" else "")
+        group = groups.setdefault(key, [0, 0])
+        group[0] += row.qty
+        group[1] += row.amount_fen
+    categories = [
+        CategoryRow(category=category, kind=kind, qty=qty, amount_fen=amount)
+        for (kind, category), (qty, amount) in groups.items()
+    ]
+    categories.sort(key=lambda r: (-r.amount_fen, r.kind, r.category))
+    return tuple(items), tuple(categories)
+
+
+def _rfm(window: Period, scale: RfmScale, values: list[tuple[int, int, int]]) -> RfmReport:
+    counts = {segment: [0, 0, 0] for segment in RfmSegment}
+    for recency, visits, spend in values:
+        entry = counts[scale.segment(recency, visits, spend)]
+        entry[0] += 1
+        entry[1] += spend
+        entry[2] += visits
+    return RfmReport(
+        window=window,
+        scale=scale,
+        rows=tuple(RfmRow(s, c[0], c[1], c[2]) for s, c in counts.items()),
+    )
+
+
+class _LedgerSums:
+    """The ledger's sums before the period, in it, and per count card."""
+
+    def __init__(self) -> None:
+        self.before: dict[str, int] = {}  # account → sum before the period
+        self.during: dict[tuple[str, str, bool], int] = {}  # (account, kind, positive) → sum
+        self.cards_before: dict[int, int] = {}
+        self.cards_end: dict[int, int] = {}
+
+    def add(self, rows: Iterable[Any]) -> None:
+        for account, kind, card, before, up, down in rows:
+            account, before, up, down = str(account), int(before), int(up), int(down)
+            self.before[account] = self.before.get(account, 0) + before
+            for positive, delta in ((True, up), (False, down)):
+                if delta:
+                    key = (account, str(kind), positive)
+                    self.during[key] = self.during.get(key, 0) + delta
+            if account == "sessions" and card is not None:
+                card_id = int(card)
+                self.cards_before[card_id] = self.cards_before.get(card_id, 0) + before
+                self.cards_end[card_id] = self.cards_end.get(card_id, 0) + before + up + down
+
+    def _during(self, account: str, kind: str, positive: bool | None = None) -> int:
+        return sum(
+            v
+            for (a, k, p), v in self.during.items()
+            if a == account and k == kind and (positive is None or p == positive)
+        )
+
+    def _flow(self, account: str) -> StoredValueFlow:
+        known = {"top_up", "sale", "refund", "withdrawal", "forfeit"}
+        other = sum(v for (a, k, _p), v in self.during.items() if a == account and k not in known)
+        return StoredValueFlow(
+            top_ups=self._during(account, "top_up"),
+            spent=self._during(account, "sale"),
+            refunded_to_balance=self._during(account, "refund", True),
+            top_ups_refunded=self._during(account, "refund", False),
+            withdrawn=self._during(account, "withdrawal"),
+            forfeited=self._during(account, "forfeit"),
+            other=other,
+        )
+
+    def liabilities(
+        self, cards: Iterable[Any], start: datetime, end: datetime, points_per_yuan_off: int
+    ) -> Liabilities:
+        principal, bonus = self._flow("principal"), self._flow("bonus")
+        known = {"earn", "redeem", "gift", "expiry", "refund"}
+        points = PointsFlow(
+            earned=self._during("points", "earn"),
+            redeemed=self._during("points", "redeem"),
+            gifts=self._during("points", "gift"),
+            expired=self._during("points", "expiry"),
+            refunds=self._during("points", "refund"),
+            other=sum(
+                v for (a, k, _p), v in self.during.items() if a == "points" and k not in known
+            ),
+        )
+        opening_pts = self.before.get("points", 0)
+
+        def value(pts: int) -> int:
+            return pts * 100 // points_per_yuan_off if points_per_yuan_off > 0 and pts > 0 else 0
+
+        card_rows = list(cards)
+
+        def balances(at: datetime, sessions_left: Mapping[int, int], p: int, b: int, pts: int
+                     ) -> Balances:  # fmt: skip
+            day = at.date()  # a card is valid on its expiry day, so at midnight after it not
+            sessions = count = worth = periods = 0
+            for card_id, kind, price, total, expires_on, bought_at, status in card_rows:
+                if bought_at >= at or (expires_on is not None and expires_on < day):
+                    continue
+                if kind == "period":
+                    periods += status != "refunded"
+                    continue
+                left = max(sessions_left.get(int(card_id), 0), 0)
+                if left:
+                    sessions += left
+                    count += 1
+                    worth += share_fen(int(price), left, int(total or left))
+            return Balances(
+                principal_fen=p,
+                bonus_fen=b,
+                points=pts,
+                points_value_fen=value(pts),
+                sessions=sessions,
+                session_cards=count,
+                sessions_value_fen=worth,
+                period_cards=periods,
+            )
+
+        p0, b0 = self.before.get("principal", 0), self.before.get("bonus", 0)
+        opening = balances(start, self.cards_before, p0, b0, opening_pts)
+        closing = balances(
+            end, self.cards_end, p0 + principal.net, b0 + bonus.net, opening_pts + points.net
+        )
+        return Liabilities(
+            opening=opening,
+            closing=closing,
+            principal=principal,
+            bonus=bonus,
+            points=points,
+            sessions_sold=self._during("sessions", "card"),
+            sessions_used=-self._during("sessions", "use")
+            - self._during("sessions", "refund", True),
+        )
+
+
+# -- exporting ---------------------------------------------------------------------------------
+def export_report(
+    uow: UnitOfWork,
+    actor: Actor,
+    report: Report,
+    path: Path,
+    fmt: str,
+    labels: Mapping[str, str] | None = None,
+    *,
+    purpose: str = "export",
+) -> Path:
+    """Write ``report`` as a PDF (A4) or an Excel workbook to ``path`` (atomically: the file
+    appears complete or not at all). ``labels`` are the words in the user's language (see
+    ``reports/report_labels.py``); ``purpose`` "print" when it is written to be printed."""
+    audit.require(uow, actor, Permission.VIEW_REPORTS, "report_export")
+    audit.require(uow, actor, Permission.EXPORT_DATA, "report_export")
+    if fmt not in FORMATS:
+        raise ValidationError("format", "invalid")
+    target = Path(path)
+    if fmt == "pdf":
+        from storecrm.reports.report_pdf import write_pdf
+
+        write_pdf(report, target, labels)
+    else:
+        from storecrm.reports.report_xlsx import write_xlsx
+
+        write_xlsx(report, target, labels)
+    audit.record(
+        uow,
+        actor,
+        "report_export",
+        detail={
+            "format": fmt,
+            "purpose": purpose,
+            "from": report.period.start.isoformat(),
+            "to": report.period.end.isoformat(),
+        },
+    )
+    uow.commit()
+    return target
+
+
+__all__ = [
+    "ReportCancelled",
+    "ReportRequest",
+    "build_report",
+    "export_report",
+]
