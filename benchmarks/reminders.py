@@ -2,11 +2,12 @@
 
     python benchmarks/reminders.py --store DIR --password PW [--date 2026-11-23] [--runs 7]
 
-Times ``services.reminders.compute`` (what due_reminders runs: every kind the owner turned
-on, birthdays solar and lunar, return visits by the customer's own rhythm and by item cycles, dormant, cards, low
-stored value, anniversaries, follow-ups, overdue service records, minus what was acted on) and
-prints the median and the slowest run with the count per kind. For comparison it times, in the
-same run, the raw SQL of the two heaviest candidate queries on a raw SQLCipher connection.
+Times ``services.reminders.compute``, what ``due_reminders`` runs: every kind the owner turned
+on (birthdays solar and lunar, return visits by the customer's own rhythm and by item cycles,
+dormant, cards, low stored value, anniversaries, follow-ups, overdue service records), minus
+what was acted on. Prints the median, the fastest and the slowest run with the count per kind,
+then the time to build every line's object (the screen does that in its worker), and, for
+comparison in the same run, the three biggest candidate queries in raw SQL.
 Read-only: nothing is written to the store (except a migration, the first time).
 """
 

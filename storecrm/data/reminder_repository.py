@@ -8,10 +8,11 @@ returns the customer's key facts with the reason; the exact due-date rules are a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import (
     Connection,
     case,
@@ -83,12 +84,13 @@ def _text_day(d: date) -> str:
 
 
 def _raw(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Row]:
-    """Rows as plain dicts straight from the DB-API cursor of this unit's connection."""
+    """Rows straight from the DB-API cursor of this unit's connection (read by column name)."""
     cursor = conn.connection.cursor()
+    cursor.row_factory = sqlcipher3.dbapi2.Row  # by name, made in C: no dict per row
     try:
         cursor.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        rows: list[Row] = cursor.fetchall()
+        return rows
     finally:
         cursor.close()
 
@@ -188,16 +190,24 @@ class ReminderRepository:
                 (cid,),
             )
 
-    def item_last_between(self, item_id: int, first: date, last: date) -> list[Row]:
-        """Customers (with their key facts) who last bought ``item_id`` on ``first`` …
-        ``last``."""
+    def item_last_between(
+        self, item_ids: Sequence[int], first: date, last: date, seen_since: date
+    ) -> list[Row]:
+        """Customers (with their key facts) seen on or after ``seen_since`` who last bought
+        one of ``item_ids`` on ``first`` … ``last``."""
+        marks = ", ".join("?" for _ in item_ids)
         return _raw(
             self.conn,
             f"SELECT {_FACTS_SQL}, il.item_id, il.last_at AS bought_at FROM item_last il "
             "JOIN customers c ON c.id = il.customer_id "
-            "WHERE c.archived_at IS NULL AND il.item_id = ? AND il.last_at >= ? "
-            "AND il.last_at < ?",
-            (item_id, _text_day(first), _text_day(last + timedelta(days=1))),
+            f"WHERE il.item_id IN ({marks}) AND il.last_at >= ? AND il.last_at < ? "
+            "AND c.archived_at IS NULL AND c.last_visit_at >= ?",
+            (
+                *item_ids,
+                _text_day(first),
+                _text_day(last + timedelta(days=1)),
+                _text_day(seen_since),
+            ),
         )
 
     def customer_facts(self, customer_ids: Iterable[int]) -> dict[int, Row]:
