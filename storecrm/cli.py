@@ -246,7 +246,9 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         if item.title:
             return item.title
         if item.interval_days:
-            return f"{item.interval_days}d"
+            return QCoreApplication.translate("Cli", "every %1 days").replace(
+                "%1", str(item.interval_days)
+            )
         return ""
 
     if args.json:
@@ -529,9 +531,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             ("kpi.stored_value", money_text(m.stored_value_fen.current)),
         ):
             print(f"  {t(key)}: {value}")
-    print(
-        QCoreApplication.translate("Cli", "Report made in %1 s.").replace("%1", f"{elapsed:.1f}")
-    )
+    print(QCoreApplication.translate("Cli", "Report made in %1 s.").replace("%1", f"{elapsed:.1f}"))
     return EXIT_OK
 
 

@@ -875,6 +875,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminders due on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -826,7 +827,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Owner's password: </source>
+        <source>Owner&apos;s password: </source>
         <translation>店主密码：</translation>
     </message>
     <message>
@@ -874,6 +875,10 @@
         <translation>不是有效日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
+        <source>every %1 days</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
         <source>Reminders due on %1: %2</source>
         <translation>%1 的提醒：%2 条</translation>
     </message>
@@ -890,8 +895,8 @@
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <source>--mapping must be a JSON object such as {"联系方式": "phone", "C": null}, or a file holding one.</source>
-        <translation>--mapping 须为 JSON 对象（例如 {"联系方式": "phone", "C": null}），或包含这样一个对象的文件。</translation>
+        <source>--mapping must be a JSON object such as {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}, or a file holding one.</source>
+        <translation>--mapping 须为 JSON 对象（例如 {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}），或包含这样一个对象的文件。</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -950,7 +955,7 @@
         <translation>未提供恢复码。请使用 --recovery-code CODE 选项，或在终端中运行以便输入恢复码。</translation>
     </message>
     <message>
-        <source>Owner's password when the backup was made: </source>
+        <source>Owner&apos;s password when the backup was made: </source>
         <translation>制作备份时的店主密码：</translation>
     </message>
     <message>
@@ -978,7 +983,7 @@
         <translation>已恢复到 %1</translation>
     </message>
     <message>
-        <source>The replaced store's files are kept in %1</source>
+        <source>The replaced store&apos;s files are kept in %1</source>
         <translation>被替换的门店数据文件保留在 %1</translation>
     </message>
     <message>
@@ -1108,7 +1113,7 @@
         <translation>积分兑换(&amp;G)</translation>
     </message>
     <message>
-        <source>Give a gift for the customer's points</source>
+        <source>Give a gift for the customer&apos;s points</source>
         <translation>用客户的积分兑换礼品</translation>
     </message>
     <message>
@@ -1471,7 +1476,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>选择客户</translation>
     </message>
     <message>
-        <source>Type the customer's name, pinyin, phone or card number.</source>
+        <source>Type the customer&apos;s name, pinyin, phone or card number.</source>
         <translation>输入客户姓名、拼音、手机或卡号。</translation>
     </message>
 </context>
@@ -1630,7 +1635,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已是本店客户</translation>
     </message>
     <message>
-        <source>Open %1's profile instead, or keep editing this form?</source>
+        <source>Open %1&apos;s profile instead, or keep editing this form?</source>
         <translation>要改为打开 %1 的档案，还是继续编辑当前表单？</translation>
     </message>
     <message>
@@ -1758,7 +1763,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>姓名、拼音、手机号/手机尾号4位、卡号</translation>
     </message>
     <message>
-        <source>Ctrl+F. Enter opens the customer (or the card's owner); ↓ goes to the list.</source>
+        <source>Ctrl+F. Enter opens the customer (or the card&apos;s owner); ↓ goes to the list.</source>
         <translation>Ctrl+F 定位到搜索框。按 Enter 打开该客户（或该卡的持卡人），按 ↓ 进入列表。</translation>
     </message>
     <message>
@@ -2465,7 +2470,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已加密</translation>
     </message>
     <message>
-        <source>The store's data is encrypted on disk (SQLCipher, AES-256).</source>
+        <source>The store&apos;s data is encrypted on disk (SQLCipher, AES-256).</source>
         <translation>门店数据在本机硬盘上加密保存（SQLCipher，AES-256）。</translation>
     </message>
     <message>
@@ -2634,7 +2639,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <source>change the store's settings</source>
+        <source>change the store&apos;s settings</source>
         <translation>修改门店设置</translation>
     </message>
     <message>
@@ -2674,7 +2679,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>内容过长，最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>A user name must be 2–32 characters: letters, digits, '.', '-' or '_', no spaces.</source>
+        <source>A user name must be 2–32 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, no spaces.</source>
         <translation>用户名须为 2–32 个字符：汉字、字母、数字、“.”、“-”或“_”，不能有空格。</translation>
     </message>
     <message>
@@ -2718,7 +2723,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>修改会员等级和规则</translation>
     </message>
     <message>
-        <source>change a member's tier</source>
+        <source>change a member&apos;s tier</source>
         <translation>调整会员的等级</translation>
     </message>
     <message>
@@ -2863,7 +2868,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有消费和充值可以退款。</translation>
     </message>
     <message>
-        <source>This staff member's account is disabled.</source>
+        <source>This staff member&apos;s account is disabled.</source>
         <translation>该员工账号已停用。</translation>
     </message>
     <message>
@@ -2931,7 +2936,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有店主才能分配此角色。</translation>
     </message>
     <message>
-        <source>The owner's account cannot be changed here.</source>
+        <source>The owner&apos;s account cannot be changed here.</source>
         <translation>店主账号不能在这里修改。</translation>
     </message>
     <message>
@@ -2939,7 +2944,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>电话号码无效，请输入 11 位手机号，或区号加座机号码。</translation>
     </message>
     <message>
-        <source>A card number has only digits, letters and '-' (at most 32).</source>
+        <source>A card number has only digits, letters and &apos;-&apos; (at most 32).</source>
         <translation>会员卡号只能包含数字、字母和“-”，最多 32 个字符。</translation>
     </message>
     <message>
@@ -3035,7 +3040,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该门店数据需要先升级：请用 StoreCRM 程序打开一次，即可自动完成升级。</translation>
     </message>
     <message>
-        <source>The store's files are damaged or not StoreCRM files: %1</source>
+        <source>The store&apos;s files are damaged or not StoreCRM files: %1</source>
         <translation>门店数据文件已损坏，或不是 StoreCRM 的数据文件：%1</translation>
     </message>
     <message>
@@ -3071,7 +3076,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>程序出现了问题，详细信息已记录到日志文件中。</translation>
     </message>
     <message>
-        <source>This password does not open the backup. Type the owner's password as it was when the backup was made, or use the recovery code.</source>
+        <source>This password does not open the backup. Type the owner&apos;s password as it was when the backup was made, or use the recovery code.</source>
         <translation>此密码无法打开该备份。请输入制作备份时的店主密码，或使用恢复码。</translation>
     </message>
     <message>
@@ -3099,7 +3104,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该备份由更新版本的 StoreCRM 制作，请先升级 StoreCRM：%1</translation>
     </message>
     <message>
-        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store's data or the backup drive may be damaged.</source>
+        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store&apos;s data or the backup drive may be damaged.</source>
         <translation>新备份未通过校验，因此没有保留：%1。之前的备份都已保留。如果再次出现这种情况，门店数据或备份磁盘可能已损坏。</translation>
     </message>
     <message>
@@ -3139,7 +3144,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>文件已损坏，或文件内容与扩展名不符：%1</translation>
     </message>
     <message>
-        <source>The file's text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
+        <source>The file&apos;s text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
         <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请用 Excel 重新另存为 CSV 或 .xlsx 后再导入：%1</translation>
     </message>
     <message>
@@ -3338,7 +3343,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>净额</translation>
     </message>
     <message>
-        <source>A member's balance, not money in the till</source>
+        <source>A member&apos;s balance, not money in the till</source>
         <translation>会员的账户余额，不是钱箱里的钱</translation>
     </message>
 </context>
@@ -3372,11 +3377,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>OwnerPage</name>
     <message>
-        <source>The owner's account</source>
+        <source>The owner&apos;s account</source>
         <translation>店主账号</translation>
     </message>
     <message>
-        <source>The owner can do everything, including adding staff accounts. The password also protects the store's data, which is kept encrypted.</source>
+        <source>The owner can do everything, including adding staff accounts. The password also protects the store&apos;s data, which is kept encrypted.</source>
         <translation>店主拥有全部权限，包括添加员工账号。这个密码同时保护门店数据，数据始终加密保存。</translation>
     </message>
     <message>
@@ -3842,7 +3847,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>您的恢复码</translation>
     </message>
     <message>
-        <source>If the owner's password is ever forgotten, this code is the only way into the store's data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
+        <source>If the owner&apos;s password is ever forgotten, this code is the only way into the store&apos;s data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
         <translation>万一忘记了店主密码，这个恢复码是打开门店数据的唯一途径。请打印或抄写下来，并妥善保管。恢复码只在此时显示一次。</translation>
     </message>
     <message>
@@ -3858,7 +3863,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>StoreCRM 恢复码</translation>
     </message>
     <message>
-        <source>Keep this sheet safe. With this code anyone can reset the owner's password and open the store's customer data.</source>
+        <source>Keep this sheet safe. With this code anyone can reset the owner&apos;s password and open the store&apos;s customer data.</source>
         <translation>请妥善保管本页。任何人拿到此恢复码，都可以重置店主密码并查看门店的客户数据。</translation>
     </message>
 </context>
@@ -3977,7 +3982,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>扣回所得积分 %1</translation>
     </message>
     <message>
-        <source>This refund needs a manager's or the owner's approval.</source>
+        <source>This refund needs a manager&apos;s or the owner&apos;s approval.</source>
         <translation>此笔退款需要店长或店主授权。</translation>
     </message>
 </context>
@@ -4047,7 +4052,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>回访到期</translation>
     </message>
     <message>
-        <source>By the customer's own &amp;rhythm</source>
+        <source>By the customer&apos;s own &amp;rhythm</source>
         <translation>按客户自己的到店节奏(&amp;R)</translation>
     </message>
     <message>
@@ -4059,7 +4064,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>到店达到这个次数后，按平均到店间隔计算。</translation>
     </message>
     <message>
-        <source>By the items' return &amp;cycle</source>
+        <source>By the items&apos; return &amp;cycle</source>
         <translation>按项目回访周期(&amp;C)</translation>
     </message>
     <message>
@@ -4087,7 +4092,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>显示</translation>
     </message>
     <message>
-        <source>Customers gone longer are in the customer list's “At risk” category.</source>
+        <source>Customers gone longer are in the customer list&apos;s “At risk” category.</source>
         <translation>更久未到店的客户在客户列表的“流失风险”分类中。</translation>
     </message>
     <message>
@@ -4183,7 +4188,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已填入默认设置；保存后生效。</translation>
     </message>
     <message>
-        <source>Saved. Today's list follows the new settings.</source>
+        <source>Saved. Today&apos;s list follows the new settings.</source>
         <translation>已保存。今日提醒已按新设置计算。</translation>
     </message>
 </context>
@@ -4970,7 +4975,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>1000</source>
-        <comment>a chart's money unit in yuan: 1000 (k) or 10000 (万)</comment>
+        <comment>a chart&apos;s money unit in yuan: 1000 (k) or 10000 (万)</comment>
         <translation>10000</translation>
     </message>
     <message>
@@ -5047,15 +5052,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>实收：现金、微信支付、支付宝和银行卡的净额：销售和充值收入，减去退款和退储值。储值和积分不是实收。与交班日结的口径一致。</translation>
     </message>
     <message>
-        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period's customers who did not come in this one.</source>
+        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period&apos;s customers who did not come in this one.</source>
         <translation>新增客户：本期新建档的客户。到店客户：本期至少有一笔消费。复购率：其中到店两次及以上的比例。流失率：上期到店的客户中本期没有来的比例。</translation>
     </message>
     <message>
-        <source>RFM: customers with a visit in the twelve months to the period's end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
+        <source>RFM: customers with a visit in the twelve months to the period&apos;s end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
         <translation>RFM：截至本期最后一天的十二个月内（期间更长时为本期）有到店记录的客户，按最近一次到店、到店次数和消费金额打分，每项优于平均值为“高”；八种组合即八类客户。</translation>
     </message>
     <message>
-        <source>Liabilities: the ledger summed up to the end of the period's last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store's redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
+        <source>Liabilities: the ledger summed up to the end of the period&apos;s last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store&apos;s redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
         <translation>负债：账本截至本期最后一天结束时的合计。储值分为本金（客户充入）和赠送金额。积分按本店抵现比例折算；次卡剩余次数只计未过期的卡，按购买时的单次价格计。</translation>
     </message>
     <message>
@@ -5070,7 +5075,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>报表</translation>
     </message>
     <message>
-        <source>Reports show the store's takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
+        <source>Reports show the store&apos;s takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
         <translation>报表显示本店的营业额、最佳客户和对会员的负债，仅供店主和店长查看：请他们登录后查看。</translation>
     </message>
     <message>
@@ -5265,7 +5270,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>恢复到文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>The owner's &amp;password when the backup was made</source>
+        <source>The owner&apos;s &amp;password when the backup was made</source>
         <translation>备份时的店主密码(&amp;P)</translation>
     </message>
     <message>
@@ -5277,7 +5282,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>解锁方式</translation>
     </message>
     <message>
-        <source>Replace this store's data with the backup. The current data is kept as a safety copy in the store's folder.</source>
+        <source>Replace this store&apos;s data with the backup. The current data is kept as a safety copy in the store&apos;s folder.</source>
         <translation>用备份替换此门店的数据。当前数据会另存一份安全备份，保存在门店数据文件夹中。</translation>
     </message>
     <message>
@@ -5313,7 +5318,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>注意：此备份属于另一家门店。</translation>
     </message>
     <message>
-        <source>Where to keep the store's data</source>
+        <source>Where to keep the store&apos;s data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
     <message>
@@ -5343,7 +5348,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不积分</translation>
     </message>
     <message>
-        <source>Points for every whole yuan paid, before the tier's multiplier.</source>
+        <source>Points for every whole yuan paid, before the tier&apos;s multiplier.</source>
         <translation>每实付 1 元整获得的积分（未乘会员等级倍数）。</translation>
     </message>
     <message>
@@ -5431,7 +5436,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>充值赠送(&amp;B)</translation>
     </message>
     <message>
-        <source>A cashier's refund or stored-value withdrawal above this amount needs a manager's or the owner's password.</source>
+        <source>A cashier&apos;s refund or stored-value withdrawal above this amount needs a manager&apos;s or the owner&apos;s password.</source>
         <translation>收银员办理的退款或退储值超过此金额时，需要店长或店主输入密码授权。</translation>
     </message>
     <message>
@@ -5561,7 +5566,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>查找会员（F2）</translation>
     </message>
     <message>
-        <source>The phone's last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
         <translation>输入手机尾号、姓名、姓名拼音或首字母，或会员卡号（也可直接刷卡）；按 Enter 选择第一个匹配项（F2）</translation>
     </message>
     <message>
@@ -5577,7 +5582,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>散客</translation>
     </message>
     <message>
-        <source>No member discount, points or stored value. To sell to a member, type the phone's last digits, the name, its pinyin or the card number above (F2).</source>
+        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
         <translation>散客不享受会员折扣、积分和储值。如需按会员收银，请在上方输入手机尾号、姓名、拼音或会员卡号（F2）。</translation>
     </message>
     <message>
@@ -6254,7 +6259,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>SetTierDialog</name>
     <message>
-        <source>Set the member's tier</source>
+        <source>Set the member&apos;s tier</source>
         <translation>设置会员等级</translation>
     </message>
     <message>
@@ -6432,7 +6437,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>合计</translation>
     </message>
     <message>
-        <source>Print on the receipt printer's roll or on A4</source>
+        <source>Print on the receipt printer&apos;s roll or on A4</source>
         <translation>打印在小票打印机纸卷上或 A4 纸上</translation>
     </message>
     <message>
@@ -6575,7 +6580,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>Where to keep the store's data</source>
+        <source>Where to keep the store&apos;s data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
 </context>
@@ -6598,7 +6603,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Only the owner can change the store's name and type.</source>
+        <source>Only the owner can change the store&apos;s name and type.</source>
         <translation>只有店主可以修改门店名称和行业类型。</translation>
     </message>
     <message>
@@ -6671,7 +6676,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>{姓名}您好，…</translation>
     </message>
     <message>
-        <source>Insert the customer's name</source>
+        <source>Insert the customer&apos;s name</source>
         <translation>插入客户姓名</translation>
     </message>
     <message>
@@ -6691,7 +6696,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>插入生日</translation>
     </message>
     <message>
-        <source>Insert the store's name</source>
+        <source>Insert the store&apos;s name</source>
         <translation>插入店名</translation>
     </message>
     <message>
@@ -6822,7 +6827,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>TiersTab</name>
     <message>
-        <source>Members pay the tier's share of the price on discountable items and earn points at the tier's rate. They move up by themselves when a rule is met.</source>
+        <source>Members pay the tier&apos;s share of the price on discountable items and earn points at the tier&apos;s rate. They move up by themselves when a rule is met.</source>
         <translation>会员购买可打折的商品时按所在等级的比例付款，并按等级倍数获得积分。满足升级条件时自动升级。</translation>
     </message>
     <message>
@@ -7285,7 +7290,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>从备份文件恢复（新电脑）(&amp;R)…</translation>
     </message>
     <message>
-        <source>Choose the store's folder</source>
+        <source>Choose the store&apos;s folder</source>
         <translation>选择门店数据文件夹</translation>
     </message>
 </context>
@@ -7372,7 +7377,7 @@ The details were written to:
     <name>_ListTab</name>
     <message>
         <source>&amp;Edit…</source>
-        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier's member count).</extracomment>
+        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
         <translation>编辑(&amp;E)…</translation>
     </message>
 </context>

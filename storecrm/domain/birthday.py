@@ -44,6 +44,23 @@ class Calendar(StrEnum):
     LUNAR = "lunar"  # 农历
 
 
+CHINESE_DIGITS = "〇一二三四五六七八九"
+LUNAR_MONTH_NAMES = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
+
+
+def lunar_day_chinese(day: int) -> str:
+    """初一 … 初十, 十一 … 十九, 二十, 廿一 … 廿九, 三十."""
+    if day <= 10:
+        return "初" + ("十" if day == 10 else CHINESE_DIGITS[day])
+    if day < 20:
+        return "十" + CHINESE_DIGITS[day - 10]
+    if day == 20:
+        return "二十"
+    if day < 30:
+        return "廿" + CHINESE_DIGITS[day - 20]
+    return "三十"
+
+
 def _check_lunar_year(year: int) -> None:
     if not LUNAR_MIN_YEAR <= year <= LUNAR_MAX_YEAR:
         raise ValueError(

@@ -42,7 +42,14 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from storecrm.domain.birthday import Birthday, Calendar, lunar_month_length, solar_to_lunar
+from storecrm.domain.birthday import (
+    LUNAR_MONTH_NAMES,
+    Birthday,
+    Calendar,
+    lunar_day_chinese,
+    lunar_month_length,
+    solar_to_lunar,
+)
 from storecrm.domain.errors import ValidationError
 
 
@@ -154,7 +161,7 @@ class ReminderRules:
         return replace(default, **values)  # type: ignore[arg-type]
 
 
-_LIMITS: dict[str, tuple[int, int]] = {
+RULE_LIMITS: dict[str, tuple[int, int]] = {
     "birthday_days_ahead": (0, 60),
     "return_min_visits": (2, 50),
     "return_days_ahead": (0, 60),
@@ -171,7 +178,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
 
 def check_rules(rules: ReminderRules) -> ReminderRules:
     """``rules`` if every number is in its range, else ``ValidationError(field=name)``."""
-    for name, (low, high) in _LIMITS.items():
+    for name, (low, high) in RULE_LIMITS.items():
         value = getattr(rules, name)
         if not low <= value <= high:
             raise ValidationError(name, "out_of_range")
@@ -250,29 +257,12 @@ def anniversary_keys(window: Window) -> set[str]:
     return keys
 
 
-_CN_DIGITS = "〇一二三四五六七八九"
-_LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
-
-
-def lunar_day_text(day: int) -> str:
-    """初一 … 初十, 十一 … 十九, 二十, 廿一 … 廿九, 三十."""
-    if day <= 10:
-        return "初" + ("十" if day == 10 else _CN_DIGITS[day])
-    if day < 20:
-        return "十" + _CN_DIGITS[day - 10]
-    if day == 20:
-        return "二十"
-    if day < 30:
-        return "廿" + _CN_DIGITS[day - 20]
-    return "三十"
-
-
 def birthday_text(birthday: Birthday) -> str:
     """The birthday as a Chinese message says it: 3月5日, 农历八月十五, 农历闰四月初八."""
     if birthday.calendar is Calendar.SOLAR:
         return f"{birthday.month}月{birthday.day}日"
     leap = "闰" if birthday.leap_month else ""
-    return f"农历{leap}{_LUNAR_MONTHS[birthday.month - 1]}月{lunar_day_text(birthday.day)}"
+    return f"农历{leap}{LUNAR_MONTH_NAMES[birthday.month - 1]}月{lunar_day_chinese(birthday.day)}"
 
 
 # -- return visits ----------------------------------------------------------------------------

@@ -12,12 +12,9 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from storecrm.domain.birthday import Birthday, Calendar
+from storecrm.domain.birthday import LUNAR_MONTH_NAMES, Birthday, Calendar, lunar_day_chinese
 from storecrm.domain.customer import to_halfwidth
 from storecrm.domain.membership import MAX_AMOUNT_FEN
-
-_DIGITS = "〇一二三四五六七八九"
-_LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
 
 
 def money(fen: int) -> str:
@@ -42,22 +39,12 @@ def chinese_numerals() -> bool:
 
 def lunar_month_name(month: int) -> str:
     """正月 … 腊月 (Chinese) or "8" (other languages)."""
-    return f"{_LUNAR_MONTHS[month - 1]}月" if chinese_numerals() else str(month)
+    return f"{LUNAR_MONTH_NAMES[month - 1]}月" if chinese_numerals() else str(month)
 
 
 def lunar_day_name(day: int) -> str:
     """初一 … 三十 (Chinese) or "15" (other languages)."""
-    if not chinese_numerals():
-        return str(day)
-    if day <= 10:
-        return "初" + ("十" if day == 10 else _DIGITS[day])
-    if day < 20:
-        return "十" + _DIGITS[day - 10]
-    if day == 20:
-        return "二十"
-    if day < 30:
-        return "廿" + _DIGITS[day - 20]
-    return "三十"
+    return lunar_day_chinese(day) if chinese_numerals() else str(day)
 
 
 def lunar_text(month: int, day: int, leap: bool = False) -> str:

@@ -236,7 +236,7 @@ def write_customers(
             sheet.append([_cell(sheet, column.kind, column.value(row)) for column in columns])
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(rows)):
                 progress(done, len(rows))
-        _save_atomically(workbook, path)
+        save_atomically(workbook, path)
     except BaseException:
         _discard(workbook)
         raise
@@ -282,7 +282,7 @@ def _discard(workbook: Workbook) -> None:
                 writer.cleanup()
 
 
-def _save_atomically(workbook: Workbook, path: Path) -> None:
+def save_atomically(workbook: Workbook, path: Path) -> None:  # also used by other exports
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         with temp.open("xb") as handle:  # a new file, with the user's usual permissions

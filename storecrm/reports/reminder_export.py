@@ -8,9 +8,6 @@ so a full disk never leaves half a file under the chosen name.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -18,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 
+from storecrm.reports.customer_export import save_atomically
 from storecrm.services.reminders import MessageRow
 
 
@@ -56,10 +54,4 @@ def write_messages(
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:E{max(1, len(rows) + 1)}"
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        workbook.save(temp)
-        os.replace(temp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+    save_atomically(workbook, path)

@@ -511,15 +511,16 @@ def _balances(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
 
 
 def _followups(uow: UnitOfWork, c: _Collector) -> None:
-    for row in uow.reminders.followups_due(c.today):
-        facts = dict(row) | {"customer_id": row["customer_id"], "name": row["customer_name"]}
-        facts.update(
-            uow.reminders.customer_facts([int(row["customer_id"])]).get(int(row["customer_id"]), {})
-        )
+    rows = uow.reminders.followups_due(c.today)
+    facts = uow.reminders.customer_facts(int(r["customer_id"]) for r in rows)
+    for row in rows:
+        customer = facts.get(int(row["customer_id"]))
+        if customer is None:  # archived
+            continue
         c.offer(
             ReminderKind.FOLLOWUP,
             str(row["id"]),
-            facts,
+            customer,
             row["due_on"],
             record_id=int(row["id"]),
             title=str(row["title"]),
@@ -529,17 +530,17 @@ def _followups(uow: UnitOfWork, c: _Collector) -> None:
 
 
 def _services(uow: UnitOfWork, c: _Collector) -> None:
-    for row in uow.reminders.services_overdue(c.today):
-        facts = dict(
-            uow.reminders.customer_facts([int(row["customer_id"])]).get(int(row["customer_id"]), {})
-        )
-        if not facts:
+    rows = uow.reminders.services_overdue(c.today)
+    facts = uow.reminders.customer_facts(int(r["customer_id"]) for r in rows)
+    for row in rows:
+        customer = facts.get(int(row["customer_id"]))
+        if customer is None:
             continue
         due = row["due_on"]
         c.offer(
             ReminderKind.SERVICE,
             f"{row['id']}:{due.isoformat()}",
-            facts,
+            customer,
             due,
             record_id=int(row["id"]),
             title=str(row["subject"]),

@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from storecrm.domain.birthday import Birthday, Calendar, lunar_to_solar, solar_to_lunar
+from storecrm.domain.birthday import (
+    Birthday,
+    Calendar,
+    lunar_day_chinese,
+    lunar_to_solar,
+    solar_to_lunar,
+)
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.reminders import (
     LastAction,
@@ -23,7 +29,6 @@ from storecrm.domain.reminders import (
     check_rules,
     dormant_since,
     is_open,
-    lunar_day_text,
     render_template,
     return_window,
     unknown_placeholders,
@@ -108,7 +113,7 @@ def test_birthday_text_as_a_message_says_it() -> None:
     assert birthday_text(lunar(8, 15)) == "农历八月十五"
     assert birthday_text(lunar(4, 8, leap=True)) == "农历闰四月初八"
     assert birthday_text(lunar(12, 30)) == "农历腊月三十"
-    assert [lunar_day_text(d) for d in (1, 10, 11, 20, 21, 29)] == [
+    assert [lunar_day_chinese(d) for d in (1, 10, 11, 20, 21, 29)] == [
         "初一",
         "初十",
         "十一",

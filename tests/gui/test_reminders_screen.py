@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.customer import CustomerDraft
-from storecrm.domain.reminders import Channel
 from storecrm.gui.app import create_application
 from storecrm.gui.screens.customer_detail import CustomerDetailPanel
 from storecrm.gui.screens.reminders_screen import ContactDialog, RemindersScreen, TodayView
@@ -164,4 +163,3 @@ def test_the_screen_has_every_tab_and_opens_on_today(
     screen.open_customer.connect(opened.append)
     screen.today.open_current()
     assert opened and owner.call(reminders.due_reminders).items[0].customer_id == opened[0]
-    assert Channel.PHONE.value == "phone"

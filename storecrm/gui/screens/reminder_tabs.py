@@ -44,9 +44,9 @@ from storecrm import messages
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.errors import StoreCRMError, ValidationError
-from storecrm.domain.reminders import _LIMITS as RULE_LIMITS
 from storecrm.domain.reminders import (
     KIND_ORDER,
+    RULE_LIMITS,
     FollowupStatus,
     MessageFacts,
     ReminderRules,
