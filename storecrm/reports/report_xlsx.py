@@ -13,10 +13,7 @@ is written beside the target and renamed when complete.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import secrets
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -40,6 +37,7 @@ from storecrm.domain.reports import (
     change_percent,
     percent,
 )
+from storecrm.reports.customer_export import save_atomically
 from storecrm.reports.report_labels import DEFINITION_KEYS, Labels
 
 MONEY = '"¥"#,##0.00'
@@ -684,25 +682,25 @@ class _Book:
             cell = ws.cell(row=start, column=i, value=head)
             cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _RULE
         pts = li.points
-        for n, (key, value) in enumerate(
-            (
-                ("flow.opening", o.points),
-                ("flow.earned", pts.earned),
-                ("flow.redeemed", pts.redeemed),
-                ("flow.gifts", pts.gifts),
-                ("flow.expired", pts.expired),
-                ("flow.refunds", pts.refunds),
-                ("flow.points_other", pts.other),
-                ("flow.closing", c.points),
-                ("liab.sessions_sold", li.sessions_sold),
-                ("liab.sessions_used", li.sessions_used),
-            ),
-            start=start + 1,
-        ):
+        point_rows = (
+            ("flow.opening", o.points),
+            ("flow.earned", pts.earned),
+            ("flow.redeemed", pts.redeemed),
+            ("flow.gifts", pts.gifts),
+            ("flow.expired", pts.expired),
+            ("flow.refunds", pts.refunds),
+            ("flow.points_other", pts.other),
+            ("flow.closing", c.points),
+            ("liab.sessions_sold", li.sessions_sold),
+            ("liab.sessions_used", li.sessions_used),
+        )
+        for n, (key, value) in enumerate(point_rows, start=start + 1):
             ws.cell(row=n, column=1, value=t(key))
             ws.cell(row=n, column=2, value=value).number_format = COUNT
-        width = max(_width(t(k), "text") for k, *_ in flows) + 2
-        ws.column_dimensions["A"].width = min(max(ws.column_dimensions["A"].width, width), 48)
+        width = max(_width(t(k), "text") for k, *_ in (*flows, *point_rows)) + 2
+        ws.column_dimensions["A"].width = min(
+            max(ws.column_dimensions["A"].width, width), MAX_WIDTH
+        )
 
     def reminders(self) -> None:
         r, t = self.r, self.t
@@ -799,18 +797,7 @@ def build_workbook(report: Report, labels: Mapping[str, str] | None = None) -> W
 def write_xlsx(report: Report, path: Path, labels: Mapping[str, str] | None = None) -> Path:
     """Write the workbook to ``path`` (a temporary file beside it, renamed when complete)."""
     target = Path(path)
-    workbook = build_workbook(report, labels)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        with temp.open("xb") as handle:
-            workbook.save(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    save_atomically(build_workbook(report, labels), target)
     return target
 
 

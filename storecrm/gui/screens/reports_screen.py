@@ -10,8 +10,8 @@ arrives after the period changed again is dropped. Only the owner and managers s
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
@@ -135,11 +135,14 @@ def axis_money(text: Labels) -> Callable[[int], str]:
         unit = 100_000
     suffix = text("axis.unit_suffix")
 
-    def fmt(fen: int) -> str:
-        if abs(fen) < 10 * unit:
-            return f"¥{fen // 100:,}"
-        value = fen / unit
-        return f"¥{value:,.0f}{suffix}" if value == int(value) else f"¥{value:,.1f}{suffix}"
+    def fmt(fen: int) -> str:  # integers only: money never passes through a float
+        sign = "-" if fen < 0 else ""
+        fen = abs(fen)
+        if fen < 10 * unit:
+            return f"{sign}¥{fen // 100:,}"
+        tenths = (fen * 10 + unit // 2) // unit  # rounded half up to a tenth of the unit
+        whole, tenth = divmod(tenths, 10)
+        return f"{sign}¥{whole:,}{suffix}" if not tenth else f"{sign}¥{whole:,}.{tenth}{suffix}"
 
     return fmt
 
@@ -1261,9 +1264,7 @@ class ReportsScreen(QWidget):
                 if isValid(self):
                     print_report(self, result, self.text("title"))
             finally:
-                with contextlib.suppress(OSError):
-                    result.unlink()
-                    folder.rmdir()
+                shutil.rmtree(folder, ignore_errors=True)  # the copy holds customers' names
 
         self._write("pdf", path, "print", show)
 
