@@ -69,7 +69,9 @@ def release(out_dir: Path = I18N) -> list[Path]:
 
 
 def fill(mapping_file: Path, language: str = "zh_CN") -> int:
-    """Set translations from a JSON object {source: translation}; returns how many were set."""
+    """Set the *unfinished* translations from a JSON object {source: translation}; returns how
+    many were set. A finished translation is never overwritten: the same English word (Change,
+    Sales) means different things in different contexts (找零 at the till, 变动 on a ledger)."""
     import json
     import xml.etree.ElementTree as ET
 
@@ -80,7 +82,8 @@ def fill(mapping_file: Path, language: str = "zh_CN") -> int:
     for message in tree.getroot().iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if source in mapping and translation is not None:
+        unfinished = translation is not None and translation.get("type") == "unfinished"
+        if source in mapping and unfinished:
             translation.text = mapping[source]
             translation.attrib.pop("type", None)
             count += 1

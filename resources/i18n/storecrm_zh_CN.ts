@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Log file</source>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation>销售</translation>
+        <translation>消费笔数</translation>
     </message>
     <message>
         <source>Size</source>
@@ -480,7 +480,7 @@
     <name>Balances</name>
     <message>
         <source>Stored value</source>
-        <translation>储值</translation>
+        <translation>储值余额</translation>
     </message>
     <message>
         <source>  paid in (principal)</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>Change</source>
-        <translation>变化</translation>
+        <translation>变动</translation>
     </message>
     <message>
         <source>What</source>
@@ -1616,7 +1616,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Month</source>
-        <translation>月份</translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1697,7 +1697,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1828,7 +1828,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
+        <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2093,7 +2093,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Value</source>
-        <translation>数值</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2299,11 +2299,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Earned</source>
-        <translation>获得</translation>
+        <translation>获得积分</translation>
     </message>
     <message>
         <source>Paid with points</source>
-        <translation>积分抵现</translation>
+        <translation>积分抵扣</translation>
     </message>
     <message>
         <source>Card bought</source>
@@ -2319,7 +2319,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus forfeited</source>
-        <translation>赠送金额作废</translation>
+        <translation>清零赠送金额</translation>
     </message>
     <message>
         <source>Gift for points</source>
@@ -2405,7 +2405,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>销售</translation>
+        <translation>消费</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -2413,7 +2413,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Reminders</source>
-        <translation>提醒效果</translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3324,7 +3324,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>销售</translation>
+        <translation>消费</translation>
     </message>
     <message>
         <source>Top-ups</source>
@@ -3494,7 +3494,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3522,7 +3522,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Tier</source>
-        <translation>等级</translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Refund of No. %1</source>
@@ -3530,7 +3530,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Item</source>
-        <translation>项目</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -3594,7 +3594,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Change</source>
-        <translation>变化</translation>
+        <translation>找零</translation>
     </message>
     <message>
         <source>%1 points</source>
@@ -3602,7 +3602,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus</source>
-        <translation>赠送</translation>
+        <translation>赠送金额</translation>
     </message>
     <message>
         <source>Points earned</source>
@@ -3618,7 +3618,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Stored value</source>
-        <translation>储值</translation>
+        <translation>储值余额</translation>
     </message>
     <message>
         <source>Principal</source>
@@ -3662,11 +3662,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>From</source>
-        <translation>起</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>止</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -3682,7 +3682,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>销售</translation>
+        <translation>消费</translation>
     </message>
     <message>
         <source>Number of sales</source>
@@ -3690,7 +3690,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales total</source>
-        <translation>销售额</translation>
+        <translation>消费总额</translation>
     </message>
     <message>
         <source>Discounts given</source>
@@ -3891,7 +3891,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Item</source>
-        <translation>项目</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Sold</source>
@@ -4010,7 +4010,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Last visit</source>
-        <translation>最近到店</translation>
+        <translation>上次到店</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -4281,11 +4281,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Card expiring</source>
-        <translation>卡即将到期</translation>
+        <translation>次卡到期</translation>
     </message>
     <message>
         <source>Card nearly used up</source>
-        <translation>次卡快用完</translation>
+        <translation>次卡将用完</translation>
     </message>
     <message>
         <source>Stored value low</source>
@@ -4356,7 +4356,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>RemindersScreen</name>
     <message>
         <source>Reminders</source>
-        <translation>提醒效果</translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Today</source>
@@ -5480,7 +5480,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Tier</source>
-        <translation>等级</translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Served by</source>
@@ -5528,7 +5528,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus</source>
-        <translation>赠送</translation>
+        <translation>赠送金额</translation>
     </message>
     <message>
         <source>Points earned</source>
@@ -5675,7 +5675,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Change</source>
-        <translation>变化</translation>
+        <translation>找零</translation>
     </message>
     <message>
         <source>Points</source>
@@ -5838,7 +5838,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>SaleLinesModel</name>
     <message>
         <source>Item</source>
-        <translation>项目</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -5873,7 +5873,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Type</source>
@@ -5939,7 +5939,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>SalesScreen</name>
     <message>
         <source>Sales</source>
-        <translation>销售</translation>
+        <translation>消费记录</translation>
     </message>
     <message>
         <source>Day summary</source>
@@ -6362,7 +6362,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sales</source>
-        <translation>销售</translation>
+        <translation>消费</translation>
     </message>
     <message>
         <source>Top-ups</source>
@@ -6530,7 +6530,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Source</name>
     <message>
         <source>Walk-in</source>
-        <translation>散客</translation>
+        <translation>到店</translation>
     </message>
     <message>
         <source>Referred by a customer</source>
@@ -6836,7 +6836,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Tier</source>
-        <translation>等级</translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -6852,7 +6852,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Members</source>
-        <translation>会员</translation>
+        <translation>会员数</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7150,7 +7150,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Bonus</source>
-        <translation>赠送</translation>
+        <translation>赠送金额</translation>
     </message>
     <message>
         <source>&amp;Paid by</source>
