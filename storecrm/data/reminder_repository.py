@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import sqlcipher3
 from sqlalchemy import (
     Connection,
     case,
@@ -41,7 +40,7 @@ from storecrm.domain.errors import NotFound
 
 Row = Mapping[str, Any]
 
-# The facts every reminder shows about its customer.
+# The facts every reminder shows about its customer (for messages and the snoozed birthdays).
 FACTS = (
     customers.c.id.label("customer_id"),
     customers.c.name,
@@ -70,70 +69,103 @@ def _rows(conn: Connection, statement: Any) -> list[Row]:
     return [row._mapping for row in conn.execute(statement)]
 
 
-# The hot candidate queries (tens of thousands of rows on a big store) are plain SQL: their
-# rows skip SQLAlchemy's type processing, so times come back as the stored text
-# ('2026-11-23 10:30:00.000000'), which the service reads with a slice.
+# The candidate queries give tens of thousands of rows on a big store, so they are plain SQL
+# read as plain tuples: no type processing, no mapping per row. Every candidate row starts with
+# the customer's key facts in this order, then the query's own columns (from REASON on). Times
+# and days come back as the stored text ('2026-11-23 10:30:00.000000', '2026-11-23').
+CUSTOMER_ID, NAME, PHONE, LAST_VISIT_AT, VISIT_COUNT, BALANCE_FEN, POINTS, CONSENT = range(8)
+REASON = 8
+Candidate = tuple[Any, ...]
 _FACTS_SQL = (
-    "c.id AS customer_id, c.name, c.phone, c.last_visit_at, c.visit_count, c.balance_fen, "
-    "c.points, c.marketing_consent"
+    "c.id, c.name, c.phone, c.last_visit_at, c.visit_count, c.balance_fen, c.points, "
+    "c.marketing_consent"
 )
+_BIRTHDAY_SQL = (
+    "c.birthday_calendar, c.birthday_year, c.birthday_month, c.birthday_day, c.birthday_leap"
+)
+_CARD_SQL = "k.id, k.name, k.kind, k.sessions_left, k.expires_on"
 
 
 def _text_day(d: date) -> str:
     return f"{d.isoformat()} 00:00:00.000000"
 
 
-def _raw(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Row]:
-    """Rows straight from the DB-API cursor of this unit's connection (read by column name)."""
+def _raw(conn: Connection, sql: str, params: Sequence[Any]) -> list[Candidate]:
+    """Plain tuples straight from the DB-API cursor of this unit's connection."""
     cursor = conn.connection.cursor()
-    cursor.row_factory = sqlcipher3.dbapi2.Row  # by name, made in C: no dict per row
     try:
-        cursor.execute(sql, params)
-        rows: list[Row] = cursor.fetchall()
+        cursor.execute(sql, tuple(params))
+        rows: list[Candidate] = cursor.fetchall()
         return rows
     finally:
         cursor.close()
+
+
+def _by_id(conn: Connection, sql: str, ids: Iterable[int]) -> dict[int, Candidate]:
+    """Rows of ``sql`` (ending in ``c.id IN``) for ``ids``, by customer id, in chunks."""
+    wanted = sorted(set(ids))
+    found: dict[int, Candidate] = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        marks = ", ".join("?" for _ in chunk)
+        for row in _raw(conn, f"{sql} ({marks})", chunk):
+            found[row[CUSTOMER_ID]] = row
+    return found
 
 
 class ReminderRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    # -- candidates ------------------------------------------------------------------------------
+    # -- candidates: rows of (key facts…, reason…) ------------------------------------------------
     def birthdays(
         self, solar: Iterable[tuple[int, int]], lunar: Iterable[tuple[int, int]]
-    ) -> list[Row]:
-        solar, lunar = set(solar), set(lunar)
-        keys = sorted(solar | lunar)
-        values = ", ".join("(?, ?)" for _ in keys)
-        rows = _raw(
-            self.conn,
-            f"SELECT {_FACTS_SQL}, c.birthday_calendar, c.birthday_year, c.birthday_month, "
-            "c.birthday_day, c.birthday_leap FROM customers c WHERE c.archived_at IS NULL "
-            f"AND (c.birthday_month, c.birthday_day) IN (VALUES {values})",
-            tuple(n for key in keys for n in key),
-        )  # the index narrows by month and day; the calendar decides
-        return [
-            row
-            for row in rows
-            if (row["birthday_month"], row["birthday_day"])
-            in (solar if row["birthday_calendar"] == "solar" else lunar)
-        ]
-
-    def anniversaries(self, month_days: Iterable[str], joined_before: date) -> list[Row]:
-        statement = select(*FACTS, customers.c.created_at).where(
-            _LIVE,
-            customers.c.joined_md.in_(sorted(month_days)),
-            customers.c.created_at < _day_start(joined_before),
+    ) -> list[Candidate]:
+        """Live customers born on one of these solar or lunar month/days; reason: the birthday
+        fields (calendar, year, month, day, leap)."""
+        keys = sorted(
+            [(m, d, "solar") for m, d in set(solar)] + [(m, d, "lunar") for m, d in set(lunar)]
         )
-        return _rows(self.conn, statement)
+        if not keys:
+            return []
+        values = ", ".join("(?, ?, ?)" for _ in keys)
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, {_BIRTHDAY_SQL} FROM customers c WHERE c.archived_at IS NULL "
+            "AND (c.birthday_month, c.birthday_day, c.birthday_calendar) "
+            f"IN (VALUES {values})",
+            [value for key in keys for value in key],
+        )
+
+    def birthday_facts(self, customer_ids: Iterable[int]) -> dict[int, Candidate]:
+        """The same rows as :meth:`birthdays` for these live customers, by id."""
+        return _by_id(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, {_BIRTHDAY_SQL} FROM customers c "
+            "WHERE c.archived_at IS NULL AND c.id IN",
+            customer_ids,
+        )
+
+    def anniversaries(self, month_days: Iterable[str], joined_before: date) -> list[Candidate]:
+        """Live customers who joined on one of these 'MM-DD' before ``joined_before``; reason:
+        created_at."""
+        keys = sorted(month_days)
+        if not keys:
+            return []
+        marks = ", ".join("?" for _ in keys)
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, c.created_at FROM customers c WHERE c.archived_at IS NULL "
+            f"AND c.joined_md IN ({marks}) AND c.created_at < ?",
+            [*keys, _text_day(joined_before)],
+        )
 
     def returns_due(
         self, visited_from: date, min_visits: int, due_from: date, due_to: date
-    ) -> list[Row]:
+    ) -> list[Candidate]:
         """Customers with ``min_visits`` visits or more, last seen on or after ``visited_from``,
         whose return by their average interval (the generated, indexed ``return_due``) falls
-        on ``due_from`` … ``due_to``. The service checks each again in Python."""
+        on ``due_from`` … ``due_to``; reason: return_due."""
         return _raw(
             self.conn,
             f"SELECT {_FACTS_SQL}, c.return_due FROM customers c "
@@ -192,13 +224,13 @@ class ReminderRepository:
 
     def item_last_between(
         self, item_ids: Sequence[int], first: date, last: date, seen_since: date
-    ) -> list[Row]:
-        """Customers (with their key facts) seen on or after ``seen_since`` who last bought
-        one of ``item_ids`` on ``first`` … ``last``."""
+    ) -> list[Candidate]:
+        """Customers seen on or after ``seen_since`` who last bought one of ``item_ids`` on
+        ``first`` … ``last``; reason: item_id, bought at."""
         marks = ", ".join("?" for _ in item_ids)
         return _raw(
             self.conn,
-            f"SELECT {_FACTS_SQL}, il.item_id, il.last_at AS bought_at FROM item_last il "
+            f"SELECT {_FACTS_SQL}, il.item_id, il.last_at FROM item_last il "
             "JOIN customers c ON c.id = il.customer_id "
             f"WHERE il.item_id IN ({marks}) AND il.last_at >= ? AND il.last_at < ? "
             "AND c.archived_at IS NULL AND c.last_visit_at >= ?",
@@ -210,15 +242,13 @@ class ReminderRepository:
             ),
         )
 
-    def customer_facts(self, customer_ids: Iterable[int]) -> dict[int, Row]:
-        ids = sorted(set(customer_ids))
-        found: dict[int, Row] = {}
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            statement = select(*FACTS).where(customers.c.id.in_(chunk), _LIVE)
-            for row in _rows(self.conn, statement):
-                found[int(row["customer_id"])] = row
-        return found
+    def customer_facts(self, customer_ids: Iterable[int]) -> dict[int, Candidate]:
+        """The key facts of these live customers, by id."""
+        return _by_id(
+            self.conn,
+            f"SELECT {_FACTS_SQL} FROM customers c WHERE c.archived_at IS NULL AND c.id IN",
+            customer_ids,
+        )
 
     def message_facts(self, customer_ids: Iterable[int]) -> dict[int, Row]:
         """Key facts and birthday fields of live customers (for messages)."""
@@ -232,9 +262,7 @@ class ReminderRepository:
                 found[int(row["customer_id"])] = row
         return found
 
-    birthday_facts = message_facts
-
-    def last_visit_between(self, first: date, last: date) -> list[Row]:
+    def last_visit_between(self, first: date, last: date) -> list[Candidate]:
         return _raw(
             self.conn,
             f"SELECT {_FACTS_SQL} FROM customers c WHERE c.archived_at IS NULL "
@@ -242,53 +270,31 @@ class ReminderRepository:
             (_text_day(first), _text_day(last + timedelta(days=1))),
         )
 
-    def cards_expiring(self, today: date, until: date) -> list[Row]:
-        statement = (
-            select(
-                *FACTS,
-                customer_cards.c.id.label("card_id"),
-                customer_cards.c.name.label("card_name"),
-                customer_cards.c.kind.label("card_kind"),
-                customer_cards.c.sessions_left,
-                customer_cards.c.expires_on,
-            )
-            .select_from(
-                customer_cards.join(customers, customers.c.id == customer_cards.c.customer_id)
-            )
-            .where(
-                _LIVE,
-                customer_cards.c.status == "active",
-                customer_cards.c.expires_on >= today,
-                customer_cards.c.expires_on <= until,
-                or_(customer_cards.c.kind == "period", customer_cards.c.sessions_left > 0),
-            )
+    def cards_expiring(self, today: date, until: date) -> list[Candidate]:
+        """Usable cards of live customers expiring on ``today`` … ``until``; reason: card id,
+        name, kind, sessions left, expires on."""
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, {_CARD_SQL} FROM customer_cards k "
+            "JOIN customers c ON c.id = k.customer_id WHERE c.archived_at IS NULL "
+            "AND k.status = 'active' AND k.expires_on BETWEEN ? AND ? "
+            "AND (k.kind = 'period' OR k.sessions_left > 0)",
+            (today.isoformat(), until.isoformat()),
         )
-        return _rows(self.conn, statement)
 
-    def cards_low(self, today: date, at_most: int) -> list[Row]:
-        statement = (
-            select(
-                *FACTS,
-                customer_cards.c.id.label("card_id"),
-                customer_cards.c.name.label("card_name"),
-                customer_cards.c.kind.label("card_kind"),
-                customer_cards.c.sessions_left,
-                customer_cards.c.expires_on,
-            )
-            .select_from(
-                customer_cards.join(customers, customers.c.id == customer_cards.c.customer_id)
-            )
-            .where(
-                _LIVE,
-                customer_cards.c.status == "active",
-                customer_cards.c.kind == "count",
-                customer_cards.c.sessions_left.between(1, at_most),
-                or_(customer_cards.c.expires_on.is_(None), customer_cards.c.expires_on >= today),
-            )
+    def cards_low(self, today: date, at_most: int) -> list[Candidate]:
+        """Unexpired count cards of live customers with 1 … ``at_most`` sessions left; reason
+        as :meth:`cards_expiring`."""
+        return _raw(
+            self.conn,
+            f"SELECT {_FACTS_SQL}, {_CARD_SQL} FROM customer_cards k "
+            "JOIN customers c ON c.id = k.customer_id WHERE c.archived_at IS NULL "
+            "AND k.status = 'active' AND k.kind = 'count' AND k.sessions_left BETWEEN 1 AND ? "
+            "AND (k.expires_on IS NULL OR k.expires_on >= ?)",
+            (at_most, today.isoformat()),
         )
-        return _rows(self.conn, statement)
 
-    def balances_below(self, below_fen: int) -> list[Row]:
+    def balances_below(self, below_fen: int) -> list[Candidate]:
         return _raw(
             self.conn,
             f"SELECT {_FACTS_SQL} FROM customers c WHERE c.archived_at IS NULL "

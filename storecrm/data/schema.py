@@ -144,6 +144,7 @@ customers = Table(
         "ix_customers_live_birthday",
         "birthday_month",
         "birthday_day",
+        "birthday_calendar",
         sqlite_where=text("archived_at IS NULL"),
     ),
 )
@@ -319,6 +320,16 @@ customer_cards = Table(
     Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),  # None: imported
     Column("status", String(10), nullable=False, server_default="active"),  # | refunded
     Index("ix_customer_cards_customer", "customer_id"),
+    Index(
+        "ix_customer_cards_active_expiry",
+        "expires_on",
+        sqlite_where=text("status = 'active'"),
+    ),
+    Index(
+        "ix_customer_cards_active_left",
+        "sessions_left",
+        sqlite_where=text("status = 'active' AND kind = 'count'"),
+    ),
 )
 
 ledger_entries = Table(

@@ -16,6 +16,18 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from storecrm.data.reminder_repository import (
+    BALANCE_FEN,
+    CONSENT,
+    CUSTOMER_ID,
+    LAST_VISIT_AT,
+    NAME,
+    PHONE,
+    POINTS,
+    REASON,
+    VISIT_COUNT,
+    Candidate,
+)
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
@@ -94,8 +106,8 @@ class ReminderItem:  # dataclasses pay for object.__setattr__ on every field
 
 
 # One due occurrence before it is dressed as a ReminderItem:
-# (kind, ref, customer facts row, due day, reason fields, back from a snooze).
-_Entry = tuple[str, str, Mapping[str, Any], date, dict[str, Any], bool]
+# (kind, ref, candidate row (key facts first), due day, reason fields, back from a snooze).
+_Entry = tuple[str, str, Candidate, date, dict[str, Any], bool]
 
 
 class ReminderList:
@@ -248,53 +260,60 @@ def set_rules(uow: UnitOfWork, actor: Actor, rules: ReminderRules) -> ReminderRu
 
 
 # -- today's list ------------------------------------------------------------------------------
-def _day(value: datetime | date | str | None) -> date | None:
-    """The day of a time read typed (datetime/date) or as stored text ('2026-11-23 10:30:…')."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _item(
     kind: str,
     ref: str,
-    row: Mapping[str, Any],
+    row: Candidate,
     due: date,
     today: date,
     snoozed: bool,
     extra: Mapping[str, Any],
 ) -> ReminderItem:
+    last_visit = row[LAST_VISIT_AT]
     return ReminderItem(
         kind,
         ref,
-        int(row["customer_id"]),
-        str(row["name"]),
-        row["phone"],
+        row[CUSTOMER_ID],
+        row[NAME],
+        row[PHONE],
         due,
         (due - today).days,
-        _day(row["last_visit_at"]),
-        int(row["visit_count"] or 0),
-        int(row["balance_fen"] or 0),
-        int(row["points"] or 0),
-        bool(row["marketing_consent"]),
+        None if last_visit is None else date.fromisoformat(last_visit[:10]),
+        row[VISIT_COUNT] or 0,
+        row[BALANCE_FEN] or 0,
+        row[POINTS] or 0,
+        bool(row[CONSENT]),
         snoozed,
         **extra,
     )
 
 
-def _birthday_of(row: Mapping[str, Any]) -> Birthday | None:
+@lru_cache(maxsize=8192)  # Birthday is immutable: people born the same day share one
+def _birthday(calendar: Any, year: Any, month: Any, day: Any, leap: Any) -> Birthday | None:
     try:
         return Birthday(
-            calendar=Calendar(row["birthday_calendar"]),
-            month=int(row["birthday_month"]),
-            day=int(row["birthday_day"]),
-            year=None if row["birthday_year"] is None else int(row["birthday_year"]),
-            leap_month=bool(row["birthday_leap"]),
+            calendar=Calendar(calendar),
+            month=int(month),
+            day=int(day),
+            year=None if year is None else int(year),
+            leap_month=bool(leap),
         )
     except (TypeError, ValueError):
         return None
+
+
+def _birthday_of(row: Mapping[str, Any]) -> Birthday | None:
+    return _birthday(
+        row["birthday_calendar"],
+        row["birthday_year"],
+        row["birthday_month"],
+        row["birthday_day"],
+        row["birthday_leap"],
+    )
+
+
+# One occurrence offered to the collector: (ref, candidate row, due day, reason fields).
+_Occurrence = tuple[str, Candidate, date, dict[str, Any]]
 
 
 class _Collector:
@@ -304,19 +323,25 @@ class _Collector:
         self.today = today
         self.actions = actions
         self.entries: dict[str, list[_Entry]] = {kind.value: [] for kind in KIND_ORDER}
+        # customers someone acted on, per kind: everyone else's occurrences are simply open
+        self._acted: dict[str, set[int]] = {kind.value: set() for kind in KIND_ORDER}
+        for cid, kind, _ref in actions:
+            self._acted.setdefault(kind, set()).add(cid)
 
     def offer(
         self,
         kind: ReminderKind,
         ref: str,
-        row: Mapping[str, Any],
+        row: Candidate,
         due: date,
+        extra: dict[str, Any],
         *,
         in_window: bool = True,
-        **extra: Any,
     ) -> None:
+        """Keep one occurrence if it is open: in its window and not acted on, or back from
+        a snooze (``in_window=False`` for one found only because it was snoozed)."""
         value = kind._value_
-        last = self.actions.get((row["customer_id"], value, ref)) if self.actions else None
+        last = self.actions.get((row[CUSTOMER_ID], value, ref))
         if last is None:
             if in_window:
                 self.entries[value].append((value, ref, row, due, extra, False))
@@ -324,6 +349,18 @@ class _Collector:
         action = LastAction(ReminderAction(last["action"]), last["snooze_until"])
         if is_open(action, due, self.today):
             self.entries[value].append((value, ref, row, due, extra, True))
+
+    def offer_all(self, kind: ReminderKind, occurrences: Iterable[_Occurrence]) -> None:
+        """:meth:`offer` for many occurrences in their windows (the hot path: tens of
+        thousands on a big store, almost all of customers nobody acted on yet)."""
+        value = kind._value_
+        acted = self._acted[value]
+        keep = self.entries[value].append
+        for ref, row, due, extra in occurrences:
+            if row[CUSTOMER_ID] in acted:
+                self.offer(kind, ref, row, due, extra)
+            else:
+                keep((value, ref, row, due, extra, False))
 
     def snoozed_refs(self, kind: ReminderKind) -> list[tuple[int, str]]:
         """(customer, ref) of this kind's occurrences whose snooze ended by today."""
@@ -358,7 +395,7 @@ def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     today = c.today
     window = Window(today, today + timedelta(days=rules.birthday_days_ahead))
     solar, lunar = birthday_keys(window)
-    rows = {int(r["customer_id"]): r for r in uow.reminders.birthdays(solar, lunar)}
+    rows = {r[CUSTOMER_ID]: r for r in uow.reminders.birthdays(solar, lunar)}
     # Snoozed birthdays come back on their date even when the birthday itself has passed.
     snoozed = {
         cid: ref
@@ -370,14 +407,14 @@ def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
         for cid, row in facts.items():
             rows.setdefault(cid, row)
     for cid, row in rows.items():
-        calendar, month, day = row["birthday_calendar"], row["birthday_month"], row["birthday_day"]
+        calendar, year, month, day, leap = row[REASON : REASON + 5]
         if calendar is None or month is None or day is None:
             continue
         due = _celebrated(calendar, month, day, window)
         in_window = due is not None
         if due is None and cid in snoozed:
             due = date.fromisoformat(snoozed[cid])
-        birthday = None if due is None else _birthday_of(row)
+        birthday = None if due is None else _birthday(calendar, year, month, day, leap)
         if due is None or birthday is None:
             continue
         year = birthday.year
@@ -387,8 +424,7 @@ def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
             due.isoformat(),
             row,
             due,
-            birthday=birthday,
-            age=age if age else None,
+            {"birthday": birthday, "age": age if age else None},
             in_window=in_window,
         )
 
@@ -396,18 +432,13 @@ def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
 def _anniversaries(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     today = c.today
     window = Window(today, today + timedelta(days=rules.anniversary_days_ahead))
+    occurrences: list[_Occurrence] = []
     for row in uow.reminders.anniversaries(anniversary_keys(window), joined_before=today):
-        joined = _day(row["created_at"])
-        assert joined is not None
+        joined = date.fromisoformat(row[REASON][:10])
         due = anniversary_in(joined, window)
         if due is not None:
-            c.offer(
-                ReminderKind.ANNIVERSARY,
-                due.isoformat(),
-                row,
-                due,
-                years=due.year - joined.year,
-            )
+            occurrences.append((due.isoformat(), row, due, {"years": due.year - joined.year}))
+    c.offer_all(ReminderKind.ANNIVERSARY, occurrences)
 
 
 def _by_due(item: tuple[str, date]) -> tuple[date, str]:
@@ -423,50 +454,59 @@ def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None
     # customer id → [facts, due by rhythm or None, interval or None, [(item, due)]]
     reasons: dict[int, list[Any]] = {}
     if rules.return_by_average:
+        fromisoformat = date.fromisoformat
         for row in uow.reminders.returns_due(
             not_dormant_from, rules.return_min_visits, earliest, latest
         ):
-            due = date.fromisoformat(row["return_due"])
-            last = date.fromisoformat(row["last_visit_at"][:10])
-            reasons[row["customer_id"]] = [row, due, (due - last).days, []]
+            due = fromisoformat(row[REASON])
+            reasons[row[CUSTOMER_ID]] = [
+                row,
+                due,
+                (due - fromisoformat(row[LAST_VISIT_AT][:10])).days,
+                [],
+            ]
     if rules.return_by_item:
         cycles: dict[int, dict[int, str]] = {}  # days → item id → name
         for item in uow.reminders.cycle_items():
             cycles.setdefault(int(item["revisit_days"]), {})[int(item["id"])] = str(item["name"])
         for days, names in cycles.items():
             cycle = timedelta(days=days)
+            bought_on: dict[str, date] = {}  # a few dozen distinct days per query
             for row in uow.reminders.item_last_between(
                 list(names), earliest - cycle, latest - cycle, not_dormant_from
             ):
-                due = date.fromisoformat(row["bought_at"][:10]) + cycle
-                name = names[row["item_id"]]
-                reason = reasons.get(row["customer_id"])
+                day = row[REASON + 1][:10]
+                due = bought_on.get(day)
+                if due is None:
+                    due = bought_on[day] = date.fromisoformat(day) + cycle
+                found = (names[row[REASON]], due)
+                reason = reasons.get(row[CUSTOMER_ID])
                 if reason is None:
-                    reasons[row["customer_id"]] = [row, None, None, [(name, due)]]
+                    reasons[row[CUSTOMER_ID]] = [row, None, None, [found]]
                 else:
-                    reason[3].append((name, due))
-    for row, rhythm_due, interval, found in reasons.values():
-        items = tuple(found) if len(found) < 2 else tuple(sorted(set(found), key=_by_due))
-        due = rhythm_due
-        if items and (due is None or items[0][1] < due):
-            due = items[0][1]
-        c.offer(
-            ReminderKind.RETURN_VISIT,
-            row["last_visit_at"][:10],
-            row,
-            due,
-            interval_days=interval,
-            items=items,
+                    reason[3].append(found)
+    occurrences: list[_Occurrence] = []
+    for row, due, interval, found in reasons.values():
+        if found:
+            items = tuple(found) if len(found) == 1 else tuple(sorted(set(found), key=_by_due))
+            if due is None or items[0][1] < due:
+                due = items[0][1]
+        else:
+            items = ()
+        occurrences.append(
+            (row[LAST_VISIT_AT][:10], row, due, {"interval_days": interval, "items": items})
         )
+    c.offer_all(ReminderKind.RETURN_VISIT, occurrences)
 
 
 def _dormant(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     first, last = dormant_since(c.today, rules)
+    after = timedelta(days=rules.dormant_days)
+    occurrences: list[_Occurrence] = []
     for row in uow.reminders.last_visit_between(first, last):
-        visit = _day(row["last_visit_at"])
-        assert visit is not None
-        due = visit + timedelta(days=rules.dormant_days)
-        c.offer(ReminderKind.DORMANT, visit.isoformat(), row, due)
+        visit = row[LAST_VISIT_AT][:10]
+        occurrences.append((visit, row, date.fromisoformat(visit) + after, {}))
+    c.offer_all(ReminderKind.DORMANT, occurrences)
 
 
 def _cards(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
@@ -475,39 +515,49 @@ def _cards(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     if rules.card_expiring:
         until = today + timedelta(days=rules.card_expiring_days)
         for row in uow.reminders.cards_expiring(today, until):
-            expiring.add(int(row["card_id"]))
-            due = row["expires_on"]
+            card_id, name, _kind, sessions, expires = row[REASON : REASON + 5]
+            expiring.add(card_id)
+            due = date.fromisoformat(expires)
             c.offer(
                 ReminderKind.CARD_EXPIRING,
-                f"{row['card_id']}:{due.isoformat()}",
+                f"{card_id}:{expires}",
                 row,
                 due,
-                card_id=int(row["card_id"]),
-                card_name=str(row["card_name"]),
-                sessions_left=row["sessions_left"],
-                card_expires_on=due,
+                {
+                    "card_id": card_id,
+                    "card_name": name,
+                    "sessions_left": sessions,
+                    "card_expires_on": due,
+                },
             )
     if rules.card_low:
         for row in uow.reminders.cards_low(today, rules.card_low_sessions):
-            if int(row["card_id"]) in expiring:
+            card_id, name, _kind, sessions, expires = row[REASON : REASON + 5]
+            if card_id in expiring:
                 continue
             c.offer(
                 ReminderKind.CARD_LOW,
-                str(row["card_id"]),
+                str(card_id),
                 row,
                 today,
-                card_id=int(row["card_id"]),
-                card_name=str(row["card_name"]),
-                sessions_left=row["sessions_left"],
-                card_expires_on=row["expires_on"],
+                {
+                    "card_id": card_id,
+                    "card_name": name,
+                    "sessions_left": sessions,
+                    "card_expires_on": None if expires is None else date.fromisoformat(expires),
+                },
             )
 
 
 def _balances(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
-    for row in uow.reminders.balances_below(rules.balance_low_fen):
-        visit = _day(row["last_visit_at"])
-        ref = visit.isoformat() if visit else "-"
-        c.offer(ReminderKind.BALANCE_LOW, ref, row, c.today)
+    today = c.today
+    c.offer_all(
+        ReminderKind.BALANCE_LOW,
+        (
+            (row[LAST_VISIT_AT][:10] if row[LAST_VISIT_AT] else "-", row, today, {})
+            for row in uow.reminders.balances_below(rules.balance_low_fen)
+        ),
+    )
 
 
 def _followups(uow: UnitOfWork, c: _Collector) -> None:
@@ -522,10 +572,12 @@ def _followups(uow: UnitOfWork, c: _Collector) -> None:
             str(row["id"]),
             customer,
             row["due_on"],
-            record_id=int(row["id"]),
-            title=str(row["title"]),
-            assignee_id=row["assignee_id"],
-            assignee_name=str(row["assignee_name"] or ""),
+            {
+                "record_id": int(row["id"]),
+                "title": str(row["title"]),
+                "assignee_id": row["assignee_id"],
+                "assignee_name": str(row["assignee_name"] or ""),
+            },
         )
 
 
@@ -542,11 +594,13 @@ def _services(uow: UnitOfWork, c: _Collector) -> None:
             f"{row['id']}:{due.isoformat()}",
             customer,
             due,
-            record_id=int(row["id"]),
-            title=str(row["subject"]),
-            service_type=str(row["type"]),
-            assignee_id=row["assignee_id"],
-            assignee_name=str(row["assignee_name"] or ""),
+            {
+                "record_id": int(row["id"]),
+                "title": str(row["subject"]),
+                "service_type": str(row["type"]),
+                "assignee_id": row["assignee_id"],
+                "assignee_name": str(row["assignee_name"] or ""),
+            },
         )
 
 

@@ -124,6 +124,20 @@ def test_birthdays_follow_the_archive_at_once(owner: StoreContext, now: Clock, r
     assert found[("birthday", wang)].birthday == Birthday(Calendar.LUNAR, 10, 16)
 
 
+def test_a_birthday_is_found_in_its_own_calendar(owner: StoreContext, now: Clock, rules) -> None:
+    now.day(TODAY)
+    solar = person(owner, "公历生日", "13800000011", Birthday(Calendar.SOLAR, 11, 25))
+    # Lunar 11-25 is 2027-01-02, although solar 11-25 is in this week's window.
+    lunar = person(owner, "农历生日", "13800000012", Birthday(Calendar.LUNAR, 11, 25))
+    # Lunar 10-16 is 2026-11-24, although solar 10-16 is long past.
+    lunar_due = person(owner, "农历十月", "13800000013", Birthday(Calendar.LUNAR, 10, 16))
+    found = due(owner)
+    assert found[("birthday", solar)].due_on == date(2026, 11, 25)
+    assert ("birthday", lunar) not in found
+    assert found[("birthday", lunar_due)].due_on == date(2026, 11, 24)
+    assert due(owner, date(2026, 12, 30))[("birthday", lunar)].due_on == date(2027, 1, 2)
+
+
 def test_return_visit_by_the_customers_own_rhythm(owner: StoreContext, now: Clock, rules) -> None:
     cut = service_item(owner, "修面", 5000, None)  # no item cycle: only the rhythm counts
     zhao = person(owner, "赵敏", "13800000003")
@@ -282,6 +296,12 @@ def test_not_interested_and_contact_needs_a_channel(owner: StoreContext, now: Cl
         action=ReminderAction.NOT_INTERESTED,
     )
     assert ("balance_low", wu) not in due(owner)
+    # Someone else's low balance is untouched by it.
+    zheng = person(owner, "郑和", "13800000009")
+    owner.call(membership.top_up, zheng, 1000, "cash")
+    found = due(owner)
+    assert ("balance_low", wu) not in found
+    assert found[("balance_low", zheng)].balance_fen == 1000
 
 
 def test_followups_and_overdue_service_records(owner: StoreContext, now: Clock, rules) -> None:
