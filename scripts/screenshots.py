@@ -79,6 +79,10 @@ def main() -> int:
     ctx = session.sign_in(folder, demo.DEMO_OWNER, demo.DEMO_PASSWORD)
     window = MainWindow(ctx, Preferences())
     window.resize(1200, 760)
+    # The window opens on the reminders when its first count arrives: let that happen first,
+    # or it would jump there in the middle of the pictures below.
+    while window.screens["reminders"].today.loading():  # type: ignore[attr-defined]
+        QApplication.processEvents()
     for key in NAV_KEYS:
         window.show_screen(key)
         shoot(window, f"main-{key}")

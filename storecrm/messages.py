@@ -27,6 +27,7 @@ from storecrm.domain.errors import (
     WrongPassword,
     WrongRecoveryCode,
 )
+from storecrm.domain.money import money_text
 from storecrm.services.customers import DuplicateCustomer, InvalidCustomer
 
 
@@ -62,13 +63,6 @@ def permission_name(permission: str) -> str:
         ),
     }
     return names.get(permission, permission)
-
-
-def _yuan(fen: object) -> str:
-    """Fen as the screen shows money (¥1,234.50); messages cannot use the GUI's formatter."""
-    value = int(fen)  # type: ignore[call-overload]
-    whole, cents = divmod(abs(value), 100)
-    return f"{'-' if value < 0 else ''}¥{whole:,}.{cents:02d}"
 
 
 #: Parameters that are money (fen) in the sale and membership problems, per field.
@@ -188,7 +182,7 @@ def sale_problem_text(err: ValidationError) -> str | None:
         return None
     money = err.field in _MONEY_FIELDS or (err.field == "refund" and err.code == "exceeds_paid")
     for value in err.params.values():
-        shown = _yuan(value) if money and isinstance(value, int) else str(value)
+        shown = money_text(value) if money and isinstance(value, int) else str(value)
         text = text.replace("%1", shown, 1) if "%1" in text else text.replace("%2", shown, 1)
     return text
 
@@ -322,7 +316,7 @@ def validation_text(err: ValidationError) -> str:
     text = texts.get(err.code, QCoreApplication.translate("Messages", "This value is not valid."))
     money = err.field in _MONEY_FIELDS
     for value in err.params.values():
-        shown = _yuan(value) if money and isinstance(value, int) else str(value)
+        shown = money_text(value) if money and isinstance(value, int) else str(value)
         text = text.replace("%1", shown, 1) if "%1" in text else text.replace("%2", shown, 1)
     return text
 

@@ -73,12 +73,22 @@ def _rows(conn: Connection, statement: Any) -> list[Row]:
 # read as plain tuples: no type processing, no mapping per row. Every candidate row starts with
 # the customer's key facts in this order, then the query's own columns (from REASON on). Times
 # and days come back as the stored text ('2026-11-23 10:30:00.000000', '2026-11-23').
-CUSTOMER_ID, NAME, PHONE, LAST_VISIT_AT, VISIT_COUNT, BALANCE_FEN, POINTS, CONSENT = range(8)
-REASON = 8
+(
+    CUSTOMER_ID,
+    NAME,
+    PHONE,
+    LAST_VISIT_AT,
+    VISIT_COUNT,
+    BALANCE_FEN,
+    POINTS,
+    CONSENT,
+    NAME_SORT,  # how the name sorts in a Chinese list (pinyin)
+) = range(9)
+REASON = 9
 Candidate = tuple[Any, ...]
 _FACTS_SQL = (
     "c.id, c.name, c.phone, c.last_visit_at, c.visit_count, c.balance_fen, c.points, "
-    "c.marketing_consent"
+    "c.marketing_consent, c.name_sort"
 )
 _BIRTHDAY_SQL = (
     "c.birthday_calendar, c.birthday_year, c.birthday_month, c.birthday_day, c.birthday_leap"

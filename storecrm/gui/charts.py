@@ -67,6 +67,7 @@ class Chart(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.empty_text = ""  # drawn instead of the chart when it has no data
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMouseTracking(True)
@@ -145,7 +146,6 @@ class BarChart(Chart):
         self.previous: list[int] | None = None
         self.fmt: Formatter = plain
         self.axis_fmt: Formatter = plain
-        self.empty_text = ""
         self._bars: list[QRectF] = []
         self.previous_name = ""
 
@@ -266,7 +266,6 @@ class DonutChart(Chart):
         super().__init__(title, parent)
         self.parts: list[tuple[str, int]] = []
         self.fmt: Formatter = plain
-        self.empty_text = ""
         self.centre_text = ""
         self._ring = QRectF()
 
@@ -347,7 +346,6 @@ class HBarChart(Chart):
         super().__init__(title, parent)
         self.rows: list[tuple[str, int]] = []
         self.fmt: Formatter = plain
-        self.empty_text = ""
         self._bars: list[tuple[QRectF, int]] = []
 
     def set_data(self, rows: Sequence[tuple[str, int]], *, fmt: Formatter = plain) -> None:

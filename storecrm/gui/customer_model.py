@@ -7,33 +7,22 @@ A store with 100,000 customers costs one id query (a list of ints) to open; scro
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from storecrm.gui import pills
 from storecrm.gui.format import date_text, money
 from storecrm.gui.names import CATEGORY_COLORS, category_name
+from storecrm.gui.paged_model import ID_ROLE, PagedTableModel
 from storecrm.services import customers
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.dto import CardBalance, CustomerRow
 from storecrm.services.session import StoreContext
 
-Index = QModelIndex | QPersistentModelIndex
-
-PAGE_SIZE = 200
-MAX_PAGES = 50  # at most 10,000 rows in memory, whatever the store's size
-
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CUSTOMER_ID_ROLE = ID_ROLE
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole CustomerRow
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the cell as text, also for the pill columns
 
@@ -127,29 +116,18 @@ class _Line:
         self.tag_pills = tuple((t.name, t.color, "#FFFFFF") for t in row.tags)
 
 
-class CustomerTableModel(QAbstractTableModel):
-    def __init__(
-        self,
-        context: StoreContext,
-        parent: Any = None,
-        *,
-        page_size: int = PAGE_SIZE,
-        max_pages: int = MAX_PAGES,
-    ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.page_size = page_size
-        self.max_pages = max_pages
+class CustomerTableModel(PagedTableModel[_Line]):
+    roles = _ROLES
+    alignments = _ALIGNMENTS
+
+    def __init__(self, context: StoreContext, parent: Any = None, **paging: int) -> None:
+        """``paging``: page_size and max_pages, if not the usual (see PagedTableModel)."""
+        super().__init__(context, parent, column_count=len(Column), **paging)
         self.filter = CustomerFilter()
         self.sort_column = Column.NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
-        self.page_fetches = 0  # how many pages were read from the store (tests, benchmarks)
-        self.rows_fetched = 0
         # How wide the pills of a column may be drawn (the view sets it from its columns).
         self.pill_widths = {Column.CATEGORY: pills.MAX_WIDTH, Column.TAGS: pills.MAX_WIDTH}
-        self._ids: list[int] = []
-        self._rows_by_id: dict[int, int] | None = None
-        self._pages: OrderedDict[int, dict[int, _Line]] = OrderedDict()
         self._headers = {
             Column.NAME: self.tr("Name"),
             Column.PHONE: self.tr("Phone"),
@@ -174,9 +152,7 @@ class CustomerTableModel(QAbstractTableModel):
             self.sort_order == Qt.SortOrder.DescendingOrder,
         )
         self.beginResetModel()
-        self._ids = ids
-        self._rows_by_id = None
-        self._pages.clear()
+        self._replace_ids(ids)
         self.endResetModel()
 
     def set_filter(self, flt: CustomerFilter) -> None:
@@ -190,66 +166,16 @@ class CustomerTableModel(QAbstractTableModel):
         self.sort_order = order
         self.reload()
 
-    def refresh_rows(self) -> None:
-        """A customer changed (same ids, new values): drop the cache and repaint."""
-        self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+    def _read_page(self, ids: list[int]) -> dict[int, _Line]:
+        rows = self.context.call(customers.customer_rows, ids)
+        return {r.customer_id: _Line(r) for r in rows}
 
     # -- lookup ---------------------------------------------------------------------------------
     def customer_id(self, row: int) -> int:
         return self._ids[row]
 
-    def row_of(self, customer_id: int) -> int | None:
-        if self._rows_by_id is None:
-            self._rows_by_id = {cid: row for row, cid in enumerate(self._ids)}
-        return self._rows_by_id.get(customer_id)
-
-    def cached_pages(self) -> list[int]:
-        return list(self._pages)
-
-    def _line(self, row: int) -> _Line | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        number = row // self.page_size
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
-        return page.get(self._ids[row])
-
-    def _fetch(self, number: int) -> dict[int, _Line]:
-        start = number * self.page_size
-        ids = self._ids[start : start + self.page_size]
-        rows = self.context.call(customers.customer_rows, ids)
-        self.page_fetches += 1
-        self.rows_fetched += len(ids)
-        page = {r.customer_id: _Line(r) for r in rows}
-        self._pages[number] = page
-        while len(self._pages) > self.max_pages:
-            self._pages.popitem(last=False)
-        return page
-
     # -- Qt model API ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
-
-    # data() runs for every visible cell and role on each repaint: plain ints, no enum lookups.
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role not in _ROLES or not index.isValid():
-            return None
-        column = index.column()
-        if role == ALIGNMENT:
-            return _ALIGNMENTS[column]
-        if role == CUSTOMER_ID_ROLE:
-            return self._ids[index.row()]
-        line = self._line(index.row())
-        if line is None:
-            return None
+    def _cell(self, line: _Line, column: int, role: int) -> Any:
         if role == DISPLAY:
             return None if column in _PILL_COLUMNS else line.texts[column]
         if role == DECORATION:
@@ -278,13 +204,12 @@ class CustomerTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[column]
         # Headings stay left-aligned (as the stylesheet sets them): with the sort arrow shown,
         # Qt cuts a right-aligned heading short.
-        if role == Qt.ItemDataRole.ToolTipRole and column not in SORT_KEYS:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and Column(section) not in SORT_KEYS
+        ):
             return self.tr("This column cannot be sorted.")
-        return None
+        return super().headerData(section, orientation, role)

@@ -1,7 +1,9 @@
 """How values look on screen: money in yuan from integer fen, dates, lunar dates, birthdays.
 
 Money stays an integer (fen) all the way to the text; no float is ever involved, so ¥0.10 + ¥0.20
-is never shown as ¥0.30000000000000004.
+is never shown as ¥0.30000000000000004. The money formats themselves live in
+``storecrm/domain/money.py`` (shared with the receipts, the reports and the messages); this
+module keeps the names the screens use.
 """
 
 from __future__ import annotations
@@ -15,13 +17,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from storecrm.domain.birthday import LUNAR_MONTH_NAMES, Birthday, Calendar, lunar_day_chinese
 from storecrm.domain.customer import to_halfwidth
 from storecrm.domain.membership import MAX_AMOUNT_FEN
+from storecrm.domain.money import money_text
+from storecrm.domain.money import yuan_text as yuan_text  # re-exported: the amount in an edit box
 
-
-def money(fen: int) -> str:
-    """12345 → "¥123.45", 123456789 → "¥1,234,567.89", -500 → "-¥5.00"."""
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(int(fen)), 100)
-    return f"{sign}¥{yuan:,}.{cents:02d}"
+#: 12345 → "¥123.45", 123456789 → "¥1,234,567.89", -500 → "-¥5.00" (``domain/money``).
+money = money_text
 
 
 def date_text(value: date | datetime | None) -> str:
@@ -91,12 +91,6 @@ def parse_yuan(text: str) -> int | None:
     except InvalidOperation:  # pragma: no cover - the pattern already rules this out
         return None
     return fen if fen <= MAX_AMOUNT_FEN else None
-
-
-def yuan_text(fen: int) -> str:
-    """Fen as an editable amount: 8800 → "88.00" (no currency sign, no thousands separator)."""
-    whole, cents = divmod(abs(fen), 100)
-    return f"{'-' if fen < 0 else ''}{whole}.{cents:02d}"
 
 
 def short_yuan(fen: int) -> str:

@@ -7,35 +7,24 @@ A demo store with ~600,000 sales costs one id query for the chosen period; scrol
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from storecrm.gui.format import money
 from storecrm.gui.names import method_name, sale_kind_name
+from storecrm.gui.paged_model import ID_ROLE, PagedTableModel
 from storecrm.reports.receipt import method_sort_key
 from storecrm.services import sales
 from storecrm.services.dto import PaymentInfo, SaleRow
 from storecrm.services.sales import SaleFilter
 from storecrm.services.session import StoreContext
 
-Index = QModelIndex | QPersistentModelIndex
-
-PAGE_SIZE = 200
-MAX_PAGES = 50  # at most 10,000 rows in memory, whatever the store's size
-
-SALE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SALE_ID_ROLE = ID_ROLE
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole SaleRow
 
 REFUND_COLOR = QColor("#B91C1C")
@@ -122,26 +111,15 @@ class _Line:
         )
 
 
-class SaleTableModel(QAbstractTableModel):
-    def __init__(
-        self,
-        context: StoreContext,
-        parent: Any = None,
-        *,
-        page_size: int = PAGE_SIZE,
-        max_pages: int = MAX_PAGES,
-    ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.page_size = page_size
-        self.max_pages = max_pages
+class SaleTableModel(PagedTableModel[_Line]):
+    roles = _ROLES
+    alignments = _ALIGNMENTS
+
+    def __init__(self, context: StoreContext, parent: Any = None, **paging: int) -> None:
+        """``paging``: page_size and max_pages, if not the usual (see PagedTableModel)."""
+        super().__init__(context, parent, column_count=len(Column), **paging)
         self.filter = SaleFilter()
         self.time_format = FULL_TIME
-        self.page_fetches = 0  # how many pages were read from the store (tests, benchmarks)
-        self.rows_fetched = 0
-        self._ids: list[int] = []
-        self._rows_by_id: dict[int, int] | None = None
-        self._pages: OrderedDict[int, dict[int, _Line]] = OrderedDict()
         self._headers = {
             Column.TIME: self.tr("Time"),
             Column.NUMBER: self.tr("No."),
@@ -167,78 +145,24 @@ class SaleTableModel(QAbstractTableModel):
         self.beginResetModel()
         if flt is not None:
             self.filter = flt
-        self._ids = list(ids)
         self.time_format = time_format(self.filter)
-        self._rows_by_id = None
-        self._pages.clear()
+        self._replace_ids(ids)
         self.endResetModel()
 
-    def refresh_rows(self) -> None:
-        """Same ids, maybe new values (a refund changes nothing shown, a note might): repaint."""
-        self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+    def _read_page(self, ids: list[int]) -> dict[int, _Line]:
+        rows = self.context.call(sales.sale_rows, ids)
+        return {r.sale_id: _Line(r, self.time_format) for r in rows}
 
     # -- lookup ---------------------------------------------------------------------------------
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
     def sale_id(self, row: int) -> int:
         return self._ids[row]
-
-    def row_of(self, sale_id: int) -> int | None:
-        if self._rows_by_id is None:
-            self._rows_by_id = {sid: row for row, sid in enumerate(self._ids)}
-        return self._rows_by_id.get(sale_id)
 
     def sale_row(self, row: int) -> SaleRow | None:
         line = self._line(row)
         return None if line is None else line.row
 
-    def cached_pages(self) -> list[int]:
-        return list(self._pages)
-
-    def _line(self, row: int) -> _Line | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        number = row // self.page_size
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
-        return page.get(self._ids[row])
-
-    def _fetch(self, number: int) -> dict[int, _Line]:
-        start = number * self.page_size
-        ids = self._ids[start : start + self.page_size]
-        rows = self.context.call(sales.sale_rows, ids)
-        self.page_fetches += 1
-        self.rows_fetched += len(ids)
-        page = {r.sale_id: _Line(r, self.time_format) for r in rows}
-        self._pages[number] = page
-        while len(self._pages) > self.max_pages:
-            self._pages.popitem(last=False)
-        return page
-
     # -- Qt model API ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role not in _ROLES or not index.isValid():
-            return None
-        column = index.column()
-        if role == ALIGNMENT:
-            return _ALIGNMENTS[column]
-        if role == SALE_ID_ROLE:
-            return self._ids[index.row()]
-        line = self._line(index.row())
-        if line is None:
-            return None
+    def _cell(self, line: _Line, column: int, role: int) -> Any:
         if role == DISPLAY:
             return line.texts[column]
         if role == FOREGROUND:
@@ -262,13 +186,4 @@ class SaleTableModel(QAbstractTableModel):
                 .replace("%1", line.row.staff_name)
                 .replace("%2", line.row.cashier_name)
             )
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Column(section)]
         return None

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -77,6 +78,11 @@ class Task(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
 
+    def _orphaned(self) -> bool:
+        """Whether the screen that asked went away (the window closed, the user signed out):
+        its job still finishes, but nobody is left to show a dialog or the result to."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def start(self) -> Task:
         Task._running.add(self)
         if self._label:  # no label: a quiet refresh the user did not ask for, never a dialog
@@ -86,6 +92,8 @@ class Task(QObject):
 
     @Slot()
     def _show_dialog(self) -> None:
+        if self._orphaned():
+            return
         dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
         if self._on_cancel is None:
             dialog.setCancelButton(None)  # type: ignore[arg-type]
@@ -119,21 +127,25 @@ class Task(QObject):
 
     def _close(self) -> None:
         self._timer.stop()
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.close()
             self._dialog.deleteLater()
-            self._dialog = None
+        self._dialog = None
         Task._running.discard(self)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         self._close()
-        self.done.emit(result)
+        if not self._orphaned():
+            self.done.emit(result)
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self._close()
-        self.error.emit(exc)
+        if self._orphaned():
+            log.error("a background job failed after its screen closed", exc_info=exc)  # type: ignore[arg-type]
+        else:
+            self.error.emit(exc)
 
 
 def run_in_background(

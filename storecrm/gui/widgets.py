@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QLineEdit, QMessageBox, QWidget
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from storecrm import messages
-from storecrm.domain.errors import ValidationError
-from storecrm.gui.look import set_property
+from storecrm.domain.errors import StoreCRMError, ValidationError
+from storecrm.gui.look import icon, set_property
+
+if TYPE_CHECKING:
+    from storecrm.services.session import StoreContext
+
+D = TypeVar("D", bound=QDialog)
 
 
 def error_label() -> QLabel:
@@ -50,6 +72,31 @@ def subtitle_label(text: str) -> QLabel:
     return label
 
 
+def placeholder_label(text: str) -> QLabel:
+    """What a panel says while nothing is chosen, centred in grey."""
+    label = QLabel(text)
+    label.setObjectName("PlaceholderText")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def search_edit(placeholder: str, tip: str, min_width: int = 0, max_width: int = 0) -> QLineEdit:
+    """A search box (QLineEdit#SearchBox) with the magnifier in front and a clear button;
+    as wide as the layout makes it, within the widths given."""
+    edit = QLineEdit()
+    edit.setObjectName("SearchBox")
+    edit.setPlaceholderText(placeholder)
+    edit.setToolTip(tip)
+    edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    edit.setClearButtonEnabled(True)
+    if min_width:
+        edit.setMinimumWidth(min_width)
+    if max_width:
+        edit.setMaximumWidth(max_width)
+    return edit
+
+
 def narrow(inner: QWidget, max_width: int = 640) -> QWidget:
     """Keep a form at a readable width on a wide window, aligned to the left."""
     from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
@@ -63,6 +110,134 @@ def narrow(inner: QWidget, max_width: int = 640) -> QWidget:
     column.addLayout(row)
     column.addStretch(1)
     return outer
+
+
+def ok_cancel_buttons(
+    dialog: QDialog,
+    on_ok: Callable[[], object],
+    text: str = "",
+    tip: str = "",
+    look: str = "primary",
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK and Cancel under a dialog's form: OK (renamed to ``text``, styled ``look``) runs
+    ``on_ok``, Cancel rejects. The caller passes its own translated texts."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if text:
+        ok_button.setText(text)
+    if tip:
+        ok_button.setToolTip(tip)
+    set_property(ok_button, look, True)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
+
+
+class SavingForm:
+    """Mixed into a form dialog whose OK runs one service: ``save_with`` keeps what the service
+    returns in ``saved`` and closes, or shows what is wrong (``fail``) and stays open."""
+
+    context: StoreContext
+    saved: Any
+
+    if TYPE_CHECKING:  # the dialog's own; nothing here may shadow QDialog.accept
+
+        def fail(self, exc: StoreCRMError) -> None: ...
+
+        def accept(self) -> None: ...
+
+    def save_with(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        try:
+            self.saved = self.context.call(service, *args, **kwargs)
+        except StoreCRMError as exc:
+            self.fail(exc)
+            return
+        self.accept()
+
+
+class DialogOwner:
+    """Mixed into a tab that adds and changes its rows in dialogs: ``_open`` shows one
+    window-modal (kept in ``dialog`` while it is open), and a dialog accepted with something
+    ``saved`` hands that to the tab's ``saved``."""
+
+    dialog: Any
+
+    if TYPE_CHECKING:  # the tab's own
+
+        def saved(self, row: Any) -> None: ...
+
+    def _open(self, dialog: D) -> D:
+        dialog.finished.connect(lambda result, d=dialog: self._finished(d, result))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _finished(self, dialog: Any, result: int) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        saved = dialog.saved
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and saved is not None:
+            self.saved(saved)
+
+
+def lazy_table_view(
+    model: QAbstractItemModel,
+    object_name: str,
+    widths: Mapping[Any, int],  # column (an int or IntEnum) → width in pixels
+    stretch_column: int,
+) -> QTableView:
+    """The view over a big lazy list (customers, sales): whole rows, one at a time, fixed row
+    heights (the view never asks 100,000 rows for their size), columns the user can resize
+    from ``widths``, and ``stretch_column`` taking what is left so the list fills the window."""
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(36)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(48)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def list_and_panel(table: QWidget, panel: QWidget, panel_width: int) -> QSplitter:
+    """A list with its detail panel to the right: the list takes what the window gains, the
+    panel keeps its width, and neither can be squeezed away."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.setHandleWidth(12)
+    splitter.setStyleSheet("QSplitter::handle { background: transparent; }")
+    splitter.addWidget(table)
+    splitter.addWidget(panel)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 0)
+    splitter.setSizes([1000, panel_width])
+    return splitter
+
+
+def set_tab_order(*widgets: QWidget) -> None:
+    """Tab goes from each widget to the next, in this order."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def badge(text: str, background: str = "", foreground: str = "") -> QLabel:

@@ -29,7 +29,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from storecrm.domain.birthday import LUNAR_MONTH_NAMES, lunar_day_chinese
 from storecrm.domain.customer import mask_phone
+from storecrm.domain.money import yuan_decimal
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -98,21 +100,6 @@ SOURCES = {
 }
 CALENDARS = {"solar": "公历", "lunar": "农历"}
 YES_NO = {True: "是", False: "否"}
-LUNAR_MONTHS = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
-_DIGITS = "一二三四五六七八九十"
-
-
-def lunar_day_text(day: int) -> str:
-    """1 → 初一, 15 → 十五, 20 → 二十, 23 → 廿三, 30 → 三十 (as a calendar prints them)."""
-    if day <= 10:
-        return "初" + _DIGITS[day - 1]
-    if day < 20:
-        return "十" + _DIGITS[day - 11]
-    if day == 20:
-        return "二十"
-    if day < 30:
-        return "廿" + _DIGITS[day - 21]
-    return "三十"
 
 
 def birthday_cell(row: ExportRow) -> date | str | None:
@@ -126,11 +113,7 @@ def birthday_cell(row: ExportRow) -> date | str | None:
         return f"{b.month}月{b.day}日"
     year = f"{b.year}年" if b.year is not None else ""
     leap = "闰" if b.leap_month else ""
-    return f"农历{year}{leap}{LUNAR_MONTHS[b.month - 1]}月{lunar_day_text(b.day)}"
-
-
-def _yuan(fen: int) -> Decimal:
-    return Decimal(fen) / 100  # exact: fen are integers
+    return f"农历{year}{leap}{LUNAR_MONTH_NAMES[b.month - 1]}月{lunar_day_chinese(b.day)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +154,8 @@ def _columns(mask_phones: bool) -> list[_Column]:
         _Column("first_visit_at", "datetime", lambda r: r.first_visit_at),
         _Column("last_visit_at", "datetime", lambda r: r.last_visit_at),
         _Column("visit_count", "int", lambda r: r.visit_count),
-        _Column("total_spend_fen", "money", lambda r: _yuan(r.total_spend_fen)),
-        _Column("balance_fen", "money", lambda r: _yuan(r.balance_fen)),
+        _Column("total_spend_fen", "money", lambda r: yuan_decimal(r.total_spend_fen)),
+        _Column("balance_fen", "money", lambda r: yuan_decimal(r.balance_fen)),
         _Column("points", "int", lambda r: r.points),
         _Column("created_at", "datetime", lambda r: r.created_at),
         _Column("archived", "text", lambda r: YES_NO[r.archived]),

@@ -3,7 +3,7 @@
 Pure: no Qt, no SQL. The GUI passes the sale or the summary it got from the services, the
 store's name and a ``labels`` mapping of already translated words (see :data:`DEFAULT_LABELS`
 for the keys; a missing key falls back to the English default). Money stays integer fen until
-:func:`fen_text` writes it.
+:func:`fen_text` ("123.45") or :func:`money_text` ("¥123.45") writes it (``domain/money.py``).
 
 Three paper widths are supported: 58 mm and 80 mm thermal rolls, where every row must fit a
 narrow column, and A4.
@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
+from storecrm.domain.money import amount_text as fen_text
+from storecrm.domain.money import money_text
 from storecrm.services.dto import MemberBalances, SaleInfo, SaleLineInfo, ShiftSummary
 
 
@@ -159,20 +161,6 @@ _RED = "#B91C1C"
 
 
 # -- small helpers --------------------------------------------------------------------------------
-def fen_text(fen: int, *, sign: bool = False) -> str:
-    """12345 → "123.45", 123456789 → "1,234,567.89", -500 → "-5.00"; ``sign`` adds "+"."""
-    fen = int(fen)
-    prefix = "-" if fen < 0 else ("+" if sign and fen > 0 else "")
-    yuan, cents = divmod(abs(fen), 100)
-    return f"{prefix}{yuan:,}.{cents:02d}"
-
-
-def money_text(fen: int) -> str:
-    """12345 → "¥123.45", -500 → "-¥5.00"."""
-    text = fen_text(fen)
-    return "-¥" + text[1:] if text.startswith("-") else "¥" + text
-
-
 def _when(value: datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 

@@ -1,8 +1,11 @@
-"""The words of the business report (PDF and workbook), with English defaults.
+"""The words of the business report (PDF, workbook and the reports screen), with English
+defaults, and the row lists and number formats the three of them share.
 
-The GUI and the CLI pass the same keys translated into the user's language
-(``gui/report_printing.report_labels``); a missing key falls back to the English here, so a
-renderer never fails for want of a word. ``%1``, ``%2`` are filled in order.
+Each English word is marked with ``QT_TRANSLATE_NOOP("Report", …)``, so ``pyside6-lupdate``
+collects it into the translation files while this module stays free of Qt; the GUI and the CLI
+translate them all (``gui/report_printing.report_labels``) and pass the same keys in the user's
+language. A missing key falls back to the English here, so a renderer never fails for want of
+a word. ``%1``, ``%2`` are filled in order.
 """
 
 from __future__ import annotations
@@ -11,238 +14,298 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
+from storecrm.domain.money import money_text as money_text  # re-exported for the renderers
 from storecrm.domain.reports import Granularity, Period, RfmSegment
+
+#: The translator's comment of a word that has one (the word → the comment), which the
+#: translation must be looked up with.
+TRANSLATOR_COMMENTS: dict[str, str] = {}
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str, comment: str | None = None) -> str:  # noqa: N802
+    """Marks ``source`` for translation in ``context`` without Qt (lupdate looks for this
+    name); returns it unchanged."""
+    if comment is not None:
+        TRANSLATOR_COMMENTS[source] = comment
+    return source
+
 
 DEFAULT_LABELS: dict[str, str] = {
     # the document
-    "title": "Business report",
-    "period": "%1 to %2",
-    "compared_with": "Compared with %1 to %2",
-    "generated": "Made %1 by %2",
-    "page": "Page %1 of %2",
-    "no_data": "Nothing in this period.",
-    "change": "Change",
-    "previous": "Previous period",
-    "current": "This period",
+    "title": QT_TRANSLATE_NOOP("Report", "Business report"),
+    "period": QT_TRANSLATE_NOOP("Report", "%1 to %2"),
+    "compared_with": QT_TRANSLATE_NOOP("Report", "Compared with %1 to %2"),
+    "generated": QT_TRANSLATE_NOOP("Report", "Made %1 by %2"),
+    "page": QT_TRANSLATE_NOOP("Report", "Page %1 of %2"),
+    "no_data": QT_TRANSLATE_NOOP("Report", "Nothing in this period."),
+    "change": QT_TRANSLATE_NOOP("Report", "Change"),
+    "previous": QT_TRANSLATE_NOOP("Report", "Previous period"),
+    "current": QT_TRANSLATE_NOOP("Report", "This period"),
     # sections
-    "section.summary": "Summary",
-    "section.sales": "Sales",
-    "section.by_day": "Sales by day",
-    "section.by_week": "Sales by week",
-    "section.by_month": "Sales by month",
-    "section.payments": "Payment methods",
-    "section.items": "Items and services",
-    "section.categories": "Categories",
-    "section.staff": "Staff",
-    "section.customers": "Customers",
-    "section.rfm": "Customer segments (RFM)",
-    "section.top_customers": "Best customers",
-    "section.lapsed_customers": "Customers who stopped coming",
-    "section.liabilities": "Membership liabilities",
-    "section.stored_value": "Stored value in and out",
-    "section.points": "Points in and out",
-    "section.reminders": "Did the reminders bring people back?",
-    "section.definitions": "How the figures are counted",
+    "section.summary": QT_TRANSLATE_NOOP("Report", "Summary"),
+    "section.sales": QT_TRANSLATE_NOOP("Report", "Sales"),
+    "section.by_day": QT_TRANSLATE_NOOP("Report", "Sales by day"),
+    "section.by_week": QT_TRANSLATE_NOOP("Report", "Sales by week"),
+    "section.by_month": QT_TRANSLATE_NOOP("Report", "Sales by month"),
+    "section.payments": QT_TRANSLATE_NOOP("Report", "Payment methods"),
+    "section.items": QT_TRANSLATE_NOOP("Report", "Items and services"),
+    "section.categories": QT_TRANSLATE_NOOP("Report", "Categories"),
+    "section.staff": QT_TRANSLATE_NOOP("Report", "Staff"),
+    "section.customers": QT_TRANSLATE_NOOP("Report", "Customers"),
+    "section.rfm": QT_TRANSLATE_NOOP("Report", "Customer segments (RFM)"),
+    "section.top_customers": QT_TRANSLATE_NOOP("Report", "Best customers"),
+    "section.lapsed_customers": QT_TRANSLATE_NOOP(
+        "Report",
+        "Customers who stopped coming",
+    ),
+    "section.liabilities": QT_TRANSLATE_NOOP("Report", "Membership liabilities"),
+    "section.stored_value": QT_TRANSLATE_NOOP("Report", "Stored value in and out"),
+    "section.points": QT_TRANSLATE_NOOP("Report", "Points in and out"),
+    "section.reminders": QT_TRANSLATE_NOOP(
+        "Report",
+        "Did the reminders bring people back?",
+    ),
+    "section.definitions": QT_TRANSLATE_NOOP("Report", "How the figures are counted"),
     # the tiles
-    "kpi.revenue": "Revenue",
-    "kpi.visits": "Visits",
-    "kpi.average_ticket": "Average ticket",
-    "kpi.money_received": "Money received",
-    "kpi.top_ups": "Top-ups",
-    "kpi.new_customers": "New customers",
-    "kpi.active_customers": "Customers who came",
-    "kpi.repeat_rate": "Repeat rate",
-    "kpi.churn_rate": "Churn rate",
-    "kpi.stored_value": "Stored value owed",
-    "kpi.vs_start": "vs. start: %1",
+    "kpi.revenue": QT_TRANSLATE_NOOP("Report", "Revenue"),
+    "kpi.visits": QT_TRANSLATE_NOOP("Report", "Visits"),
+    "kpi.average_ticket": QT_TRANSLATE_NOOP("Report", "Average ticket"),
+    "kpi.money_received": QT_TRANSLATE_NOOP("Report", "Money received"),
+    "kpi.top_ups": QT_TRANSLATE_NOOP("Report", "Top-ups"),
+    "kpi.new_customers": QT_TRANSLATE_NOOP("Report", "New customers"),
+    "kpi.active_customers": QT_TRANSLATE_NOOP("Report", "Customers who came"),
+    "kpi.repeat_rate": QT_TRANSLATE_NOOP("Report", "Repeat rate"),
+    "kpi.churn_rate": QT_TRANSLATE_NOOP("Report", "Churn rate"),
+    "kpi.stored_value": QT_TRANSLATE_NOOP("Report", "Stored value owed"),
+    "kpi.vs_start": QT_TRANSLATE_NOOP("Report", "vs. start: %1"),
     # columns
-    "col.date": "Date",
-    "col.week": "Week",
-    "col.month": "Month",
-    "col.from": "From",
-    "col.to": "To",
-    "col.sales": "Sales",
-    "col.visits": "Visits",
-    "col.gross": "Sales total",
-    "col.refunds": "Refunds",
-    "col.refunds_count": "Refunds (no.)",
-    "col.revenue": "Revenue",
-    "col.discount": "Discounts",
-    "col.average_ticket": "Average ticket",
-    "col.members": "Members",
-    "col.walk_ins": "Walk-ins",
-    "col.top_ups": "Top-ups",
-    "col.top_ups_count": "Top-ups (no.)",
-    "col.new_customers": "New customers",
-    "col.method": "Payment method",
-    "col.paid_out": "Paid out",
-    "col.net": "Net",
-    "col.previous_net": "Net, previous period",
-    "col.item": "Item",
-    "col.category": "Category",
-    "col.qty": "Qty",
-    "col.amount": "Amount",
-    "col.share": "Share",
-    "col.sessions_used": "Used from cards",
-    "col.staff": "Staff",
-    "col.previous_revenue": "Revenue, previous period",
-    "col.change": "Change",
-    "col.rank": "No.",
-    "col.customer": "Customer",
-    "col.phone": "Phone",
-    "col.tier": "Tier",
-    "col.spend": "Spend",
-    "col.previous_spend": "Spend, previous period",
-    "col.last_visit": "Last visit",
-    "col.balance": "Stored value now",
-    "col.segment": "Segment",
-    "col.customers": "Customers",
-    "col.customer_share": "Share of customers",
-    "col.spend_share": "Share of spend",
-    "col.average_spend": "Spend per customer",
+    "col.date": QT_TRANSLATE_NOOP("Report", "Date"),
+    "col.week": QT_TRANSLATE_NOOP("Report", "Week"),
+    "col.month": QT_TRANSLATE_NOOP("Report", "Month"),
+    "col.from": QT_TRANSLATE_NOOP("Report", "From"),
+    "col.to": QT_TRANSLATE_NOOP("Report", "To"),
+    "col.sales": QT_TRANSLATE_NOOP("Report", "Sales"),
+    "col.visits": QT_TRANSLATE_NOOP("Report", "Visits"),
+    "col.gross": QT_TRANSLATE_NOOP("Report", "Sales total"),
+    "col.refunds": QT_TRANSLATE_NOOP("Report", "Refunds"),
+    "col.refunds_count": QT_TRANSLATE_NOOP("Report", "Refunds (no.)"),
+    "col.revenue": QT_TRANSLATE_NOOP("Report", "Revenue"),
+    "col.discount": QT_TRANSLATE_NOOP("Report", "Discounts"),
+    "col.average_ticket": QT_TRANSLATE_NOOP("Report", "Average ticket"),
+    "col.members": QT_TRANSLATE_NOOP("Report", "Members"),
+    "col.walk_ins": QT_TRANSLATE_NOOP("Report", "Walk-ins"),
+    "col.top_ups": QT_TRANSLATE_NOOP("Report", "Top-ups"),
+    "col.top_ups_count": QT_TRANSLATE_NOOP("Report", "Top-ups (no.)"),
+    "col.new_customers": QT_TRANSLATE_NOOP("Report", "New customers"),
+    "col.method": QT_TRANSLATE_NOOP("Report", "Payment method"),
+    "col.paid_out": QT_TRANSLATE_NOOP("Report", "Paid out"),
+    "col.net": QT_TRANSLATE_NOOP("Report", "Net"),
+    "col.previous_net": QT_TRANSLATE_NOOP("Report", "Net, previous period"),
+    "col.item": QT_TRANSLATE_NOOP("Report", "Item"),
+    "col.category": QT_TRANSLATE_NOOP("Report", "Category"),
+    "col.qty": QT_TRANSLATE_NOOP("Report", "Qty"),
+    "col.amount": QT_TRANSLATE_NOOP("Report", "Amount"),
+    "col.share": QT_TRANSLATE_NOOP("Report", "Share"),
+    "col.sessions_used": QT_TRANSLATE_NOOP("Report", "Used from cards"),
+    "col.staff": QT_TRANSLATE_NOOP("Report", "Staff"),
+    "col.previous_revenue": QT_TRANSLATE_NOOP("Report", "Revenue, previous period"),
+    "col.change": QT_TRANSLATE_NOOP("Report", "Change"),
+    "col.rank": QT_TRANSLATE_NOOP("Report", "No."),
+    "col.customer": QT_TRANSLATE_NOOP("Report", "Customer"),
+    "col.phone": QT_TRANSLATE_NOOP("Report", "Phone"),
+    "col.tier": QT_TRANSLATE_NOOP("Report", "Tier"),
+    "col.spend": QT_TRANSLATE_NOOP("Report", "Spend"),
+    "col.previous_spend": QT_TRANSLATE_NOOP("Report", "Spend, previous period"),
+    "col.last_visit": QT_TRANSLATE_NOOP("Report", "Last visit"),
+    "col.balance": QT_TRANSLATE_NOOP("Report", "Stored value now"),
+    "col.segment": QT_TRANSLATE_NOOP("Report", "Segment"),
+    "col.customers": QT_TRANSLATE_NOOP("Report", "Customers"),
+    "col.customer_share": QT_TRANSLATE_NOOP("Report", "Share of customers"),
+    "col.spend_share": QT_TRANSLATE_NOOP("Report", "Share of spend"),
+    "col.average_spend": QT_TRANSLATE_NOOP("Report", "Spend per customer"),
     "col.what": "",
-    "col.opening": "At the start",
-    "col.closing": "At the end",
-    "col.principal": "Principal",
-    "col.bonus": "Bonus",
-    "col.total": "Total",
-    "col.points": "Points",
-    "col.reminder": "Reminder",
-    "col.contacts": "Contacted",
-    "col.came_back": "Came back",
-    "col.rate": "Rate",
-    "col.spent": "Spent",
-    "col.open": "Window still open",
-    "col.figure": "Figure",
-    "col.value": "Value",
+    "col.opening": QT_TRANSLATE_NOOP("Report", "At the start"),
+    "col.closing": QT_TRANSLATE_NOOP("Report", "At the end"),
+    "col.principal": QT_TRANSLATE_NOOP("Report", "Principal"),
+    "col.bonus": QT_TRANSLATE_NOOP("Report", "Bonus"),
+    "col.total": QT_TRANSLATE_NOOP("Report", "Total"),
+    "col.points": QT_TRANSLATE_NOOP("Report", "Points"),
+    "col.reminder": QT_TRANSLATE_NOOP("Report", "Reminder"),
+    "col.contacts": QT_TRANSLATE_NOOP("Report", "Contacted"),
+    "col.came_back": QT_TRANSLATE_NOOP("Report", "Came back"),
+    "col.rate": QT_TRANSLATE_NOOP("Report", "Rate"),
+    "col.spent": QT_TRANSLATE_NOOP("Report", "Spent"),
+    "col.open": QT_TRANSLATE_NOOP("Report", "Window still open"),
+    "col.figure": QT_TRANSLATE_NOOP("Report", "Figure"),
+    "col.value": QT_TRANSLATE_NOOP("Report", "Value"),
     # customers
-    "cust.total": "Customers on file at the end",
-    "cust.new": "New customers",
-    "cust.active": "Customers who came",
-    "cust.first_time": "First visit ever",
-    "cust.returning": "Came back (had visited before)",
-    "cust.repeat": "Came twice or more",
-    "cust.repeat_rate": "Repeat rate",
-    "cust.previous_active": "Came in the previous period",
-    "cust.retained": "Came in both periods",
-    "cust.churned": "Came last period, not this one",
-    "cust.churn_rate": "Churn rate",
-    "rfm.window": "Customers with a visit from %1 to %2, scored against the average:"
-    " %3 days since the last visit, %4 visits, %5 spent.",
+    "cust.total": QT_TRANSLATE_NOOP("Report", "Customers on file at the end"),
+    "cust.new": QT_TRANSLATE_NOOP("Report", "New customers"),
+    "cust.active": QT_TRANSLATE_NOOP("Report", "Customers who came"),
+    "cust.first_time": QT_TRANSLATE_NOOP("Report", "First visit ever"),
+    "cust.returning": QT_TRANSLATE_NOOP("Report", "Came back (had visited before)"),
+    "cust.repeat": QT_TRANSLATE_NOOP("Report", "Came twice or more"),
+    "cust.repeat_rate": QT_TRANSLATE_NOOP("Report", "Repeat rate"),
+    "cust.previous_active": QT_TRANSLATE_NOOP("Report", "Came in the previous period"),
+    "cust.retained": QT_TRANSLATE_NOOP("Report", "Came in both periods"),
+    "cust.churned": QT_TRANSLATE_NOOP("Report", "Came last period, not this one"),
+    "cust.churn_rate": QT_TRANSLATE_NOOP("Report", "Churn rate"),
+    "rfm.window": QT_TRANSLATE_NOOP(
+        "Report",
+        "Customers with a visit from %1 to %2, scored against the average: %3 "
+        "days since the last visit, %4 visits, %5 spent.",
+    ),
     # liabilities
-    "liab.stored_value": "Stored value",
-    "liab.principal": "Principal (paid in)",
-    "liab.bonus": "Bonus (given)",
-    "liab.points": "Points",
-    "liab.points_value": "Points, worth in money",
-    "liab.sessions": "Sessions left on cards",
-    "liab.session_cards": "Count cards with sessions left",
-    "liab.sessions_value": "Sessions left, at the price paid",
-    "liab.period_cards": "Period cards still valid",
-    "liab.sessions_sold": "Sessions sold in the period",
-    "liab.sessions_used": "Sessions used in the period",
-    "flow.opening": "At the start",
-    "flow.top_ups": "Topped up",
-    "flow.spent": "Spent on sales",
-    "flow.refunded_to_balance": "Given back by refunds",
-    "flow.top_ups_refunded": "Top-ups refunded",
-    "flow.withdrawn": "Paid back (withdrawals)",
-    "flow.forfeited": "Bonus forfeited",
-    "flow.other": "Other (opening balances, merges)",
-    "flow.closing": "At the end",
-    "flow.earned": "Earned",
-    "flow.redeemed": "Paid with points",
-    "flow.gifts": "Gifts for points",
-    "flow.expired": "Expired",
-    "flow.refunds": "Refunds",
-    "flow.points_other": "Other (opening points, merges)",
-    "rem.window": "A customer came back when they bought within %1 days after being contacted.",
-    "rem.all": "All reminders",
+    "liab.stored_value": QT_TRANSLATE_NOOP("Report", "Stored value"),
+    "liab.principal": QT_TRANSLATE_NOOP("Report", "Principal (paid in)"),
+    "liab.bonus": QT_TRANSLATE_NOOP("Report", "Bonus (given)"),
+    "liab.points": QT_TRANSLATE_NOOP("Report", "Points"),
+    "liab.points_value": QT_TRANSLATE_NOOP("Report", "Points, worth in money"),
+    "liab.sessions": QT_TRANSLATE_NOOP("Report", "Sessions left on cards"),
+    "liab.session_cards": QT_TRANSLATE_NOOP(
+        "Report",
+        "Count cards with sessions left",
+    ),
+    "liab.sessions_value": QT_TRANSLATE_NOOP(
+        "Report",
+        "Sessions left, at the price paid",
+    ),
+    "liab.period_cards": QT_TRANSLATE_NOOP("Report", "Period cards still valid"),
+    "liab.sessions_sold": QT_TRANSLATE_NOOP("Report", "Sessions sold in the period"),
+    "liab.sessions_used": QT_TRANSLATE_NOOP("Report", "Sessions used in the period"),
+    "flow.opening": QT_TRANSLATE_NOOP("Report", "At the start"),
+    "flow.top_ups": QT_TRANSLATE_NOOP("Report", "Topped up"),
+    "flow.spent": QT_TRANSLATE_NOOP("Report", "Spent on sales"),
+    "flow.refunded_to_balance": QT_TRANSLATE_NOOP("Report", "Given back by refunds"),
+    "flow.top_ups_refunded": QT_TRANSLATE_NOOP("Report", "Top-ups refunded"),
+    "flow.withdrawn": QT_TRANSLATE_NOOP("Report", "Paid back (withdrawals)"),
+    "flow.forfeited": QT_TRANSLATE_NOOP("Report", "Bonus forfeited"),
+    "flow.other": QT_TRANSLATE_NOOP("Report", "Other (opening balances, merges)"),
+    "flow.closing": QT_TRANSLATE_NOOP("Report", "At the end"),
+    "flow.earned": QT_TRANSLATE_NOOP("Report", "Earned"),
+    "flow.redeemed": QT_TRANSLATE_NOOP("Report", "Paid with points"),
+    "flow.gifts": QT_TRANSLATE_NOOP("Report", "Gifts for points"),
+    "flow.expired": QT_TRANSLATE_NOOP("Report", "Expired"),
+    "flow.refunds": QT_TRANSLATE_NOOP("Report", "Refunds"),
+    "flow.points_other": QT_TRANSLATE_NOOP("Report", "Other (opening points, merges)"),
+    "rem.window": QT_TRANSLATE_NOOP(
+        "Report",
+        "A customer came back when they bought within %1 days after being contacted.",
+    ),
+    "rem.all": QT_TRANSLATE_NOOP("Report", "All reminders"),
     # kinds of rows
-    "kind.card": "Card sold",
-    "kind.amount": "Other amounts",
-    "kind.session": "Card uses (any service)",
-    "category.none": "(no category)",
-    "category.cards": "Cards",
-    "category.amounts": "Other amounts",
-    "category.other": "Others",
-    "staff.none": "(nobody named)",
-    "walk_in": "Walk-in",
+    "kind.card": QT_TRANSLATE_NOOP("Report", "Card sold"),
+    "kind.amount": QT_TRANSLATE_NOOP("Report", "Other amounts"),
+    "kind.session": QT_TRANSLATE_NOOP("Report", "Card uses (any service)"),
+    "category.none": QT_TRANSLATE_NOOP("Report", "(no category)"),
+    "category.cards": QT_TRANSLATE_NOOP("Report", "Cards"),
+    "category.amounts": QT_TRANSLATE_NOOP("Report", "Other amounts"),
+    "category.other": QT_TRANSLATE_NOOP("Report", "Others"),
+    "staff.none": QT_TRANSLATE_NOOP("Report", "(nobody named)"),
+    "walk_in": QT_TRANSLATE_NOOP("Report", "Walk-in"),
     # payment methods
-    "method.cash": "Cash",
-    "method.wechat": "WeChat Pay",
-    "method.alipay": "Alipay",
-    "method.bank_card": "Bank card",
-    "method.stored_value": "Stored value",
-    "method.points": "Points",
+    "method.cash": QT_TRANSLATE_NOOP("Report", "Cash"),
+    "method.wechat": QT_TRANSLATE_NOOP("Report", "WeChat Pay"),
+    "method.alipay": QT_TRANSLATE_NOOP("Report", "Alipay"),
+    "method.bank_card": QT_TRANSLATE_NOOP("Report", "Bank card"),
+    "method.stored_value": QT_TRANSLATE_NOOP("Report", "Stored value"),
+    "method.points": QT_TRANSLATE_NOOP("Report", "Points"),
     # RFM segments
-    "segment.important_value": "Important value",
-    "segment.important_develop": "Important to develop",
-    "segment.important_keep": "Important to keep",
-    "segment.important_win_back": "Important to win back",
-    "segment.general_value": "General value",
-    "segment.general_develop": "General to develop",
-    "segment.general_keep": "General to keep",
-    "segment.general_win_back": "General to win back",
+    "segment.important_value": QT_TRANSLATE_NOOP("Report", "Important value"),
+    "segment.important_develop": QT_TRANSLATE_NOOP("Report", "Important to develop"),
+    "segment.important_keep": QT_TRANSLATE_NOOP("Report", "Important to keep"),
+    "segment.important_win_back": QT_TRANSLATE_NOOP("Report", "Important to win back"),
+    "segment.general_value": QT_TRANSLATE_NOOP("Report", "General value"),
+    "segment.general_develop": QT_TRANSLATE_NOOP("Report", "General to develop"),
+    "segment.general_keep": QT_TRANSLATE_NOOP("Report", "General to keep"),
+    "segment.general_win_back": QT_TRANSLATE_NOOP("Report", "General to win back"),
     # reminder kinds
-    "reminder.birthday": "Birthday",
-    "reminder.return_visit": "Return visit",
-    "reminder.dormant": "Not seen for a while",
-    "reminder.card_expiring": "Card expiring",
-    "reminder.card_low": "Card nearly used up",
-    "reminder.balance_low": "Stored value low",
-    "reminder.anniversary": "Membership anniversary",
-    "reminder.followup": "Follow-up",
-    "reminder.service": "Service record",
+    "reminder.birthday": QT_TRANSLATE_NOOP("Report", "Birthday"),
+    "reminder.return_visit": QT_TRANSLATE_NOOP("Report", "Return visit"),
+    "reminder.dormant": QT_TRANSLATE_NOOP("Report", "Not seen for a while"),
+    "reminder.card_expiring": QT_TRANSLATE_NOOP("Report", "Card expiring"),
+    "reminder.card_low": QT_TRANSLATE_NOOP("Report", "Card nearly used up"),
+    "reminder.balance_low": QT_TRANSLATE_NOOP("Report", "Stored value low"),
+    "reminder.anniversary": QT_TRANSLATE_NOOP("Report", "Membership anniversary"),
+    "reminder.followup": QT_TRANSLATE_NOOP("Report", "Follow-up"),
+    "reminder.service": QT_TRANSLATE_NOOP("Report", "Service record"),
     # charts (a money axis counts in units of "axis.unit" yuan, written "%1" + suffix)
-    "axis.unit": "1000",
-    "axis.unit_suffix": "k",
-    "chart.revenue": "Revenue",
-    "chart.previous": "Previous period",
-    "chart.money_by_method": "Money received by method",
-    "chart.categories": "Revenue by category",
-    "chart.staff": "Revenue by staff",
-    "chart.new_customers": "New customers",
-    "chart.rfm": "Customers per segment",
-    "chart.stored_value": "Stored value: in and out",
+    "axis.unit": QT_TRANSLATE_NOOP(
+        "Report", "1000", "a chart's money unit in yuan: 1000 (k) or 10000 (万)"
+    ),
+    "axis.unit_suffix": QT_TRANSLATE_NOOP(
+        "Report", "k", "written after a number of axis.unit yuan"
+    ),
+    "chart.revenue": QT_TRANSLATE_NOOP("Report", "Revenue"),
+    "chart.previous": QT_TRANSLATE_NOOP("Report", "Previous period"),
+    "chart.money_by_method": QT_TRANSLATE_NOOP("Report", "Money received by method"),
+    "chart.categories": QT_TRANSLATE_NOOP("Report", "Revenue by category"),
+    "chart.staff": QT_TRANSLATE_NOOP("Report", "Revenue by staff"),
+    "chart.new_customers": QT_TRANSLATE_NOOP("Report", "New customers"),
+    "chart.rfm": QT_TRANSLATE_NOOP("Report", "Customers per segment"),
+    "chart.stored_value": QT_TRANSLATE_NOOP("Report", "Stored value: in and out"),
     # sheet names (Excel: at most 31 characters)
-    "sheet.summary": "Summary",
-    "sheet.by_day": "By day",
-    "sheet.by_week": "By week",
-    "sheet.by_month": "By month",
-    "sheet.payments": "Payment methods",
-    "sheet.items": "Items",
-    "sheet.categories": "Categories",
-    "sheet.staff": "Staff",
-    "sheet.customers": "Customers",
-    "sheet.rfm": "RFM",
-    "sheet.top_customers": "Best customers",
-    "sheet.lapsed_customers": "Stopped coming",
-    "sheet.liabilities": "Liabilities",
-    "sheet.reminders": "Reminders",
-    "sheet.definitions": "Definitions",
+    "sheet.summary": QT_TRANSLATE_NOOP("Report", "Summary"),
+    "sheet.by_day": QT_TRANSLATE_NOOP("Report", "By day"),
+    "sheet.by_week": QT_TRANSLATE_NOOP("Report", "By week"),
+    "sheet.by_month": QT_TRANSLATE_NOOP("Report", "By month"),
+    "sheet.payments": QT_TRANSLATE_NOOP("Report", "Payment methods"),
+    "sheet.items": QT_TRANSLATE_NOOP("Report", "Items"),
+    "sheet.categories": QT_TRANSLATE_NOOP("Report", "Categories"),
+    "sheet.staff": QT_TRANSLATE_NOOP("Report", "Staff"),
+    "sheet.customers": QT_TRANSLATE_NOOP("Report", "Customers"),
+    "sheet.rfm": QT_TRANSLATE_NOOP("Report", "RFM"),
+    "sheet.top_customers": QT_TRANSLATE_NOOP("Report", "Best customers"),
+    "sheet.lapsed_customers": QT_TRANSLATE_NOOP("Report", "Stopped coming"),
+    "sheet.liabilities": QT_TRANSLATE_NOOP("Report", "Liabilities"),
+    "sheet.reminders": QT_TRANSLATE_NOOP("Report", "Reminders"),
+    "sheet.definitions": QT_TRANSLATE_NOOP("Report", "Definitions"),
     # definitions (one paragraph each)
-    "def.revenue": "Revenue: what sales came to after discounts, less what was refunded on sales"
-    " (on the day of the refund). It includes what was paid by stored value and points;"
-    " top-ups are not revenue.",
-    "def.visits": "Visits: the number of sales tickets, walk-ins included. Average ticket ="
-    " revenue ÷ visits.",
-    "def.money_received": "Money received: cash, WeChat Pay, Alipay and bank card, net: sales"
-    " and top-ups less refunds and withdrawals. Stored value and points are not money"
-    " received. The day summary adds up the same way.",
-    "def.customers": "New customers: profiles created in the period. Customers who came: with at"
-    " least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the"
-    " share of last period's customers who did not come in this one.",
-    "def.rfm": "RFM: customers with a visit in the twelve months to the period's end (or in the"
-    " period, when it is longer) are scored on recency, frequency and spend in that window,"
-    " each high when better than the average; the eight combinations are the segments.",
-    "def.liabilities": "Liabilities: the ledger summed up to the end of the period's last day."
-    " Stored value is shown as principal (paid in) and bonus (given). Points are valued at"
-    " the store's redemption rate; sessions left on count cards that had not expired, at the"
-    " price paid per session.",
-    "def.reminders": "Reminder effect: reminders marked as contacted in the period; a customer"
-    " came back when they bought within the window after the contact; spent is what those"
-    " sales came to after their refunds, each sale counted once.",
+    "def.revenue": QT_TRANSLATE_NOOP(
+        "Report",
+        "Revenue: what sales came to after discounts, less what was refunded "
+        "on sales (on the day of the refund). It includes what was paid by "
+        "stored value and points; top-ups are not revenue.",
+    ),
+    "def.visits": QT_TRANSLATE_NOOP(
+        "Report",
+        "Visits: the number of sales tickets, walk-ins included. Average "
+        "ticket = revenue ÷ visits.",
+    ),
+    "def.money_received": QT_TRANSLATE_NOOP(
+        "Report",
+        "Money received: cash, WeChat Pay, Alipay and bank card, net: sales "
+        "and top-ups less refunds and withdrawals. Stored value and points "
+        "are not money received. The day summary adds up the same way.",
+    ),
+    "def.customers": QT_TRANSLATE_NOOP(
+        "Report",
+        "New customers: profiles created in the period. Customers who came: "
+        "with at least one sale. Repeat rate: the share of them who came "
+        "twice or more. Churn rate: the share of last period's customers who "
+        "did not come in this one.",
+    ),
+    "def.rfm": QT_TRANSLATE_NOOP(
+        "Report",
+        "RFM: customers with a visit in the twelve months to the period's end "
+        "(or in the period, when it is longer) are scored on recency, "
+        "frequency and spend in that window, each high when better than the "
+        "average; the eight combinations are the segments.",
+    ),
+    "def.liabilities": QT_TRANSLATE_NOOP(
+        "Report",
+        "Liabilities: the ledger summed up to the end of the period's last "
+        "day. Stored value is shown as principal (paid in) and bonus (given). "
+        "Points are valued at the store's redemption rate; sessions left on "
+        "count cards that had not expired, at the price paid per session.",
+    ),
+    "def.reminders": QT_TRANSLATE_NOOP(
+        "Report",
+        "Reminder effect: reminders marked as contacted in the period; a "
+        "customer came back when they bought within the window after the "
+        "contact; spent is what those sales came to after their refunds, each "
+        "sale counted once.",
+    ),
 }
 
 DEFINITION_KEYS = (
@@ -287,30 +350,46 @@ class Labels:
     def section(self, granularity: Granularity) -> str:
         return self(f"section.by_{granularity.value}")
 
+    def category(self, kind: str, category: str) -> str:
+        """A sale line's category: cards (sold or used) and free amounts have their own."""
+        if kind in ("card", "session"):
+            return self("category.cards")
+        if kind == "amount":
+            return self("category.amounts")
+        return category or self("category.none")
 
-# -- numbers as text (the PDF; the workbook writes real numbers) --------------------------------
-def money_text(fen: int) -> str:
-    """12345 → "¥123.45", -500 → "-¥5.00"."""
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(int(fen)), 100)
-    return f"{sign}¥{yuan:,}.{cents:02d}"
+    def item(self, kind: str, name: str) -> str:
+        """A sale line's item: a card sold, a free amount, a card use or the catalogue's name."""
+        if kind == "card":
+            return f"{self('kind.card')}：{name}" if name else self("kind.card")
+        if kind == "amount":
+            return self("kind.amount")
+        if kind == "session":
+            return self("kind.session")
+        return name
 
 
-def count_text(n: int) -> str:
-    return f"{int(n):,}"
+# -- numbers as text (the PDF and the screen; the workbook writes real numbers) ----------------
+# money_text (¥1,234.50) comes from domain/money.py and is imported from here by the renderers.
+
+
+def count_text(n: int | None) -> str:
+    """12345 → "12,345"; "—" for no figure."""
+    return "—" if n is None else f"{int(n):,}"
 
 
 def percent_text(value: Decimal | None) -> str:
     return "—" if value is None else f"{value}%"
 
 
-def change_text(value: Decimal | None, *, points: bool = False) -> str:
-    """+12.5% / −3.0% (percentage points with ``points``); "—" when there is nothing to
-    compare with."""
+def change_text(value: Decimal | None, *, points: bool = False, unit: str | None = None) -> str:
+    """+12.5% / −3.0% (percentage points with ``points``, or any other ``unit``); "—" when
+    there is nothing to compare with."""
     if value is None:
         return "—"
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    unit = " pt" if points else "%"
+    if unit is None:
+        unit = " pt" if points else "%"
     return f"{sign}{abs(value)}{unit}"
 
 

@@ -45,6 +45,7 @@ from reportlab.platypus import (
 )
 
 from storecrm import paths
+from storecrm.domain.membership import MONEY_METHODS
 from storecrm.domain.reports import (
     Granularity,
     Report,
@@ -61,6 +62,13 @@ from storecrm.reports.report_labels import (
     money_text,
     percent_text,
     short_bucket_text,
+)
+from storecrm.reports.report_rows import (
+    customer_figures,
+    liability_rows,
+    points_flows,
+    previous_revenue,
+    stored_value_flows,
 )
 
 FONT = "WQY"
@@ -524,7 +532,7 @@ class _Story:
         names = [short_bucket_text(b.period.start, g) for b in chosen]
         series = [[_yuan(b.figures.revenue_fen) for b in chosen]]
         series_names = [t("current")]
-        previous = _previous_buckets(r, g)
+        previous = previous_revenue(r, g)
         if previous is not None and any(previous) and len(chosen) <= 16:
             series.append([_yuan(f) for f in previous])
             series_names.append(t("chart.previous"))
@@ -611,11 +619,9 @@ class _Story:
         ]
         self.add(_table(header, rows, [24, 27, 25, 22, 20, 27, 27]))
         self.note(t("def.money_received"))
-        money = [(t.method(m.method), m.net_fen) for m in r.payments if m.method in _MONEY]
+        money = [(t.method(m.method), m.net_fen) for m in r.payments if m.method in MONEY_METHODS]
         categories = [
-            (_category_name(t, c.kind, c.category), c.amount_fen)
-            for c in r.categories
-            if c.amount_fen > 0
+            (t.category(c.kind, c.category), c.amount_fen) for c in r.categories if c.amount_fen > 0
         ]
         self.add(
             KeepTogether(
@@ -632,7 +638,7 @@ class _Story:
         whole = sum(c.amount_fen for c in r.categories)
         rows: list[list[object]] = [
             [
-                _category_name(t, c.kind, c.category),
+                t.category(c.kind, c.category),
                 count_text(c.qty),
                 money_text(c.amount_fen),
                 _pct(c.amount_fen, whole),
@@ -645,8 +651,8 @@ class _Story:
         self.subheading(t("section.items"))
         rows = [
             [
-                _item_name(t, i.kind, i.name),
-                _category_name(t, i.kind, i.category),
+                t.item(i.kind, i.name),
+                t.category(i.kind, i.category),
                 count_text(i.qty),
                 money_text(i.amount_fen),
                 money_text(i.discount_fen),
@@ -700,25 +706,11 @@ class _Story:
 
     def customers(self) -> None:
         r, t = self.r, self.t
-        c = r.customers
         self.heading("section.customers")
-        has_previous = r.summary.active_customers.previous is not None
         rows: list[list[object]] = [
-            [t("cust.total"), count_text(c.total_at_end)],
-            [t("cust.new"), count_text(c.new)],
-            [t("cust.active"), count_text(c.active)],
-            [t("cust.first_time"), count_text(c.first_time)],
-            [t("cust.returning"), count_text(c.returning)],
-            [t("cust.repeat"), count_text(c.repeat)],
-            [t("cust.repeat_rate"), percent_text(c.repeat_rate)],
+            [t(key), count_text(value) if isinstance(value, int) else percent_text(value)]
+            for key, value, _rate in customer_figures(r)
         ]
-        if has_previous:
-            rows += [
-                [t("cust.previous_active"), count_text(c.previous_active)],
-                [t("cust.retained"), count_text(c.retained)],
-                [t("cust.churned"), count_text(c.churned)],
-                [t("cust.churn_rate"), percent_text(c.churn_rate)],
-            ]
         figures = _table(
             [t("col.figure"), t("col.value")], rows, [60, 28], width=WIDTH / 2 - 4 * mm
         )
@@ -813,69 +805,21 @@ class _Story:
         r, t = self.r, self.t
         li = r.liabilities
         self.heading("section.liabilities")
-        o, c = li.opening, li.closing
-        rows: list[list[object]] = [
-            [
-                t("liab.stored_value"),
-                money_text(o.stored_value_fen),
-                money_text(c.stored_value_fen),
-            ],
-            [t("liab.principal"), money_text(o.principal_fen), money_text(c.principal_fen)],
-            [t("liab.bonus"), money_text(o.bonus_fen), money_text(c.bonus_fen)],
-            [t("liab.points"), count_text(o.points), count_text(c.points)],
-            [
-                t("liab.points_value"),
-                money_text(o.points_value_fen),
-                money_text(c.points_value_fen),
-            ],
-            [t("liab.sessions"), count_text(o.sessions), count_text(c.sessions)],
-            [t("liab.session_cards"), count_text(o.session_cards), count_text(c.session_cards)],
-            [
-                t("liab.sessions_value"),
-                money_text(o.sessions_value_fen),
-                money_text(c.sessions_value_fen),
-            ],
-            [t("liab.period_cards"), count_text(o.period_cards), count_text(c.period_cards)],
-        ]
+        rows: list[list[object]] = []
+        for row in liability_rows(li):
+            figure = money_text if row.money else count_text
+            rows.append([t(row.key), figure(row.opening), figure(row.closing)])
         header = [t("col.what"), t("col.opening"), t("col.closing")]
         self.add(_table(header, rows, [70, 55, 55]), Spacer(1, 3 * mm))
         self.subheading(t("section.stored_value"))
-        p, b = li.principal, li.bonus
-        flows = [
-            ("flow.opening", o.principal_fen, o.bonus_fen),
-            ("flow.top_ups", p.top_ups, b.top_ups),
-            ("flow.spent", p.spent, b.spent),
-            ("flow.refunded_to_balance", p.refunded_to_balance, b.refunded_to_balance),
-            ("flow.top_ups_refunded", p.top_ups_refunded, b.top_ups_refunded),
-            ("flow.withdrawn", p.withdrawn, b.withdrawn),
-            ("flow.forfeited", p.forfeited, b.forfeited),
-            ("flow.other", p.other, b.other),
-            ("flow.closing", c.principal_fen, c.bonus_fen),
-        ]
         rows = [
-            [t(key), money_text(pv), money_text(bv), money_text(pv + bv)] for key, pv, bv in flows
+            [t(key), money_text(pv), money_text(bv), money_text(pv + bv)]
+            for key, pv, bv in stored_value_flows(li)
         ]
         header = [t("col.what"), t("col.principal"), t("col.bonus"), t("col.total")]
         self.add(_table(header, rows, [60, 40, 40, 40], total_row=True), Spacer(1, 3 * mm))
-        pts = li.points
         self.subheading(t("section.points"))
-        rows = [
-            [t(key), count_text(v)]
-            for key, v in (
-                ("flow.opening", o.points),
-                ("flow.earned", pts.earned),
-                ("flow.redeemed", pts.redeemed),
-                ("flow.gifts", pts.gifts),
-                ("flow.expired", pts.expired),
-                ("flow.refunds", pts.refunds),
-                ("flow.points_other", pts.other),
-                ("flow.closing", c.points),
-            )
-        ]
-        rows += [
-            [t("liab.sessions_sold"), count_text(li.sessions_sold)],
-            [t("liab.sessions_used"), count_text(li.sessions_used)],
-        ]
+        rows = [[t(key), count_text(v)] for key, v in points_flows(li)]
         self.add(_table([t("col.what"), t("col.points")], rows, [70, 40]))
         self.note(t("def.liabilities"))
 
@@ -913,46 +857,6 @@ class _Story:
         self.heading("section.definitions")
         for key in DEFINITION_KEYS:
             self.add(Paragraph(self.t(key), self.s["definition"]))
-
-
-_MONEY = ("cash", "wechat", "alipay", "bank_card")
-
-
-def _previous_buckets(report: Report, g: Granularity) -> list[int] | None:
-    """The previous period's revenue per bucket, lined up with this period's buckets (a
-    month's 1st with the 1st), or None without a comparison."""
-    if not report.previous_by_day:
-        return None
-    days = [b.figures.revenue_fen for b in report.previous_by_day]
-    if g is Granularity.DAY:
-        return days
-    result: list[int] = []
-    offset = 0
-    for bucket in report.buckets(g):
-        n = bucket.period.days
-        result.append(sum(days[offset : offset + n]))
-        offset += n
-    return result
-
-
-def _category_name(t: Labels, kind: str, category: str) -> str:
-    if kind == "card":
-        return t("category.cards")
-    if kind == "amount":
-        return t("category.amounts")
-    if kind == "session":
-        return t("category.cards")
-    return category or t("category.none")
-
-
-def _item_name(t: Labels, kind: str, name: str) -> str:
-    if kind == "card":
-        return f"{t('kind.card')}：{name}" if name else t("kind.card")
-    if kind == "amount":
-        return t("kind.amount")
-    if kind == "session":
-        return t("kind.session")
-    return name
 
 
 def _top_and_rest(parts: list[tuple[str, int]], keep: int, t: Labels) -> list[tuple[str, int]]:

@@ -30,6 +30,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from storecrm.domain.membership import MONEY_METHODS
+from storecrm.domain.money import yuan_decimal
 from storecrm.domain.reports import (
     Granularity,
     Report,
@@ -39,6 +41,12 @@ from storecrm.domain.reports import (
 )
 from storecrm.reports.customer_export import save_atomically
 from storecrm.reports.report_labels import DEFINITION_KEYS, Labels
+from storecrm.reports.report_rows import (
+    customer_figures,
+    liability_rows,
+    points_flows,
+    stored_value_flows,
+)
 
 MONEY = '"¥"#,##0.00'
 COUNT = "#,##0"
@@ -48,6 +56,7 @@ POINTS_CHANGE = '+0.0" pt";-0.0" pt";0.0" pt"'
 DATE = "yyyy-mm-dd"
 MONTH = "yyyy-mm"
 DATETIME = "yyyy-mm-dd hh:mm"
+MONEY_AXIS = '"¥"#,##0'  # a chart's money axis: whole yuan
 MAX_WIDTH = 48
 TITLE_ROW, HEADER_ROW = 1, 3  # a title line, a blank line, the header row
 
@@ -62,7 +71,7 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
 def _yuan(fen: int | None) -> Decimal | None:
-    return None if fen is None else Decimal(int(fen)) / 100  # exact: fen are integers
+    return None if fen is None else yuan_decimal(fen)  # exact: fen are integers
 
 
 def _fraction(value: Decimal | None) -> Decimal | None:
@@ -116,10 +125,7 @@ class _Sheet:
         title_cell = ws.cell(row=TITLE_ROW, column=1, value=title)
         title_cell.font = _TITLE_FONT
         for i, col in enumerate(self.cols, start=1):
-            cell = ws.cell(row=HEADER_ROW, column=i, value=col.header)
-            cell.font = _HEADER_FONT
-            cell.fill = _HEADER_FILL
-            cell.border = _RULE
+            cell = _header_cell(ws, HEADER_ROW, i, col.header)
             cell.alignment = Alignment(
                 horizontal="left" if col.kind == "text" else "right", vertical="center"
             )
@@ -161,6 +167,43 @@ class _Sheet:
     def chart_anchor(self) -> str:
         """Where a chart goes: two columns to the right of the table, at the header row."""
         return f"{get_column_letter(len(self.cols) + 2)}{HEADER_ROW}"
+
+    def add_chart(
+        self,
+        chart: BarChart | LineChart,
+        title: str,
+        column: int,
+        last_row: int,
+        *,
+        across: bool = False,
+        money: bool = True,
+        width: float = 16,
+    ) -> None:
+        """Chart ``column`` of the table's rows (named by its header cell) against the first
+        column, without a legend, beside the table. ``across`` draws horizontal bars, the first
+        row on top as listed; ``money`` writes the value axis in whole yuan."""
+        ws = self.ws
+        if across:
+            chart.type = "bar"
+            chart.x_axis.scaling.orientation = "maxMin"
+        chart.title = title
+        chart.add_data(
+            Reference(ws, min_col=column, min_row=HEADER_ROW, max_row=last_row),
+            titles_from_data=True,
+        )
+        chart.set_categories(Reference(ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last_row))
+        chart.legend = None
+        if money:
+            chart.y_axis.numFmt = MONEY_AXIS
+        chart.height, chart.width = 9, width
+        ws.add_chart(chart, self.chart_anchor())
+
+
+def _header_cell(ws: Worksheet, row: int, column: int, text: str) -> Any:
+    """A header cell: bold teal on pale teal, ruled below."""
+    cell = ws.cell(row=row, column=column, value=text)
+    cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _RULE
+    return cell
 
 
 def _sheet_title(text: str, used: set[str]) -> str:
@@ -304,20 +347,11 @@ class _Book:
         sheet.finish()
         if not chosen:
             return
-        # Revenue (and visits) per bucket, as Excel draws it from these cells.
-        lead_cols = len(first)
-        revenue_col = lead_cols + 4
+        # Revenue per bucket, as Excel draws it from these cells.
+        revenue_col = len(first) + 4
         chart: BarChart | LineChart = LineChart() if len(chosen) > 40 else BarChart()
-        chart.title = t("chart.revenue")
         chart.y_axis.title = t("col.revenue")
-        chart.y_axis.numFmt = '"¥"#,##0'
-        chart.height, chart.width = 9, 22
-        data = Reference(sheet.ws, min_col=revenue_col, min_row=HEADER_ROW, max_row=last_data)
-        cats = Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last_data)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(cats)
-        chart.legend = None
-        sheet.ws.add_chart(chart, sheet.chart_anchor())
+        sheet.add_chart(chart, t("chart.revenue"), revenue_col, last_data, width=22)
 
     def payments(self) -> None:
         r, t = self.r, self.t
@@ -346,7 +380,7 @@ class _Book:
                     _yuan(m.previous_net_fen),
                 ]
             )
-        money_rows = [i for i, m in enumerate(r.payments) if m.method in _MONEY]
+        money_rows = [i for i, m in enumerate(r.payments) if m.method in MONEY_METHODS]
         sheet.finish()
         if money_rows and money_rows == list(range(len(money_rows))):
             pie = PieChart()
@@ -381,7 +415,7 @@ class _Book:
         for c in shown:
             sheet.add(
                 [
-                    _category_name(t, c.kind, c.category),
+                    t.category(c.kind, c.category),
                     c.qty,
                     _yuan(c.amount_fen),
                     _fraction(percent(c.amount_fen, whole)),
@@ -389,22 +423,8 @@ class _Book:
             )
         last = sheet.row
         sheet.finish()
-        if shown:
-            chart = BarChart()
-            chart.type = "bar"
-            chart.title = t("chart.categories")
-            chart.add_data(
-                Reference(sheet.ws, min_col=3, min_row=HEADER_ROW, max_row=last),
-                titles_from_data=True,
-            )
-            chart.set_categories(
-                Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last)
-            )
-            chart.legend = None
-            chart.x_axis.scaling.orientation = "maxMin"  # the biggest on top, as listed
-            chart.y_axis.numFmt = '"¥"#,##0'
-            chart.height, chart.width = 9, 16
-            sheet.ws.add_chart(chart, sheet.chart_anchor())
+        if shown:  # the biggest on top, as listed
+            sheet.add_chart(BarChart(), t("chart.categories"), 3, last, across=True)
 
         sheet = self.sheet(
             "sheet.items",
@@ -422,8 +442,8 @@ class _Book:
         for i in r.items:
             sheet.add(
                 [
-                    _item_name(t, i.kind, i.name),
-                    _category_name(t, i.kind, i.category),
+                    t.item(i.kind, i.name),
+                    t.category(i.kind, i.category),
                     i.qty,
                     _yuan(i.amount_fen),
                     _yuan(i.discount_fen),
@@ -466,47 +486,18 @@ class _Book:
         last = sheet.row
         sheet.finish()
         if r.staff:
-            chart = BarChart()
-            chart.title = t("chart.staff")
-            chart.add_data(
-                Reference(sheet.ws, min_col=3, min_row=HEADER_ROW, max_row=last),
-                titles_from_data=True,
-            )
-            chart.set_categories(
-                Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last)
-            )
-            chart.legend = None
-            chart.y_axis.numFmt = '"¥"#,##0'
-            chart.height, chart.width = 9, 16
-            sheet.ws.add_chart(chart, sheet.chart_anchor())
+            sheet.add_chart(BarChart(), t("chart.staff"), 3, last)
 
     def customers(self) -> None:
         r, t = self.r, self.t
-        c = r.customers
         sheet = self.sheet(
             "sheet.customers",
             "section.customers",
             [Col(t("col.figure"), "text"), Col(t("col.value"), "int")],
         )
-        rows: list[tuple[str, object, str]] = [
-            ("cust.total", c.total_at_end, COUNT),
-            ("cust.new", c.new, COUNT),
-            ("cust.active", c.active, COUNT),
-            ("cust.first_time", c.first_time, COUNT),
-            ("cust.returning", c.returning, COUNT),
-            ("cust.repeat", c.repeat, COUNT),
-            ("cust.repeat_rate", _fraction(c.repeat_rate), PERCENT),
-        ]
-        if r.summary.active_customers.previous is not None:
-            rows += [
-                ("cust.previous_active", c.previous_active, COUNT),
-                ("cust.retained", c.retained, COUNT),
-                ("cust.churned", c.churned, COUNT),
-                ("cust.churn_rate", _fraction(c.churn_rate), PERCENT),
-            ]
-        for key, value, fmt in rows:
-            row = sheet.add([t(key), value])
-            sheet.ws.cell(row=row, column=2).number_format = fmt
+        for key, value, rate in customer_figures(r):
+            row = sheet.add([t(key), value if isinstance(value, int) else _fraction(value)])
+            sheet.ws.cell(row=row, column=2).number_format = PERCENT if rate else COUNT
         sheet.finish(autofilter=False)
 
     def rfm(self) -> None:
@@ -549,18 +540,7 @@ class _Book:
             f"¥{Decimal(scale.mean_spend_fen()) / 100:,.2f}",
         )
         sheet.ws.cell(row=last + 2, column=1, value=note).font = Font(color="6B7280")
-        chart = BarChart()
-        chart.type = "bar"
-        chart.title = t("chart.rfm")
-        chart.add_data(
-            Reference(sheet.ws, min_col=2, min_row=HEADER_ROW, max_row=last),
-            titles_from_data=True,
-        )
-        chart.set_categories(Reference(sheet.ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last))
-        chart.legend = None
-        chart.x_axis.scaling.orientation = "maxMin"
-        chart.height, chart.width = 9, 16
-        sheet.ws.add_chart(chart, sheet.chart_anchor())
+        sheet.add_chart(BarChart(), t("chart.rfm"), 2, last, across=True, money=False)
 
     def customer_list(self, key: str, section: str, rows: Sequence[Any], lapsed: bool) -> None:
         t = self.t
@@ -598,7 +578,6 @@ class _Book:
     def liabilities(self) -> None:
         r, t = self.r, self.t
         li = r.liabilities
-        o, c = li.opening, li.closing
         sheet = self.sheet(
             "sheet.liabilities",
             "section.liabilities",
@@ -608,22 +587,11 @@ class _Book:
                 Col(t("col.closing"), "money"),
             ],
         )
-        rows: list[tuple[str, int, int, bool]] = [
-            ("liab.stored_value", o.stored_value_fen, c.stored_value_fen, True),
-            ("liab.principal", o.principal_fen, c.principal_fen, True),
-            ("liab.bonus", o.bonus_fen, c.bonus_fen, True),
-            ("liab.points", o.points, c.points, False),
-            ("liab.points_value", o.points_value_fen, c.points_value_fen, True),
-            ("liab.sessions", o.sessions, c.sessions, False),
-            ("liab.session_cards", o.session_cards, c.session_cards, False),
-            ("liab.sessions_value", o.sessions_value_fen, c.sessions_value_fen, True),
-            ("liab.period_cards", o.period_cards, c.period_cards, False),
-        ]
-        for key, before, after, money in rows:
-            row = sheet.add(
-                [t(key), _yuan(before) if money else before, _yuan(after) if money else after]
-            )
-            if not money:
+        for line in liability_rows(li):
+            if line.money:
+                row = sheet.add([t(line.key), _yuan(line.opening), _yuan(line.closing)])
+            else:
+                row = sheet.add([t(line.key), line.opening, line.closing])
                 for col in (2, 3):
                     sheet.ws.cell(row=row, column=col).number_format = COUNT
         sheet.finish(autofilter=False)
@@ -634,20 +602,8 @@ class _Book:
         ws.cell(row=start - 1, column=1, value=t("section.stored_value")).font = _TITLE_FONT
         heads = [t("col.what"), t("col.principal"), t("col.bonus"), t("col.total")]
         for i, head in enumerate(heads, start=1):
-            cell = ws.cell(row=start, column=i, value=head)
-            cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _RULE
-        p, b = li.principal, li.bonus
-        flows = [
-            ("flow.opening", o.principal_fen, o.bonus_fen),
-            ("flow.top_ups", p.top_ups, b.top_ups),
-            ("flow.spent", p.spent, b.spent),
-            ("flow.refunded_to_balance", p.refunded_to_balance, b.refunded_to_balance),
-            ("flow.top_ups_refunded", p.top_ups_refunded, b.top_ups_refunded),
-            ("flow.withdrawn", p.withdrawn, b.withdrawn),
-            ("flow.forfeited", p.forfeited, b.forfeited),
-            ("flow.other", p.other, b.other),
-            ("flow.closing", c.principal_fen, c.bonus_fen),
-        ]
+            _header_cell(ws, start, i, head)
+        flows = stored_value_flows(li)
         for n, (key, pv, bv) in enumerate(flows, start=start + 1):
             ws.cell(row=n, column=1, value=t(key))
             for col, fen in ((2, pv), (3, bv), (4, pv + bv)):
@@ -672,32 +628,20 @@ class _Book:
         for series, name in zip(chart.series, (t("col.principal"), t("col.bonus")), strict=True):
             series.tx = SeriesLabel(v=name)
         chart.set_categories(Reference(ws, min_col=1, min_row=start + 2, max_row=last_flow - 1))
-        chart.y_axis.numFmt = '"¥"#,##0'
+        chart.y_axis.numFmt = MONEY_AXIS
         chart.height, chart.width = 9, 18
         ws.add_chart(chart, f"F{start}")
 
         start = last_flow + 3
         ws.cell(row=start - 1, column=1, value=t("section.points")).font = _TITLE_FONT
         for i, head in enumerate((t("col.what"), t("col.points")), start=1):
-            cell = ws.cell(row=start, column=i, value=head)
-            cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _RULE
-        pts = li.points
-        point_rows = (
-            ("flow.opening", o.points),
-            ("flow.earned", pts.earned),
-            ("flow.redeemed", pts.redeemed),
-            ("flow.gifts", pts.gifts),
-            ("flow.expired", pts.expired),
-            ("flow.refunds", pts.refunds),
-            ("flow.points_other", pts.other),
-            ("flow.closing", c.points),
-            ("liab.sessions_sold", li.sessions_sold),
-            ("liab.sessions_used", li.sessions_used),
-        )
+            _header_cell(ws, start, i, head)
+        point_rows = points_flows(li)
         for n, (key, value) in enumerate(point_rows, start=start + 1):
             ws.cell(row=n, column=1, value=t(key))
             ws.cell(row=n, column=2, value=value).number_format = COUNT
-        width = max(_width(t(k), "text") for k, *_ in (*flows, *point_rows)) + 2
+        keys = [flow[0] for flow in flows] + [flow[0] for flow in point_rows]
+        width = max(_width(t(key), "text") for key in keys) + 2
         ws.column_dimensions["A"].width = min(
             max(ws.column_dimensions["A"].width, width), MAX_WIDTH
         )
@@ -748,27 +692,6 @@ def _reminder_values(t: Labels, row: Any) -> list[object]:
         _yuan(row.spent_fen),
         row.open_windows,
     ]
-
-
-_MONEY = ("cash", "wechat", "alipay", "bank_card")
-
-
-def _category_name(t: Labels, kind: str, category: str) -> str:
-    if kind in ("card", "session"):
-        return t("category.cards")
-    if kind == "amount":
-        return t("category.amounts")
-    return category or t("category.none")
-
-
-def _item_name(t: Labels, kind: str, name: str) -> str:
-    if kind == "card":
-        return f"{t('kind.card')}：{name}" if name else t("kind.card")
-    if kind == "amount":
-        return t("kind.amount")
-    if kind == "session":
-        return t("kind.session")
-    return name
 
 
 def build_workbook(report: Report, labels: Mapping[str, str] | None = None) -> Workbook:

@@ -39,6 +39,7 @@ from storecrm.domain.customer_import import (
     looks_like_header,
 )
 from storecrm.domain.errors import ValidationError
+from storecrm.domain.money import yuan_text
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
 from storecrm.services.customers import birthday_columns, profile_columns
@@ -576,16 +577,12 @@ class _Writer:
                             parsed.row_number,
                             field_name,
                             "balance_not_changed",
-                            str(amount) if field_name != "balance" else _yuan(amount),
+                            str(amount) if field_name != "balance" else yuan_text(amount),
                         )
                     )
         self.uow.customers.add_tag_links(links)
         self.uow.customers.add_events(events)
         self.updated += len(rows)
-
-
-def _yuan(fen: int) -> str:
-    return f"{fen // 100}.{fen % 100:02d}"
 
 
 def import_columns(uow: UnitOfWork, actor: Actor, path: Path) -> tuple[ImportColumn, ...]:

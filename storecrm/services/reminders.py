@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 from storecrm.data.reminder_repository import (
     BALANCE_FEN,
@@ -22,6 +23,7 @@ from storecrm.data.reminder_repository import (
     CUSTOMER_ID,
     LAST_VISIT_AT,
     NAME,
+    NAME_SORT,
     PHONE,
     POINTS,
     REASON,
@@ -32,6 +34,7 @@ from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
 from storecrm.domain.errors import ValidationError
+from storecrm.domain.money import money_text
 from storecrm.domain.reminders import (
     DEFAULT_TEMPLATES,
     KIND_ORDER,
@@ -110,15 +113,59 @@ class ReminderItem:  # dataclasses pay for object.__setattr__ on every field
 _Entry = tuple[str, str, Candidate, date, dict[str, Any], bool]
 
 
+def _entry_order(entry: _Entry) -> tuple[date, str, int]:
+    """Display order of the lines: due day, then name as the customer list sorts it (pinyin),
+    then who, for a stable order."""
+    row = entry[2]
+    return entry[3], row[NAME_SORT] or row[NAME], row[CUSTOMER_ID]
+
+
+class ReminderLines(Sequence[ReminderItem]):
+    """One kind's reminders in display order (due day, then name by pinyin). Each line is made
+    the first time it is read: a big store has tens of thousands due, a screen shows a few
+    dozen, and making them all would cost time and a long walk for Python's garbage
+    collector."""
+
+    __slots__ = ("_today", "_entries", "_made")
+
+    def __init__(self, today: date, entries: list[_Entry]) -> None:
+        self._today = today
+        self._entries = entries
+        self._made: list[ReminderItem | None] = [None] * len(entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> ReminderItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ReminderItem]: ...
+
+    def __getitem__(self, index: int | slice) -> ReminderItem | list[ReminderItem]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(len(self)))]
+        made = self._made[index]
+        if made is None:
+            kind, ref, row, due, extra, snoozed = self._entries[index]
+            made = _item(kind, ref, row, due, self._today, snoozed, extra)
+            self._made[index] = made
+        return made
+
+    def customer_ids(self) -> list[int]:
+        """Whose each line is, in order (without making the lines)."""
+        return [entry[2][CUSTOMER_ID] for entry in self._entries]
+
+
 class ReminderList:
     """Today's reminders by kind. Working out *which* reminders are due is done at once; each
-    kind's lines (sorted by due day, then name) are built when first asked for, so a store
-    with tens of thousands due does not pay for lines nobody looks at."""
+    kind is put in display order when first asked for, and its lines are made as they are read
+    (see :class:`ReminderLines`)."""
 
     def __init__(self, today: date, entries: Mapping[str, list[_Entry]]) -> None:
         self.today = today
         self._entries = {kind.value: list(entries.get(kind.value, ())) for kind in KIND_ORDER}
-        self._built: dict[str, list[ReminderItem]] = {}
+        self._lines: dict[str, ReminderLines] = {}
 
     def __len__(self) -> int:
         return sum(len(e) for e in self._entries.values())
@@ -126,21 +173,23 @@ class ReminderList:
     def counts(self) -> dict[str, int]:
         return {kind: len(entries) for kind, entries in self._entries.items()}
 
-    def of_kind(self, kind: str) -> list[ReminderItem]:
-        built = self._built.get(kind)
-        if built is None:
-            today = self.today
-            built = [
-                _item(k, ref, row, due, today, snoozed, extra)
-                for k, ref, row, due, extra, snoozed in self._entries.get(kind, ())
-            ]
-            built.sort(key=_display_order)
-            self._built[kind] = built
-        return list(built)
+    def of_kind(self, kind: str) -> ReminderLines:
+        lines = self._lines.get(kind)
+        if lines is None:
+            entries = sorted(self._entries.get(kind, ()), key=_entry_order)
+            lines = self._lines[kind] = ReminderLines(self.today, entries)
+        return lines
+
+    def prepare(self) -> None:
+        """Put every kind in display order now (the screen does this in its worker)."""
+        for kind in KIND_ORDER:
+            self.of_kind(kind.value)
 
     @property
     def items(self) -> tuple[ReminderItem, ...]:
-        return tuple(item for kind in KIND_ORDER for item in self.of_kind(kind.value))
+        """Every line, kind by kind (makes them all: for the command line and exports)."""
+        with _collector_paused():
+            return tuple(item for kind in KIND_ORDER for item in self.of_kind(kind.value))
 
     def only(self, keep: Any) -> ReminderList:
         """The reminders whose entry passes ``keep(kind, reason fields)``."""
@@ -148,10 +197,6 @@ class ReminderList:
             self.today,
             {k: [e for e in entries if keep(k, e[4])] for k, entries in self._entries.items()},
         )
-
-
-def _display_order(item: ReminderItem) -> tuple[date, str, int]:
-    return item.due_on, item.name, item.customer_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +305,22 @@ def set_rules(uow: UnitOfWork, actor: Actor, rules: ReminderRules) -> ReminderRu
 
 
 # -- today's list ------------------------------------------------------------------------------
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of small objects are made
+    and all kept (the rows of a list, then its lines). It would walk them again and again and
+    find nothing to free: a quarter of the time on the 100k store, and a full collection there
+    holds Python's lock for some 170 ms, so a window whose list is built in a worker would not
+    answer meanwhile. Whoever saw it running turns it back on."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def _item(
     kind: str,
     ref: str,
@@ -607,16 +668,9 @@ def _services(uow: UnitOfWork, c: _Collector) -> None:
 def compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
     """Today's reminders, without the permission check (for the CLI and the benchmark too).
 
-    Tens of thousands of small rows are made and all kept; the cyclic garbage collector would
-    walk them again and again (a quarter of the time on the 100k store) and can find nothing to
-    free, so it is paused while they are made."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    The cyclic garbage collector is paused meanwhile (see :func:`_collector_paused`)."""
+    with _collector_paused():
         return _compute(uow, today, rules)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
@@ -1092,12 +1146,6 @@ def delete_template(uow: UnitOfWork, actor: Actor, template_id: int) -> None:
     uow.commit()
 
 
-def _yuan(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}¥{fen // 100:,}.{fen % 100:02d}"
-
-
 def _facts(
     uow: UnitOfWork,
     customers: Mapping[int, Mapping[str, Any]],
@@ -1110,7 +1158,7 @@ def _facts(
         birthday = _birthday_of(row) if row.get("birthday_calendar") else None
         out[cid] = MessageFacts(
             name=str(row["name"]),
-            balance=_yuan(int(row["balance_fen"] or 0)),
+            balance=money_text(int(row["balance_fen"] or 0)),
             points=str(int(row["points"] or 0)),
             sessions=str(sessions.get(cid, 0)),
             birthday=birthday_text(birthday) if birthday else "",

@@ -106,7 +106,7 @@ def test_a_follow_up_made_in_the_dialog_is_listed_due_and_done(
     assert tab.model.texts(5) == ["Open"]
     assert tab.count_label.text() == "1 task(s)"
     # Not due today; on the list tomorrow.
-    assert owner.call(reminders.due_reminders).of_kind(ReminderKind.FOLLOWUP.value) == []
+    assert not owner.call(reminders.due_reminders).of_kind(ReminderKind.FOLLOWUP.value)
     [due] = owner.call(reminders.due_reminders, tomorrow).of_kind(ReminderKind.FOLLOWUP.value)
     assert (due.customer_id, due.title) == (zhang, "回访染发效果")
 
@@ -122,7 +122,7 @@ def test_a_follow_up_made_in_the_dialog_is_listed_due_and_done(
     assert tab.model.rowCount() == 0  # the open tasks are shown
     [done] = owner.call(reminders.list_followups, status=FollowupStatus.DONE)
     assert done.title == "回访染发效果" and done.closed_at is not None
-    assert owner.call(reminders.due_reminders).of_kind(ReminderKind.FOLLOWUP.value) == []
+    assert not owner.call(reminders.due_reminders).of_kind(ReminderKind.FOLLOWUP.value)
     tab.status_combo.setCurrentIndex(tab.status_combo.findData(None))
     assert tab.model.texts(5) == ["Done"]
     tab.table.selectRow(0)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
@@ -159,7 +160,26 @@ def test_the_screen_has_every_tab_and_opens_on_today(
     qtbot.waitUntil(lambda: screen.today.result is not None, timeout=10_000)
     assert screen.tabs.count() == 5
     assert screen.tabs.currentWidget() is screen.today
+    # Tab walks the bar at the top, the kinds, the list, then the actions on its line.
+    today = screen.today
+    assert tab_after(today.mine_only) is today.refresh_button
+    assert tab_after(today.refresh_button) is today.template_combo
+    assert tab_after(today.template_combo) is today.copy_button
+    assert tab_after(today.copy_button) is today.export_button
+    assert tab_after(today.export_button) is today.kinds
+    assert tab_after(today.kinds) is today.table
+    assert tab_after(today.table) is today.contact_button
+    assert tab_after(today.not_interested_button) is today.open_button
+
     opened: list[int] = []
     screen.open_customer.connect(opened.append)
     screen.today.open_current()
     assert opened and owner.call(reminders.due_reminders).items[0].customer_id == opened[0]
+
+
+def tab_after(widget: QWidget) -> QWidget:
+    """The next widget Tab stops at (a table's viewport and scroll bars take no focus)."""
+    following = widget.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        following = following.nextInFocusChain()
+    return following

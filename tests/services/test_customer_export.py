@@ -12,10 +12,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from storecrm.domain.birthday import Birthday, Calendar
+from storecrm.domain.birthday import Birthday, Calendar, lunar_day_chinese
 from storecrm.domain.customer import CustomerDraft, Gender, Source
 from storecrm.domain.errors import PermissionDenied
-from storecrm.reports.customer_export import HEADERS, MONEY_FORMAT, lunar_day_text
+from storecrm.reports.customer_export import HEADERS, MONEY_FORMAT
 from storecrm.services import customer_export as exp
 from storecrm.services import customer_import as imp
 from storecrm.services import customers as svc
@@ -293,7 +293,7 @@ def test_export_then_import_into_a_new_store_gives_the_same_customers(
 
 
 def test_lunar_days_are_written_as_a_calendar_prints_them() -> None:
-    assert [lunar_day_text(d) for d in (1, 10, 11, 15, 20, 21, 29, 30)] == [
+    assert [lunar_day_chinese(d) for d in (1, 10, 11, 15, 20, 21, 29, 30)] == [
         "初一",
         "初十",
         "十一",

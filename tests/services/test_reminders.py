@@ -442,3 +442,24 @@ def test_reminder_kinds_can_be_turned_off(owner: StoreContext, now: Clock, rules
         owner.call(reminders.set_rules, replace(rules, dormant_days=1))
     owner.call(reminders.set_rules, replace(rules, birthday=True))
     assert ("birthday", li) in due(owner)  # turned back on: there again
+
+
+def test_lines_come_in_display_order_and_are_made_when_read(
+    owner: StoreContext, now: Clock, rules
+) -> None:
+    now.day(TODAY)
+    ids = {}
+    for name, phone, fen in (("张伟", "13800000021", 900), ("白雪", "13800000022", 1200)):
+        ids[name] = person(owner, name, phone)
+        owner.call(membership.top_up, ids[name], fen, "cash")
+    lines = owner.call(reminders.due_reminders, TODAY).of_kind("balance_low")
+    assert len(lines) == 2
+    # Same due day, so by name as the customer list sorts it: bai before zhang (by code
+    # point 张 comes first). Whose each line is, without making any.
+    assert lines.customer_ids() == [ids["白雪"], ids["张伟"]]
+    assert [item.balance_fen for item in lines] == [1200, 900]
+    assert [item.name for item in lines[0:2]] == ["白雪", "张伟"]
+    assert lines[-1].customer_id == ids["张伟"]
+    assert lines[0] is lines[0]  # made once, then kept
+    with pytest.raises(IndexError):
+        lines[2]  # noqa: B018

@@ -4,6 +4,7 @@ restore, merge; sale, top-up, gift, withdrawal, tier)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -11,7 +12,6 @@ from PySide6.QtGui import QFont, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -58,7 +58,15 @@ from storecrm.gui.screens.membership_screen import (
     multiplier_text,
     record_table,
 )
-from storecrm.gui.widgets import FlowLayout, badge, error_box, error_label, show_error
+from storecrm.gui.widgets import (
+    FlowLayout,
+    badge,
+    error_box,
+    error_label,
+    ok_cancel_buttons,
+    placeholder_label,
+    show_error,
+)
 from storecrm.services import customers, membership, settings
 from storecrm.services.dto import (
     CardBalance,
@@ -124,10 +132,9 @@ class CustomerDetailPanel(QWidget):
         self.pages = QStackedWidget()
         outer.addWidget(self.pages)
 
-        self.empty = QLabel(self.tr("Choose a customer in the list to see the profile here."))
-        self.empty.setObjectName("PlaceholderText")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = placeholder_label(
+            self.tr("Choose a customer in the list to see the profile here.")
+        )
         self.pages.addWidget(self.empty)
 
         content = QWidget()
@@ -755,37 +762,34 @@ class CustomerDetailPanel(QWidget):
         c = self.customer
         return None if c is None or c.archived_at is not None else c.customer_id
 
-    def start_sale(self) -> QDialog | None:
+    def _start_member_dialog(
+        self, allowed: bool, dialog_class: Callable[..., QDialog]
+    ) -> QDialog | None:
+        """A till, top-up … dialog for this member, if there is one and the user may."""
         customer_id = self._member_id()
-        if customer_id is None or not self.can_sell:
+        if customer_id is None or not allowed:
             return None
+        return self._open_dialog(dialog_class(self.context, customer_id, parent=self))
+
+    def start_sale(self) -> QDialog | None:
         from storecrm.gui.screens.sale_dialog import SaleDialog
 
-        return self._open_dialog(SaleDialog(self.context, customer_id, parent=self))
+        return self._start_member_dialog(self.can_sell, SaleDialog)
 
     def start_top_up(self) -> QDialog | None:
-        customer_id = self._member_id()
-        if customer_id is None or not self.can_sell:
-            return None
         from storecrm.gui.screens.member_dialogs import TopUpDialog
 
-        return self._open_dialog(TopUpDialog(self.context, customer_id, parent=self))
+        return self._start_member_dialog(self.can_sell, TopUpDialog)
 
     def start_gift(self) -> QDialog | None:
-        customer_id = self._member_id()
-        if customer_id is None or not self.can_sell:
-            return None
         from storecrm.gui.screens.member_dialogs import GiftDialog
 
-        return self._open_dialog(GiftDialog(self.context, customer_id, parent=self))
+        return self._start_member_dialog(self.can_sell, GiftDialog)
 
     def start_withdrawal(self) -> QDialog | None:
-        customer_id = self._member_id()
-        if customer_id is None or not self.can_withdraw:
-            return None
         from storecrm.gui.screens.member_dialogs import WithdrawDialog
 
-        return self._open_dialog(WithdrawDialog(self.context, customer_id, parent=self))
+        return self._start_member_dialog(self.can_withdraw, WithdrawDialog)
 
     def start_set_tier(self) -> QDialog | None:
         customer_id = self._member_id()
@@ -978,13 +982,7 @@ class SetTierDialog(QDialog):
         form.addRow(self.tr("&Reason"), self.reason_edit)
         self.error = error_label()
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        set_property(self.ok_button, "primary", True)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.submit)
         form.addRow(buttons)
 
     @Slot()

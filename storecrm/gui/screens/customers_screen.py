@@ -23,12 +23,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +39,14 @@ from storecrm.gui.screens.customer_detail import PANEL_WIDTH, CustomerDetailPane
 from storecrm.gui.screens.customer_form import CustomerFormDialog
 from storecrm.gui.screens.customer_transfer import ExportDialog, ImportDialog
 from storecrm.gui.tasks import Task, run_in_background
-from storecrm.gui.widgets import error_box, subtitle_label, title_label
+from storecrm.gui.widgets import (
+    error_box,
+    lazy_table_view,
+    list_and_panel,
+    search_edit,
+    subtitle_label,
+    title_label,
+)
 from storecrm.services import customers, settings
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.dto import CustomerDetail, TagInfo
@@ -117,16 +120,12 @@ class CustomersScreen(QWidget):
         # -- search and filters -------------------------------------------------------------------
         filters = QHBoxLayout()
         filters.setSpacing(10)
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("SearchBox")
-        self.search_box.setPlaceholderText(self.tr("Name, pinyin, phone / last 4 digits, card no."))
-        self.search_box.setToolTip(
-            self.tr("Ctrl+F. Enter opens the customer (or the card's owner); ↓ goes to the list.")
+        self.search_box = search_edit(
+            self.tr("Name, pinyin, phone / last 4 digits, card no."),
+            self.tr("Ctrl+F. Enter opens the customer (or the card's owner); ↓ goes to the list."),
+            300,
+            460,
         )
-        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(300)
-        self.search_box.setMaximumWidth(460)
         self.search_box.installEventFilter(self)
         filters.addWidget(self.search_box, 1)
         self.tag_combo = QComboBox()
@@ -147,34 +146,11 @@ class CustomersScreen(QWidget):
 
         # -- list and profile -------------------------------------------------------------------
         self.model = CustomerTableModel(context, self)
-        self.table = QTableView()
-        self.table.setObjectName("CustomerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        # Fixed row heights: the view never asks 100,000 rows for their size.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(36)
+        # Tags take whatever width is left, so the list fills the window with no gap.
+        self.table = lazy_table_view(self.model, "CustomerTable", COLUMN_WIDTHS, Column.TAGS)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        # Tags take whatever width is left, so the list fills the window with no gap.
-        header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.sectionResized.connect(self._column_resized)
         header.sectionClicked.connect(self._header_clicked)
@@ -188,15 +164,7 @@ class CustomersScreen(QWidget):
         self.detail.open_requested.connect(self.open_customer)
         self.detail.changed.connect(self._customer_changed)
         self.detail.close_requested.connect(self.close_detail)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(12)
-        self.splitter.setStyleSheet("QSplitter::handle { background: transparent; }")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, PANEL_WIDTH])
+        self.splitter = list_and_panel(self.table, self.detail, PANEL_WIDTH)
         self.detail.hide()  # the list has the whole width until a customer is opened
         layout.addWidget(self.splitter, 1)
 

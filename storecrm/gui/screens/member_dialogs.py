@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -47,7 +46,7 @@ from storecrm.gui.bus import store_bus
 from storecrm.gui.format import datetime_text, money, parse_yuan, short_yuan, yuan_text
 from storecrm.gui.look import set_property
 from storecrm.gui.names import discount_text, method_name
-from storecrm.gui.widgets import error_label, show_error
+from storecrm.gui.widgets import error_label, ok_cancel_buttons, show_error
 from storecrm.services import catalogue, membership, sales
 from storecrm.services.dto import ItemInfo, MemberSummary, RefundQuote, SaleInfo
 from storecrm.services.session import StoreContext
@@ -247,14 +246,7 @@ class ApprovalDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Approve"))
-        set_property(self.ok_button, "primary", True)
-        self.buttons.accepted.connect(self.approve)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.approve, self.tr("&Approve"))
         layout.addWidget(self.buttons)
         self.username_edit.setFocus()
 
@@ -312,13 +304,7 @@ class _MoneyDialog(QDialog):
         self.column.addWidget(box)
         self.error = error_label()
         self.column.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        set_property(self.ok_button, "primary", True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.save)
         self.column.addWidget(self.buttons)
         ctrl_enter(self, self.save)
         self.amount_edit.textChanged.connect(lambda _t: self.refresh())
@@ -668,15 +654,13 @@ class RefundDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self,
+            self.save,
+            self.tr("Re&fund"),
+            self.tr("Record the refund (Ctrl+Enter)"),
+            look="danger",
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Re&fund"))
-        self.ok_button.setToolTip(self.tr("Record the refund (Ctrl+Enter)"))
-        set_property(self.ok_button, "danger", True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         ctrl_enter(self, self.save)
         self.refresh()
@@ -853,15 +837,12 @@ class GiftDialog(QDialog):
         layout.addWidget(box)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self,
+            self.save,
+            self.tr("&Redeem"),
+            self.tr("Give the gift and take the points (Ctrl+Enter)"),
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Redeem"))
-        self.ok_button.setToolTip(self.tr("Give the gift and take the points (Ctrl+Enter)"))
-        set_property(self.ok_button, "primary", True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         ctrl_enter(self, self.save)
         self.refresh()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -53,9 +52,12 @@ from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import Index, ListTableModel
 from storecrm.gui.names import discount_text
 from storecrm.gui.widgets import (
+    DialogOwner,
+    SavingForm,
     error_box,
     error_label,
     narrow,
+    ok_cancel_buttons,
     show_error,
     subtitle_label,
     title_label,
@@ -84,9 +86,7 @@ def multiplier_text(permille: int) -> str:
 
 def yuan(fen: int) -> str:
     """Whole yuan without the fen (¥500), other amounts as money (¥88.50)."""
-    if fen % 100 == 0:
-        return f"{'-' if fen < 0 else ''}¥{abs(fen) // 100:,}"
-    return money(fen)
+    return money(fen).removesuffix(".00")
 
 
 def upgrade_text(spend_fen: int | None, top_up_fen: int | None) -> str:
@@ -282,7 +282,7 @@ def _buttons_row(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-class _FormDialog(QDialog):
+class _FormDialog(QDialog, SavingForm):
     """A small form with OK / Cancel and a red message under it; errors mark their field."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -299,15 +299,9 @@ class _FormDialog(QDialog):
     def finish(self) -> None:
         """Add the message and the buttons under the fields (call after the fields)."""
         self.form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, self.submit, self.tr("&Save"), self.tr("Save (Ctrl+S)")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.ok_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        set_property(self.ok_button, "primary", True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
 
@@ -326,7 +320,7 @@ class _FormDialog(QDialog):
         raise NotImplementedError
 
 
-class _ListTab(QWidget):
+class _ListTab(QWidget, DialogOwner):
     """A table of records with Add and Edit (a dialog each) for the users allowed to change
     them; everyone else sees the table and a note saying who can."""
 
@@ -436,20 +430,6 @@ class _ListTab(QWidget):
         if not self.can_edit or row is None:
             return None
         return self._open(self.make_dialog(row))
-
-    def _open(self, dialog: _FormDialog) -> _FormDialog:
-        dialog.finished.connect(lambda result, d=dialog: self._finished(d, result))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _finished(self, dialog: _FormDialog, result: int) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        saved = dialog.saved
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted and saved is not None:
-            self.saved(saved)
 
     def saved(self, row: Any) -> None:
         store_bus().changed.emit(self.topic)  # this tab reloads too
@@ -566,12 +546,7 @@ class TierDialog(_FormDialog):
             upgrade_top_up_fen=self.top_up_edit.fen(),
         )
         active = True if self.tier is None else self.tier.active
-        try:
-            self.saved = self.context.call(membership.save_tier, tier, active=active)
-        except StoreCRMError as exc:
-            self.fail(exc)
-            return
-        self.accept()
+        self.save_with(membership.save_tier, tier, active=active)
 
 
 class TiersTab(_ListTab):
@@ -979,12 +954,7 @@ class CardPlanDialog(_FormDialog):
             active=self.active_check.isChecked(),
             plan_id=None if self.plan is None else self.plan.plan_id,
         )
-        try:
-            self.saved = self.context.call(catalogue.save_card_plan, draft)
-        except StoreCRMError as exc:
-            self.fail(exc)
-            return
-        self.accept()
+        self.save_with(catalogue.save_card_plan, draft)
 
 
 class CardPlansTab(_ListTab):
@@ -1119,12 +1089,7 @@ class ItemDialog(_FormDialog):
             active=self.active_check.isChecked(),
             item_id=None if self.item is None else self.item.item_id,
         )
-        try:
-            self.saved = self.context.call(catalogue.save_item, draft)
-        except StoreCRMError as exc:
-            self.fail(exc)
-            return
-        self.accept()
+        self.save_with(catalogue.save_item, draft)
 
 
 class CatalogueTab(_ListTab):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -73,7 +72,17 @@ from storecrm.gui.screens.membership_screen import (
     select_where,
     selected_row,
 )
-from storecrm.gui.widgets import FlowLayout, error_box, error_label, show_error, subtitle_label
+from storecrm.gui.widgets import (
+    DialogOwner,
+    FlowLayout,
+    SavingForm,
+    error_box,
+    error_label,
+    ok_cancel_buttons,
+    set_tab_order,
+    show_error,
+    subtitle_label,
+)
 from storecrm.services import catalogue, customers, info, reminders
 from storecrm.services.dto import StaffInfo
 from storecrm.services.reminders import (
@@ -187,7 +196,7 @@ def hint_label(text: str) -> QLabel:
     return subtitle_label(text)
 
 
-class FieldDialog(QDialog):
+class FieldDialog(QDialog, SavingForm):
     """A form whose problems are shown in red right under the field they are about."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -225,15 +234,9 @@ class FieldDialog(QDialog):
 
     def finish(self) -> None:
         self.form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, self.submit, self.tr("&Save"), self.tr("Save (Ctrl+S)")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.ok_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        set_property(self.ok_button, "primary", True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.submit)
 
@@ -312,6 +315,103 @@ class CustomerField(QWidget):
         return True
 
 
+class _RecordsTab(QWidget, DialogOwner):
+    """What the follow-up and service record tabs share: a row of filters over the table, the
+    buttons under it (or a note for a role that may only look), the selection kept across
+    reloads, and the dialog that adds or changes a row. Each tab passes its own texts."""
+
+    changed = Signal()
+
+    def __init__(self, context: StoreContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.can_edit = context.actor.can(Permission.EDIT_CUSTOMERS)
+        self.dialog: Any = None
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(16, 16, 16, 16)
+        self.column.setSpacing(10)
+
+    # -- layout ----------------------------------------------------------------------------------
+    def add_filters(self, caption_text: str, filters: Sequence[QWidget]) -> None:
+        """The filters in a row, captioned (its mnemonic goes to the first), with the count."""
+        self.count_label = subtitle_label("")
+        self.count_label.setWordWrap(False)
+        caption = QLabel(caption_text)
+        caption.setBuddy(filters[0])
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(caption)
+        for widget in filters:
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        self.column.addLayout(top)
+
+    def add_table(self, model: RecordModel[Any], object_name: str) -> None:
+        self.table = record_table(model)
+        self.table.setObjectName(object_name)
+        self.column.addWidget(self.table, 1)
+
+    def add_buttons(self, buttons: Sequence[QPushButton], note: str) -> None:
+        """The buttons for those who may change the rows, the note for those who may not."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for button in buttons:
+            button.setVisible(self.can_edit)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        self.note = subtitle_label(note)
+        self.note.setVisible(not self.can_edit)
+        self.column.addWidget(self.note)
+
+    # -- what a tab defines ----------------------------------------------------------------------
+    model: RecordModel[Any]
+
+    def load(self) -> list[Any]:
+        raise NotImplementedError
+
+    def key(self, row: Any) -> int:
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        raise NotImplementedError
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        raise NotImplementedError
+
+    # -- behaviour -------------------------------------------------------------------------------
+    @Slot(str)
+    def _store_changed(self, what: str) -> None:
+        if what in RELOAD_ON:
+            self.reload()
+
+    def reload(self) -> None:
+        keep = self.selected()
+        try:
+            rows = self.load()
+        except StoreCRMError:
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(self.count_text(len(rows)))
+        if keep is not None:
+            self.select(self.key(keep))
+        self._selection_changed()
+
+    def select(self, key: int) -> None:
+        select_where(self.table, self.model, lambda r: self.key(r) == key)
+
+    def selected(self) -> Any | None:
+        return selected_row(self.table, self.model)
+
+    def saved(self, row: Any) -> None:
+        """A dialog saved ``row``: show it, and tell the screen."""
+        self.reload()
+        self.select(self.key(row))
+        self.changed.emit()
+
+
 # -- follow-up tasks -----------------------------------------------------------------------------
 class FollowupDialog(FieldDialog):
     """A new follow-up task (跟进任务): whom, what, by when, by whom."""
@@ -362,35 +462,21 @@ class FollowupDialog(FieldDialog):
         if customer_id is None:
             self.fail(ValidationError("customer", "required"))
             return
-        try:
-            self.saved = self.context.call(
-                reminders.add_followup,
-                customer_id,
-                self.title_edit.text(),
-                from_qdate(self.due_edit.date()),
-                assignee_id=self.assignee_combo.currentData(),
-                note=self.note_edit.toPlainText(),
-            )
-        except StoreCRMError as exc:
-            self.fail(exc)
-            return
-        self.accept()
+        self.save_with(
+            reminders.add_followup,
+            customer_id,
+            self.title_edit.text(),
+            from_qdate(self.due_edit.date()),
+            assignee_id=self.assignee_combo.currentData(),
+            note=self.note_edit.toPlainText(),
+        )
 
 
-class FollowupsTab(QWidget):
+class FollowupsTab(_RecordsTab):
     """The follow-up tasks, open ones first by default; new, done and cancel."""
 
-    changed = Signal()
-
     def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.can_edit = context.actor.can(Permission.EDIT_CUSTOMERS)
-        self.dialog: FollowupDialog | None = None
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 16, 16, 16)
-        column.setSpacing(10)
-
+        super().__init__(context, parent)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Open"), FollowupStatus.OPEN.value)
         self.status_combo.addItem(self.tr("Done"), FollowupStatus.DONE.value)
@@ -399,18 +485,7 @@ class FollowupsTab(QWidget):
         self.status_combo.setToolTip(self.tr("Which tasks to show"))
         self.mine_check = QCheckBox(self.tr("&Mine only"))
         self.mine_check.setToolTip(self.tr("Only the tasks assigned to me"))
-        self.count_label = subtitle_label("")
-        self.count_label.setWordWrap(False)
-        status_caption = QLabel(self.tr("S&how"))
-        status_caption.setBuddy(self.status_combo)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(status_caption)
-        top.addWidget(self.status_combo)
-        top.addWidget(self.mine_check)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        column.addLayout(top)
+        self.add_filters(self.tr("S&how"), (self.status_combo, self.mine_check))
 
         self.model: DueModel[FollowupInfo] = DueModel(
             [
@@ -426,9 +501,7 @@ class FollowupsTab(QWidget):
             overdue=lambda f: f.status == FollowupStatus.OPEN.value and f.due_on < today(),
             closed=lambda f: f.status != FollowupStatus.OPEN.value,
         )
-        self.table = record_table(self.model)
-        self.table.setObjectName("FollowupTable")
-        column.addWidget(self.table, 1)
+        self.add_table(self.model, "FollowupTable")
 
         self.add_button = QPushButton(icon("add"), self.tr("&New follow-up…"))
         self.add_button.setToolTip(self.tr("Add a follow-up task (Ctrl+N)"))
@@ -436,22 +509,19 @@ class FollowupsTab(QWidget):
         self.done_button.setToolTip(self.tr("Mark the selected task as done"))
         self.cancel_button = QPushButton(icon("close"), self.tr("&Cancel task"))
         self.cancel_button.setToolTip(self.tr("Cancel the selected task (it is no longer needed)"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (self.add_button, self.done_button, self.cancel_button):
-            button.setVisible(self.can_edit)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        self.note = subtitle_label(self.tr("Your role can see the tasks but not change them."))
-        self.note.setVisible(not self.can_edit)
-        column.addWidget(self.note)
+        self.add_buttons(
+            (self.add_button, self.done_button, self.cancel_button),
+            self.tr("Your role can see the tasks but not change them."),
+        )
 
-        self.setTabOrder(self.status_combo, self.mine_check)
-        self.setTabOrder(self.mine_check, self.table)
-        self.setTabOrder(self.table, self.add_button)
-        self.setTabOrder(self.add_button, self.done_button)
-        self.setTabOrder(self.done_button, self.cancel_button)
+        set_tab_order(
+            self.status_combo,
+            self.mine_check,
+            self.table,
+            self.add_button,
+            self.done_button,
+            self.cancel_button,
+        )
 
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.mine_check.toggled.connect(lambda _on: self.reload())
@@ -463,35 +533,22 @@ class FollowupsTab(QWidget):
         store_bus().changed.connect(self._store_changed)
         self.reload()
 
-    @Slot(str)
-    def _store_changed(self, what: str) -> None:
-        if what in RELOAD_ON:
-            self.reload()
-
-    def reload(self) -> None:
-        keep = self.selected()
+    def load(self) -> list[FollowupInfo]:
         status = self.status_combo.currentData()
-        try:
-            rows = self.context.call(
-                reminders.list_followups,
-                status=None if status is None else FollowupStatus(status),
-                assignee_id=self.context.actor.user_id if self.mine_check.isChecked() else None,
-            )
-        except StoreCRMError:
-            return
+        rows = self.context.call(
+            reminders.list_followups,
+            status=None if status is None else FollowupStatus(status),
+            assignee_id=self.context.actor.user_id if self.mine_check.isChecked() else None,
+        )
         # Soonest first; finished tasks after the open ones when all are shown.
         rows.sort(key=lambda f: (f.status != FollowupStatus.OPEN.value, f.due_on, f.followup_id))
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n task(s)", "", len(rows)))
-        if keep is not None:
-            self.select(keep.followup_id)
-        self._selection_changed()
+        return rows
 
-    def select(self, followup_id: int) -> None:
-        select_where(self.table, self.model, lambda f: f.followup_id == followup_id)
+    def key(self, row: FollowupInfo) -> int:
+        return row.followup_id
 
-    def selected(self) -> FollowupInfo | None:
-        return selected_row(self.table, self.model)
+    def count_text(self, count: int) -> str:
+        return self.tr("%n task(s)", "", count)
 
     @Slot()
     def _selection_changed(self) -> None:
@@ -504,21 +561,7 @@ class FollowupsTab(QWidget):
         """Open the dialog for a new task (window-modal; the list follows when it is saved)."""
         if not self.can_edit:
             return None
-        dialog = FollowupDialog(self.context, customer_id, customer_name, self)
-        dialog.finished.connect(lambda result, d=dialog: self._finished(d, result))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _finished(self, dialog: FollowupDialog, result: int) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        saved = dialog.saved
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted and saved is not None:
-            self.reload()
-            self.select(saved.followup_id)
-            self.changed.emit()
+        return self._open(FollowupDialog(self.context, customer_id, customer_name, self))
 
     def close_selected(self, status: FollowupStatus) -> bool:
         """Done or cancelled (cancelling asks first)."""
@@ -663,33 +706,17 @@ class ServiceRecordDialog(FieldDialog):
             self.fail(ValidationError("customer", "required"))
             return
         draft = self.draft(customer_id)
-        try:
-            if self.record is None:
-                self.saved = self.context.call(reminders.add_service_record, draft)
-            else:
-                self.saved = self.context.call(
-                    reminders.update_service_record, self.record.record_id, draft
-                )
-        except StoreCRMError as exc:
-            self.fail(exc)
-            return
-        self.accept()
+        if self.record is None:
+            self.save_with(reminders.add_service_record, draft)
+        else:
+            self.save_with(reminders.update_service_record, self.record.record_id, draft)
 
 
-class ServiceRecordsTab(QWidget):
+class ServiceRecordsTab(_RecordsTab):
     """Requests, complaints and feedback: the unresolved ones by default."""
 
-    changed = Signal()
-
     def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.can_edit = context.actor.can(Permission.EDIT_CUSTOMERS)
-        self.dialog: ServiceRecordDialog | None = None
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 16, 16, 16)
-        column.setSpacing(10)
-
+        super().__init__(context, parent)
         self.open_combo = QComboBox()
         self.open_combo.addItem(self.tr("Not resolved"), True)
         self.open_combo.addItem(self.tr("All"), False)
@@ -699,18 +726,7 @@ class ServiceRecordsTab(QWidget):
         for service_type in ServiceType:
             self.type_combo.addItem(service_type_name(service_type.value), service_type.value)
         self.type_combo.setToolTip(self.tr("Only records of this type"))
-        self.count_label = subtitle_label("")
-        self.count_label.setWordWrap(False)
-        show_caption = QLabel(self.tr("S&how"))
-        show_caption.setBuddy(self.open_combo)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(show_caption)
-        top.addWidget(self.open_combo)
-        top.addWidget(self.type_combo)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        column.addLayout(top)
+        self.add_filters(self.tr("S&how"), (self.open_combo, self.type_combo))
 
         self.model: DueModel[ServiceRecordInfo] = DueModel(
             [
@@ -728,29 +744,20 @@ class ServiceRecordsTab(QWidget):
             overdue=lambda r: r.overdue(today()),
             closed=lambda r: r.status == ServiceStatus.RESOLVED.value,
         )
-        self.table = record_table(self.model)
-        self.table.setObjectName("ServiceRecordTable")
-        column.addWidget(self.table, 1)
+        self.add_table(self.model, "ServiceRecordTable")
 
         self.add_button = QPushButton(icon("add"), self.tr("&New record…"))
         self.add_button.setToolTip(self.tr("Add a service request, complaint or feedback (Ctrl+N)"))
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Change the selected record (Enter or F4)"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (self.add_button, self.edit_button):
-            button.setVisible(self.can_edit)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        self.note = subtitle_label(self.tr("Your role can see the records but not change them."))
-        self.note.setVisible(not self.can_edit)
-        column.addWidget(self.note)
+        self.add_buttons(
+            (self.add_button, self.edit_button),
+            self.tr("Your role can see the records but not change them."),
+        )
 
-        self.setTabOrder(self.open_combo, self.type_combo)
-        self.setTabOrder(self.type_combo, self.table)
-        self.setTabOrder(self.table, self.add_button)
-        self.setTabOrder(self.add_button, self.edit_button)
+        set_tab_order(
+            self.open_combo, self.type_combo, self.table, self.add_button, self.edit_button
+        )
 
         self.open_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.type_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -763,33 +770,19 @@ class ServiceRecordsTab(QWidget):
         store_bus().changed.connect(self._store_changed)
         self.reload()
 
-    @Slot(str)
-    def _store_changed(self, what: str) -> None:
-        if what in RELOAD_ON:
-            self.reload()
-
-    def reload(self) -> None:
-        keep = self.selected()
+    def load(self) -> list[ServiceRecordInfo]:
         kind = self.type_combo.currentData()
-        try:
-            rows = self.context.call(
-                reminders.list_service_records,
-                open_only=bool(self.open_combo.currentData()),
-                type_=None if kind is None else ServiceType(kind),
-            )
-        except StoreCRMError:
-            return
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n record(s)", "", len(rows)))
-        if keep is not None:
-            self.select(keep.record_id)
-        self._selection_changed()
+        return self.context.call(
+            reminders.list_service_records,
+            open_only=bool(self.open_combo.currentData()),
+            type_=None if kind is None else ServiceType(kind),
+        )
 
-    def select(self, record_id: int) -> None:
-        select_where(self.table, self.model, lambda r: r.record_id == record_id)
+    def key(self, row: ServiceRecordInfo) -> int:
+        return row.record_id
 
-    def selected(self) -> ServiceRecordInfo | None:
-        return selected_row(self.table, self.model)
+    def count_text(self, count: int) -> str:
+        return self.tr("%n record(s)", "", count)
 
     @Slot()
     def _selection_changed(self) -> None:
@@ -811,22 +804,6 @@ class ServiceRecordsTab(QWidget):
         if record is None or not self.can_edit:
             return None
         return self._open(ServiceRecordDialog(self.context, record, parent=self))
-
-    def _open(self, dialog: ServiceRecordDialog) -> ServiceRecordDialog:
-        dialog.finished.connect(lambda result, d=dialog: self._finished(d, result))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _finished(self, dialog: ServiceRecordDialog, result: int) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        saved = dialog.saved
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted and saved is not None:
-            self.reload()
-            self.select(saved.record_id)
-            self.changed.emit()
 
 
 # -- message templates ---------------------------------------------------------------------------

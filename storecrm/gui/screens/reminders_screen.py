@@ -4,6 +4,7 @@ then follow-up tasks, service records, message templates and the reminder settin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -52,9 +53,9 @@ from storecrm.gui.format import birthday_text, date_text, money
 from storecrm.gui.look import icon
 from storecrm.gui.names import channel_name, reminder_kind_name, service_type_name
 from storecrm.gui.tasks import Task, run_in_background
-from storecrm.gui.widgets import error_box, title_label
+from storecrm.gui.widgets import error_box, set_tab_order, title_label
 from storecrm.services import reminders
-from storecrm.services.reminders import ReminderItem, ReminderList
+from storecrm.services.reminders import ReminderItem, ReminderLines, ReminderList
 from storecrm.services.session import StoreContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,9 +141,9 @@ class ReminderModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ReminderItem] = []
+        self._rows: Sequence[ReminderItem] = ()
 
-    def set_rows(self, rows: list[ReminderItem]) -> None:
+    def set_rows(self, rows: Sequence[ReminderItem]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -150,8 +151,9 @@ class ReminderModel(QAbstractTableModel):
     def row(self, index: int) -> ReminderItem:
         return self._rows[index]
 
-    def rows(self) -> list[ReminderItem]:
-        return list(self._rows)
+    def rows(self) -> Sequence[ReminderItem]:
+        """The lines shown (made as they are read: pass them to a worker to read them all)."""
+        return self._rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -340,7 +342,7 @@ class TodayView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 110), (2, 90), (4, 96), (5, 100), (6, 64)):
+        for column, width in ((0, 100), (1, 110), (2, 90), (4, 96), (5, 116), (6, 64)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         right_layout.addWidget(self.table, 1)
@@ -372,9 +374,11 @@ class TodayView(QWidget):
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
-        actions.addWidget(self.template_combo)
-        actions.addWidget(self.copy_button)
         actions.addWidget(self.open_button)
+        # The messages go together at the top: the template is what is copied and exported.
+        at = top.indexOf(self.export_button)
+        top.insertWidget(at, self.template_combo)
+        top.insertWidget(at + 1, self.copy_button)
         right_layout.addLayout(actions)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -388,8 +392,20 @@ class TodayView(QWidget):
         open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
         open_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.setTabOrder(self.kinds, self.table)
-        self.setTabOrder(self.table, self.contact_button)
+        set_tab_order(  # the bar at the top, the kinds, the list, the actions on its line
+            self.mine_only,
+            self.refresh_button,
+            self.template_combo,
+            self.copy_button,
+            self.export_button,
+            self.kinds,
+            self.table,
+            self.contact_button,
+            self.snooze_button,
+            self.done_button,
+            self.not_interested_button,
+            self.open_button,
+        )
         store_bus().changed.connect(self._store_changed)
         self._update_buttons()
 
@@ -413,7 +429,7 @@ class TodayView(QWidget):
                     reminders.due_reminders, mine_only=mine
                 )
                 if isinstance(result, ReminderList):
-                    result.items  # noqa: B018 - build every line here, off the GUI thread
+                    result.prepare()  # every kind put in order here, off the GUI thread
                 templates = context.call(reminders.list_templates)
             except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
                 return generation, exc, []
@@ -472,7 +488,7 @@ class TodayView(QWidget):
     def _kind_chosen(self, _row: int) -> None:
         kind = self.current_kind()
         keep = self.current_item()
-        rows = self.result.of_kind(kind) if self.result else []
+        rows: Sequence[ReminderItem] = self.result.of_kind(kind) if self.result else ()
         self.model.set_rows(rows)
         self.empty_label.setText("" if rows else self.tr("Nothing to do here today."))
         self.empty_label.setVisible(not rows)
@@ -484,9 +500,11 @@ class TodayView(QWidget):
         if rows:
             position = 0
             if keep is not None:
-                position = next(
-                    (n for n, r in enumerate(rows) if r.customer_id == keep.customer_id),
-                    min(self._last_row, len(rows) - 1),
+                who = rows.customer_ids() if isinstance(rows, ReminderLines) else []
+                position = (
+                    who.index(keep.customer_id)
+                    if keep.customer_id in who
+                    else min(self._last_row, len(rows) - 1)
                 )
             self.select_row(position)
         self._update_buttons()

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from storecrm.domain import clock
+from storecrm.domain.membership import MONEY_METHODS
 from storecrm.domain.reports import (
     Comparison,
     Granularity,
@@ -69,14 +70,28 @@ from storecrm.domain.reports import (
 )
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
-from storecrm.gui.charts import BarChart, DonutChart, HBarChart
+from storecrm.gui.charts import BarChart, Chart, DonutChart, HBarChart
 from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.report_printing import print_report, report_labels
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_box, subtitle_label, title_label
-from storecrm.reports.report_labels import Labels, bucket_text, short_bucket_text
+from storecrm.reports.report_labels import (
+    Labels,
+    bucket_text,
+    change_text,
+    count_text,
+    percent_text,
+    short_bucket_text,
+)
+from storecrm.reports.report_rows import (
+    customer_figures,
+    liability_rows,
+    points_flows,
+    previous_revenue,
+    stored_value_flows,
+)
 from storecrm.services import reports
 from storecrm.services.reports import ReportCancelled, ReportRequest
 from storecrm.services.session import StoreContext
@@ -92,8 +107,8 @@ PERIODS = (
 )
 UP = "#047857"
 DOWN = "#B91C1C"
-_MONEY_METHODS = ("cash", "wechat", "alipay", "bank_card")
 Index = QModelIndex | QPersistentModelIndex
+ChartT = TypeVar("ChartT", bound=Chart)
 
 
 def reports_screen(context: StoreContext, parent: QWidget | None = None) -> QWidget:
@@ -111,22 +126,7 @@ def reports_screen(context: StoreContext, parent: QWidget | None = None) -> QWid
     )
 
 
-# -- numbers as text ---------------------------------------------------------------------------
-def count(n: int | None) -> str:
-    return "—" if n is None else f"{n:,}"
-
-
-def rate(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value}%"
-
-
-def signed_change(value: Decimal | None, unit: str = "%") -> str:
-    if value is None:
-        return "—"
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return f"{sign}{abs(value)}{unit}"
-
-
+# -- numbers as text (count_text, percent_text, change_text: reports/report_labels.py) ---------
 def axis_money(text: Labels) -> Callable[[int], str]:
     """Fen as a short axis label: ¥25k / ¥25万 (the unit is the language's)."""
     try:
@@ -187,11 +187,11 @@ class ReportTableModel(QAbstractTableModel):
         if col.kind == "money":
             return money(value)
         if col.kind == "int":
-            return count(value)
+            return count_text(value)
         if col.kind == "percent":
-            return rate(value)
+            return percent_text(value)
         if col.kind == "change":
-            return signed_change(value)
+            return change_text(value)
         if col.kind == "date":
             return value.isoformat() if isinstance(value, date) else str(value)
         return str(value)
@@ -304,7 +304,7 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
         return (
             t("section.categories"),
             [
-                Column(t("col.category"), "text", lambda c: category_name(t, c.kind, c.category)),
+                Column(t("col.category"), "text", lambda c: t.category(c.kind, c.category)),
                 Column(t("col.qty"), "int", lambda c: c.qty),
                 Column(t("col.amount"), "money", lambda c: c.amount_fen),
                 Column(t("col.share"), "percent", lambda c: percent(c.amount_fen, whole)),
@@ -315,8 +315,8 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
         return (
             t("section.items"),
             [
-                Column(t("col.item"), "text", lambda i: item_name(t, i.kind, i.name)),
-                Column(t("col.category"), "text", lambda i: category_name(t, i.kind, i.category)),
+                Column(t("col.item"), "text", lambda i: t.item(i.kind, i.name)),
+                Column(t("col.category"), "text", lambda i: t.category(i.kind, i.category)),
                 Column(t("col.qty"), "int", lambda i: i.qty),
                 Column(t("col.amount"), "money", lambda i: i.amount_fen),
                 Column(t("col.discount"), "money", lambda i: i.discount_fen),
@@ -346,23 +346,10 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
             list(report.staff),
         )
     if section == "customers":
-        c = report.customers
-        rows: list[tuple[str, str]] = [
-            (t("cust.total"), count(c.total_at_end)),
-            (t("cust.new"), count(c.new)),
-            (t("cust.active"), count(c.active)),
-            (t("cust.first_time"), count(c.first_time)),
-            (t("cust.returning"), count(c.returning)),
-            (t("cust.repeat"), count(c.repeat)),
-            (t("cust.repeat_rate"), rate(c.repeat_rate)),
+        rows = [
+            (t(key), count_text(value) if isinstance(value, int) else percent_text(value))
+            for key, value, _rate in customer_figures(report)
         ]
-        if report.summary.active_customers.previous is not None:
-            rows += [
-                (t("cust.previous_active"), count(c.previous_active)),
-                (t("cust.retained"), count(c.retained)),
-                (t("cust.churned"), count(c.churned)),
-                (t("cust.churn_rate"), rate(c.churn_rate)),
-            ]
         return (
             t("section.customers"),
             [
@@ -417,23 +404,10 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
         )
     li = report.liabilities
     if section == "liabilities":
-        o, c2 = li.opening, li.closing
-        money_rows = [
-            ("liab.stored_value", o.stored_value_fen, c2.stored_value_fen),
-            ("liab.principal", o.principal_fen, c2.principal_fen),
-            ("liab.bonus", o.bonus_fen, c2.bonus_fen),
-            ("liab.points_value", o.points_value_fen, c2.points_value_fen),
-            ("liab.sessions_value", o.sessions_value_fen, c2.sessions_value_fen),
-        ]
-        count_rows = [
-            ("liab.points", o.points, c2.points),
-            ("liab.sessions", o.sessions, c2.sessions),
-            ("liab.session_cards", o.session_cards, c2.session_cards),
-            ("liab.period_cards", o.period_cards, c2.period_cards),
-        ]
-        table = [(t(k), money(a), money(b)) for k, a, b in money_rows] + [
-            (t(k), count(a), count(b)) for k, a, b in count_rows
-        ]
+        table = []
+        for line in sorted(liability_rows(li), key=lambda r: not r.money):  # money first
+            figure = money if line.money else count_text
+            table.append((t(line.key), figure(line.opening), figure(line.closing)))
         return (
             t("section.liabilities"),
             [
@@ -444,19 +418,6 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
             table,
         )
     if section == "stored_value":
-        p, b = li.principal, li.bonus
-        o, c2 = li.opening, li.closing
-        flows = [
-            ("flow.opening", o.principal_fen, o.bonus_fen),
-            ("flow.top_ups", p.top_ups, b.top_ups),
-            ("flow.spent", p.spent, b.spent),
-            ("flow.refunded_to_balance", p.refunded_to_balance, b.refunded_to_balance),
-            ("flow.top_ups_refunded", p.top_ups_refunded, b.top_ups_refunded),
-            ("flow.withdrawn", p.withdrawn, b.withdrawn),
-            ("flow.forfeited", p.forfeited, b.forfeited),
-            ("flow.other", p.other, b.other),
-            ("flow.closing", c2.principal_fen, c2.bonus_fen),
-        ]
         return (
             t("section.stored_value"),
             [
@@ -465,29 +426,16 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
                 Column(t("col.bonus"), "money", lambda r: r[2]),
                 Column(t("col.total"), "money", lambda r: r[1] + r[2]),
             ],
-            flows,
+            stored_value_flows(li),
         )
     if section == "points":
-        pts = li.points
-        flows2 = [
-            ("flow.opening", li.opening.points),
-            ("flow.earned", pts.earned),
-            ("flow.redeemed", pts.redeemed),
-            ("flow.gifts", pts.gifts),
-            ("flow.expired", pts.expired),
-            ("flow.refunds", pts.refunds),
-            ("flow.points_other", pts.other),
-            ("flow.closing", li.closing.points),
-            ("liab.sessions_sold", li.sessions_sold),
-            ("liab.sessions_used", li.sessions_used),
-        ]
         return (
             t("section.points"),
             [
                 Column(t("col.what"), "text", lambda r: t(r[0])),
                 Column(t("col.points"), "int", lambda r: r[1]),
             ],
-            flows2,
+            points_flows(li),
         )
     if section == "reminders":
         effect = report.reminders
@@ -507,70 +455,7 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
     raise ValueError(f"unknown section {section!r}")
 
 
-def category_name(t: Labels, kind: str, category: str) -> str:
-    if kind in ("card", "session"):
-        return t("category.cards")
-    if kind == "amount":
-        return t("category.amounts")
-    return category or t("category.none")
-
-
-def item_name(t: Labels, kind: str, name: str) -> str:
-    if kind == "card":
-        return f"{t('kind.card')}：{name}" if name else t("kind.card")
-    if kind == "amount":
-        return t("kind.amount")
-    if kind == "session":
-        return t("kind.session")
-    return name
-
-
 # -- the tiles ---------------------------------------------------------------------------------
-class KpiTile(QFrame):
-    """One key figure with its change; a click (or Enter) opens the table behind it."""
-
-    clicked = Signal()
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Card")
-        self.setProperty("kpi", True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(14, 10, 14, 10)
-        column.setSpacing(2)
-        self.label = QLabel(label)
-        self.label.setObjectName("PageSubtitle")
-        self.value = QLabel("—")
-        self.value.setObjectName("KpiValue")
-        self.value.setStyleSheet("QLabel#KpiValue { font-size: 15pt; font-weight: 600; }")
-        self.change = QLabel("")
-        self.change.setObjectName("KpiChange")
-        for widget in (self.label, self.value, self.change):
-            widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            column.addWidget(widget)
-        self.setAccessibleName(label)
-
-    def show_figure(self, value: str, change: str, colour: str, tip: str = "") -> None:
-        self.value.setText(value)
-        self.change.setText(change)
-        self.change.setStyleSheet(f"QLabel#KpiChange {{ color: {colour}; }}")
-        self.setToolTip(tip)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ClickableCard(QFrame):
     """A card that opens a table when clicked (or Enter)."""
 
@@ -592,6 +477,35 @@ class ClickableCard(QFrame):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
+
+
+class KpiTile(ClickableCard):
+    """One key figure with its change; a click (or Enter) opens the table behind it."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("kpi", True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.setSpacing(2)
+        self.label = QLabel(label)
+        self.label.setObjectName("PageSubtitle")
+        self.value = QLabel("—")
+        self.value.setObjectName("KpiValue")
+        self.value.setStyleSheet("QLabel#KpiValue { font-size: 15pt; font-weight: 600; }")
+        self.change = QLabel("")
+        self.change.setObjectName("KpiChange")
+        for widget in (self.label, self.value, self.change):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            column.addWidget(widget)
+        self.setAccessibleName(label)
+
+    def show_figure(self, value: str, change: str, colour: str, tip: str = "") -> None:
+        self.value.setText(value)
+        self.change.setText(change)
+        self.change.setStyleSheet(f"QLabel#KpiChange {{ color: {colour}; }}")
+        self.setToolTip(tip)
 
 
 def _chart_card(chart: QWidget) -> QFrame:
@@ -766,33 +680,12 @@ class ReportsScreen(QWidget):
             self.tiles[key] = tile
         column.addLayout(grid)
 
-        self.revenue_chart = BarChart(t("chart.revenue"))
-        self.revenue_chart.setObjectName("chart-revenue")
-        self.revenue_chart.clicked.connect(lambda: self.show_detail("sales"))
-        self.methods_chart = DonutChart(t("chart.money_by_method"))
-        self.methods_chart.setObjectName("chart-methods")
-        self.methods_chart.clicked.connect(lambda: self.show_detail("payments"))
-        self.categories_chart = DonutChart(t("chart.categories"))
-        self.categories_chart.setObjectName("chart-categories")
-        self.categories_chart.clicked.connect(lambda: self.show_detail("items"))
-        self.staff_chart = HBarChart(t("chart.staff"))
-        self.staff_chart.setObjectName("chart-staff")
-        self.staff_chart.clicked.connect(lambda: self.show_detail("staff"))
-        self.new_chart = BarChart(t("chart.new_customers"))
-        self.new_chart.setObjectName("chart-new-customers")
-        self.new_chart.clicked.connect(lambda: self.show_detail("customers"))
-        self.rfm_chart = HBarChart(t("chart.rfm"))
-        self.rfm_chart.setObjectName("chart-rfm")
-        self.rfm_chart.clicked.connect(lambda: self.show_detail("rfm"))
-        for chart in (
-            self.revenue_chart,
-            self.methods_chart,
-            self.categories_chart,
-            self.staff_chart,
-            self.new_chart,
-            self.rfm_chart,
-        ):
-            chart.empty_text = t("no_data")
+        self.revenue_chart = self._chart(BarChart, "revenue", "chart-revenue", "sales")
+        self.methods_chart = self._chart(DonutChart, "money_by_method", "chart-methods", "payments")
+        self.categories_chart = self._chart(DonutChart, "categories", "chart-categories", "items")
+        self.staff_chart = self._chart(HBarChart, "staff", "chart-staff", "staff")
+        self.new_chart = self._chart(BarChart, "new_customers", "chart-new-customers", "customers")
+        self.rfm_chart = self._chart(HBarChart, "rfm", "chart-rfm", "rfm")
         charts = QGridLayout()
         charts.setSpacing(10)
         charts.addWidget(_chart_card(self.revenue_chart), 0, 0, 1, 2)
@@ -854,6 +747,14 @@ class ReportsScreen(QWidget):
         column.addStretch(1)
         scroll.setWidget(body)
         return scroll
+
+    def _chart(self, cls: type[ChartT], key: str, name: str, section: str) -> ChartT:
+        """A dashboard chart titled ``chart.<key>`` that opens the table of ``section``."""
+        chart = cls(self.text(f"chart.{key}"))
+        chart.setObjectName(name)
+        chart.clicked.connect(lambda: self.show_detail(section))
+        chart.empty_text = self.text("no_data")
+        return chart
 
     def _build_details(self) -> QWidget:
         page = QWidget()
@@ -1067,12 +968,12 @@ class ReportsScreen(QWidget):
         else:
             self.compare_label.setText("")
         self._tile("revenue", money(m.revenue_fen.current), m.revenue_fen)
-        self._tile("visits", count(m.visits.current), m.visits)
+        self._tile("visits", count_text(m.visits.current), m.visits)
         self._tile("average_ticket", money(m.average_ticket_fen.current), m.average_ticket_fen)
         self._tile("money_received", money(m.money_received_fen.current), m.money_received_fen)
         self._tile("top_ups", money(m.top_ups_fen.current), m.top_ups_fen)
-        self._tile("new_customers", count(m.new_customers.current), m.new_customers)
-        self._tile("active_customers", count(m.active_customers.current), m.active_customers)
+        self._tile("new_customers", count_text(m.new_customers.current), m.new_customers)
+        self._tile("active_customers", count_text(m.active_customers.current), m.active_customers)
         self._rate_tile("repeat_rate", m.repeat_rate)
         self._rate_tile("churn_rate", m.churn_rate, falling_is_good=True)
         sv = m.stored_value_fen
@@ -1085,7 +986,7 @@ class ReportsScreen(QWidget):
 
         g = self.granularity()
         chosen = report.buckets(g)
-        previous = _previous_revenue(report, g)
+        previous = previous_revenue(report, g)
         fmt = axis_money(t)
         self.revenue_chart.title = f"{t('chart.revenue')} · {t.section(g)}"
         self.revenue_chart.set_data(
@@ -1097,15 +998,11 @@ class ReportsScreen(QWidget):
             previous_name=t("chart.previous"),
         )
         self.methods_chart.set_data(
-            [
-                (t.method(p.method), p.net_fen)
-                for p in report.payments
-                if p.method in _MONEY_METHODS
-            ],
+            [(t.method(p.method), p.net_fen) for p in report.payments if p.method in MONEY_METHODS],
             fmt=money,
         )
         categories = [
-            (category_name(t, c.kind, c.category), c.amount_fen)
+            (t.category(c.kind, c.category), c.amount_fen)
             for c in report.categories
             if c.amount_fen > 0
         ]
@@ -1114,27 +1011,22 @@ class ReportsScreen(QWidget):
             [(s.name or t("staff.none"), s.revenue_fen) for s in report.staff[:8]], fmt=money
         )
         self.rfm_chart.set_data(
-            [(t.segment(r.segment), r.customers) for r in report.rfm.rows], fmt=count
+            [(t.segment(r.segment), r.customers) for r in report.rfm.rows], fmt=count_text
         )
         self.new_chart.set_data(
             [short_bucket_text(b.period.start, g) for b in chosen],
             [b.figures.new_customers for b in chosen],
-            fmt=count,
+            fmt=count_text,
         )
-        li = report.liabilities.closing
+        owed = [
+            (line.key, (money if line.money else count_text)(line.closing))
+            for line in liability_rows(report.liabilities)
+            if line.key != "liab.session_cards"  # not on the dashboard's card
+        ]
         rows = "".join(
             f"<tr><td style='color:#6B7280; padding:3px 12px 3px 0'>{escape(t(key))}</td>"
             f"<td align='right' style='padding:3px 0'><b>{escape(value)}</b></td></tr>"
-            for key, value in (
-                ("liab.stored_value", money(li.stored_value_fen)),
-                ("liab.principal", money(li.principal_fen)),
-                ("liab.bonus", money(li.bonus_fen)),
-                ("liab.points", count(li.points)),
-                ("liab.points_value", money(li.points_value_fen)),
-                ("liab.sessions", count(li.sessions)),
-                ("liab.sessions_value", money(li.sessions_value_fen)),
-                ("liab.period_cards", count(li.period_cards)),
-            )
+            for key, value in owed
         )
         self.owed_label.setText(
             f"<p style='font-weight:600'>{escape(t('section.liabilities'))}</p>"
@@ -1150,10 +1042,10 @@ class ReportsScreen(QWidget):
             return
         colour = "#6B7280" if not change else (UP if change > 0 else DOWN)
         arrow = "" if not change else ("▲ " if change > 0 else "▼ ")
-        before = money(c.previous) if key in _MONEY_TILES else count(c.previous)
+        before = money(c.previous) if key in _MONEY_TILES else count_text(c.previous)
         self.tiles[key].show_figure(
             value,
-            arrow + signed_change(change),
+            arrow + change_text(change),
             colour,
             self.tr("Previous period: %1").replace("%1", before),
         )
@@ -1164,13 +1056,13 @@ class ReportsScreen(QWidget):
         if diff:
             colour = UP if (diff > 0) != falling_is_good else DOWN
         arrow = "" if not diff else ("▲ " if diff > 0 else "▼ ")
-        text = "" if r.previous is None else arrow + signed_change(diff, self.tr(" pt"))
+        text = "" if r.previous is None else arrow + change_text(diff, unit=self.tr(" pt"))
         tip = (
             ""
             if r.previous is None
-            else self.tr("Previous period: %1").replace("%1", rate(r.previous))
+            else self.tr("Previous period: %1").replace("%1", percent_text(r.previous))
         )
-        self.tiles[key].show_figure(rate(r.current), text, colour, tip)
+        self.tiles[key].show_figure(percent_text(r.current), text, colour, tip)
 
     def show_detail(self, section: str) -> None:
         """The table behind a tile or a chart."""
@@ -1274,17 +1166,3 @@ _MONEY_TILES = frozenset({"revenue", "average_ticket", "money_received", "top_up
 
 def _span(period: Any) -> tuple[date, date]:
     return period.start, period.end
-
-
-def _previous_revenue(report: Report, g: Granularity) -> list[int] | None:
-    """The previous period's revenue lined up with this period's buckets (day n with day n)."""
-    if not report.previous_by_day:
-        return None
-    days = [b.figures.revenue_fen for b in report.previous_by_day]
-    if g is Granularity.DAY:
-        return days
-    result, offset = [], 0
-    for bucket in report.buckets(g):
-        result.append(sum(days[offset : offset + bucket.period.days]))
-        offset += bucket.period.days
-    return result

@@ -82,7 +82,7 @@ from storecrm.gui.screens.member_dialogs import (
     staff_combo,
     stored_value_rows,
 )
-from storecrm.gui.widgets import FlowLayout, badge, error_label, show_error
+from storecrm.gui.widgets import FlowLayout, badge, error_label, search_edit, show_error
 from storecrm.services import catalogue, customers, membership, sales, settings
 from storecrm.services.dto import (
     CardBalance,
@@ -574,17 +574,13 @@ class SaleDialog(QDialog):
     def _build_customer(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.member_search = QLineEdit()
-        self.member_search.setObjectName("SearchBox")
-        self.member_search.setPlaceholderText(self.tr("Find a member (F2)"))
-        self.member_search.setToolTip(
+        self.member_search = search_edit(
+            self.tr("Find a member (F2)"),
             self.tr(
                 "The phone's last digits, the name, its pinyin or initials, or the card number "
                 "(a card reader works too); Enter picks the first match (F2)"
-            )
+            ),
         )
-        self.member_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.member_search.setClearButtonEnabled(True)
         self.member_search.installEventFilter(self)
         row.addWidget(self.member_search, 1)
         self.walk_in_button = QPushButton(icon("user"), self.tr("Walk-in"))

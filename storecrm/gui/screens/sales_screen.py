@@ -17,19 +17,14 @@ from html import escape
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -52,7 +47,16 @@ from storecrm.gui.sale_model import (
 )
 from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
 from storecrm.gui.tasks import Task, run_in_background
-from storecrm.gui.widgets import badge, error_box, subtitle_label, title_label
+from storecrm.gui.widgets import (
+    badge,
+    error_box,
+    lazy_table_view,
+    list_and_panel,
+    placeholder_label,
+    search_edit,
+    subtitle_label,
+    title_label,
+)
 from storecrm.reports.receipt import PAPERS, method_sort_key
 from storecrm.services import catalogue, customers, sales, settings
 from storecrm.services.dto import SaleInfo, StaffInfo
@@ -180,10 +184,7 @@ class SaleDetailPanel(QFrame):
         outer.setSpacing(8)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
-        self.empty = QLabel(self.tr("Choose a sale in the list to see it here."))
-        self.empty.setObjectName("PlaceholderText")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = placeholder_label(self.tr("Choose a sale in the list to see it here."))
         self.pages.addWidget(self.empty)
 
         content = QWidget()
@@ -435,16 +436,12 @@ class SalesScreen(QWidget):
         for kind in KINDS:
             self.kind_combo.addItem(sale_kind_name(kind), kind)
         self.kind_combo.setToolTip(self.tr("Sales, top-ups, refunds, withdrawals or gifts"))
-        self.customer_edit = QLineEdit()
-        self.customer_edit.setObjectName("SearchBox")
-        self.customer_edit.setPlaceholderText(self.tr("Customer…"))
-        self.customer_edit.setToolTip(
-            self.tr("Type a name, pinyin, phone or card number and press Enter (Ctrl+F)")
+        self.customer_edit = search_edit(
+            self.tr("Customer…"),
+            self.tr("Type a name, pinyin, phone or card number and press Enter (Ctrl+F)"),
+            150,
+            240,
         )
-        self.customer_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.customer_edit.setClearButtonEnabled(True)
-        self.customer_edit.setMinimumWidth(150)
-        self.customer_edit.setMaximumWidth(240)
         for widget in (self.period_combo, self.from_edit, dash, self.to_edit):
             filters.addWidget(widget)
         filters.addSpacing(6)
@@ -456,30 +453,8 @@ class SalesScreen(QWidget):
 
         # -- list and detail -----------------------------------------------------------------------
         self.model = SaleTableModel(context, self)
-        self.table = QTableView()
-        self.table.setObjectName("SaleTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no size query per row
-        rows.setDefaultSectionSize(36)
+        self.table = lazy_table_view(self.model, "SaleTable", COLUMN_WIDTHS, Column.PAYMENTS)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.PAYMENTS, QHeaderView.ResizeMode.Stretch)
         header.setToolTip(self.tr("Newest first"))
 
         self.detail = SaleDetailPanel()
@@ -506,15 +481,7 @@ class SalesScreen(QWidget):
             lambda _i: printing.set_receipt_paper(self.paper_combo.currentData())
         )
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(12)
-        self.splitter.setStyleSheet("QSplitter::handle { background: transparent; }")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, PANEL_WIDTH])
+        self.splitter = list_and_panel(self.table, self.detail, PANEL_WIDTH)
         layout.addWidget(self.splitter, 1)
         self.table.installEventFilter(self)
 
