@@ -82,13 +82,12 @@ def _rows(conn: Connection, statement: Any) -> list[Row]:
     BALANCE_FEN,
     POINTS,
     CONSENT,
-    NAME_SORT,  # how the name sorts in a Chinese list (pinyin)
-) = range(9)
-REASON = 9
+) = range(8)
+REASON = 8
 Candidate = tuple[Any, ...]
 _FACTS_SQL = (
     "c.id, c.name, c.phone, c.last_visit_at, c.visit_count, c.balance_fen, c.points, "
-    "c.marketing_consent, c.name_sort"
+    "c.marketing_consent"
 )
 _BIRTHDAY_SQL = (
     "c.birthday_calendar, c.birthday_year, c.birthday_month, c.birthday_day, c.birthday_leap"

@@ -164,6 +164,20 @@ def pinyin_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def surname_sort_key(name: str) -> str:
+    """A quick sort key for long lists made on the fly: the surname's pinyin (单 as shan), then
+    the name itself. Lists sort by surname as the customer list does (王 after 白, whatever
+    their code points), without working out every name's full reading."""
+    return _first_reading(name[:1]) + "\x00" + name
+
+
+@lru_cache(maxsize=8192)  # one entry per character that starts a name
+def _first_reading(char: str) -> str:
+    if char in _SURNAME_READINGS:
+        return _SURNAME_READINGS[char][0]
+    return lazy_pinyin(char, style=Style.NORMAL, errors="default")[0].lower() if char else ""
+
+
 @lru_cache(maxsize=65536)
 def name_sort_key(name: str) -> str:
     """How a name sorts in a Chinese list: by pinyin (安 before 白 before 张), surnames read as

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, overload
 
 from storecrm.data.reminder_repository import (
@@ -23,7 +24,6 @@ from storecrm.data.reminder_repository import (
     CUSTOMER_ID,
     LAST_VISIT_AT,
     NAME,
-    NAME_SORT,
     PHONE,
     POINTS,
     REASON,
@@ -33,6 +33,7 @@ from storecrm.data.reminder_repository import (
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
+from storecrm.domain.customer import surname_sort_key
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.money import money_text
 from storecrm.domain.reminders import (
@@ -110,21 +111,22 @@ class ReminderItem:  # dataclasses pay for object.__setattr__ on every field
 
 # One due occurrence before it is dressed as a ReminderItem:
 # (kind, ref, candidate row (key facts first), due day, reason fields, back from a snooze).
-_Entry = tuple[str, str, Candidate, date, dict[str, Any], bool]
+_Entry = tuple[str, str, Candidate, date, Mapping[str, Any], bool]
 
 
 def _entry_order(entry: _Entry) -> tuple[date, str, int]:
-    """Display order of the lines: due day, then name as the customer list sorts it (pinyin),
+    """Display order of the lines: due day, then name by the surname's pinyin (reading every
+    name's full pinyin for tens of thousands of lines would cost seconds the first time),
     then who, for a stable order."""
     row = entry[2]
-    return entry[3], row[NAME_SORT] or row[NAME], row[CUSTOMER_ID]
+    return entry[3], surname_sort_key(row[NAME]), row[CUSTOMER_ID]
 
 
 class ReminderLines(Sequence[ReminderItem]):
-    """One kind's reminders in display order (due day, then name by pinyin). Each line is made
-    the first time it is read: a big store has tens of thousands due, a screen shows a few
-    dozen, and making them all would cost time and a long walk for Python's garbage
-    collector."""
+    """One kind's reminders in display order (due day, then name by the surname's pinyin).
+    Each line is made the first time it is read: a big store has tens of thousands due, a
+    screen shows a few dozen, and making them all would cost time and a long walk for
+    Python's garbage collector."""
 
     __slots__ = ("_today", "_entries", "_made")
 
@@ -373,8 +375,8 @@ def _birthday_of(row: Mapping[str, Any]) -> Birthday | None:
     )
 
 
-# One occurrence offered to the collector: (ref, candidate row, due day, reason fields).
-_Occurrence = tuple[str, Candidate, date, dict[str, Any]]
+# Reason fields of the kinds that have none (shared: entries are never changed).
+_NO_REASON: Mapping[str, Any] = MappingProxyType({})
 
 
 class _Collector:
@@ -395,7 +397,7 @@ class _Collector:
         ref: str,
         row: Candidate,
         due: date,
-        extra: dict[str, Any],
+        extra: Mapping[str, Any],
         *,
         in_window: bool = True,
     ) -> None:
@@ -411,17 +413,22 @@ class _Collector:
         if is_open(action, due, self.today):
             self.entries[value].append((value, ref, row, due, extra, True))
 
-    def offer_all(self, kind: ReminderKind, occurrences: Iterable[_Occurrence]) -> None:
-        """:meth:`offer` for many occurrences in their windows (the hot path: tens of
-        thousands on a big store, almost all of customers nobody acted on yet)."""
+    def offer_all(self, kind: ReminderKind, entries: list[_Entry]) -> None:
+        """:meth:`offer` for many occurrences in their windows, made as entries of ``kind``
+        not back from a snooze (the hot path: tens of thousands on a big store, almost all
+        of customers nobody acted on yet, which are kept as they are)."""
         value = kind._value_
         acted = self._acted[value]
+        if not acted:
+            self.entries[value].extend(entries)
+            return
         keep = self.entries[value].append
-        for ref, row, due, extra in occurrences:
+        for entry in entries:
+            row = entry[2]
             if row[CUSTOMER_ID] in acted:
-                self.offer(kind, ref, row, due, extra)
+                self.offer(kind, entry[1], row, entry[3], entry[4])
             else:
-                keep((value, ref, row, due, extra, False))
+                keep(entry)
 
     def snoozed_refs(self, kind: ReminderKind) -> list[tuple[int, str]]:
         """(customer, ref) of this kind's occurrences whose snooze ended by today."""
@@ -493,13 +500,15 @@ def _birthdays(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
 def _anniversaries(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     today = c.today
     window = Window(today, today + timedelta(days=rules.anniversary_days_ahead))
-    occurrences: list[_Occurrence] = []
+    kind = ReminderKind.ANNIVERSARY.value
+    entries: list[_Entry] = []
     for row in uow.reminders.anniversaries(anniversary_keys(window), joined_before=today):
         joined = date.fromisoformat(row[REASON][:10])
         due = anniversary_in(joined, window)
         if due is not None:
-            occurrences.append((due.isoformat(), row, due, {"years": due.year - joined.year}))
-    c.offer_all(ReminderKind.ANNIVERSARY, occurrences)
+            years = {"years": due.year - joined.year}
+            entries.append((kind, due.isoformat(), row, due, years, False))
+    c.offer_all(ReminderKind.ANNIVERSARY, entries)
 
 
 def _by_due(item: tuple[str, date]) -> tuple[date, str]:
@@ -512,20 +521,19 @@ def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None
     today = c.today
     earliest, latest = return_window(today, rules)
     not_dormant_from = today - timedelta(days=rules.dormant_days - 1)
-    # customer id → [facts, due by rhythm or None, interval or None, [(item, due)]]
-    reasons: dict[int, list[Any]] = {}
+    fromisoformat = date.fromisoformat
+    # customer id → (facts, due by rhythm, interval)
+    rhythm: dict[int, tuple[Candidate, date, int]] = {}
     if rules.return_by_average:
-        fromisoformat = date.fromisoformat
         for row in uow.reminders.returns_due(
             not_dormant_from, rules.return_min_visits, earliest, latest
         ):
             due = fromisoformat(row[REASON])
-            reasons[row[CUSTOMER_ID]] = [
-                row,
-                due,
-                (due - fromisoformat(row[LAST_VISIT_AT][:10])).days,
-                [],
-            ]
+            interval = (due - fromisoformat(row[LAST_VISIT_AT][:10])).days
+            rhythm[row[CUSTOMER_ID]] = (row, due, interval)
+    # customer id → [(item, due)], and the facts of those not due by rhythm
+    cycled: dict[int, list[tuple[str, date]]] = {}
+    facts: dict[int, Candidate] = {}
     if rules.return_by_item:
         cycles: dict[int, dict[int, str]] = {}  # days → item id → name
         for item in uow.reminders.cycle_items():
@@ -539,35 +547,44 @@ def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None
                 day = row[REASON + 1][:10]
                 due = bought_on.get(day)
                 if due is None:
-                    due = bought_on[day] = date.fromisoformat(day) + cycle
-                found = (names[row[REASON]], due)
-                reason = reasons.get(row[CUSTOMER_ID])
-                if reason is None:
-                    reasons[row[CUSTOMER_ID]] = [row, None, None, [found]]
+                    due = bought_on[day] = fromisoformat(day) + cycle
+                cid = row[CUSTOMER_ID]
+                found = cycled.get(cid)
+                if found is None:
+                    cycled[cid] = [(names[row[REASON]], due)]
+                    facts[cid] = row
                 else:
-                    reason[3].append(found)
-    occurrences: list[_Occurrence] = []
-    for row, due, interval, found in reasons.values():
-        if found:
-            items = tuple(found) if len(found) == 1 else tuple(sorted(set(found), key=_by_due))
-            if due is None or items[0][1] < due:
-                due = items[0][1]
-        else:
-            items = ()
-        occurrences.append(
-            (row[LAST_VISIT_AT][:10], row, due, {"interval_days": interval, "items": items})
-        )
-    c.offer_all(ReminderKind.RETURN_VISIT, occurrences)
+                    found.append((names[row[REASON]], due))
+    kind = ReminderKind.RETURN_VISIT.value
+    entries: list[_Entry] = []
+    for cid, (row, due, interval) in rhythm.items():
+        found = cycled.pop(cid, None)
+        items = () if found is None else _items_by_due(found)
+        if items and items[0][1] < due:
+            due = items[0][1]
+        reason = {"interval_days": interval, "items": items}
+        entries.append((kind, row[LAST_VISIT_AT][:10], row, due, reason, False))
+    for cid, found in cycled.items():
+        row = facts[cid]
+        items = _items_by_due(found)
+        reason = {"interval_days": None, "items": items}
+        entries.append((kind, row[LAST_VISIT_AT][:10], row, items[0][1], reason, False))
+    c.offer_all(ReminderKind.RETURN_VISIT, entries)
+
+
+def _items_by_due(found: list[tuple[str, date]]) -> tuple[tuple[str, date], ...]:
+    return tuple(found) if len(found) == 1 else tuple(sorted(set(found), key=_by_due))
 
 
 def _dormant(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     first, last = dormant_since(c.today, rules)
     after = timedelta(days=rules.dormant_days)
-    occurrences: list[_Occurrence] = []
+    kind = ReminderKind.DORMANT.value
+    entries: list[_Entry] = []
     for row in uow.reminders.last_visit_between(first, last):
         visit = row[LAST_VISIT_AT][:10]
-        occurrences.append((visit, row, date.fromisoformat(visit) + after, {}))
-    c.offer_all(ReminderKind.DORMANT, occurrences)
+        entries.append((kind, visit, row, date.fromisoformat(visit) + after, _NO_REASON, False))
+    c.offer_all(ReminderKind.DORMANT, entries)
 
 
 def _cards(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
@@ -612,12 +629,20 @@ def _cards(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
 
 def _balances(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     today = c.today
+    kind = ReminderKind.BALANCE_LOW.value
     c.offer_all(
         ReminderKind.BALANCE_LOW,
-        (
-            (row[LAST_VISIT_AT][:10] if row[LAST_VISIT_AT] else "-", row, today, {})
+        [
+            (
+                kind,
+                row[LAST_VISIT_AT][:10] if row[LAST_VISIT_AT] else "-",
+                row,
+                today,
+                _NO_REASON,
+                False,
+            )
             for row in uow.reminders.balances_below(rules.balance_low_fen)
-        ),
+        ],
     )
 
 

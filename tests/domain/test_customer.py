@@ -19,6 +19,7 @@ from storecrm.domain.customer import (
     normalise_card_no,
     normalise_phone,
     pinyin_keys,
+    surname_sort_key,
     validate,
 )
 from storecrm.domain.errors import ValidationError
@@ -156,3 +157,10 @@ def test_category_rules_are_checked() -> None:
     with pytest.raises(ValidationError):
         CategoryRules(new_days=0).check()
     assert CategoryRules(at_risk_days=180).check().at_risk_days == 180
+
+
+def test_long_lists_sort_by_the_surnames_pinyin() -> None:
+    # By code point the order would be 单 张 曾 白; by pinyin it is bai shan zeng zhang.
+    names = ["张伟", "曾小贤", "白雪", "单田芳", "张三"]
+    assert sorted(names, key=surname_sort_key) == ["白雪", "单田芳", "曾小贤", "张三", "张伟"]
+    assert sorted(["bob", "Amy", ""], key=surname_sort_key) == ["", "Amy", "bob"]
