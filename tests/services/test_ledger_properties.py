@@ -62,7 +62,9 @@ class Model:
     sessions: dict[int, int | None] = field(default_factory=dict)  # card → left (None: period)
     totals: dict[int, int | None] = field(default_factory=dict)  # card → sessions bought
     refunded: set[int] = field(default_factory=set)
-    period_used: set[int] = field(default_factory=set)
+    # uses of each period card, net of refunded uses (a card whose uses were all refunded
+    # counts as unused and can be refunded itself, as the service rules)
+    period_uses: Counter[int] = field(default_factory=Counter)
 
 
 class Ledgers(RuleBasedStateMachine):
@@ -260,7 +262,7 @@ class Ledgers(RuleBasedStateMachine):
                 assert line.card_id is not None
                 left = model.sessions[line.card_id]
                 if left is None:
-                    model.period_used.add(line.card_id)
+                    model.period_uses[line.card_id] += line.qty
                 else:
                     model.sessions[line.card_id] = left - line.qty
         # The quote's "after" is what the sale left.
@@ -388,7 +390,9 @@ class Ledgers(RuleBasedStateMachine):
             line = lines[line_id]
             card_id = line.card_id
             if line.kind == "session" and card_id is not None:
-                if model.sessions[card_id] is not None and card_id not in model.refunded:
+                if model.sessions[card_id] is None:
+                    model.period_uses[card_id] -= n
+                elif card_id not in model.refunded:
                     model.sessions[card_id] = (model.sessions[card_id] or 0) + n
             elif line.kind == "card" and card_id is not None:
                 model.refunded.add(card_id)
@@ -398,7 +402,7 @@ class Ledgers(RuleBasedStateMachine):
     @staticmethod
     def _card_used(model: Model, card_id: int | None) -> bool:
         assert card_id is not None
-        if card_id in model.refunded or card_id in model.period_used:
+        if card_id in model.refunded or model.period_uses[card_id] > 0:
             return True
         left = model.sessions[card_id]
         return left is not None and left < (model.totals[card_id] or 0)

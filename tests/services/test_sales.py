@@ -514,6 +514,25 @@ def test_refunding_cards(owner: StoreContext, shop: Shop) -> None:
     check_ok(owner)
 
 
+def test_a_period_card_whose_only_visit_was_refunded_can_be_refunded(
+    owner: StoreContext, shop: Shop
+) -> None:
+    zheng = member(owner, "郑十", "13200007777")
+    bought = sell(owner, zheng, card(shop.month), pay(cash=30000))
+    assert bought.balances_after is not None
+    [month] = bought.balances_after.cards
+    visit = sell(owner, zheng, use(month.card_id, item_id=shop.cut))
+    with pytest.raises(ValidationError) as err:
+        owner.call(sales.refund_sale, bought.sale_id, None, "不想要了")
+    assert err.value.code == "card_used"
+    # The visit was entered by mistake: once it is refunded the card counts as unused.
+    owner.call(sales.refund_sale, visit.sale_id, None, "记错了")
+    refund = owner.call(sales.refund_sale, bought.sale_id, None, "退卡")
+    assert refund.total_fen == -30000
+    assert bal(owner, zheng).cards[0].status == "refunded"
+    check_ok(owner)
+
+
 # -- refunds -------------------------------------------------------------------------------------
 def test_a_refund_gives_stored_value_back_as_it_was_spent(owner: StoreContext, shop: Shop) -> None:
     zhang = member(owner, "张三", "13812345678")
