@@ -101,6 +101,7 @@ def main() -> int:
         rows = screen.model.rowCount()
         measure(screen, steps, jumps, sorts, searches)
         pages = screen.model.page_fetches
+        context.close()  # first: closing the window must not make a backup of the big store
         window.close()
         QApplication.processEvents()
 

@@ -141,6 +141,11 @@ customers = Table(
         )
     ),
     Index(
+        "ix_customers_live_tier",
+        "tier_id",
+        sqlite_where=text("archived_at IS NULL"),
+    ),
+    Index(
         "ix_customers_live_birthday",
         "birthday_month",
         "birthday_day",

@@ -83,7 +83,7 @@ from storecrm.gui.widgets import (
     show_error,
     subtitle_label,
 )
-from storecrm.services import catalogue, customers, info, reminders
+from storecrm.services import catalogue, customers, reminders, settings
 from storecrm.services.dto import StaffInfo
 from storecrm.services.reminders import (
     FollowupInfo,
@@ -973,7 +973,7 @@ class TemplatesTab(QWidget):
 
     def sample_facts(self) -> MessageFacts:
         try:
-            store = self.context.call(info.store_info).store_name
+            store = self.context.call(settings.get_settings).store_name
         except StoreCRMError:
             store = ""
         return MessageFacts(
