@@ -100,6 +100,20 @@ def due(ctx: StoreContext, day: date = TODAY) -> dict[tuple[str, int], reminders
     return {(i.kind, i.customer_id): i for i in result.items}
 
 
+def act(
+    ctx: StoreContext, item: reminders.ReminderItem, action: ReminderAction, **kw: object
+) -> None:
+    """Record what was done about one reminder line."""
+    ctx.call(
+        reminders.act,
+        customer_id=item.customer_id,
+        kind=item.kind,
+        ref=item.ref,
+        action=action,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
 # -- computed from the data ---------------------------------------------------------------------
 def test_birthdays_follow_the_archive_at_once(owner: StoreContext, now: Clock, rules) -> None:
     now.day(TODAY)
@@ -223,15 +237,7 @@ def test_contacted_leaves_the_list_and_is_on_the_timeline(
     now.day(TODAY)
     li = person(owner, "李丽", "13800000001", Birthday(Calendar.SOLAR, 11, 25, 1990))
     item = due(owner)[("birthday", li)]
-    owner.call(
-        reminders.act,
-        customer_id=li,
-        kind=item.kind,
-        ref=item.ref,
-        action=ReminderAction.CONTACTED,
-        channel=Channel.WECHAT,
-        note="已发祝福，周六来",
-    )
+    act(owner, item, ReminderAction.CONTACTED, channel=Channel.WECHAT, note="已发祝福，周六来")
     assert ("birthday", li) not in due(owner)
     timeline = owner.call(customers.timeline, li)
     contact = [e for e in timeline if e.kind == "contact"]
@@ -252,22 +258,8 @@ def test_a_snoozed_reminder_comes_back_on_its_date(owner: StoreContext, now: Clo
     li = person(owner, "李丽", "13800000001", Birthday(Calendar.SOLAR, 11, 25, 1990))
     item = due(owner)[("birthday", li)]
     with pytest.raises(ValidationError):
-        owner.call(
-            reminders.act,
-            customer_id=li,
-            kind=item.kind,
-            ref=item.ref,
-            action=ReminderAction.SNOOZED,
-            snooze_until=TODAY,
-        )
-    owner.call(
-        reminders.act,
-        customer_id=li,
-        kind=item.kind,
-        ref=item.ref,
-        action=ReminderAction.SNOOZED,
-        snooze_until=date(2026, 11, 27),
-    )
+        act(owner, item, ReminderAction.SNOOZED, snooze_until=TODAY)
+    act(owner, item, ReminderAction.SNOOZED, snooze_until=date(2026, 11, 27))
     assert ("birthday", li) not in due(owner)
     assert ("birthday", li) not in due(owner, date(2026, 11, 26))
     back = due(owner, date(2026, 11, 27))[("birthday", li)]  # after the birthday itself
@@ -280,21 +272,9 @@ def test_not_interested_and_contact_needs_a_channel(owner: StoreContext, now: Cl
     owner.call(membership.top_up, wu, 4000, "cash")
     item = due(owner)[("balance_low", wu)]
     with pytest.raises(ValidationError) as caught:
-        owner.call(
-            reminders.act,
-            customer_id=wu,
-            kind=item.kind,
-            ref=item.ref,
-            action=ReminderAction.CONTACTED,
-        )
+        act(owner, item, ReminderAction.CONTACTED)
     assert caught.value.field == "channel"
-    owner.call(
-        reminders.act,
-        customer_id=wu,
-        kind=item.kind,
-        ref=item.ref,
-        action=ReminderAction.NOT_INTERESTED,
-    )
+    act(owner, item, ReminderAction.NOT_INTERESTED)
     assert ("balance_low", wu) not in due(owner)
     # Someone else's low balance is untouched by it.
     zheng = person(owner, "郑和", "13800000009")
@@ -319,15 +299,7 @@ def test_followups_and_overdue_service_records(owner: StoreContext, now: Clock, 
         staff[0].user_id,
     )
     now.day(date(2026, 11, 25))
-    owner.call(
-        reminders.act,
-        customer_id=li,
-        kind="followup",
-        ref=item.ref,
-        action=ReminderAction.CONTACTED,
-        channel=Channel.PHONE,
-        note="满意",
-    )
+    act(owner, item, ReminderAction.CONTACTED, channel=Channel.PHONE, note="满意")
     closed = owner.call(reminders.list_followups, status=None)
     assert [t.status for t in closed] == ["done"]
     assert ("followup", li) not in due(owner, date(2026, 11, 25))
@@ -405,9 +377,7 @@ def test_cashier_acts_but_cannot_change_rules_or_templates(
     cashier = session.sign_in(store_dir, CASHIER, CASHIER_PASSWORD)
     try:
         item = due(cashier)[("birthday", li)]
-        cashier.call(
-            reminders.act, customer_id=li, kind=item.kind, ref=item.ref, action=ReminderAction.DONE
-        )
+        act(cashier, item, ReminderAction.DONE)
         with pytest.raises(PermissionDenied):
             cashier.call(reminders.set_rules, ReminderRules(dormant_days=30))
         templates = cashier.call(reminders.list_templates)
