@@ -40,29 +40,7 @@ from storecrm.domain.errors import NotFound
 
 Row = Mapping[str, Any]
 
-# The facts every reminder shows about its customer (for messages and the snoozed birthdays).
-FACTS = (
-    customers.c.id.label("customer_id"),
-    customers.c.name,
-    customers.c.phone,
-    customers.c.last_visit_at,
-    customers.c.visit_count,
-    customers.c.balance_fen,
-    customers.c.points,
-    customers.c.marketing_consent,
-)
-_BIRTHDAY = (
-    customers.c.birthday_calendar,
-    customers.c.birthday_year,
-    customers.c.birthday_month,
-    customers.c.birthday_day,
-    customers.c.birthday_leap,
-)
 _LIVE = customers.c.archived_at.is_(None)
-
-
-def _day_start(d: date) -> datetime:
-    return datetime(d.year, d.month, d.day)
 
 
 def _rows(conn: Connection, statement: Any) -> list[Row]:
@@ -147,7 +125,8 @@ class ReminderRepository:
         )
 
     def birthday_facts(self, customer_ids: Iterable[int]) -> dict[int, Candidate]:
-        """The same rows as :meth:`birthdays` for these live customers, by id."""
+        """The same rows as :meth:`birthdays` for these live customers, by id (snoozed
+        birthdays, and the facts a message's placeholders stand for)."""
         return _by_id(
             self.conn,
             f"SELECT {_FACTS_SQL}, {_BIRTHDAY_SQL} FROM customers c "
@@ -258,18 +237,6 @@ class ReminderRepository:
             f"SELECT {_FACTS_SQL} FROM customers c WHERE c.archived_at IS NULL AND c.id IN",
             customer_ids,
         )
-
-    def message_facts(self, customer_ids: Iterable[int]) -> dict[int, Row]:
-        """Key facts and birthday fields of live customers (for messages)."""
-        ids = sorted(set(customer_ids))
-        found: dict[int, Row] = {}
-        for start in range(0, len(ids), 900):
-            statement = select(*FACTS, *_BIRTHDAY).where(
-                customers.c.id.in_(ids[start : start + 900]), _LIVE
-            )
-            for row in _rows(self.conn, statement):
-                found[int(row["customer_id"])] = row
-        return found
 
     def last_visit_between(self, first: date, last: date) -> list[Candidate]:
         return _raw(

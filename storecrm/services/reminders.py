@@ -365,16 +365,6 @@ def _birthday(calendar: Any, year: Any, month: Any, day: Any, leap: Any) -> Birt
         return None
 
 
-def _birthday_of(row: Mapping[str, Any]) -> Birthday | None:
-    return _birthday(
-        row["birthday_calendar"],
-        row["birthday_year"],
-        row["birthday_month"],
-        row["birthday_day"],
-        row["birthday_leap"],
-    )
-
-
 # Reason fields of the kinds that have none (shared: entries are never changed).
 _NO_REASON: Mapping[str, Any] = MappingProxyType({})
 
@@ -1173,18 +1163,19 @@ def delete_template(uow: UnitOfWork, actor: Actor, template_id: int) -> None:
 
 def _facts(
     uow: UnitOfWork,
-    customers: Mapping[int, Mapping[str, Any]],
+    customers: Mapping[int, Candidate],
     today: date,
 ) -> dict[int, MessageFacts]:
+    """What the placeholders stand for, from :meth:`ReminderRepository.birthday_facts` rows."""
     store = uow.settings.get("store_name", "") or ""
     sessions = uow.reminders.sessions_left(customers, today)
     out: dict[int, MessageFacts] = {}
     for cid, row in customers.items():
-        birthday = _birthday_of(row) if row.get("birthday_calendar") else None
+        birthday = _birthday(*row[REASON : REASON + 5]) if row[REASON] else None
         out[cid] = MessageFacts(
-            name=str(row["name"]),
-            balance=money_text(int(row["balance_fen"] or 0)),
-            points=str(int(row["points"] or 0)),
+            name=row[NAME],
+            balance=money_text(row[BALANCE_FEN] or 0),
+            points=str(row[POINTS] or 0),
             sessions=str(sessions.get(cid, 0)),
             birthday=birthday_text(birthday) if birthday else "",
             store=store,
@@ -1198,7 +1189,7 @@ def render_message(
     """The template filled in for one customer (for the clipboard)."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     template = uow.reminders.template(template_id)
-    rows = uow.reminders.message_facts([customer_id])
+    rows = uow.reminders.birthday_facts([customer_id])
     if customer_id not in rows:
         uow.customers.get(customer_id)  # NotFound, or archived
         raise ValidationError("customer", "archived")
@@ -1220,7 +1211,7 @@ def message_list(
     wanted: dict[int, ReminderItem] = {}
     for item in items:
         wanted.setdefault(item.customer_id, item)
-    rows = uow.reminders.message_facts(wanted)
+    rows = uow.reminders.birthday_facts(wanted)
     facts = _facts(uow, rows, today or clock.now().date())
     out: list[MessageRow] = []
     no_consent = no_phone = 0
@@ -1228,17 +1219,17 @@ def message_list(
         row = rows.get(cid)
         if row is None:
             continue
-        if not row["marketing_consent"]:
+        if not row[CONSENT]:
             no_consent += 1
             continue
-        if not row["phone"]:
+        if not row[PHONE]:
             no_phone += 1
             continue
         out.append(
             MessageRow(
                 cid,
-                str(row["name"]),
-                str(row["phone"]),
+                row[NAME],
+                row[PHONE],
                 item.kind,
                 item.due_on,
                 render_template(str(template["body"]), facts[cid]),
