@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 from storecrm.data.reminder_repository import (
     BALANCE_FEN,
@@ -157,6 +157,11 @@ class ReminderLines(Sequence[ReminderItem]):
     def customer_ids(self) -> list[int]:
         """Whose each line is, in order (without making the lines)."""
         return [entry[2][CUSTOMER_ID] for entry in self._entries]
+
+    EMPTY: ClassVar[ReminderLines]
+
+
+ReminderLines.EMPTY = ReminderLines(date.min, [])
 
 
 class ReminderList:

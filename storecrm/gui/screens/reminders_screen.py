@@ -488,7 +488,7 @@ class TodayView(QWidget):
     def _kind_chosen(self, _row: int) -> None:
         kind = self.current_kind()
         keep = self.current_item()
-        rows: Sequence[ReminderItem] = self.result.of_kind(kind) if self.result else ()
+        rows = self.result.of_kind(kind) if self.result else ReminderLines.EMPTY
         self.model.set_rows(rows)
         self.empty_label.setText("" if rows else self.tr("Nothing to do here today."))
         self.empty_label.setVisible(not rows)
@@ -500,12 +500,10 @@ class TodayView(QWidget):
         if rows:
             position = 0
             if keep is not None:
-                who = rows.customer_ids() if isinstance(rows, ReminderLines) else []
-                position = (
-                    who.index(keep.customer_id)
-                    if keep.customer_id in who
-                    else min(self._last_row, len(rows) - 1)
-                )
+                try:
+                    position = rows.customer_ids().index(keep.customer_id)
+                except ValueError:  # they are gone from this list: stay at the same row
+                    position = min(self._last_row, len(rows) - 1)
             self.select_row(position)
         self._update_buttons()
 
