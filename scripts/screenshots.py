@@ -276,9 +276,9 @@ def shoot_membership(window: MainWindow, shoot: Callable[..., None], out: Path) 
     from storecrm.gui.screens.customers_screen import CustomersScreen
     from storecrm.gui.screens.member_dialogs import RefundDialog
     from storecrm.gui.screens.membership_screen import MembershipScreen
-    from storecrm.gui.screens.sale_dialog import SaleDialog
     from storecrm.gui.screens.sales_screen import SalesScreen
     from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
+    from storecrm.gui.screens.till import SaleDialog
     from storecrm.services import membership, sales
 
     ctx = window.context

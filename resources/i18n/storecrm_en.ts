@@ -522,6 +522,72 @@
     </message>
 </context>
 <context>
+    <name>ButtonBar</name>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the till for the next customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the till (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this sale (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sale (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPlanDialog</name>
     <message>
         <source>Add a card plan</source>
@@ -2262,6 +2328,49 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>Usual items (Alt+1…Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item, pinyin or amount (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted item; a number such as 88 or 88.5 adds that amount (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1, %2 (Alt+%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds an amount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches; type a number to add an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Sessions: %1</source>
@@ -2337,6 +2446,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>LinesPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -2383,6 +2503,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>LunarDate</name>
     <message>
         <source>lunar leap %1/%2</source>
+        <extracomment>12345 → &quot;¥123.45&quot;, 123456789 → &quot;¥1,234,567.89&quot;, -500 → &quot;-¥5.00&quot; (``domain/money``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2478,6 +2599,57 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>StoreCRM %1 — customer archive and membership for one store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberArea</name>
+    <message>
+        <source>Find a member (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell to a walk-in customer, without a member (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3458,6 +3630,33 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a method (F5–F10) to pay what is due; press two to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the receipt (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>58 mm receipt roll</source>
@@ -4389,6 +4588,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Report</name>
     <message>
         <source>Business report</source>
+        <extracomment>The translator&apos;s comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5568,166 +5768,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find a member (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell to a walk-in customer, without a member (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usual items (Alt+1…Alt+5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item, pinyin or amount (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter adds the highlighted item; a number such as 88 or 88.5 adds that amount (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press a method (F5–F10) to pay what is due; press two to split.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note on the receipt (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ser&amp;ved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the till for the next customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the till (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard this sale (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the sale (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a session card of the member for this service (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5752,39 +5792,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No member matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1, %2 (Alt+%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter adds an amount of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item matches; type a number to add an amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5793,26 +5801,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>There are no card plans yet; the owner adds them in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 line(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 earned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−%1 used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7193,6 +7181,45 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -522,6 +522,72 @@
     </message>
 </context>
 <context>
+    <name>ButtonBar</name>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>打印小票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the receipt (Ctrl+P)</source>
+        <translation>打印小票（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Next sale</source>
+        <translation>下一单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the till for the next customer (Ctrl+N)</source>
+        <translation>清空收银台，接待下一位顾客（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the till (Esc)</source>
+        <translation>关闭收银（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard this sale (Esc)</source>
+        <translation>放弃这笔收银（Esc）</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>完成收银</translation>
+    </message>
+    <message>
+        <source>Record the sale (Ctrl+Enter)</source>
+        <translation>记录这笔消费（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message>
+        <source>unlimited</source>
+        <translation>不限次</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1 次</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>CardPlanDialog</name>
     <message>
         <source>Add a card plan</source>
@@ -2264,6 +2330,49 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>Usual items (Alt+1…Alt+5)</source>
+        <translation>常用项目（Alt+1…Alt+5）</translation>
+    </message>
+    <message>
+        <source>Item, pinyin or amount (F3)</source>
+        <translation>商品、拼音或金额（F3）</translation>
+    </message>
+    <message>
+        <source>Enter adds the highlighted item; a number such as 88 or 88.5 adds that amount (F3)</source>
+        <translation>按 Enter 添加高亮的项目；输入 88 或 88.5 这样的数字则直接添加该金额（F3）</translation>
+    </message>
+    <message>
+        <source>Item or service</source>
+        <translation>商品或服务项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Use card</source>
+        <translation>用卡</translation>
+    </message>
+    <message>
+        <source>Sell card</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <source>Add %1, %2 (Alt+%3)</source>
+        <translation>添加 %1，%2（Alt+%3）</translation>
+    </message>
+    <message>
+        <source>Enter adds an amount of %1</source>
+        <translation>按 Enter 添加金额 %1</translation>
+    </message>
+    <message>
+        <source>No item matches; type a number to add an amount.</source>
+        <translation>没有匹配的商品；输入数字可直接添加金额。</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Sessions: %1</source>
@@ -2339,6 +2448,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>LinesPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 line(s)</source>
+        <translation>%1 行</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -2385,6 +2505,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>LunarDate</name>
     <message>
         <source>lunar leap %1/%2</source>
+        <extracomment>12345 → &quot;¥123.45&quot;, 123456789 → &quot;¥1,234,567.89&quot;, -500 → &quot;-¥5.00&quot; (``domain/money``).</extracomment>
         <translation>农历闰%1%2</translation>
     </message>
     <message>
@@ -2480,6 +2601,57 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>StoreCRM %1 — customer archive and membership for one store.</source>
         <translation>StoreCRM %1 — 单门店客户档案与会员管理软件。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberArea</name>
+    <message>
+        <source>Find a member (F2)</source>
+        <translation>查找会员（F2）</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <translation>输入手机尾号、姓名、姓名拼音或首字母，或会员卡号（也可直接刷卡）；按 Enter 选择第一个匹配项（F2）</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Sell to a walk-in customer, without a member (Ctrl+W)</source>
+        <translation>按散客收银，不关联会员（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
+        <translation>散客不享受会员折扣、积分和储值。如需按会员收银，请在上方输入手机尾号、姓名、拼音或会员卡号（F2）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>没有与“%1”匹配的会员。</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3631,33 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Press a method (F5–F10) to pay what is due; press two to split.</source>
+        <translation>按支付方式键（F5–F10）收取应付金额；按两种方式可组合支付。</translation>
+    </message>
+    <message>
+        <source>Note on the receipt (optional)</source>
+        <translation>小票备注（选填）</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ved by</source>
+        <translation>服务人员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>58 mm receipt roll</source>
@@ -4383,6 +4582,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Report</name>
     <message>
         <source>Business report</source>
+        <extracomment>The translator&apos;s comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
         <translation>经营报表</translation>
     </message>
     <message>
@@ -5562,166 +5762,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>新建收银</translation>
     </message>
     <message>
-        <source>Find a member (F2)</source>
-        <translation>查找会员（F2）</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
-        <translation>输入手机尾号、姓名、姓名拼音或首字母，或会员卡号（也可直接刷卡）；按 Enter 选择第一个匹配项（F2）</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>散客</translation>
-    </message>
-    <message>
-        <source>Sell to a walk-in customer, without a member (Ctrl+W)</source>
-        <translation>按散客收银，不关联会员（Ctrl+W）</translation>
-    </message>
-    <message>
-        <source>Walk-in customer</source>
-        <translation>散客</translation>
-    </message>
-    <message>
-        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
-        <translation>散客不享受会员折扣、积分和储值。如需按会员收银，请在上方输入手机尾号、姓名、拼音或会员卡号（F2）。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Card no.</source>
-        <translation>卡号</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <source>Usual items (Alt+1…Alt+5)</source>
-        <translation>常用项目（Alt+1…Alt+5）</translation>
-    </message>
-    <message>
-        <source>Item, pinyin or amount (F3)</source>
-        <translation>商品、拼音或金额（F3）</translation>
-    </message>
-    <message>
-        <source>Enter adds the highlighted item; a number such as 88 or 88.5 adds that amount (F3)</source>
-        <translation>按 Enter 添加高亮的项目；输入 88 或 88.5 这样的数字则直接添加该金额（F3）</translation>
-    </message>
-    <message>
-        <source>Item or service</source>
-        <translation>商品或服务项目</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Use card</source>
-        <translation>用卡</translation>
-    </message>
-    <message>
-        <source>Sell card</source>
-        <translation>售卡</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>支付</translation>
-    </message>
-    <message>
-        <source>Press a method (F5–F10) to pay what is due; press two to split.</source>
-        <translation>按支付方式键（F5–F10）收取应付金额；按两种方式可组合支付。</translation>
-    </message>
-    <message>
-        <source>Note on the receipt (optional)</source>
-        <translation>小票备注（选填）</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ved by</source>
-        <translation>服务人员(&amp;V)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Before discount</source>
-        <translation>折前金额</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>优惠</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已付</translation>
-    </message>
-    <message>
-        <source>Still due</source>
-        <translation>待付</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>找零</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <source>&amp;Print receipt</source>
-        <translation>打印小票(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Print the receipt (Ctrl+P)</source>
-        <translation>打印小票（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>&amp;Next sale</source>
-        <translation>下一单(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Clear the till for the next customer (Ctrl+N)</source>
-        <translation>清空收银台，接待下一位顾客（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Close the till (Esc)</source>
-        <translation>关闭收银（Esc）</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Discard this sale (Esc)</source>
-        <translation>放弃这笔收银（Esc）</translation>
-    </message>
-    <message>
-        <source>Complete sale</source>
-        <translation>完成收银</translation>
-    </message>
-    <message>
-        <source>Record the sale (Ctrl+Enter)</source>
-        <translation>记录这笔消费（Ctrl+Enter）</translation>
-    </message>
-    <message>
         <source>Use a session card of the member for this service (Ctrl+K)</source>
         <translation>使用会员的次卡消费此服务项目（Ctrl+K）</translation>
     </message>
@@ -5746,40 +5786,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>%1收款（%2）</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
-    </message>
-    <message>
-        <source>No member matches “%1”.</source>
-        <translation>没有与“%1”匹配的会员。</translation>
-    </message>
-    <message>
-        <source>Add %1, %2 (Alt+%3)</source>
-        <translation>添加 %1，%2（Alt+%3）</translation>
-    </message>
-    <message>
-        <source>Enter adds an amount of %1</source>
-        <translation>按 Enter 添加金额 %1</translation>
-    </message>
-    <message>
-        <source>No item matches; type a number to add an amount.</source>
-        <translation>没有匹配的商品；输入数字可直接添加金额。</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>不限次</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1 次</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>有效期至 %1</translation>
     </message>
     <message>
         <source>The member has no card with sessions left.</source>
@@ -5788,26 +5796,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>There are no card plans yet; the owner adds them in Settings.</source>
         <translation>还没有卡种，请店主在“设置”中添加。</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 次</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1 line(s)</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>+%1 earned</source>
-        <translation>获得 +%1</translation>
-    </message>
-    <message>
-        <source>−%1 used</source>
-        <translation>抵扣 −%1</translation>
     </message>
     <message>
         <source>Sale %1 recorded.</source>
@@ -7179,6 +7167,45 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation>折前金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>待付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>+%1 earned</source>
+        <translation>获得 +%1</translation>
+    </message>
+    <message>
+        <source>−%1 used</source>
+        <translation>抵扣 −%1</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_sale(self) -> None:
         """Open the till; with a customer showing on the customers screen, for them."""
-        from storecrm.gui.screens.sale_dialog import SaleDialog
+        from storecrm.gui.screens.till import SaleDialog
 
         customer_id = None
         customers_screen = self.screens.get("customers")

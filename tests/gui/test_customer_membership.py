@@ -212,7 +212,7 @@ def test_the_quick_actions_open_the_till_dialogs_for_this_member(
     qtbot: QtBot, owner: StoreContext, member: Member
 ) -> None:
     from storecrm.gui.screens.member_dialogs import GiftDialog, TopUpDialog, WithdrawDialog
-    from storecrm.gui.screens.sale_dialog import SaleDialog
+    from storecrm.gui.screens.till import SaleDialog
 
     panel = _panel(qtbot, owner, member.customer_id)
     for button, kind in (

@@ -21,7 +21,7 @@ from storecrm.domain.membership import MembershipRules, Tier, TopUpBonus
 from storecrm.gui.app import create_application
 from storecrm.gui.format import parse_yuan
 from storecrm.gui.screens.member_dialogs import ApprovalDialog, RefundDialog
-from storecrm.gui.screens.sale_dialog import SaleDialog
+from storecrm.gui.screens.till import SaleDialog
 from storecrm.services import catalogue, customers, membership, sales, session
 from storecrm.services.dto import CardPlanDraft, ItemDraft, LineDraft, PaymentDraft, SaleDraft
 from storecrm.services.session import StoreContext

@@ -397,9 +397,9 @@ def test_f9_opens_the_till_and_a_recorded_sale_is_selected(
             super().__init__(parent)
             self.context = context
 
-    module = types.ModuleType("storecrm.gui.screens.sale_dialog")
+    module = types.ModuleType("storecrm.gui.screens.till")
     module.SaleDialog = FakeTill  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "storecrm.gui.screens.sale_dialog", module)
+    monkeypatch.setitem(sys.modules, "storecrm.gui.screens.till", module)
     screen = _screen(qtbot, shop.ctx)
     screen.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)

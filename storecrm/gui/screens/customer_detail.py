@@ -772,7 +772,7 @@ class CustomerDetailPanel(QWidget):
         return self._open_dialog(dialog_class(self.context, customer_id, parent=self))
 
     def start_sale(self) -> QDialog | None:
-        from storecrm.gui.screens.sale_dialog import SaleDialog
+        from storecrm.gui.screens.till import SaleDialog
 
         return self._start_member_dialog(self.can_sell, SaleDialog)
 

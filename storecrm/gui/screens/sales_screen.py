@@ -886,7 +886,7 @@ class SalesScreen(QWidget):
     def new_sale(self) -> None:
         if not self.context.actor.can(Permission.RECORD_SALES) or self.dialog is not None:
             return
-        from storecrm.gui.screens.sale_dialog import SaleDialog
+        from storecrm.gui.screens.till import SaleDialog
 
         try:
             dialog = SaleDialog(self.context, parent=self)

@@ -1,0 +1,694 @@
+"""The till dialog: it assembles the parts (member area, items, lines, payments, totals),
+holds the sale being entered (the member, the lines, the payments, the last quote), binds the
+keys, and records the sale.
+
+Every change calls ``requote``: the sale as it stands (``draft()``) is priced by
+``sales.quote_sale`` and each part shows its share of the quote. ``draft()`` is the whole state
+of an unrecorded sale, so a parked sale is a saved draft and resuming it is loading one;
+``next_sale`` is the one place the till is cleared.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storecrm import messages
+from storecrm.domain.errors import StoreCRMError, ValidationError
+from storecrm.domain.membership import PaymentMethod
+from storecrm.gui.bus import store_bus
+from storecrm.gui.format import money
+from storecrm.gui.names import method_name
+from storecrm.gui.screens.till.buttons import ButtonBar
+from storecrm.gui.screens.till.cards import CardMenu
+from storecrm.gui.screens.till.items import USUAL_SLOTS, ItemsPanel
+from storecrm.gui.screens.till.keys import Shortcuts
+from storecrm.gui.screens.till.lines import LinesPanel, match_quoted
+from storecrm.gui.screens.till.member import MemberArea
+from storecrm.gui.screens.till.payments import PAYMENT_KEYS, PaymentRow, PaymentsPanel, payable
+from storecrm.gui.screens.till.totals import TotalsPanel
+from storecrm.gui.widgets import show_error
+from storecrm.services import catalogue, membership, sales, settings
+from storecrm.services.dto import (
+    CardBalance,
+    CardPlanInfo,
+    ItemInfo,
+    LineDraft,
+    MemberSummary,
+    SaleDraft,
+    SaleInfo,
+    SaleQuote,
+)
+from storecrm.services.session import StoreContext
+
+SIDE_WIDTH = 372
+ITEMS_WIDTH = 296
+
+
+class SaleDialog(QDialog):
+    """The till. ``recorded`` is the last sale recorded here; ``sale_recorded`` says so."""
+
+    sale_recorded = Signal(object)
+
+    def __init__(
+        self,
+        context: StoreContext,
+        customer_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.recorded: SaleInfo | None = None
+        self.recorded_cash_fen = 0  # the cash handed over for the recorded sale (before change)
+        self.history: list[SaleInfo] = []
+        self.finished_sale = False
+        self.quote: SaleQuote | None = None
+        self.member: MemberSummary | None = None
+        self.discard_box: QMessageBox | None = None
+        self.items: list[ItemInfo] = context.call(catalogue.list_items)
+        self.plans: list[CardPlanInfo] = context.call(catalogue.list_card_plans)
+        self.rules = context.call(membership.get_rules)
+        self.store_name = context.call(settings.get_settings).store_name
+        self.can_print = importlib.util.find_spec("storecrm.gui.printing") is not None
+
+        self.setWindowTitle(self.tr("New sale"))
+        self.member_area = MemberArea(context)
+        self.items_panel = ItemsPanel(self.items)
+        self.lines_panel = LinesPanel()
+        self.payments = PaymentsPanel(context, points=self.rules.points_per_yuan_off > 0)
+        self.totals_panel = TotalsPanel()
+        self.button_bar = ButtonBar()
+        self.card_menu = CardMenu(self)
+        self._expose_parts()
+        self._arrange()
+        self._connect_parts()
+        self.shortcuts = Shortcuts(self)
+        self._build_actions()
+        self.shortcuts.guard(self.member_search, self.item_search, self.note_edit)
+        self._set_tab_order()
+        if customer_id is not None:
+            self.pick_member(customer_id)
+        else:
+            self._show_walk_in()
+            self.requote()
+            self.member_search.setFocus()
+
+    # -- building -------------------------------------------------------------------------------
+    def _expose_parts(self) -> None:
+        """The widgets a cashier drives, under the names the tests and scripts use."""
+        area, items, lines, pay = (
+            self.member_area,
+            self.items_panel,
+            self.lines_panel,
+            self.payments,
+        )
+        self.member_search, self.walk_in_button = area.member_search, area.walk_in_button
+        self.member_stack, self.member_panel = area.stack, area.member_panel
+        self.walk_in_page, self.member_page = area.walk_in_page, area.member_page
+        self.hits, self.no_hits = area.hits, area.no_hits
+        self.usual_buttons, self.usual_caption = items.usual_buttons, items.usual_caption
+        self.item_search, self.item_hint, self.item_list = (
+            items.item_search,
+            items.item_hint,
+            items.item_list,
+        )
+        self.use_card_button, self.sell_card_button = items.use_card_button, items.sell_card_button
+        self.model, self.lines_view = lines.model, lines.view
+        self.minus_button, self.plus_button = lines.minus_button, lines.plus_button
+        self.remove_button, self.lines_count = lines.remove_button, lines.lines_count
+        self.method_buttons, self.payment_rows = pay.method_buttons, pay.rows
+        self.staff_combo, self.note_edit = pay.staff_combo, pay.note_edit
+        self.totals = self.totals_panel.totals
+        self.total_captions = self.totals_panel.total_captions
+        self.problems = self.totals_panel.problems
+        bar = self.button_bar
+        self.done_label, self.print_button, self.next_button = (
+            bar.done_label,
+            bar.print_button,
+            bar.next_button,
+        )
+        self.close_button, self.cancel_button, self.complete_button = (
+            bar.close_button,
+            bar.cancel_button,
+            bar.complete_button,
+        )
+
+    def _arrange(self) -> None:
+        """Where the parts go: items | lines over the payments, the member and the totals on
+        the right, the buttons along the bottom. (A compact or touch layout is another
+        arrangement of the same parts.)"""
+        self.setMinimumSize(1180, 660)
+        self.resize(1280, 760)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 12)
+        outer.setSpacing(10)
+        main = QHBoxLayout()
+        main.setSpacing(16)
+        work = QVBoxLayout()
+        work.setSpacing(12)
+        self.entry_box = QWidget()
+        entry = QHBoxLayout(self.entry_box)
+        entry.setContentsMargins(0, 0, 0, 0)
+        entry.setSpacing(16)
+        self.items_panel.setFixedWidth(ITEMS_WIDTH)
+        entry.addWidget(self.items_panel)
+        entry.addWidget(self.lines_panel, 1)
+        work.addWidget(self.entry_box, 1)
+        self.payment_box = self.payments
+        work.addWidget(self.payment_box)
+        main.addLayout(work, 1)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.member_area)
+        side.addWidget(self.totals_panel, 1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side_box.setFixedWidth(SIDE_WIDTH)
+        main.addWidget(side_box)
+        outer.addLayout(main, 1)
+        outer.addWidget(self.button_bar)
+
+    def _connect_parts(self) -> None:
+        self.member_area.member_chosen.connect(self.pick_member)
+        self.member_area.walk_in_clicked.connect(self.toggle_walk_in)
+        self.items_panel.item_chosen.connect(self.add_item)
+        self.items_panel.amount_entered.connect(self.add_amount)
+        self.items_panel.usual_chosen.connect(self.add_usual)
+        self.use_card_button.clicked.connect(lambda: self.use_card())
+        self.sell_card_button.clicked.connect(lambda: self.sell_card())
+        self.model.qty_edited.connect(self._qty_edited)
+        self.lines_panel.step.connect(self.change_qty)
+        self.lines_panel.remove_requested.connect(self.remove_line)
+        self.payments.method_pressed.connect(self.pay)
+        self.payments.changed.connect(self.requote)
+        self.payments.remove_requested.connect(self.remove_payment)
+        self.payments.done_editing.connect(self.focus_item_search)
+        self.print_button.clicked.connect(lambda: self.print_receipt())
+        self.next_button.clicked.connect(lambda: self.next_sale())
+        self.close_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
+        self.complete_button.clicked.connect(lambda: self.complete())
+
+    def _build_actions(self) -> None:
+        """Every key of the till (the module docstring of ``till`` lists them)."""
+        self.shortcuts.add(["F2"], self.focus_member_search)
+        self.shortcuts.add(["F3"], self.focus_item_search)
+        self.shortcuts.add(["Ctrl+W"], self.toggle_walk_in, self.walk_in_button)
+        for n in range(USUAL_SLOTS):
+            self.shortcuts.add([f"Alt+{n + 1}"], partial(self.add_usual, n))
+        self.shortcuts.add(["Ctrl+K"], self.use_card, self.use_card_button)
+        self.use_card_button.setToolTip(
+            self.tr("Use a session card of the member for this service (Ctrl+K)")
+        )
+        self.shortcuts.add(["Ctrl+D"], self.sell_card, self.sell_card_button)
+        self.sell_card_button.setToolTip(self.tr("Sell a session or period card (Ctrl+D)"))
+        self.plus_button.setToolTip(
+            self.tr("One more of the selected line (+ in the list, Ctrl+=)")
+        )
+        self.minus_button.setToolTip(
+            self.tr("One less of the selected line (- in the list, Ctrl+-)")
+        )
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected line (Delete in the list, Ctrl+Del)")
+        )
+        self.shortcuts.add(["Ctrl+=", "Ctrl++"], lambda: self.change_qty(1))
+        self.shortcuts.add(["Ctrl+-"], lambda: self.change_qty(-1))
+        self.shortcuts.add(["Ctrl+Del"], self.remove_focused)
+        for method, key in PAYMENT_KEYS:
+            button = self.method_buttons[method.value]
+            button.setToolTip(
+                self.tr("Pay by %1 (%2)")
+                .replace("%1", method_name(method.value))
+                .replace("%2", key)
+            )
+            self.shortcuts.add([key], partial(self.pay, method.value))
+        self.shortcuts.add(["Ctrl+Return", "Ctrl+Enter"], self.complete)
+        self.shortcuts.add(["Ctrl+P"], self.print_receipt)
+        self.shortcuts.add(["Ctrl+N"], self.next_sale)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.member_search,
+            self.walk_in_button,
+            self.item_search,
+            self.item_list,
+            self.use_card_button,
+            self.sell_card_button,
+            self.lines_view,
+            self.minus_button,
+            self.plus_button,
+            self.remove_button,
+            *self.method_buttons.values(),
+            self.staff_combo,
+            self.note_edit,
+            self.cancel_button,
+            self.complete_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- keys -----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # A plain Enter never records a sale by accident (Ctrl+Enter does); on a focused
+            # button it presses that button.
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isEnabled():
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- the member -----------------------------------------------------------------------------
+    @Slot(int)
+    def pick_member(self, customer_id: int) -> bool:
+        """Sell to this member: their discount, balances, cards and usual items."""
+        if self.finished_sale:
+            return False
+        try:
+            summary = self.context.call(membership.member_summary, customer_id)
+        except StoreCRMError as exc:
+            self._flash(messages.error_text(exc))
+            return False
+        if self.member is None or self.member.customer_id != customer_id:
+            self.lines_panel.drop_kind("session")
+        self.member = summary
+        self.member_area.clear_search()
+        self._fill_usual()
+        self._show_member_page()
+        self.requote()
+        self.focus_item_search()
+        return True
+
+    def toggle_walk_in(self) -> None:
+        """Ctrl+W: drop the member (a walk-in sale); when already walk-in, look a member up."""
+        if self.finished_sale:
+            return
+        if self.member is not None:
+            self.lines_panel.drop_kind("session")
+            self.member = None
+            self._show_walk_in()
+            self.requote()
+            self.focus_item_search()
+        else:
+            self.walk_in_button.setChecked(True)
+            self.focus_member_search()
+
+    def _show_walk_in(self) -> None:
+        self.member = None
+        self._fill_usual()
+        self._show_member_page()
+
+    def _show_member_page(self) -> None:
+        member = self.member is not None
+        self.member_area.set_member(member)
+        for method in (PaymentMethod.STORED_VALUE.value, PaymentMethod.POINTS.value):
+            self.method_buttons[method].setEnabled(member)
+        self.use_card_button.setEnabled(member)
+        self.sell_card_button.setEnabled(member and bool(self.plans))
+
+    def _fill_usual(self) -> None:
+        self.items_panel.set_usual(self.member.usual_items if self.member else [])
+
+    def focus_member_search(self) -> None:
+        if self.finished_sale:
+            return
+        self.member_area.focus_search()
+
+    def focus_item_search(self) -> None:
+        if self.finished_sale:
+            return
+        self.items_panel.focus_search()
+
+    # -- items and lines ------------------------------------------------------------------------
+    @Slot(int)
+    def add_item(self, item_id: int, qty: int = 1) -> None:
+        info = self.items_panel.item(item_id)
+        label = info.name if info else ""
+        self._add(LineDraft("item", qty, item_id=item_id), label, lambda d: d.item_id == item_id)
+
+    @Slot(int)
+    def add_usual(self, slot: int) -> None:
+        usual = self.items_panel.usual
+        if self.finished_sale or slot >= len(usual):
+            return
+        self.add_item(usual[slot].item_id)
+
+    @Slot(int, str)
+    def add_amount(self, fen: int, description: str = "") -> None:
+        self._add(
+            LineDraft("amount", 1, unit_fen=fen, description=description),
+            description or self.tr("Amount"),
+            None,
+        )
+
+    def add_session(self, balance: CardBalance, item_id: int | None = None) -> None:
+        item_id = balance.item_id if balance.item_id is not None else item_id
+        label = balance.name
+        self._add(
+            LineDraft("session", 1, item_id=item_id, card_id=balance.card_id),
+            label,
+            lambda d: d.card_id == balance.card_id and d.item_id == item_id,
+        )
+
+    def add_card(self, plan: CardPlanInfo) -> None:
+        self._add(
+            LineDraft("card", 1, plan_id=plan.plan_id),
+            plan.name,
+            lambda d: d.plan_id == plan.plan_id,
+        )
+
+    def _add(self, draft: LineDraft, label: str, same: Callable[[LineDraft], bool] | None) -> None:
+        if self.finished_sale:
+            return
+        row = self.lines_panel.add(draft, label, same)
+        self.requote()
+        self.lines_panel.select_row(row)
+
+    def current_row(self) -> int | None:
+        return self.lines_panel.current_row()
+
+    @Slot(int)
+    def change_qty(self, step: int) -> None:
+        row = self.current_row()
+        if self.finished_sale or row is None:
+            return
+        if self.lines_panel.step_qty(row, step):
+            self.requote()
+            self.lines_panel.select_row(row)
+
+    @Slot(int, int)
+    def _qty_edited(self, row: int, qty: int) -> None:
+        if self.finished_sale:
+            return
+        old = self.model.lines[row].draft
+        self.model.set_draft(row, replace(old, qty=qty))
+        # After the editor closes: re-pricing inside setData would reset the editor's model.
+        QTimer.singleShot(0, self.requote)
+
+    @Slot()
+    def remove_line(self) -> None:
+        row = self.current_row()
+        if self.finished_sale or row is None:
+            return
+        self.model.remove(row)
+        self.requote()
+        if self.model.rowCount():
+            self.lines_panel.select_row(min(row, self.model.rowCount() - 1))
+
+    def remove_focused(self) -> None:
+        """Ctrl+Del: the payment being edited, or else the selected line."""
+        payment = self.payments.row_holding(self.focusWidget())
+        if payment is not None:
+            self.remove_payment(payment)
+            return
+        self.remove_line()
+
+    # -- cards ----------------------------------------------------------------------------------
+    def usable_cards(self) -> list[CardBalance]:
+        """The member's cards that still have a session for this sale."""
+        if self.member is None:
+            return []
+        balances = self.quote.after if self.quote and self.quote.after else self.member.balances
+        return [
+            c
+            for c in balances.cards
+            if c.card_id and c.usable and (c.sessions_left is None or c.sessions_left > 0)
+        ]
+
+    def use_card(self) -> None:
+        """Ctrl+K: pay a service with one of the member's cards (asked when several fit).
+
+        With a service line selected (剪发 just added), that line is turned into a card use;
+        otherwise a line using the chosen card is added (its own service, when it has one).
+        """
+        if self.finished_sale:
+            return
+        if self.member is None:
+            self._flash(messages.validation_text(ValidationError("card", "needs_member")))
+            return
+        cards = self.usable_cards()
+        if not cards:
+            self._flash(self.tr("The member has no card with sessions left."))
+            return
+        row = self.current_row()
+        service = self._service_of(row)
+        if row is not None and service is not None:
+            fitting = [c for c in cards if c.item_id in (None, service)]
+            if fitting:
+                self._choose_card(fitting, lambda c: self._use_on_line(row, c))
+                return
+        self._choose_card(cards, self.add_session)
+
+    def _choose_card(self, cards: list[CardBalance], use: Callable[[CardBalance], None]) -> None:
+        if len(cards) == 1:
+            use(cards[0])
+            return
+        self.card_menu.offer_cards(self.use_card_button, cards, use)
+
+    def _service_of(self, row: int | None) -> int | None:
+        """The service of an item line (None for goods, amounts, cards)."""
+        if row is None:
+            return None
+        draft = self.model.lines[row].draft
+        if draft.kind != "item" or draft.item_id is None:
+            return None
+        info = self.items_panel.item(draft.item_id)
+        return info.item_id if info is not None and info.kind == "service" else None
+
+    def _use_on_line(self, row: int, balance: CardBalance) -> None:
+        old = self.model.lines[row].draft
+        self.model.lines[row].label = balance.name
+        self.model.set_draft(
+            row, LineDraft("session", old.qty, item_id=old.item_id, card_id=balance.card_id)
+        )
+        self.requote()
+        self.lines_panel.select_row(row)
+
+    def sell_card(self) -> None:
+        """Ctrl+D: sell one of the store's card plans to the member."""
+        if self.finished_sale:
+            return
+        if self.member is None:
+            self._flash(messages.validation_text(ValidationError("card", "needs_member")))
+            return
+        if not self.plans:
+            self._flash(self.tr("There are no card plans yet; the owner adds them in Settings."))
+            return
+        self.card_menu.offer_plans(self.sell_card_button, self.plans, self.add_card)
+
+    # -- payments -------------------------------------------------------------------------------
+    @Slot(str)
+    def pay(self, method: str) -> PaymentRow | None:
+        """F5–F10: add a payment of what is still due by this method (stored value and points:
+        at most what the member has). Pressing the same method again adds the rest to it."""
+        if self.finished_sale:
+            return None
+        if method in (PaymentMethod.STORED_VALUE.value, PaymentMethod.POINTS.value):
+            if self.member is None:
+                self._flash(messages.validation_text(ValidationError("payments", "needs_member")))
+                return None
+            if method == PaymentMethod.POINTS.value and self.rules.points_per_yuan_off <= 0:
+                return None
+        due = self.quote.due_fen if self.quote is not None else 0
+        before = self.quote.before if self.quote and self.quote.before else None
+        if before is None and self.member is not None:
+            before = self.member.balances
+        most = payable(method, before, self.rules, self.payments.taken(method))
+        amount = max(0, min(due, most))
+        row = self.payments.add(method, amount)
+        self.shortcuts.guard(row.amount_edit)
+        self.requote()
+        row.focus_amount()
+        return row
+
+    @Slot(object)
+    def remove_payment(self, row: PaymentRow) -> None:
+        if self.finished_sale or not self.payments.remove(row):
+            return
+        self.requote()
+        self.focus_item_search()
+
+    # -- the quote ------------------------------------------------------------------------------
+    def draft(self) -> SaleDraft:
+        """The sale as entered: everything the quote and the record need."""
+        return SaleDraft(
+            customer_id=None if self.member is None else self.member.customer_id,
+            lines=self.lines_panel.drafts(),
+            payments=self.payments.drafts(),
+            staff_id=self.staff_combo.currentData(),
+            note=self.note_edit.text(),
+        )
+
+    def has_content(self) -> bool:
+        return bool(self.model.lines or self.payment_rows)
+
+    @Slot()
+    def requote(self) -> None:
+        """Price the sale as it stands and show it (every change calls this)."""
+        if self.finished_sale:
+            return
+        try:
+            quote = self.context.call(sales.quote_sale, self.draft())
+        except StoreCRMError as exc:
+            self.quote = None
+            show_error(self.problems, messages.error_text(exc))
+            self.complete_button.setEnabled(False)
+            return
+        self.quote = quote
+        self.model.set_quoted(match_quoted(self.model.lines, quote.lines))
+        self.totals_panel.show_quote(quote, member=self.member is not None)
+        self._show_problems(quote)
+        if self.member is not None:
+            self.member_area.show_member(
+                self.member, quote.before or self.member.balances, quote.after
+            )
+        self.complete_button.setEnabled(quote.ok and bool(self.model.lines))
+        self.lines_panel.show_count()
+        self.payments.show_points_used(quote.points_used)
+
+    def _show_problems(self, quote: SaleQuote) -> None:
+        shown = []
+        for problem in quote.problems:
+            if not self.model.lines and (problem.field, problem.code) == ("lines", "required"):
+                continue  # an empty till is not a mistake
+            if not self.payment_rows and (problem.field, problem.code) == ("payments", "short"):
+                continue  # "still due" says it already; nobody has started paying
+            text = messages.validation_text(problem)
+            if text not in shown:
+                shown.append(text)
+        self.totals_panel.show_problems(shown)
+
+    def _flash(self, text: str) -> None:
+        """A message about the last key pressed, in the problems' place until the next change."""
+        show_error(self.problems, text)
+
+    def problem_texts(self) -> list[str]:
+        """The messages under the totals, one per problem."""
+        return self.totals_panel.problem_texts()
+
+    # -- recording ------------------------------------------------------------------------------
+    def complete(self) -> bool:
+        """Ctrl+Enter: record the sale when the quote has no problem."""
+        if self.finished_sale:
+            return False
+        self.requote()
+        quote = self.quote
+        if quote is None or not self.model.lines:
+            self.focus_item_search()
+            return False
+        if not quote.ok:
+            shown = [messages.validation_text(p) for p in quote.problems]
+            show_error(self.problems, "\n".join(dict.fromkeys(shown)))
+            return False
+        try:
+            info = self.context.call(sales.record_sale, self.draft())
+        except StoreCRMError as exc:
+            show_error(self.problems, messages.error_text(exc))
+            return False
+        self.recorded = info
+        self.recorded_cash_fen = self.payments.taken(PaymentMethod.CASH.value)
+        self.history.append(info)
+        self.finished_sale = True
+        store_bus().changed.emit("sales")
+        store_bus().changed.emit("membership")
+        self._show_finished(info, quote)
+        self.sale_recorded.emit(info)
+        return True
+
+    def _show_finished(self, info: SaleInfo, quote: SaleQuote) -> None:
+        for box in (self.entry_box, self.payment_box, self.member_search, self.walk_in_button):
+            box.setEnabled(False)
+        text = self.tr("Sale %1 recorded.").replace("%1", info.no)
+        if quote.change_fen:
+            text += "  " + self.tr("Give back %1 change.").replace("%1", money(quote.change_fen))
+        self.button_bar.show_recorded(text, self.can_print)
+        if self.member is not None and info.balances_after is not None:
+            before = quote.before or self.member.balances
+            self.member_panel.set_balances(before, info.balances_after)
+        show_error(self.problems, "")
+        self.next_button.setFocus()
+
+    def print_receipt(self) -> None:
+        """Ctrl+P: the receipt of the sale just recorded (when the printing module exists)."""
+        if not self.finished_sale or self.recorded is None:
+            return
+        try:
+            printing = importlib.import_module("storecrm.gui.printing")
+        except ImportError:
+            self.can_print = False
+            self.print_button.hide()
+            return
+        print_receipt = printing.print_receipt
+        extra: dict[str, Any] = {}
+        cash = self.recorded_cash_fen
+        if cash and "cash_tendered_fen" in inspect.signature(print_receipt).parameters:
+            extra["cash_tendered_fen"] = cash  # the receipt shows what was handed over
+        print_receipt(self, self.recorded, self.store_name, **extra)
+
+    def next_sale(self) -> None:
+        """Ctrl+N: clear the till for the next customer."""
+        if not self.finished_sale:
+            return
+        self.finished_sale = False
+        self.quote = None
+        self.model.clear()
+        self.payments.clear()
+        for box in (self.entry_box, self.payment_box, self.member_search, self.walk_in_button):
+            box.setEnabled(True)
+        self.button_bar.show_entering()
+        self.item_search.clear()
+        self._show_walk_in()
+        self.requote()
+        self.member_search.setFocus()
+
+    # -- closing --------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc: close; a sale that is not recorded yet is discarded only when confirmed."""
+        if self.finished_sale or not self.has_content():
+            self._close()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Discard this sale?"))
+        box.setText(self.tr("This sale is not recorded yet. Discard it?"))
+        self.discard_button = box.addButton(
+            self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.keep_button = box.addButton(
+            self.tr("&Keep selling"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(self.keep_button)
+        box.setEscapeButton(self.keep_button)
+        box.finished.connect(lambda _r: self._discard_answered(box))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, box: QMessageBox) -> None:
+        if box.clickedButton() is self.discard_button:
+            self._close()
+        self.discard_box = None
+        box.deleteLater()
+
+    def _close(self) -> None:
+        code = QDialog.DialogCode.Accepted if self.recorded else QDialog.DialogCode.Rejected
+        self.done(int(code.value))

@@ -1,0 +1,101 @@
+"""The sale's figures as the quote has them: total, before discount and the discount, paid,
+still due, change, points earned and used; under them what stops the sale from being recorded.
+
+Every figure comes from ``SaleQuote`` (services/sales.quote_sale); nothing is added up here. A
+promotion, coupon or whole-order discount gets its row here once the quote carries it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from storecrm.gui.format import money
+from storecrm.gui.names import discount_text
+from storecrm.gui.screens.member_dialogs import caption
+from storecrm.gui.widgets import error_label, show_error
+from storecrm.services.dto import SaleQuote
+
+
+class TotalsPanel(QFrame):
+    """The figures of the quote, a big total first, and the problems under them (a card)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(6)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(3)
+        self.totals: dict[str, QLabel] = {}
+        self.total_captions: dict[str, QLabel] = {}
+        rows = (
+            ("total", self.tr("Total")),
+            ("list", self.tr("Before discount")),
+            ("discount", self.tr("Discount")),
+            ("paid", self.tr("Paid")),
+            ("due", self.tr("Still due")),
+            ("change", self.tr("Change")),
+            ("points", self.tr("Points")),
+        )
+        for row, (key, text) in enumerate(rows):
+            name = caption(text)
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.totals[key] = value
+            self.total_captions[key] = name
+        big = QFont(self.totals["total"].font())
+        big.setPointSizeF(big.pointSizeF() * 1.9)
+        big.setWeight(QFont.Weight.Bold)
+        self.totals["total"].setFont(big)
+        self.totals["total"].setStyleSheet("QLabel { color: #0F766E; }")
+        self.total_captions["total"].setStyleSheet("QLabel { font-weight: 600; }")
+        change_font = QFont(self.totals["change"].font())
+        change_font.setPointSizeF(change_font.pointSizeF() * 1.3)
+        change_font.setWeight(QFont.Weight.DemiBold)
+        self.totals["change"].setFont(change_font)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        self.problems = error_label()
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        self.setMinimumWidth(320)
+
+    def show_quote(self, quote: SaleQuote, member: bool) -> None:
+        t = self.totals
+        t["total"].setText(money(quote.total_fen))
+        t["list"].setText(money(quote.list_fen))
+        discount = money(-quote.discount_fen) if quote.discount_fen else money(0)
+        if quote.tier_name and quote.discount_permille < 1000:
+            discount = f"{discount}  ({quote.tier_name} {discount_text(quote.discount_permille)})"
+        t["discount"].setText(discount)
+        for key in ("list", "discount"):
+            t[key].setVisible(bool(quote.discount_fen))
+            self.total_captions[key].setVisible(bool(quote.discount_fen))
+        t["paid"].setText(money(quote.paid_fen))
+        t["due"].setText(money(quote.due_fen))
+        t["due"].setStyleSheet(
+            "QLabel { color: #DC2626; font-weight: 600; }" if quote.due_fen else ""
+        )
+        t["change"].setText(money(quote.change_fen))
+        t["change"].setStyleSheet("QLabel { color: #B45309; }" if quote.change_fen else "")
+        points = []
+        if quote.points_earned:
+            points.append(self.tr("+%1 earned").replace("%1", f"{quote.points_earned:,}"))
+        if quote.points_used:
+            points.append(self.tr("−%1 used").replace("%1", f"{quote.points_used:,}"))
+        t["points"].setText(", ".join(points) or "—")
+        t["points"].setVisible(member)
+        self.total_captions["points"].setVisible(member)
+
+    def show_problems(self, texts: list[str]) -> None:
+        """One line per problem; none clears them."""
+        show_error(self.problems, "\n".join(texts))
+
+    def problem_texts(self) -> list[str]:
+        return [t for t in self.problems.text().split("\n") if t]
