@@ -12,6 +12,7 @@ from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
+from storecrm.data.staff_repository import StaffRepository
 
 if TYPE_CHECKING:
     from storecrm.data.store import Store
@@ -26,6 +27,7 @@ class UnitOfWork:
     sales: SalesRepository
     reports: ReportRepository
     reminders: ReminderRepository
+    staff: StaffRepository
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -49,6 +51,7 @@ class UnitOfWork:
         self.sales = SalesRepository(self._conn)
         self.reports = ReportRepository(self._conn)
         self.reminders = ReminderRepository(self._conn)
+        self.staff = StaffRepository(self._conn)
         return self
 
     def commit(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from storecrm.domain.commission import LineStaff
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.roles import Role
 
@@ -294,6 +295,8 @@ class LineDraft:
     card_id: int | None = None
     unit_fen: int | None = None
     description: str = ""
+    # Who served this line (主做/助理, 指定 or not); None: the sale's ``served_by``.
+    staff: tuple[LineStaff, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,8 +310,12 @@ class SaleDraft:
     customer_id: int | None  # None: a walk-in
     lines: tuple[LineDraft, ...]
     payments: tuple[PaymentDraft, ...]
-    staff_id: int | None = None
+    staff_id: int | None = None  # the account that served (legacy; see ``served_by``)
     note: str = ""
+    # The staff member (staff.id) who served: main staff of every line that names nobody.
+    # None: the staff member of ``staff_id``'s account, else of the signed-in account.
+    served_by: int | None = None
+    requested: bool = False  # the customer asked for ``served_by`` (指定)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
+from storecrm.domain.commission import LineFacts, LineStaff, session_value
 from storecrm.domain.errors import NotFound, ValidationError
 from storecrm.domain.membership import (
     PERMILLE,
@@ -65,6 +66,8 @@ from storecrm.services.membership import (
     require_approval,
     upgrade_tier,
 )
+from storecrm.services.staff import posting, serving
+from storecrm.services.staff.dto import LineStaffInfo
 
 MAX_LINES = 200
 _METHODS = {m.value for m in PaymentMethod}
@@ -320,27 +323,32 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
         staff = uow.users.get(draft.staff_id)
         if not staff["active"]:
             raise ValidationError("staff", "inactive")
+    served_by = serving.default_served_by(uow, actor, draft.served_by, draft.staff_id)
+    line_staff = serving.resolve(uow, [x.staff for x in draft.lines], served_by, draft.requested)
     customer_id = draft.customer_id
-    sale_id = uow.sales.insert_sale(
-        new_sale_row(
-            uow,
-            actor,
-            SaleKind.SALE,
-            at,
-            customer_id,
-            staff_id=draft.staff_id,
-            tier_name=quote.tier_name,
-            list_fen=quote.list_fen,
-            discount_fen=quote.discount_fen,
-            total_fen=quote.total_fen,
-            points_earned=quote.points_earned,
-            note=draft.note.strip()[:500],
-        )
+    sale_row = new_sale_row(
+        uow,
+        actor,
+        SaleKind.SALE,
+        at,
+        customer_id,
+        staff_id=draft.staff_id,
+        tier_name=quote.tier_name,
+        list_fen=quote.list_fen,
+        discount_fen=quote.discount_fen,
+        total_fen=quote.total_fen,
+        points_earned=quote.points_earned,
+        note=draft.note.strip()[:500],
     )
+    if draft.served_by is not None:  # the account of the staff member named, if they have one
+        sale_row["staff_id"] = uow.staff.get(draft.served_by)["user_id"]
+    sale_id = uow.sales.insert_sale(sale_row)
     ledger: list[dict[str, Any]] = []
     uid = actor.user_id
     line_rows = []
-    for line in quote.lines:
+    line_facts: list[tuple[LineFacts, int | None, tuple[LineStaff, ...]]] = []
+    sessions_used: dict[int, int] = {}
+    for line, staff_of_line in zip(quote.lines, line_staff, strict=True):
         row = {
             "kind": line.kind,
             "item_id": line.item_id,
@@ -387,15 +395,28 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
                         "amount_fen": line.unit_fen,
                     }
                 )
+                facts = LineFacts(line.kind, 1, line.unit_fen, line.unit_fen)
+                line_facts.append((facts, None, staff_of_line))
             continue
+        facts = LineFacts(line.kind, line.qty, line.list_fen, line.amount_fen)
         if line.kind == LineKind.SESSION.value and line.card_id is not None:
             assert customer_id is not None
-            if uow.sales.card(line.card_id)["kind"] == CardKind.COUNT.value:
+            card = uow.sales.card(line.card_id)
+            value = line.unit_fen * line.qty  # a period card's use: the service's price
+            if card["kind"] == CardKind.COUNT.value:
                 ledger.append(
                     entry(customer_id, Account.SESSIONS, "use", -line.qty, at, uid, sale_id,
                           line.card_id)
                 )  # fmt: skip
+                used = sessions_used.get(line.card_id, 0)
+                value = session_value(
+                    int(card["price_fen"]), int(card["sessions_total"] or 0),
+                    int(card["sessions_left"] or 0) - used, line.qty,
+                )  # fmt: skip
+                sessions_used[line.card_id] = used + line.qty
+            facts = LineFacts(line.kind, line.qty, line.unit_fen * line.qty, 0, value)
         line_rows.append(row)
+        line_facts.append((facts, line.item_id, staff_of_line))
     payments = []
     totals: dict[str, int] = {}
     for payment in draft.payments:
@@ -408,7 +429,18 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
             continue
         points = priced.points_used if method == PaymentMethod.POINTS.value else 0
         payments.append({"method": method, "amount_fen": amount, "points": points})
-    uow.sales.insert_lines_and_payments(sale_id, line_rows, payments)
+    line_ids = uow.sales.insert_lines_and_payments(sale_id, line_rows, payments)
+    posting.post_one_sale(
+        uow,
+        sale_id,
+        at,
+        [
+            posting.LineInput(line_id, facts, item_id, staff)
+            for line_id, (facts, item_id, staff) in zip(line_ids, line_facts, strict=True)
+        ],
+        {str(p["method"]): int(p["amount_fen"]) for p in payments},
+        priced.sv_split.bonus_fen,
+    )
     if customer_id is not None:
         split = priced.sv_split
         if split.principal_fen:
@@ -525,6 +557,23 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
     )
 
 
+def line_staff_of_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> list[LineStaffInfo]:
+    """Who served each line of a sale (主做/助理, 指定), in line order."""
+    audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
+    line_ids = [int(x["id"]) for x in uow.sales.lines(sale_id)]
+    order = {line_id: n for n, line_id in enumerate(line_ids)}
+    rows = sorted(
+        uow.staff.line_staff_of_lines(line_ids), key=lambda r: (order[int(r["line_id"])], r["id"])
+    )
+    return [
+        LineStaffInfo(
+            int(r["line_id"]), int(r["staff_id"]), str(r["staff_name"]), str(r["role"]),
+            bool(r["requested"]),
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
 # -- refunds -----------------------------------------------------------------------------------
 @dataclass
 class _RefundPlan:
@@ -536,6 +585,7 @@ class _RefundPlan:
     sessions: dict[int, int]  # card id → sessions to give back
     cards_cancelled: list[Mapping[str, Any]]
     quote: RefundQuote
+    left_qty: dict[int, int]  # line id → quantity not refunded before this refund
 
 
 def _plan_refund(
@@ -628,7 +678,7 @@ def _plan_refund(
             uow, actor, shares.total_fen - sum(int(r["total_fen"]) for r in refunds)
         ),
     )
-    return _RefundPlan(sale, lines, wanted, line_list, shares, sessions, cancelled, quote)
+    return _RefundPlan(sale, lines, wanted, line_list, shares, sessions, cancelled, quote, left_qty)
 
 
 def undo_top_up_upgrade(
@@ -766,7 +816,18 @@ def refund_sale(
         }
         for method, amount in sorted(shares.payments.items())
     ]
-    uow.sales.insert_lines_and_payments(refund_id, line_rows, payments)
+    refund_line_ids = uow.sales.insert_lines_and_payments(refund_id, line_rows, payments)
+    posting.post_one_refund(
+        uow,
+        refund_id,
+        at,
+        [
+            posting.RefundLineInput(
+                new_id, line_id, int(by_id[line_id]["qty"]), plan.left_qty[line_id], count
+            )
+            for new_id, (line_id, count) in zip(refund_line_ids, plan.qty.items(), strict=True)
+        ],
+    )
     if customer_id is not None:
         cid = int(customer_id)
         ledger: list[dict[str, Any]] = []
@@ -923,6 +984,7 @@ def shift_summary(
 __all__ = [
     "SaleFilter",
     "get_sale",
+    "line_staff_of_sale",
     "list_sale_ids",
     "quote_refund",
     "quote_sale",

@@ -1,0 +1,353 @@
+"""SQL for the staff roster, commission plans, who served each sale line (``sale_line_staff``)
+and the commission ledger (``commission_entries``).
+
+``sale_line_staff``, ``commission_entries`` and the plans' rules are append-only (triggers
+refuse UPDATE and DELETE); a plan is changed by saving a new version. The figures for a period
+are summed in SQL over narrow indexes (``ix_sale_line_staff_at`` covers the performance sums,
+``ix_commission_entries_month`` the commission sums) so a month of a 100,000-customer store
+adds up in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, select, update
+
+from storecrm.data.schema import (
+    catalogue_items,
+    commission_entries,
+    commission_plans,
+    commission_rules,
+    customers,
+    sale_line_staff,
+    sale_lines,
+    sales,
+    staff,
+    users,
+)
+from storecrm.domain.errors import NotFound
+
+Row = Mapping[str, Any]
+
+
+class StaffRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- the roster ----------------------------------------------------------------------------
+    def roster(self, include_inactive: bool = True) -> list[Row]:
+        query = (
+            select(staff, users.c.username, users.c.role.label("user_role"))
+            .outerjoin(users, users.c.id == staff.c.user_id)
+            .order_by(staff.c.no)
+        )
+        if not include_inactive:
+            query = query.where(staff.c.active.is_(True))
+        return list(self.conn.execute(query).mappings())
+
+    def get(self, staff_id: int) -> Row:
+        row = (
+            self.conn.execute(
+                select(staff, users.c.username, users.c.role.label("user_role"))
+                .outerjoin(users, users.c.id == staff.c.user_id)
+                .where(staff.c.id == staff_id)
+            )
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise NotFound("staff", staff_id)
+        return row
+
+    def of_user(self, user_id: int) -> Row | None:
+        return self.conn.execute(select(staff).where(staff.c.user_id == user_id)).mappings().first()
+
+    def by_no(self, no: str) -> Row | None:
+        return self.conn.execute(select(staff).where(staff.c.no == no)).mappings().first()
+
+    def next_no(self) -> str:
+        numbers = [int(n) for (n,) in self.conn.execute(select(staff.c.no)) if str(n).isdigit()]
+        return f"{max(numbers, default=0) + 1:03d}"
+
+    def insert(self, values: Mapping[str, Any]) -> int:
+        return int(self.conn.execute(insert(staff).values(**values)).inserted_primary_key[0])
+
+    def update(self, staff_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(update(staff).where(staff.c.id == staff_id).values(**values))
+
+    def grades(self) -> dict[int, str]:
+        return {int(i): str(g) for i, g in self.conn.execute(select(staff.c.id, staff.c.grade))}
+
+    # -- plans -------------------------------------------------------------------------------
+    def plans(self) -> list[Row]:
+        query = (
+            select(commission_plans, users.c.display_name.label("created_by_name"))
+            .outerjoin(users, users.c.id == commission_plans.c.created_by)
+            .order_by(commission_plans.c.effective_from, commission_plans.c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def rules(self, plan_ids: Iterable[int] | None = None) -> list[Row]:
+        query = select(commission_rules).order_by(commission_rules.c.id)
+        if plan_ids is not None:
+            query = query.where(commission_rules.c.plan_id.in_(list(plan_ids)))
+        return list(self.conn.execute(query).mappings())
+
+    def insert_plan(self, values: Mapping[str, Any], rules: Sequence[Mapping[str, Any]]) -> int:
+        plan_id = int(
+            self.conn.execute(insert(commission_plans).values(**values)).inserted_primary_key[0]
+        )
+        if rules:
+            self.conn.execute(
+                insert(commission_rules), [dict(r) | {"plan_id": plan_id} for r in rules]
+            )
+        return plan_id
+
+    # -- who served, and the commission ledger -------------------------------------------------
+    def max_ids(self) -> tuple[int, int]:
+        """The highest ``sale_line_staff`` and ``commission_entries`` ids (0 when empty)."""
+        a = self.conn.execute(select(func.coalesce(func.max(sale_line_staff.c.id), 0))).scalar()
+        b = self.conn.execute(select(func.coalesce(func.max(commission_entries.c.id), 0))).scalar()
+        return int(a or 0), int(b or 0)
+
+    def insert_line_staff(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        if rows:
+            self.conn.execute(insert(sale_line_staff), list(rows))
+
+    def insert_entries(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        if rows:
+            self.conn.execute(insert(commission_entries), list(rows))
+
+    def line_staff_of_lines(self, line_ids: Iterable[int]) -> list[Row]:
+        ids = list(line_ids)
+        if not ids:
+            return []
+        query = (
+            select(sale_line_staff, staff.c.name.label("staff_name"))
+            .join(staff, staff.c.id == sale_line_staff.c.staff_id)
+            .where(sale_line_staff.c.line_id.in_(ids))
+            .order_by(sale_line_staff.c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def line_staff_rows(self, row_ids: Iterable[int]) -> list[Row]:
+        ids = list(row_ids)
+        if not ids:
+            return []
+        query = select(sale_line_staff).where(sale_line_staff.c.id.in_(ids))
+        return list(self.conn.execute(query).mappings())
+
+    def entries_of_line_staff(self, row_ids: Iterable[int]) -> list[Row]:
+        ids = list(row_ids)
+        if not ids:
+            return []
+        query = (
+            select(commission_entries)
+            .where(
+                and_(
+                    commission_entries.c.line_staff_id.in_(ids),
+                    commission_entries.c.kind == "line",
+                )
+            )
+            .order_by(commission_entries.c.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def month_performance(
+        self, staff_id: int, start: datetime, end: datetime
+    ) -> tuple[int, int, int]:
+        """Cash, consumption and its bonus part credited to a staff member in [start, end)."""
+        s = sale_line_staff.c
+        row = self.conn.execute(
+            select(
+                func.coalesce(func.sum(s.cash_fen), 0),
+                func.coalesce(func.sum(s.consumption_fen), 0),
+                func.coalesce(func.sum(s.bonus_fen), 0),
+            ).where(and_(s.staff_id == staff_id, s.at >= start, s.at < end))
+        ).one()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def group_state(self, staff_id: int, month: str, rule_id: int) -> tuple[int, int]:
+        """For a tiered rule's month: Σ measure × weight of the lines and reversals paid at a
+        rate, and Σ of their amounts and the tier adjustments (an assistant's fixed amount
+        under the rule is not part of the tiers)."""
+        e = commission_entries.c
+        row = self.conn.execute(
+            select(
+                func.coalesce(
+                    func.sum(
+                        (e.measure_fen * e.weight_ppm)
+                        * (e.kind != "tier")
+                        * (e.rate_bp.is_not(None))
+                    ),
+                    0,
+                ),
+                func.coalesce(
+                    func.sum(e.amount_fen * ((e.kind == "tier") | e.rate_bp.is_not(None))), 0
+                ),
+            ).where(and_(e.staff_id == staff_id, e.month == month, e.rule_id == rule_id))
+        ).one()
+        return int(row[0]), int(row[1])
+
+    def group_rules(self, staff_id: int, month: str) -> list[int]:
+        e = commission_entries.c
+        query = (
+            select(e.rule_id)
+            .where(and_(e.staff_id == staff_id, e.month == month))
+            .group_by(e.rule_id)
+        )
+        return [int(r[0]) for r in self.conn.execute(query)]
+
+    # -- figures for a period --------------------------------------------------------------------
+    def performance_sums(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        """Per staff member and target: cash, consumption, bonus part, in [start, end)."""
+        s = sale_line_staff.c
+        where = [s.at >= start, s.at < end]
+        if staff_id is not None:
+            where.append(s.staff_id == staff_id)
+        query = (
+            select(
+                s.staff_id,
+                s.target,
+                func.sum(s.cash_fen).label("cash"),
+                func.sum(s.consumption_fen).label("consumption"),
+                func.sum(s.bonus_fen).label("bonus"),
+            )
+            .where(and_(*where))
+            .group_by(s.staff_id, s.target)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def commission_sums(self, months: Sequence[str], staff_id: int | None) -> list[Row]:
+        """Per staff member, month and kind of entry: the commission."""
+        e = commission_entries.c
+        where = [e.month.in_(list(months))]
+        if staff_id is not None:
+            where.append(e.staff_id == staff_id)
+        query = (
+            select(e.staff_id, e.kind, func.sum(e.amount_fen).label("amount"))
+            .where(and_(*where))
+            .group_by(e.staff_id, e.kind)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def commission_between(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        """Per staff member and kind of entry: the commission posted in [start, end)."""
+        e = commission_entries.c
+        where = [e.at >= start, e.at < end]
+        if staff_id is not None:
+            where.append(e.staff_id == staff_id)
+        query = (
+            select(e.staff_id, e.kind, func.sum(e.amount_fen).label("amount"))
+            .where(and_(*where))
+            .group_by(e.staff_id, e.kind)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def visits(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+        """Per staff member: the sale tickets they were main staff on in [start, end), and how
+        many of those had them requested (指定)."""
+        s = sale_line_staff.c
+        where = [s.at >= start, s.at < end, s.role == "main", s.of_id.is_(None), s.target == "line"]
+        if staff_id is not None:
+            where.append(s.staff_id == staff_id)
+        per_sale = (
+            select(
+                s.staff_id.label("staff_id"),
+                s.sale_id.label("sale_id"),
+                func.max(s.requested).label("requested"),
+            )
+            .where(and_(*where))
+            .group_by(s.staff_id, s.sale_id)
+            .subquery()
+        )
+        query = select(
+            per_sale.c.staff_id,
+            func.count().label("visits"),
+            func.sum(per_sale.c.requested).label("requested"),
+        ).group_by(per_sale.c.staff_id)
+        return list(self.conn.execute(query).mappings())
+
+    def served_customers(
+        self, start: datetime, end: datetime, staff_id: int | None
+    ) -> list[tuple[int, int, datetime]]:
+        """(staff, customer, first visit they served in [start, end)) for members."""
+        s = sale_line_staff.c
+        where = [
+            s.at >= start,
+            s.at < end,
+            s.role == "main",
+            s.of_id.is_(None),
+            s.target == "line",
+            sales.c.customer_id.is_not(None),
+        ]
+        if staff_id is not None:
+            where.append(s.staff_id == staff_id)
+        query = (
+            select(s.staff_id, sales.c.customer_id, func.min(s.at))
+            .join(sales, sales.c.id == s.sale_id)
+            .where(and_(*where))
+            .group_by(s.staff_id, sales.c.customer_id)
+        )
+        return [(int(a), int(b), c) for a, b, c in self.conn.execute(query)]
+
+    def came_back(
+        self, pairs: Sequence[tuple[int, datetime]], days: int
+    ) -> set[tuple[int, datetime]]:
+        """Of (customer, visit time) pairs, those whose customer had another sale in
+        (visit, visit + days]."""
+        back: set[tuple[int, datetime]] = set()
+        step = 400
+        for i in range(0, len(pairs), step):
+            chunk = pairs[i : i + step]
+            later = sales.alias("later")
+            ids = sorted({c for c, _ in chunk})
+            visits: dict[int, list[datetime]] = {}
+            query = (
+                select(later.c.customer_id, later.c.at)
+                .where(and_(later.c.customer_id.in_(ids), later.c.kind == "sale"))
+                .order_by(later.c.customer_id, later.c.at)
+            )
+            for cid, at in self.conn.execute(query):
+                visits.setdefault(int(cid), []).append(at)
+            for customer_id, at in chunk:
+                limit = at + timedelta(days=days)
+                if any(at < v <= limit for v in visits.get(customer_id, ())):
+                    back.add((customer_id, at))
+        return back
+
+    def statement_entries(self, staff_id: int, month: str) -> list[Row]:
+        """Every commission entry of a staff member's month, with the sale and line behind it."""
+        e = commission_entries.c
+        query = (
+            select(
+                commission_entries,
+                sales.c.no.label("sale_no"),
+                sales.c.at.label("sale_at"),
+                sales.c.customer_id,
+                customers.c.name.label("customer_name"),
+                sale_lines.c.description,
+                sale_lines.c.qty,
+                sale_lines.c.kind.label("line_kind"),
+                sale_line_staff.c.requested,
+            )
+            .outerjoin(sales, sales.c.id == e.sale_id)
+            .outerjoin(customers, customers.c.id == sales.c.customer_id)
+            .outerjoin(sale_lines, sale_lines.c.id == e.line_id)
+            .outerjoin(sale_line_staff, sale_line_staff.c.id == e.line_staff_id)
+            .where(and_(e.staff_id == staff_id, e.month == month))
+            .order_by(e.id)
+        )
+        return list(self.conn.execute(query).mappings())
+
+    def items_category(self, item_ids: Iterable[int]) -> dict[int, str]:
+        ids = list(item_ids)
+        if not ids:
+            return {}
+        query = select(catalogue_items.c.id, catalogue_items.c.category).where(
+            catalogue_items.c.id.in_(ids)
+        )
+        return {int(i): str(c or "") for i, c in self.conn.execute(query)}
