@@ -204,6 +204,7 @@ class Plan:
     plan_id: int
     effective_from: date
     rules: tuple[Rule, ...]
+    saved_at: datetime | None = None  # a version saved today applies from then, not before
 
     def check(self) -> Plan:
         seen: set[tuple[object, ...]] = set()
@@ -215,11 +216,16 @@ class Plan:
         return self
 
 
-def plan_in_force(plans: Sequence[Plan], day: date) -> Plan | None:
-    """The plan of the latest effective date on or before ``day`` (of two on the same day,
-    the one saved last)."""
+def plan_in_force(plans: Sequence[Plan], at: datetime) -> Plan | None:
+    """The plan for a sale at ``at``: of the versions saved before it (to the second: a
+    version saved in the sale's own second is not in force for it, whichever came first, so
+    the poster and the check agree), the one of the latest effective date on or before its
+    day (of two on the same day, the one saved last)."""
     best: Plan | None = None
+    day = at.date()
     for plan in plans:
+        if plan.saved_at is not None and plan.saved_at >= at:
+            continue
         if plan.effective_from <= day and (
             best is None
             or (plan.effective_from, plan.plan_id) > (best.effective_from, best.plan_id)

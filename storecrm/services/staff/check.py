@@ -179,7 +179,7 @@ def _check_line(
     ]
     perf = _performance(rows)
     at = rows[0]["at"]
-    plan = plan_in_force(plans, at.date())
+    plan = plan_in_force(plans, at)
     for index, row in enumerate(rows):
         found = [x for x in entries.get(int(row["id"]), ()) if x["kind"] == "line"]
         seen.update(int(x["id"]) for x in found)

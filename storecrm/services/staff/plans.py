@@ -83,7 +83,7 @@ def load_plans(uow: UnitOfWork) -> list[Plan]:
     for row in uow.staff.rules():
         rules.setdefault(int(row["plan_id"]), []).append(rule_of(row))
     return [
-        Plan(int(p["id"]), p["effective_from"], tuple(rules.get(int(p["id"]), ())))
+        Plan(int(p["id"]), p["effective_from"], tuple(rules.get(int(p["id"]), ())), p["created_at"])
         for p in uow.staff.plans()
     ]
 
@@ -91,7 +91,7 @@ def load_plans(uow: UnitOfWork) -> list[Plan]:
 def _infos(uow: UnitOfWork) -> list[PlanInfo]:
     plans = uow.staff.plans()
     by_id = {p.plan_id: p for p in load_plans(uow)}
-    current = plan_in_force(list(by_id.values()), clock.now().date())
+    current = plan_in_force(list(by_id.values()), clock.now())
     order = {int(p["id"]): n for n, p in enumerate(sorted(plans, key=lambda p: p["id"]), 1)}
     return [
         PlanInfo(

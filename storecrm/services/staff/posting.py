@@ -223,7 +223,7 @@ class Poster:
                     )
                 )
             posted.append((line, perf, category, rows))
-        plan = plan_in_force(self.plans, at.date())
+        plan = plan_in_force(self.plans, at)
         if plan is None:
             return
         for line, perf, category, rows in posted:
