@@ -10,17 +10,19 @@ adds up in a fraction of a second.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, Integer, and_, cast, func, insert, select, update
 
 from storecrm.data.schema import (
     catalogue_items,
     commission_entries,
     commission_plans,
     commission_rules,
+    customer_cards,
     customers,
     sale_line_staff,
     sale_lines,
@@ -31,6 +33,31 @@ from storecrm.data.schema import (
 from storecrm.domain.errors import NotFound
 
 Row = Mapping[str, Any]
+
+
+_LINE_STAFF_COLUMNS = tuple(c.name for c in sale_line_staff.columns)
+_ENTRY_COLUMNS = tuple(c.name for c in commission_entries.columns)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "at": lambda value: value.isoformat(" ", "microseconds"),
+    "requested": int,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SaleToPost:
+    """A ticket as the bulk poster reads it. ``lines``: (id, kind, item_id, card_id, qty,
+    unit_fen, list_fen, amount_fen, refund_of_line_id)."""
+
+    sale_id: int
+    kind: str
+    at: datetime
+    customer_id: int | None
+    account_id: int | None  # sales.staff_id: the account that served
+    lines: list[tuple[Any, ...]]
+    payments: dict[str, int]
+    bonus_spent_fen: int
 
 
 class StaffRepository:
@@ -114,12 +141,32 @@ class StaffRepository:
         return int(a or 0), int(b or 0)
 
     def insert_line_staff(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        if rows:
-            self.conn.execute(insert(sale_line_staff), list(rows))
+        """Append rows (every column given, ids included), in one statement per slice."""
+        self._insert_all(sale_line_staff.name, _LINE_STAFF_COLUMNS, rows)
 
     def insert_entries(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        if rows:
-            self.conn.execute(insert(commission_entries), list(rows))
+        self._insert_all(commission_entries.name, _ENTRY_COLUMNS, rows)
+
+    def _insert_all(
+        self, table: str, columns: tuple[str, ...], rows: Sequence[Mapping[str, Any]]
+    ) -> None:
+        # Plain DB-API executemany: building SQLAlchemy parameters per row cost more than
+        # the insert itself for a year of demo history. Times are written as SQLAlchemy's
+        # SQLite DateTime writes them, so they compare like its own.
+        if not rows:
+            return
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        )
+        converters = [_CONVERT.get(c) for c in columns]
+        values = [
+            tuple(
+                row[c] if convert is None or row[c] is None else convert(row[c])
+                for c, convert in zip(columns, converters, strict=True)
+            )
+            for row in rows
+        ]
+        self.conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]
 
     def line_staff_of_lines(self, line_ids: Iterable[int]) -> list[Row]:
         ids = list(line_ids)
@@ -258,7 +305,7 @@ class StaffRepository:
             select(
                 s.staff_id.label("staff_id"),
                 s.sale_id.label("sale_id"),
-                func.max(s.requested).label("requested"),
+                func.max(cast(s.requested, Integer)).label("requested"),
             )
             .where(and_(*where))
             .group_by(s.staff_id, s.sale_id)
@@ -342,6 +389,67 @@ class StaffRepository:
             .order_by(e.id)
         )
         return list(self.conn.execute(query).mappings())
+
+    def sales_to_post(self, after_id: int, limit: int) -> list[SaleToPost]:
+        """The next ``limit`` tickets after ``after_id`` (sales, top-ups, refunds) with their
+        lines, payments by method and the bonus stored value they spent, for posting in bulk."""
+        rows = self.conn.execute(
+            select(sales.c.id, sales.c.kind, sales.c.at, sales.c.customer_id, sales.c.staff_id)
+            .where(and_(sales.c.id > after_id, sales.c.kind.in_(("sale", "top_up", "refund"))))
+            .order_by(sales.c.id)
+            .limit(limit)
+        ).all()
+        if not rows:
+            return []
+        low, high = int(rows[0][0]), int(rows[-1][0])
+        lines: dict[int, list[tuple[Any, ...]]] = {}
+        for line in self.conn.exec_driver_sql(
+            "SELECT sale_id, id, kind, item_id, card_id, qty, unit_fen, list_fen, amount_fen, "
+            "refund_of_line_id FROM sale_lines WHERE sale_id BETWEEN ? AND ? ORDER BY id",
+            (low, high),
+        ):
+            lines.setdefault(int(line[0]), []).append(tuple(line[1:]))
+        payments: dict[int, dict[str, int]] = {}
+        for sid, method, amount in self.conn.exec_driver_sql(
+            "SELECT sale_id, method, SUM(amount_fen) FROM sale_payments "
+            "WHERE sale_id BETWEEN ? AND ? GROUP BY sale_id, method",
+            (low, high),
+        ):
+            payments.setdefault(int(sid), {})[str(method)] = int(amount)
+        bonus: dict[int, int] = {}
+        for sid, delta in self.conn.exec_driver_sql(
+            "SELECT sale_id, -SUM(delta) FROM ledger_entries WHERE sale_id BETWEEN ? AND ? "
+            "AND account = 'bonus' AND kind = 'sale' GROUP BY sale_id",
+            (low, high),
+        ):
+            bonus[int(sid)] = int(delta)
+        return [
+            SaleToPost(
+                int(r[0]), str(r[1]), r[2], r[3], r[4], lines.get(int(r[0]), []),
+                payments.get(int(r[0]), {}), bonus.get(int(r[0]), 0),
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def line_quantities(self, line_ids: Iterable[int]) -> dict[int, int]:
+        ids = list(line_ids)
+        if not ids:
+            return {}
+        query = select(sale_lines.c.id, sale_lines.c.qty).where(sale_lines.c.id.in_(ids))
+        return {int(i): int(q) for i, q in self.conn.execute(query)}
+
+    def cards(self, card_ids: Iterable[int]) -> dict[int, tuple[int, int, str]]:
+        """Card id → (price, sessions bought, kind)."""
+        ids = list(card_ids)
+        if not ids:
+            return {}
+        query = select(
+            customer_cards.c.id,
+            customer_cards.c.price_fen,
+            customer_cards.c.sessions_total,
+            customer_cards.c.kind,
+        ).where(customer_cards.c.id.in_(ids))
+        return {int(i): (int(p), int(t or 0), str(k)) for i, p, t, k in self.conn.execute(query)}
 
     def items_category(self, item_ids: Iterable[int]) -> dict[int, str]:
         ids = list(item_ids)

@@ -369,6 +369,8 @@ def check_line_staff(staff: Sequence[LineStaff]) -> None:
 def credit_shares(staff: Sequence[LineStaff]) -> list[int]:
     """Each staff member's share of the line's performance, permille: the main staff share it
     equally, assistants get none."""
+    if len(staff) == 1:  # the usual line: one person
+        return [PERMILLE if staff[0].role is Role.MAIN else 0]
     mains = [s.role is Role.MAIN for s in staff]
     n = sum(mains)
     if not n:
@@ -379,6 +381,8 @@ def credit_shares(staff: Sequence[LineStaff]) -> list[int]:
 
 def credited(amount_fen: int, shares: Sequence[int]) -> list[int]:
     """``amount_fen`` shared by the credit shares (parts add up exactly)."""
+    if len(shares) == 1:
+        return [amount_fen if shares[0] else 0]
     if not any(shares):
         return [0] * len(shares)
     return allocate(amount_fen, list(shares))
@@ -391,6 +395,8 @@ def weight_ppm(rule: Rule, staff: Sequence[LineStaff], index: int) -> int:
     shares; assistants share the assistants' part equally. An assistant paid a fixed amount
     has weight one whole (the amount is per assistant)."""
     person = staff[index]
+    if len(staff) == 1 and person.role is Role.MAIN:  # the usual line: one person, all of it
+        return PPM
     has_assistant = any(s.role is Role.ASSISTANT for s in staff)
     if person.role is Role.MAIN:
         part = rule.main_permille if has_assistant else PERMILLE

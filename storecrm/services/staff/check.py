@@ -23,7 +23,6 @@ from storecrm.data.schema import (
     sale_line_staff,
     sale_lines,
     sale_payments,
-    sales,
 )
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain.commission import (
@@ -123,11 +122,12 @@ def check_commission(uow: UnitOfWork) -> list[CommissionMismatch]:
             cash_of_sale[int(row["sale_id"])] = cash_of_sale.get(int(row["sale_id"]), 0) + int(
                 row["cash_fen"]
             )
+        with_staff = set(by_line)
         for sid, cash in cash_of_sale.items():
             lines = lines_of_sale.get(sid, set())
-            if lines and lines <= set(by_line) and cash != money.get(sid, 0):
+            if lines and lines <= with_staff and cash != money.get(sid, 0):
                 problems.append(CommissionMismatch(f"sale:{sid}:cash", money.get(sid, 0), cash))
-        for line_id, line_rows in by_line.items():
+        for line_rows in by_line.values():
             first = line_rows[0]
             if first["of_id"] is None:
                 _check_line(plans, line_rows, entries, seen_entries, problems)

@@ -50,7 +50,6 @@ from storecrm.domain.commission import (
 )
 from storecrm.services.staff.plans import load_plans
 
-
 _SECOND = timedelta(seconds=1)
 
 
