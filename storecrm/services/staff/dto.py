@@ -156,13 +156,15 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Payroll:
-    """All staff, one row each, for a period of whole months (the accountant's sheet)."""
+    """All staff, one row each, for a period (usually a whole month: the accountant's sheet)."""
 
     store_name: str
     start: date
     end: date
     months: tuple[str, ...]
     rows: tuple[StaffFigures, ...]
+    made_at: datetime
+    made_by: str
 
     @property
     def total_commission_fen(self) -> int:

@@ -23,7 +23,7 @@ from typing import Any
 
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
-from storecrm.domain.commission import Target, month_of
+from storecrm.domain.commission import Target
 from storecrm.domain.errors import PermissionDenied, ValidationError
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
@@ -230,19 +230,19 @@ def commission_statement(uow: UnitOfWork, actor: Actor, staff_id: int, month: st
 def payroll(
     uow: UnitOfWork, actor: Actor, start: date, end: date, staff_id: int | None = None
 ) -> Payroll:
-    """All staff (or one), one row each, for the months from ``start`` to ``end``."""
+    """All staff (or one), one row each, for [start, end] — for whole months the months'
+    commission, otherwise what was posted in those days."""
     scope, _ = _scope(uow, actor, staff_id, "payroll_view")
-    first = start.replace(day=1)
-    last_month = end.replace(day=1)
-    last = (month_bounds(month_of(last_month))[1] - timedelta(days=1)).date()
-    _check_period(first, last)
-    rows = _figures(uow, first, last, scope, returns=False)
+    _check_period(start, end)
+    rows = _figures(uow, start, end, scope, returns=False)
     return Payroll(
         store_name=str(uow.settings.get("store_name") or ""),
-        start=first,
-        end=last,
-        months=months_between(first, last),
+        start=start,
+        end=end,
+        months=months_between(start, end),
         rows=tuple(rows),
+        made_at=clock.now(),
+        made_by=actor.display_name,
     )
 
 
