@@ -73,16 +73,6 @@ def money_methods() -> list[str]:
     return [m.value for m in MONEY_METHODS]
 
 
-def staff_combo(context: StoreContext) -> QComboBox:
-    """Who served the customer: the store's active users, the signed-in user first chosen."""
-    combo = QComboBox()
-    combo.addItem(QCoreApplication.translate("SaleDialog", "(nobody in particular)"), None)
-    for person in context.call(catalogue.list_staff):
-        combo.addItem(person.display_name, person.user_id)
-    combo.setCurrentIndex(max(0, combo.findData(context.actor.user_id)))
-    return combo
-
-
 def card(object_name: str = "Card") -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName(object_name)
@@ -351,7 +341,10 @@ class TopUpDialog(_MoneyDialog):
         self.bonus_label = QLabel()
         self.form.addRow(self.tr("Bonus"), self.bonus_label)
         self.form.addRow(self.tr("&Paid by"), self.method_combo)
-        self.staff_combo = staff_combo(context)
+        from storecrm.gui.screens.staff.pickers import load_roster, staff_member_combo
+
+        self.staff_combo = staff_member_combo(context, load_roster(context))
+        self.staff_combo.setToolTip(self.tr("Who sold the top-up (充值业绩)"))
         self.form.addRow(self.tr("&Served by"), self.staff_combo)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
@@ -408,8 +401,8 @@ class TopUpDialog(_MoneyDialog):
                 self.customer_id,
                 amount,
                 str(self.method_combo.currentData()),
-                staff_id=self.staff_combo.currentData(),
                 note=self.note_edit.text(),
+                served_by=self.staff_combo.currentData(),
             )
         except StoreCRMError as exc:
             show_error(self.error, messages.error_text(exc))

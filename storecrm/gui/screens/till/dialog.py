@@ -35,6 +35,7 @@ from storecrm.domain.membership import PaymentMethod
 from storecrm.gui.bus import store_bus
 from storecrm.gui.format import money
 from storecrm.gui.names import method_name
+from storecrm.gui.screens.staff.pickers import LineStaffDialog
 from storecrm.gui.screens.till.buttons import ButtonBar
 from storecrm.gui.screens.till.cards import CardMenu
 from storecrm.gui.screens.till.items import USUAL_SLOTS, ItemsPanel
@@ -102,6 +103,8 @@ class SaleDialog(QDialog):
         self._build_actions()
         self.shortcuts.guard(self.member_search, self.item_search, self.note_edit)
         self._set_tab_order()
+        self.line_staff_dialog: LineStaffDialog | None = None
+        self._show_served_by()
         if customer_id is not None:
             self.pick_member(customer_id)
         else:
@@ -134,6 +137,7 @@ class SaleDialog(QDialog):
         self.remove_button, self.lines_count = lines.remove_button, lines.lines_count
         self.method_buttons, self.payment_rows = pay.method_buttons, pay.rows
         self.staff_combo, self.note_edit = pay.staff_combo, pay.note_edit
+        self.requested_box, self.staff_button = pay.requested_box, lines.staff_button
         self.totals = self.totals_panel.totals
         self.total_captions = self.totals_panel.total_captions
         self.problems = self.totals_panel.problems
@@ -196,6 +200,8 @@ class SaleDialog(QDialog):
         self.model.qty_edited.connect(self._qty_edited)
         self.lines_panel.step.connect(self.change_qty)
         self.lines_panel.remove_requested.connect(self.remove_line)
+        self.lines_panel.staff_requested.connect(self.edit_line_staff)
+        self.staff_combo.currentIndexChanged.connect(lambda _i: self._show_served_by())
         self.payments.method_pressed.connect(self.pay)
         self.payments.changed.connect(self.requote)
         self.payments.remove_requested.connect(self.remove_payment)
@@ -231,6 +237,10 @@ class SaleDialog(QDialog):
         self.shortcuts.add(["Ctrl+=", "Ctrl++"], lambda: self.change_qty(1))
         self.shortcuts.add(["Ctrl+-"], lambda: self.change_qty(-1))
         self.shortcuts.add(["Ctrl+Del"], self.remove_focused)
+        self.shortcuts.add(["F4"], self.edit_line_staff, self.staff_button)
+        self.staff_button.setToolTip(
+            self.tr("Who served the selected line: main staff, assistants, asked for (F4)")
+        )
         for method, key in PAYMENT_KEYS:
             button = self.method_buttons[method.value]
             button.setToolTip(
@@ -255,8 +265,10 @@ class SaleDialog(QDialog):
             self.minus_button,
             self.plus_button,
             self.remove_button,
+            self.staff_button,
             *self.method_buttons.values(),
             self.staff_combo,
+            self.requested_box,
             self.note_edit,
             self.cancel_button,
             self.complete_button,
@@ -535,9 +547,37 @@ class SaleDialog(QDialog):
             customer_id=None if self.member is None else self.member.customer_id,
             lines=self.lines_panel.drafts(),
             payments=self.payments.drafts(),
-            staff_id=self.staff_combo.currentData(),
             note=self.note_edit.text(),
+            served_by=self.staff_combo.currentData(),
+            requested=self.requested_box.isChecked() and self.staff_combo.currentData() is not None,
         )
+
+    # -- who served -----------------------------------------------------------------------------
+    def _show_served_by(self) -> None:
+        """The lines' served-by column: names, and the sale's served-by for lines naming
+        nobody of their own."""
+        names = {p.staff_id: p.name for p in self.payments.roster}
+        default = names.get(self.staff_combo.currentData())
+        self.model.set_staff_names(names, default)
+
+    @Slot()
+    def edit_line_staff(self) -> bool:
+        """F4: who served the selected line (the last line when none is selected)."""
+        if self.finished_sale or not self.model.lines:
+            return False
+        row = self.lines_panel.current_row()
+        row = len(self.model.lines) - 1 if row is None else row
+        line = self.model.lines[row]
+        title = (line.quoted.description if line.quoted else "") or line.label
+        picker = LineStaffDialog(self.payments.roster, line.draft.staff, title, self)
+        self.line_staff_dialog = picker
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.model.set_draft(row, replace(line.draft, staff=picker.chosen()))
+        self.lines_panel.select_row(row)
+        self.requote()
+        self.lines_view.setFocus()
+        return True
 
     def has_content(self) -> bool:
         return bool(self.model.lines or self.payment_rows)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +27,8 @@ from storecrm.domain.membership import MembershipRules, PaymentMethod, amount_fo
 from storecrm.gui.format import parse_yuan, yuan_text
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.names import method_name
-from storecrm.gui.screens.member_dialogs import caption, staff_combo
+from storecrm.gui.screens.member_dialogs import caption
+from storecrm.gui.screens.staff.pickers import load_roster, staff_member_combo
 from storecrm.gui.screens.till.keys import plain_enter
 from storecrm.services.dto import MemberBalances, PaymentDraft
 from storecrm.services.session import StoreContext
@@ -168,9 +170,15 @@ class PaymentsPanel(QFrame):
         form = QGridLayout()
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        self.staff_combo = staff_combo(context)
+        self.roster = load_roster(context)
+        self.staff_combo = staff_member_combo(context, self.roster)
         self.staff_combo.setMinimumWidth(150)
         self.staff_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.requested_box = QCheckBox(self.tr("Asked &for"))
+        self.requested_box.setToolTip(
+            self.tr("The customer asked for this staff member (指定); lines may differ (F4)")
+        )
+        self.requested_box.toggled.connect(lambda _on: self.changed.emit())
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
         self.note_edit.setPlaceholderText(self.tr("Note on the receipt (optional)"))
@@ -181,9 +189,10 @@ class PaymentsPanel(QFrame):
         note_label.setBuddy(self.note_edit)
         form.addWidget(staff_label, 0, 0)
         form.addWidget(self.staff_combo, 0, 1)
-        form.addWidget(note_label, 0, 2)
-        form.addWidget(self.note_edit, 0, 3)
-        form.setColumnStretch(3, 1)
+        form.addWidget(self.requested_box, 0, 2)
+        form.addWidget(note_label, 0, 3)
+        form.addWidget(self.note_edit, 0, 4)
+        form.setColumnStretch(4, 1)
         layout.addLayout(form)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -238,9 +247,11 @@ class PaymentsPanel(QFrame):
             row.deleteLater()
         self.no_payment.show()
         self.note_edit.clear()
-        self.staff_combo.setCurrentIndex(
-            max(0, self.staff_combo.findData(self.context.actor.user_id))
+        mine = next(
+            (p.staff_id for p in self.roster if p.user_id == self.context.actor.user_id), None
         )
+        self.staff_combo.setCurrentIndex(max(0, self.staff_combo.findData(mine)))
+        self.requested_box.setChecked(False)
 
     def taken(self, method: str) -> int:
         """What the rows of this method pay (amounts that are not money count as 0)."""
