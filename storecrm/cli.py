@@ -569,7 +569,7 @@ def cmd_staff(args: argparse.Namespace) -> int:
         print(
             f"{p.no}\t{p.name}\t{p.position or '-'}\t{p.grade or '-'}\t{account}\t{state}".rstrip()
         )
-    print(QCoreApplication.translate("Cli", "%n staff member(s)", "", len(people)))
+    print(QCoreApplication.translate("Cli", "Staff members: %1").replace("%1", str(len(people))))
     return EXIT_OK
 
 

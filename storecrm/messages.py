@@ -233,10 +233,80 @@ def reminder_problem_text(err: ValidationError) -> str | None:
     return text
 
 
+def staff_problem_text(err: ValidationError) -> str | None:
+    """A problem with who served, the roster or a commission plan; None if it is not one."""
+    texts = {
+        ("staff_member", "inactive"): QCoreApplication.translate(
+            "Messages", "This staff member no longer works here."
+        ),
+        ("staff_member", "not_found"): QCoreApplication.translate(
+            "Messages", "This staff member is not on the roster."
+        ),
+        ("line_staff", "needs_main"): QCoreApplication.translate(
+            "Messages", "A line needs a main staff member, not only assistants."
+        ),
+        ("line_staff", "duplicate"): QCoreApplication.translate(
+            "Messages", "The same person is named twice on a line."
+        ),
+        ("line_staff", "too_many"): QCoreApplication.translate(
+            "Messages", "At most %1 people can serve one line."
+        ),
+        ("effective_from", "in_past"): QCoreApplication.translate(
+            "Messages", "A plan starts today or later: the past is never paid again."
+        ),
+        ("rules", "duplicate"): QCoreApplication.translate(
+            "Messages", "Two rules pay the same thing for the same people; keep one."
+        ),
+        ("rules", "too_many"): QCoreApplication.translate(
+            "Messages", "A plan has at most %1 rules."
+        ),
+        ("rule_scope", "invalid"): QCoreApplication.translate(
+            "Messages", "Card sales and top-ups are paid store-wide, not per item or category."
+        ),
+        ("rule_basis", "invalid"): QCoreApplication.translate(
+            "Messages", "Card sales and top-ups pay on cash performance."
+        ),
+        ("tiers", "invalid"): QCoreApplication.translate(
+            "Messages",
+            "Tiers start at ¥0 and go up; a fixed amount per unit cannot be tiered.",
+        ),
+        ("split", "invalid"): QCoreApplication.translate(
+            "Messages", "The main staff's and the assistants' shares add up to more than 100%."
+        ),
+        ("rate", "range"): QCoreApplication.translate("Messages", "A rate is between 0% and 100%."),
+        ("main_share", "range"): QCoreApplication.translate(
+            "Messages", "A share is between 0% and 100%."
+        ),
+        ("assistant_share", "range"): QCoreApplication.translate(
+            "Messages", "A share is between 0% and 100%."
+        ),
+        ("staff_no", "taken"): QCoreApplication.translate(
+            "Messages", "Another staff member has this number."
+        ),
+        ("account", "taken"): QCoreApplication.translate(
+            "Messages", "This account is already linked to another staff member."
+        ),
+        ("period", "invalid"): QCoreApplication.translate(
+            "Messages", "The last day is before the first."
+        ),
+        ("period", "too_long"): QCoreApplication.translate(
+            "Messages", "A period is at most %1 days."
+        ),
+        ("month", "invalid"): QCoreApplication.translate("Messages", "Not a month (YYYY-MM)."),
+    }
+    text = texts.get((err.field, err.code))
+    if text is not None:
+        for value in err.params.values():
+            text = text.replace("%1", str(value), 1)
+    return text
+
+
 def validation_text(err: ValidationError) -> str:
     special = sale_problem_text(err)
     if special is None:
         special = reminder_problem_text(err)
+    if special is None:
+        special = staff_problem_text(err)
     if special is not None:
         return special
     texts = {

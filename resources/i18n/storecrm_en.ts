@@ -1013,6 +1013,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +1877,109 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry behind the selected person&apos;s month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance (现金业绩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption (消耗业绩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card and top-up sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash perf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for (指定率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back (回头客率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现金业绩: money received for what they served, cards and top-ups they sold. 消耗业绩: services and goods consumed, from stored value and session cards too. 回头客率: their members who came back within 60 days so far. Refunds count on the day of the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Discount</name>
     <message>
         <source>%1% off</source>
@@ -2446,9 +2561,92 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>LineStaffDialog</name>
+    <message>
+        <source>(asst.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin, number or grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a&amp;ssistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked for (指定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for the main staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is served by the sale&apos;s served-by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as the sale: its served-by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinesPanel</name>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2536,6 +2734,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3091,6 +3293,82 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This staff member no longer works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line needs a main staff member, not only assistants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is named twice on a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 people can serve one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan starts today or later: the past is never paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rules pay the same thing for the same people; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan has at most %1 rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups are paid store-wide, not per item or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups pay on cash performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers start at ¥0 and go up; a fixed amount per unit cannot be tiered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main staff&apos;s and the assistants&apos; shares add up to more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate is between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another staff member has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is already linked to another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,6 +3918,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Asked &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for this staff member (指定); lines may differ (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note on the receipt (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,6 +3939,231 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payroll</name>
+    <message>
+        <source>Commission payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance: money received for what each person served, sold as cards or topped up. Consumption performance: services and goods consumed, from stored value and session cards too. Refunds are deducted in the month of the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayrollTab</name>
+    <message>
+        <source>The month to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Look at a version saved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main / assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from this day on are paid by the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: add rules and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, saved %2 by %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: save as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is saved; it pays the sales from %2 on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5548,6 +6059,152 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show those who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Commission rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiered by the month&apos;s performance (阶梯)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole month: the rate reached pays the whole month. Marginal: each tier&apos;s rate pays the part of the month inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (¥ in the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share of the line (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed amount per unit (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistants get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay on bonus stored value too (赠送金额)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指定 / 非指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per unit (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>No points</source>
@@ -5788,6 +6445,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who served the selected line: main staff, assistants, asked for (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pay by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,11 +6512,19 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This line has a problem; see under the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who served this line (F4 to change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6549,6 +7218,284 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission rules can pay each grade differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with this account, they see their own figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff and commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffWords</name>
+    <message>
+        <source>Services and goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of what was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for (指定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned (非指定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of what was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main %1 · assistant %2 a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Month&apos;s performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month after (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission statement: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance %1 · consumption %2 · visits %3 · card sales %4 · top-ups %5 · commission %6 + tier adjustments %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commission due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorePage</name>
     <message>
         <source>Your store</source>
@@ -7157,6 +8104,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>&amp;Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sold the top-up (充值业绩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

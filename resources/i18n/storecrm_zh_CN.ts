@@ -1013,6 +1013,18 @@
         <translation>报表用时 %1 秒。</translation>
     </message>
     <message>
+        <source>(left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <source>Staff members: %1</source>
+        <translation>员工：%1 人</translation>
+    </message>
+    <message>
+        <source>No staff member numbered %1.</source>
+        <translation>没有工号为 %1 的员工。</translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation>恢复码：</translation>
     </message>
@@ -1868,6 +1880,109 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>自选日期…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>提成明细(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every entry behind the selected person&apos;s month</source>
+        <translation>所选员工当月提成的每一笔明细</translation>
+    </message>
+    <message>
+        <source>Cash performance (现金业绩)</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption (消耗业绩)</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Card and top-up sales</source>
+        <translation>开卡与充值</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Cash perf.</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>Avg. ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Asked for (指定率)</source>
+        <translation>指定率</translation>
+    </message>
+    <message>
+        <source>Came back (回头客率)</source>
+        <translation>回头客率</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>开卡业绩</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值业绩</translation>
+    </message>
+    <message>
+        <source>现金业绩: money received for what they served, cards and top-ups they sold. 消耗业绩: services and goods consumed, from stored value and session cards too. 回头客率: their members who came back within 60 days so far. Refunds count on the day of the refund.</source>
+        <translation>现金业绩：其服务、开卡与充值实际收到的钱。消耗业绩：消费的项目与商品，含储值与次卡消费。回头客率：其服务的会员中至今已在 60 天内回店的比例。退款计入退款当天。</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
     <name>Discount</name>
     <message>
         <source>%1% off</source>
@@ -2448,10 +2563,93 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>LineStaffDialog</name>
+    <message>
+        <source>(asst.)</source>
+        <translation>（助）</translation>
+    </message>
+    <message>
+        <source>Who served: %1</source>
+        <translation>服务人员：%1</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin, number or grade</source>
+        <translation>输入姓名、拼音、工号或级别</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;main</source>
+        <translation>设为主做(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add as a&amp;ssistant</source>
+        <translation>设为助理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+回车</translation>
+    </message>
+    <message>
+        <source>&amp;Asked for (指定)</source>
+        <translation>指定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The customer asked for the main staff member</source>
+        <translation>顾客指定了主做员工</translation>
+    </message>
+    <message>
+        <source>Serving this line</source>
+        <translation>本行服务人员</translation>
+    </message>
+    <message>
+        <source>Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
+        <translation>空格：主做↔助理 · R：指定 · Delete：移除 · Ctrl+回车：完成</translation>
+    </message>
+    <message>
+        <source>As the &amp;sale</source>
+        <translation>同整单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The line is served by the sale&apos;s served-by</source>
+        <translation>本行服务人员与整单的服务人员相同</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>(as the sale: its served-by)</source>
+        <translation>（同整单的服务人员）</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>主做</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>指定</translation>
+    </message>
+</context>
+<context>
     <name>LinesPanel</name>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Served by…</source>
+        <translation>服务人员…</translation>
     </message>
     <message>
         <source>%1 line(s)</source>
@@ -2539,6 +2737,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3092,6 +3294,82 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>提醒只能延后到今天以后的日期。</translation>
     </message>
     <message>
+        <source>This staff member no longer works here.</source>
+        <translation>该员工已离职。</translation>
+    </message>
+    <message>
+        <source>This staff member is not on the roster.</source>
+        <translation>员工名册中没有此人。</translation>
+    </message>
+    <message>
+        <source>A line needs a main staff member, not only assistants.</source>
+        <translation>每行需要一位主做，不能只有助理。</translation>
+    </message>
+    <message>
+        <source>The same person is named twice on a line.</source>
+        <translation>同一员工在一行中出现了两次。</translation>
+    </message>
+    <message>
+        <source>At most %1 people can serve one line.</source>
+        <translation>一行最多 %1 人服务。</translation>
+    </message>
+    <message>
+        <source>A plan starts today or later: the past is never paid again.</source>
+        <translation>方案只能从今天或以后生效：已发生的提成不会重算。</translation>
+    </message>
+    <message>
+        <source>Two rules pay the same thing for the same people; keep one.</source>
+        <translation>有两条规则对同一对象重复计提，请只保留一条。</translation>
+    </message>
+    <message>
+        <source>A plan has at most %1 rules.</source>
+        <translation>一个方案最多 %1 条规则。</translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups are paid store-wide, not per item or category.</source>
+        <translation>开卡和充值提成按全店计算，不能按项目或类别设置。</translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups pay on cash performance.</source>
+        <translation>开卡和充值提成按现金业绩计算。</translation>
+    </message>
+    <message>
+        <source>Tiers start at ¥0 and go up; a fixed amount per unit cannot be tiered.</source>
+        <translation>阶梯须从 ¥0 开始逐级递增；按件固定金额不能设阶梯。</translation>
+    </message>
+    <message>
+        <source>The main staff&apos;s and the assistants&apos; shares add up to more than 100%.</source>
+        <translation>主做与助理的分成合计超过了 100%。</translation>
+    </message>
+    <message>
+        <source>A rate is between 0% and 100%.</source>
+        <translation>提成比例须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation>分成比例须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Another staff member has this number.</source>
+        <translation>该工号已被其他员工使用。</translation>
+    </message>
+    <message>
+        <source>This account is already linked to another staff member.</source>
+        <translation>该账号已关联其他员工。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation>时间段最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>Not a month (YYYY-MM).</source>
+        <translation>不是有效的月份（YYYY-MM）。</translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>
@@ -3641,6 +3919,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>按支付方式键（F5–F10）收取应付金额；按两种方式可组合支付。</translation>
     </message>
     <message>
+        <source>Asked &amp;for</source>
+        <translation>指定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The customer asked for this staff member (指定); lines may differ (F4)</source>
+        <translation>顾客指定了该员工；各行可单独设置（F4）</translation>
+    </message>
+    <message>
         <source>Note on the receipt (optional)</source>
         <translation>小票备注（选填）</translation>
     </message>
@@ -3655,6 +3941,231 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>%1 points</source>
         <translation>%1 积分</translation>
+    </message>
+</context>
+<context>
+    <name>Payroll</name>
+    <message>
+        <source>Commission payroll</source>
+        <translation>提成工资表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>%2 制表于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>工资表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption performance</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>开卡业绩</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值业绩</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation>阶梯调整</translation>
+    </message>
+    <message>
+        <source>Commission due</source>
+        <translation>应发提成</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash performance: money received for what each person served, sold as cards or topped up. Consumption performance: services and goods consumed, from stored value and session cards too. Refunds are deducted in the month of the refund.</source>
+        <translation>现金业绩：每人服务、开卡和充值实际收到的钱。消耗业绩：消费的项目与商品，含储值和次卡消费。退款在退款当月扣减。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollTab</name>
+    <message>
+        <source>The month to pay</source>
+        <translation>发放提成的月份</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation>导出提成工资表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Look at a version saved before</source>
+        <translation>查看以前保存的版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>添加规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation>计提对象</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>指定</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩口径</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Main / assistants</source>
+        <translation>主做 / 助理</translation>
+    </message>
+    <message>
+        <source>Bonus value</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>计提</translation>
+    </message>
+    <message>
+        <source>Sales from this day on are paid by the new version</source>
+        <translation>从这一天起的销售按新版本计提</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>改了什么（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>保存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <source>No plan yet: add rules and save.</source>
+        <translation>还没有提成方案：添加规则后保存。</translation>
+    </message>
+    <message>
+        <source>From %1, saved %2 by %3. %4</source>
+        <translation>自 %1 起生效，%3 于 %2 保存。%4</translation>
+    </message>
+    <message>
+        <source>Not saved yet: save as a new version.</source>
+        <translation>尚未保存：请保存为新版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 is saved; it pays the sales from %2 on.</source>
+        <translation>第 %1 版已保存，自 %2 起的销售按此计提。</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +6053,152 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>新增员工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show those who left</source>
+        <translation>显示已离职员工</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Commission rule</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation>全部（全店默认）</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>不限级别</translation>
+    </message>
+    <message>
+        <source>Tiered by the month&apos;s performance (阶梯)</source>
+        <translation>按当月业绩阶梯计提</translation>
+    </message>
+    <message>
+        <source>Whole month: the rate reached pays the whole month. Marginal: each tier&apos;s rate pays the part of the month inside it.</source>
+        <translation>整月：达到的档位比例适用于整月业绩。超额累进：每档比例只适用于该档内的业绩。</translation>
+    </message>
+    <message>
+        <source>From (¥ in the month)</source>
+        <translation>起点（当月业绩 ¥）</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+    <message>
+        <source>a share of the line (%)</source>
+        <translation>按比例分成（%）</translation>
+    </message>
+    <message>
+        <source>a fixed amount per unit (¥)</source>
+        <translation>每件固定金额（¥）</translation>
+    </message>
+    <message>
+        <source>Main %</source>
+        <translation>主做 %</translation>
+    </message>
+    <message>
+        <source>Assistants get</source>
+        <translation>助理得</translation>
+    </message>
+    <message>
+        <source>Pay on bonus stored value too (赠送金额)</source>
+        <translation>赠送金额也计提</translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation>计提对象</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>指定 / 非指定</source>
+        <translation>指定 / 非指定</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩口径</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>计提方式</translation>
+    </message>
+    <message>
+        <source>Amount per unit (¥)</source>
+        <translation>每件金额（¥）</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>With assistants</source>
+        <translation>有助理时</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>No points</source>
@@ -5782,6 +6439,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>删除所选行（在列表中按 Delete，或 Ctrl+Del）</translation>
     </message>
     <message>
+        <source>Who served the selected line: main staff, assistants, asked for (F4)</source>
+        <translation>所选行的服务人员：主做、助理、指定（F4）</translation>
+    </message>
+    <message>
         <source>Pay by %1 (%2)</source>
         <translation>%1收款（%2）</translation>
     </message>
@@ -5845,12 +6506,20 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>金额</translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
         <source>card</source>
         <translation>用卡</translation>
     </message>
     <message>
         <source>This line has a problem; see under the totals.</source>
         <translation>这一行有问题，请查看合计下方的提示。</translation>
+    </message>
+    <message>
+        <source>Who served this line (F4 to change)</source>
+        <translation>本行服务人员（按 F4 修改）</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +7207,282 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>自动编号</translation>
+    </message>
+    <message>
+        <source>Commission rules can pay each grade differently</source>
+        <translation>提成规则可按级别设置不同比例</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>（无账号）</translation>
+    </message>
+    <message>
+        <source>Signed in with this account, they see their own figures</source>
+        <translation>用此账号登录时，只能看到本人的业绩</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>工号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>姓名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>级别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>登录账号(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff and commission</source>
+        <translation>员工业绩与提成</translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation>业绩(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yroll</source>
+        <translation>提成工资表(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>员工名册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Commission &amp;plan</source>
+        <translation>提成方案(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWords</name>
+    <message>
+        <source>Services and goods</source>
+        <translation>项目与商品</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>开卡业绩</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值业绩</translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>% of what was paid</source>
+        <translation>按实收比例</translation>
+    </message>
+    <message>
+        <source>% of list price</source>
+        <translation>按原价比例</translation>
+    </message>
+    <message>
+        <source>Fixed per unit</source>
+        <translation>按件固定金额</translation>
+    </message>
+    <message>
+        <source>Whole month</source>
+        <translation>全月累进（整月）</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主做</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation>阶梯调整</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation>全部（全店默认）</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Asked for (指定)</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Assigned (非指定)</source>
+        <translation>非指定（轮牌）</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>每件 %1</translation>
+    </message>
+    <message>
+        <source>of list price</source>
+        <translation>（按原价）</translation>
+    </message>
+    <message>
+        <source>of what was paid</source>
+        <translation>（按实收）</translation>
+    </message>
+    <message>
+        <source>Main %1 · assistant %2 a unit</source>
+        <translation>主做 %1 · 助理每件 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Month&apos;s performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
+        <translation>当月业绩 %1 达到 %2（%3）：当月应提 %4，已计 %5</translation>
+    </message>
+    <message>
+        <source>The month before (←)</source>
+        <translation>上个月（←）</translation>
+    </message>
+    <message>
+        <source>The month after (→)</source>
+        <translation>下个月（→）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计提基数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分成</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission statement: %1 %2</source>
+        <translation>提成明细：%1 %2</translation>
+    </message>
+    <message>
+        <source>Cash performance %1 · consumption %2 · visits %3 · card sales %4 · top-ups %5 · commission %6 + tier adjustments %7</source>
+        <translation>现金业绩 %1 · 消耗业绩 %2 · 服务人次 %3 · 开卡 %4 · 充值 %5 · 提成 %6 + 阶梯调整 %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commission due %1</source>
+        <translation>应发提成 %1</translation>
+    </message>
+</context>
+<context>
     <name>StorePage</name>
     <message>
         <source>Your store</source>
@@ -7143,6 +8088,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>&amp;Paid by</source>
         <translation>支付方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Who sold the top-up (充值业绩)</source>
+        <translation>充值由谁销售（计入充值业绩）</translation>
     </message>
     <message>
         <source>&amp;Served by</source>

@@ -464,5 +464,5 @@ def test_bad_line_staff_is_refused_with_a_reason(
     owner.call(roster.save_staff_member, StaffDraft(salon.mei, "小美", no="002", active=False))
     with pytest.raises(ValidationError) as info:
         sell(owner, [line(salon.cut, 1, main(salon.mei))], cash=10000)
-    assert info.value.code == "inactive"
+    assert (info.value.field, info.value.code) == ("staff_member", "inactive")
     assert owner.call(sales.list_sale_ids, sales.SaleFilter()) == []  # nothing recorded

@@ -41,9 +41,9 @@ def resolve(
                 try:
                     active[person.staff_id] = bool(uow.staff.get(person.staff_id)["active"])
                 except NotFound:
-                    raise ValidationError("staff", "not_found") from None
+                    raise ValidationError("staff_member", "not_found") from None
             if not active[person.staff_id]:
-                raise ValidationError("staff", "inactive")
+                raise ValidationError("staff_member", "inactive")
     return result
 
 

@@ -208,9 +208,9 @@ class StatementDialog(QDialog):
         )
         self.model.set_rows(statement.lines)
         self.total_label.setText(
-            self.tr("%n entry(ies), commission due %1", "", len(statement.lines)).replace(
-                "%1", money(statement.total_fen)
-            )
+            self.tr("%n entry(ies)", "", len(statement.lines))
+            + " · "
+            + self.tr("commission due %1").replace("%1", money(statement.total_fen))
         )
         show_error(self.error, "")
 
