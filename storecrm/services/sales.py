@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
+from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.errors import NotFound, ValidationError
@@ -337,7 +338,7 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
             note=draft.note.strip()[:500],
         )
     )
-    ledger: list[dict[str, Any]] = []
+    ledger: list[NewLedgerEntry] = []
     uid = actor.user_id
     line_rows = []
     for line in quote.lines:
@@ -528,13 +529,13 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
 # -- refunds -----------------------------------------------------------------------------------
 @dataclass
 class _RefundPlan:
-    sale: Mapping[str, Any]
-    lines: list[Mapping[str, Any]]
+    sale: SaleDetail
+    lines: list[SaleLineRow]
     qty: dict[int, int]
     line_list: dict[int, int]
     shares: Any
     sessions: dict[int, int]  # card id → sessions to give back
-    cards_cancelled: list[Mapping[str, Any]]
+    cards_cancelled: list[CardRow]
     quote: RefundQuote
 
 
@@ -588,7 +589,7 @@ def _plan_refund(
             raise ValidationError("line", "not_found")
     shares = refund_shares(remaining, wanted)
     sessions: dict[int, int] = {}
-    cancelled: list[Mapping[str, Any]] = []
+    cancelled: list[CardRow] = []
     today = clock.now().date()
     for line_id, count in wanted.items():
         line = by_id[line_id]
@@ -607,7 +608,9 @@ def _plan_refund(
                 raise ValidationError("card", "card_used", name=str(card["name"]))
             cancelled.append(card)
         elif line["kind"] == LineKind.TOP_UP.value:
-            have = balances(uow, int(sale["customer_id"]), today)
+            member = sale["customer_id"]
+            assert member is not None  # a top-up is always a member's
+            have = balances(uow, member, today)
             moved = uow.sales.ledger_of_sale(sale_id)
             p_in = sum(int(e["delta"]) for e in moved if e["account"] == "principal")
             b_in = sum(int(e["delta"]) for e in moved if e["account"] == "bonus")
@@ -769,7 +772,7 @@ def refund_sale(
     uow.sales.insert_lines_and_payments(refund_id, line_rows, payments)
     if customer_id is not None:
         cid = int(customer_id)
-        ledger: list[dict[str, Any]] = []
+        ledger: list[NewLedgerEntry] = []
         sv = shares.stored_value
         if sv.principal_fen:
             ledger.append(
@@ -869,7 +872,7 @@ def shift_summary(
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     kinds = {str(r["kind"]): r for r in uow.sales.kind_totals(start, end, staff_id)}
 
-    def kind_value(kind: SaleKind, column: str) -> int:
+    def kind_value(kind: SaleKind, column: Literal["n", "total", "discount", "points"]) -> int:
         row = kinds.get(kind.value)
         return 0 if row is None else int(row[column])
 
