@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from storecrm.devtools import tool
+
 ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "ui"
 OUT = ROOT / "storecrm" / "gui" / "forms"
@@ -17,7 +19,7 @@ OUT = ROOT / "storecrm" / "gui" / "forms"
 
 def generate(form: Path) -> str:
     result = subprocess.run(
-        ["pyside6-uic", str(form)],
+        [tool("pyside6-uic"), str(form)],
         check=True,
         capture_output=True,
         text=True,

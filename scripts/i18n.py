@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from storecrm.devtools import tool
+
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "en")
@@ -42,7 +44,7 @@ def update() -> None:
     for language in LANGUAGES:
         subprocess.run(
             [
-                "pyside6-lupdate",
+                tool("pyside6-lupdate"),
                 "-no-obsolete",
                 "-locations",
                 "none",
@@ -60,7 +62,7 @@ def release(out_dir: Path = I18N) -> list[Path]:
     for language in LANGUAGES:
         target = out_dir / qm_file(language).name
         subprocess.run(
-            ["pyside6-lrelease", "-silent", str(ts_file(language)), "-qm", str(target)],
+            [tool("pyside6-lrelease"), "-silent", str(ts_file(language)), "-qm", str(target)],
             check=True,
             cwd=ROOT,
         )

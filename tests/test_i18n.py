@@ -12,12 +12,22 @@ from PySide6.QtGui import QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from storecrm import paths
+from storecrm.devtools import tool
 
 ROOT = Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 assert spec is not None and spec.loader is not None
 i18n_script = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(i18n_script)
+
+
+@pytest.fixture(autouse=True)
+def _no_tools_on_path(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PATH holds nothing: the README runs .venv/bin/python without .venv/bin on PATH, so the
+    Qt tools must be found beside the interpreter (storecrm.devtools), not on PATH."""
+    monkeypatch.setenv("PATH", str(tmp_path_factory.mktemp("empty-path")))
 
 
 def _messages(language: str) -> list[ET.Element]:
@@ -56,7 +66,7 @@ def test_every_tr_string_in_the_code_is_in_the_ts_file(tmp_path: Path) -> None:
     shutil.copy(i18n_script.ts_file("zh_CN"), fresh)
     subprocess.run(
         [
-            "pyside6-lupdate",
+            tool("pyside6-lupdate"),
             "-no-obsolete",
             "-locations",
             "none",

@@ -22,6 +22,16 @@ from sqlalchemy import (
     update,
 )
 
+from storecrm.data.rows import (
+    CustomerEvent,
+    CustomerRow,
+    CustomerTag,
+    TagCount,
+    TagRow,
+    new_id,
+    row_as,
+    rows_as,
+)
 from storecrm.data.schema import (
     customer_cards,
     customer_events,
@@ -124,10 +134,7 @@ class CustomerRepository:
         row = dict(values)
         row["phone_rev"] = row["phone"][::-1] if row.get("phone") else None
         row["name_sort"] = name_sort_key(row["name"])
-        result = self.conn.execute(insert(customers).values(**row))
-        pk = result.inserted_primary_key
-        assert pk is not None
-        customer_id = int(pk[0])
+        customer_id = new_id(self.conn.execute(insert(customers).values(**row)))
         self.conn.execute(
             insert(customer_search).values(
                 customer_id=customer_id, name=row["name"], archived=False
@@ -215,29 +222,20 @@ class CustomerRepository:
         )
 
     # -- reads -------------------------------------------------------------------------------
-    def get(self, customer_id: int) -> Mapping[str, Any]:
-        row = (
-            self.conn.execute(select(customers).where(customers.c.id == customer_id))
-            .mappings()
-            .first()
-        )
+    def get(self, customer_id: int) -> CustomerRow:
+        query = select(customers).where(customers.c.id == customer_id)
+        row = row_as(CustomerRow, self.conn.execute(query).first())
         if row is None:
             raise NotFound("customer", customer_id)
         return row
 
-    def by_phone(self, phone: str) -> Mapping[str, Any] | None:
-        return (
-            self.conn.execute(select(customers).where(customers.c.phone == phone))
-            .mappings()
-            .first()
-        )
+    def by_phone(self, phone: str) -> CustomerRow | None:
+        query = select(customers).where(customers.c.phone == phone)
+        return row_as(CustomerRow, self.conn.execute(query).first())
 
-    def by_card(self, card_no: str) -> Mapping[str, Any] | None:
-        return (
-            self.conn.execute(select(customers).where(customers.c.card_no == card_no))
-            .mappings()
-            .first()
-        )
+    def by_card(self, card_no: str) -> CustomerRow | None:
+        query = select(customers).where(customers.c.card_no == card_no)
+        return row_as(CustomerRow, self.conn.execute(query).first())
 
     def ids_by_phones(self, phones: Iterable[str]) -> dict[str, int]:
         wanted = list(set(phones))
@@ -409,18 +407,17 @@ class CustomerRepository:
             query = query.where(customers.c.id.in_(list(text_ids)))
         return list(self.conn.execute(query).scalars())
 
-    def rows(self, ids: Sequence[int]) -> dict[int, Mapping[str, Any]]:
-        found: dict[int, Mapping[str, Any]] = {}
+    def rows(self, ids: Sequence[int]) -> dict[int, CustomerRow]:
+        found: dict[int, CustomerRow] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
-            for row in self.conn.execute(
-                select(customers).where(customers.c.id.in_(chunk))
-            ).mappings():
-                found[int(row["id"])] = row
+            query = select(customers).where(customers.c.id.in_(chunk))
+            for row in rows_as(CustomerRow, self.conn.execute(query)):
+                found[row["id"]] = row
         return found
 
     # -- tags --------------------------------------------------------------------------------
-    def all_tags(self) -> list[Mapping[str, Any]]:
+    def all_tags(self) -> list[TagCount]:
         counts = (
             select(customer_tags.c.tag_id, func.count().label("n"))
             .join(customer_search, customer_search.c.customer_id == customer_tags.c.customer_id)
@@ -433,23 +430,20 @@ class CustomerRepository:
             .outerjoin(counts, counts.c.tag_id == tags.c.id)
             .order_by(tags.c.name)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(TagCount, self.conn.execute(query))
 
-    def tag_by_name(self, name: str) -> Mapping[str, Any] | None:
-        return self.conn.execute(select(tags).where(tags.c.name == name)).mappings().first()
+    def tag_by_name(self, name: str) -> TagRow | None:
+        return row_as(TagRow, self.conn.execute(select(tags).where(tags.c.name == name)).first())
 
     def add_tag(self, name: str, at: datetime) -> int:
         """A new tag, coloured by its place in the order of creation."""
         count = int(self.conn.execute(select(func.count()).select_from(tags)).scalar_one())
-        result = self.conn.execute(
-            insert(tags).values(name=name, color=tag_color(count), created_at=at)
+        return new_id(
+            self.conn.execute(insert(tags).values(name=name, color=tag_color(count), created_at=at))
         )
-        pk = result.inserted_primary_key
-        assert pk is not None
-        return int(pk[0])
 
-    def tags_of(self, ids: Sequence[int]) -> dict[int, list[Mapping[str, Any]]]:
-        found: dict[int, list[Mapping[str, Any]]] = {i: [] for i in ids}
+    def tags_of(self, ids: Sequence[int]) -> dict[int, list[CustomerTag]]:
+        found: dict[int, list[CustomerTag]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             query = (
@@ -458,8 +452,8 @@ class CustomerRepository:
                 .where(customer_tags.c.customer_id.in_(chunk))
                 .order_by(tags.c.name)
             )
-            for row in self.conn.execute(query).mappings():
-                found[int(row["customer_id"])].append(row)
+            for row in rows_as(CustomerTag, self.conn.execute(query)):
+                found[row["customer_id"]].append(row)
         return found
 
     def set_tags(self, customer_id: int, tag_ids: Iterable[int]) -> None:
@@ -489,14 +483,14 @@ class CustomerRepository:
         if rows:
             self.conn.execute(insert(customer_events), list(rows))
 
-    def events(self, customer_id: int) -> list[Mapping[str, Any]]:
+    def events(self, customer_id: int) -> list[CustomerEvent]:
         query = (
             select(customer_events, users.c.display_name)
             .outerjoin(users, users.c.id == customer_events.c.user_id)
             .where(customer_events.c.customer_id == customer_id)
             .order_by(customer_events.c.at.desc(), customer_events.c.id.desc())
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CustomerEvent, self.conn.execute(query))
 
     def add_ledger_entries(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Append ledger entries and move the cached balances by the same amounts: the

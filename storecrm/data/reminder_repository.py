@@ -23,6 +23,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
+from storecrm.data.rows import (
+    ActionTaken,
+    CycleItem,
+    FollowupDetail,
+    LastAction,
+    ServiceRecordDetail,
+    TemplateRow,
+    new_id,
+    row_as,
+    rows_as,
+)
 from storecrm.data.schema import (
     catalogue_items,
     customer_cards,
@@ -38,13 +49,7 @@ from storecrm.data.schema import (
 )
 from storecrm.domain.errors import NotFound
 
-Row = Mapping[str, Any]
-
 _LIVE = customers.c.archived_at.is_(None)
-
-
-def _rows(conn: Connection, statement: Any) -> list[Row]:
-    return [row._mapping for row in conn.execute(statement)]
 
 
 # The candidate queries give tens of thousands of rows on a big store, so they are plain SQL
@@ -82,8 +87,7 @@ def _raw(conn: Connection, sql: str, params: Sequence[Any]) -> list[Candidate]:
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql, tuple(params))
-        rows: list[Candidate] = cursor.fetchall()
-        return rows
+        return list(cursor.fetchall())
     finally:
         cursor.close()
 
@@ -162,11 +166,11 @@ class ReminderRepository:
             (due_from.isoformat(), due_to.isoformat(), _text_day(visited_from), max(2, min_visits)),
         )
 
-    def cycle_items(self) -> list[Row]:
+    def cycle_items(self) -> list[CycleItem]:
         statement = select(
             catalogue_items.c.id, catalogue_items.c.name, catalogue_items.c.revisit_days
         ).where(catalogue_items.c.revisit_days.is_not(None))
-        return _rows(self.conn, statement)
+        return rows_as(CycleItem, self.conn.execute(statement))
 
     def catch_up_item_last(self, through_key: str) -> int:
         """Bring ``item_last`` up to date with the sales recorded since the last call; returns
@@ -299,7 +303,7 @@ class ReminderRepository:
         return found
 
     # -- what was done -----------------------------------------------------------------------
-    def last_actions(self, since: datetime) -> dict[tuple[int, str, str], Row]:
+    def last_actions(self, since: datetime) -> dict[tuple[int, str, str], LastAction]:
         """The latest action on each occurrence acted on since ``since``."""
         latest = (
             select(func.max(reminder_actions.c.id))
@@ -316,15 +320,14 @@ class ReminderRepository:
             reminder_actions.c.snooze_until,
         ).where(reminder_actions.c.id.in_(latest))
         return {
-            (int(r["customer_id"]), str(r["kind"]), str(r["ref"])): r
-            for r in _rows(self.conn, statement)
+            (r["customer_id"], r["kind"], r["ref"]): r
+            for r in rows_as(LastAction, self.conn.execute(statement))
         }
 
     def add_action(self, values: Mapping[str, Any]) -> int:
-        result = self.conn.execute(insert(reminder_actions).values(**values))
-        return int(result.inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(reminder_actions).values(**values)))
 
-    def customer_actions(self, customer_id: int) -> list[Row]:
+    def customer_actions(self, customer_id: int) -> list[ActionTaken]:
         statement = (
             select(reminder_actions, users.c.display_name)
             .select_from(
@@ -332,7 +335,7 @@ class ReminderRepository:
             )
             .where(reminder_actions.c.customer_id == customer_id)
         )
-        return _rows(self.conn, statement)
+        return rows_as(ActionTaken, self.conn.execute(statement))
 
     # -- follow-ups --------------------------------------------------------------------------
     def _followup_query(self) -> Any:
@@ -350,11 +353,11 @@ class ReminderRepository:
             .outerjoin(creator, creator.c.id == followups.c.created_by)
         )
 
-    def followups_due(self, until: date) -> list[Row]:
+    def followups_due(self, until: date) -> list[FollowupDetail]:
         statement = self._followup_query().where(
             followups.c.status == "open", followups.c.due_on <= until, _LIVE
         )
-        return _rows(self.conn, statement)
+        return rows_as(FollowupDetail, self.conn.execute(statement))
 
     def followups(
         self,
@@ -362,7 +365,7 @@ class ReminderRepository:
         status: str | None = None,
         customer_id: int | None = None,
         assignee_id: int | None = None,
-    ) -> list[Row]:
+    ) -> list[FollowupDetail]:
         conditions: list[ColumnElement[bool]] = []
         if status is not None:
             conditions.append(followups.c.status == status)
@@ -373,17 +376,17 @@ class ReminderRepository:
         statement = (
             self._followup_query().where(*conditions).order_by(followups.c.due_on, followups.c.id)
         )
-        return _rows(self.conn, statement)
+        return rows_as(FollowupDetail, self.conn.execute(statement))
 
-    def followup(self, followup_id: int) -> Row:
-        row = self.conn.execute(self._followup_query().where(followups.c.id == followup_id)).first()
+    def followup(self, followup_id: int) -> FollowupDetail:
+        statement = self._followup_query().where(followups.c.id == followup_id)
+        row = row_as(FollowupDetail, self.conn.execute(statement).first())
         if row is None:
             raise NotFound("followup", followup_id)
-        return row._mapping
+        return row
 
     def add_followup(self, values: Mapping[str, Any]) -> int:
-        result = self.conn.execute(insert(followups).values(**values))
-        return int(result.inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(followups).values(**values)))
 
     def update_followup(self, followup_id: int, values: Mapping[str, Any]) -> None:
         self.conn.execute(update(followups).where(followups.c.id == followup_id).values(**values))
@@ -404,14 +407,14 @@ class ReminderRepository:
             .outerjoin(creator, creator.c.id == service_records.c.created_by)
         )
 
-    def services_overdue(self, until: date) -> list[Row]:
+    def services_overdue(self, until: date) -> list[ServiceRecordDetail]:
         statement = self._service_query().where(
             service_records.c.status != "resolved",
             service_records.c.due_on.is_not(None),
             service_records.c.due_on <= until,
             _LIVE,
         )
-        return _rows(self.conn, statement)
+        return rows_as(ServiceRecordDetail, self.conn.execute(statement))
 
     def service_records(
         self,
@@ -420,7 +423,7 @@ class ReminderRepository:
         open_only: bool = False,
         customer_id: int | None = None,
         type_: str | None = None,
-    ) -> list[Row]:
+    ) -> list[ServiceRecordDetail]:
         conditions: list[ColumnElement[bool]] = []
         if status is not None:
             conditions.append(service_records.c.status == status)
@@ -441,19 +444,17 @@ class ReminderRepository:
                 service_records.c.id.desc(),
             )
         )
-        return _rows(self.conn, statement)
+        return rows_as(ServiceRecordDetail, self.conn.execute(statement))
 
-    def service_record(self, record_id: int) -> Row:
-        row = self.conn.execute(
-            self._service_query().where(service_records.c.id == record_id)
-        ).first()
+    def service_record(self, record_id: int) -> ServiceRecordDetail:
+        statement = self._service_query().where(service_records.c.id == record_id)
+        row = row_as(ServiceRecordDetail, self.conn.execute(statement).first())
         if row is None:
             raise NotFound("service_record", record_id)
-        return row._mapping
+        return row
 
     def add_service_record(self, values: Mapping[str, Any]) -> int:
-        result = self.conn.execute(insert(service_records).values(**values))
-        return int(result.inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(service_records).values(**values)))
 
     def update_service_record(self, record_id: int, values: Mapping[str, Any]) -> None:
         self.conn.execute(
@@ -461,27 +462,25 @@ class ReminderRepository:
         )
 
     # -- templates ---------------------------------------------------------------------------
-    def templates(self) -> list[Row]:
-        return _rows(self.conn, select(message_templates).order_by(message_templates.c.id))
+    def templates(self) -> list[TemplateRow]:
+        statement = select(message_templates).order_by(message_templates.c.id)
+        return rows_as(TemplateRow, self.conn.execute(statement))
 
-    def template(self, template_id: int) -> Row:
-        row = self.conn.execute(
-            select(message_templates).where(message_templates.c.id == template_id)
-        ).first()
+    def template(self, template_id: int) -> TemplateRow:
+        statement = select(message_templates).where(message_templates.c.id == template_id)
+        row = row_as(TemplateRow, self.conn.execute(statement).first())
         if row is None:
             raise NotFound("message_template", template_id)
-        return row._mapping
+        return row
 
-    def template_named(self, name: str, other_than: int | None = None) -> Row | None:
+    def template_named(self, name: str, other_than: int | None = None) -> TemplateRow | None:
         statement = select(message_templates).where(message_templates.c.name == name)
         if other_than is not None:
             statement = statement.where(message_templates.c.id != other_than)
-        row = self.conn.execute(statement).first()
-        return None if row is None else row._mapping
+        return row_as(TemplateRow, self.conn.execute(statement).first())
 
     def add_template(self, values: Mapping[str, Any]) -> int:
-        result = self.conn.execute(insert(message_templates).values(**values))
-        return int(result.inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(message_templates).values(**values)))
 
     def update_template(self, template_id: int, values: Mapping[str, Any]) -> None:
         self.conn.execute(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 
+from storecrm.data.rows import AuditRow, UserRow, new_id, row_as, rows_as
 from storecrm.data.schema import audit_log, store_settings, users
 from storecrm.domain import clock
 from storecrm.domain.errors import NotFound
@@ -65,25 +66,20 @@ class UserRepository:
                 password_changed_at=now,
             )
         )
-        pk = result.inserted_primary_key
-        assert pk is not None
-        return int(pk[0])
+        return new_id(result)
 
-    def get(self, user_id: int) -> Mapping[str, Any]:
-        row = self.conn.execute(select(users).where(users.c.id == user_id)).mappings().first()
+    def get(self, user_id: int) -> UserRow:
+        row = row_as(UserRow, self.conn.execute(select(users).where(users.c.id == user_id)).first())
         if row is None:
             raise NotFound("user", user_id)
         return row
 
-    def by_username(self, username: str) -> Mapping[str, Any] | None:
-        return (
-            self.conn.execute(select(users).where(users.c.username_key == username.casefold()))
-            .mappings()
-            .first()
-        )
+    def by_username(self, username: str) -> UserRow | None:
+        query = select(users).where(users.c.username_key == username.casefold())
+        return row_as(UserRow, self.conn.execute(query).first())
 
-    def all(self) -> Sequence[Mapping[str, Any]]:
-        return self.conn.execute(select(users).order_by(users.c.id)).mappings().all()
+    def all(self) -> list[UserRow]:
+        return rows_as(UserRow, self.conn.execute(select(users).order_by(users.c.id)))
 
     def set_fields(self, user_id: int, **fields: Any) -> None:
         fields["updated_at"] = clock.now()
@@ -127,11 +123,11 @@ class AuditRepository:
             )
         )
 
-    def recent(self, limit: int = 200, action: str | None = None) -> Sequence[Mapping[str, Any]]:
+    def recent(self, limit: int = 200, action: str | None = None) -> list[AuditRow]:
         query = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
         if action is not None:
             query = query.where(audit_log.c.action == action)
-        return self.conn.execute(query).mappings().all()
+        return rows_as(AuditRow, self.conn.execute(query))
 
 
 def count_rows(conn: Connection, tables: Iterable[Table]) -> dict[str, int]:

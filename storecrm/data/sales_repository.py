@@ -25,6 +25,30 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
+from storecrm.data.rows import (
+    CardPlanRow,
+    CardPlanWithItem,
+    CardRow,
+    CustomerSale,
+    ItemRow,
+    KindTotal,
+    LedgerEntryRow,
+    LedgerTotal,
+    LineCount,
+    MethodTotal,
+    PaymentRow,
+    SaleDetail,
+    SaleLineRow,
+    SaleListRow,
+    SaleRow,
+    StaffTotal,
+    TierRow,
+    TierWithMembers,
+    UsualItem,
+    new_id,
+    row_as,
+    rows_as,
+)
 from storecrm.data.schema import (
     card_plans,
     catalogue_items,
@@ -38,8 +62,6 @@ from storecrm.data.schema import (
     users,
 )
 from storecrm.domain.errors import NotFound
-
-Row = Mapping[str, Any]
 
 # Aliases built once (building them per call costs more than the query on a warm cache).
 _STAFF = users.alias("staff")
@@ -61,32 +83,33 @@ class CatalogueRepository:
         self.conn = conn
 
     # -- items -------------------------------------------------------------------------------
-    def items(self, include_inactive: bool = False) -> list[Row]:
+    def items(self, include_inactive: bool = False) -> list[ItemRow]:
         query = select(catalogue_items).order_by(catalogue_items.c.category, catalogue_items.c.name)
         if not include_inactive:
             query = query.where(catalogue_items.c.active.is_(True))
-        return list(self.conn.execute(query).mappings())
+        return rows_as(ItemRow, self.conn.execute(query))
 
-    def item(self, item_id: int) -> Row:
-        row = (
-            self.conn.execute(select(catalogue_items).where(catalogue_items.c.id == item_id))
-            .mappings()
-            .first()
+    def item(self, item_id: int) -> ItemRow:
+        row = row_as(
+            ItemRow,
+            self.conn.execute(
+                select(catalogue_items).where(catalogue_items.c.id == item_id)
+            ).first(),
         )
         if row is None:
             raise NotFound("item", item_id)
         return row
 
-    def item_by_name(self, name: str) -> Row | None:
-        return (
-            self.conn.execute(select(catalogue_items).where(catalogue_items.c.name == name))
-            .mappings()
-            .first()
+    def item_by_name(self, name: str) -> ItemRow | None:
+        return row_as(
+            ItemRow,
+            self.conn.execute(
+                select(catalogue_items).where(catalogue_items.c.name == name)
+            ).first(),
         )
 
     def insert_item(self, values: Mapping[str, Any]) -> int:
-        result = self.conn.execute(insert(catalogue_items).values(**values))
-        return int(result.inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(catalogue_items).values(**values)))
 
     def update_item(self, item_id: int, values: Mapping[str, Any]) -> None:
         self.conn.execute(
@@ -94,14 +117,15 @@ class CatalogueRepository:
         )
 
     # -- tiers -------------------------------------------------------------------------------
-    def tiers(self, include_inactive: bool = False, *, members: bool = True) -> list[Row]:
-        """Tiers by rank; with ``members`` each carries its member count (a scan of the
-        customers, for the settings screen — not for the till)."""
-        if not members:
-            query = select(tiers).order_by(tiers.c.rank, tiers.c.id)
-            if not include_inactive:
-                query = query.where(tiers.c.active.is_(True))
-            return list(self.conn.execute(query).mappings())
+    def tiers(self, include_inactive: bool = False) -> list[TierRow]:
+        query = select(tiers).order_by(tiers.c.rank, tiers.c.id)
+        if not include_inactive:
+            query = query.where(tiers.c.active.is_(True))
+        return rows_as(TierRow, self.conn.execute(query))
+
+    def tiers_with_members(self, include_inactive: bool = False) -> list[TierWithMembers]:
+        """Tiers by rank, each with its member count (a scan of the customers, for the
+        settings screen — not for the till)."""
         counts = (
             select(func.count())
             .where(and_(customers.c.tier_id == tiers.c.id, customers.c.archived_at.is_(None)))
@@ -110,25 +134,25 @@ class CatalogueRepository:
         query = select(tiers, counts.label("members")).order_by(tiers.c.rank, tiers.c.id)
         if not include_inactive:
             query = query.where(tiers.c.active.is_(True))
-        return list(self.conn.execute(query).mappings())
+        return rows_as(TierWithMembers, self.conn.execute(query))
 
-    def tier(self, tier_id: int) -> Row:
-        row = self.conn.execute(select(tiers).where(tiers.c.id == tier_id)).mappings().first()
+    def tier(self, tier_id: int) -> TierRow:
+        row = row_as(TierRow, self.conn.execute(select(tiers).where(tiers.c.id == tier_id)).first())
         if row is None:
             raise NotFound("tier", tier_id)
         return row
 
-    def tier_by_name(self, name: str) -> Row | None:
-        return self.conn.execute(select(tiers).where(tiers.c.name == name)).mappings().first()
+    def tier_by_name(self, name: str) -> TierRow | None:
+        return row_as(TierRow, self.conn.execute(select(tiers).where(tiers.c.name == name)).first())
 
     def insert_tier(self, values: Mapping[str, Any]) -> int:
-        return int(self.conn.execute(insert(tiers).values(**values)).inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(tiers).values(**values)))
 
     def update_tier(self, tier_id: int, values: Mapping[str, Any]) -> None:
         self.conn.execute(update(tiers).where(tiers.c.id == tier_id).values(**values))
 
     # -- card plans --------------------------------------------------------------------------
-    def plans(self, include_inactive: bool = False) -> list[Row]:
+    def plans(self, include_inactive: bool = False) -> list[CardPlanWithItem]:
         query = (
             select(card_plans, catalogue_items.c.name.label("item_name"))
             .outerjoin(catalogue_items, catalogue_items.c.id == card_plans.c.item_id)
@@ -136,31 +160,25 @@ class CatalogueRepository:
         )
         if not include_inactive:
             query = query.where(card_plans.c.active.is_(True))
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CardPlanWithItem, self.conn.execute(query))
 
-    def plan(self, plan_id: int) -> Row:
-        row = (
-            self.conn.execute(
-                select(card_plans, catalogue_items.c.name.label("item_name"))
-                .outerjoin(catalogue_items, catalogue_items.c.id == card_plans.c.item_id)
-                .where(card_plans.c.id == plan_id)
-            )
-            .mappings()
-            .first()
+    def plan(self, plan_id: int) -> CardPlanWithItem:
+        query = (
+            select(card_plans, catalogue_items.c.name.label("item_name"))
+            .outerjoin(catalogue_items, catalogue_items.c.id == card_plans.c.item_id)
+            .where(card_plans.c.id == plan_id)
         )
+        row = row_as(CardPlanWithItem, self.conn.execute(query).first())
         if row is None:
             raise NotFound("card_plan", plan_id)
         return row
 
-    def plan_by_name(self, name: str) -> Row | None:
-        return (
-            self.conn.execute(select(card_plans).where(card_plans.c.name == name))
-            .mappings()
-            .first()
-        )
+    def plan_by_name(self, name: str) -> CardPlanRow | None:
+        query = select(card_plans).where(card_plans.c.name == name)
+        return row_as(CardPlanRow, self.conn.execute(query).first())
 
     def insert_plan(self, values: Mapping[str, Any]) -> int:
-        return int(self.conn.execute(insert(card_plans).values(**values)).inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(card_plans).values(**values)))
 
     def update_plan(self, plan_id: int, values: Mapping[str, Any]) -> None:
         self.conn.execute(update(card_plans).where(card_plans.c.id == plan_id).values(**values))
@@ -171,15 +189,15 @@ class SalesRepository:
         self.conn = conn
 
     # -- cards -------------------------------------------------------------------------------
-    def cards_of(self, customer_id: int) -> list[Row]:
+    def cards_of(self, customer_id: int) -> list[CardRow]:
         query = (
             select(customer_cards)
             .where(customer_cards.c.customer_id == customer_id)
             .order_by(customer_cards.c.bought_at, customer_cards.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CardRow, self.conn.execute(query))
 
-    def usable_cards_of(self, customer_ids: Sequence[int], today: date) -> list[Row]:
+    def usable_cards_of(self, customer_ids: Sequence[int], today: date) -> list[CardRow]:
         """Active cards of these customers that are neither expired nor used up."""
         if not customer_ids:
             return []
@@ -196,28 +214,24 @@ class SalesRepository:
             )
             .order_by(c.customer_id, c.expires_on, c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CardRow, self.conn.execute(query))
 
-    def card(self, card_id: int) -> Row:
-        row = (
-            self.conn.execute(select(customer_cards).where(customer_cards.c.id == card_id))
-            .mappings()
-            .first()
-        )
+    def card(self, card_id: int) -> CardRow:
+        query = select(customer_cards).where(customer_cards.c.id == card_id)
+        row = row_as(CardRow, self.conn.execute(query).first())
         if row is None:
             raise NotFound("card", card_id)
         return row
 
     def insert_card(self, values: Mapping[str, Any]) -> int:
-        result = self.conn.execute(insert(customer_cards).values(**values))
-        return int(result.inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(customer_cards).values(**values)))
 
     def set_card_status(self, card_id: int, status: str) -> None:
         self.conn.execute(
             update(customer_cards).where(customer_cards.c.id == card_id).values(status=status)
         )
 
-    def move_cards(self, from_id: int, to_id: int) -> list[Row]:
+    def move_cards(self, from_id: int, to_id: int) -> list[CardRow]:
         cards = self.cards_of(from_id)
         self.conn.execute(
             update(customer_cards)
@@ -226,7 +240,7 @@ class SalesRepository:
         )
         return cards
 
-    def top_ups_not_refunded(self, customer_id: int) -> list[Row]:
+    def top_ups_not_refunded(self, customer_id: int) -> list[SaleRow]:
         refund = sales.alias("refund")
         refunded = (
             select(refund.c.refund_of_id)
@@ -240,7 +254,7 @@ class SalesRepository:
                 sales.c.id.not_in(refunded),
             )
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(SaleRow, self.conn.execute(query))
 
     def move_sales(self, from_id: int, to_id: int) -> None:
         self.conn.execute(
@@ -261,7 +275,7 @@ class SalesRepository:
         return f"{prefix}{number:04d}"
 
     def insert_sale(self, sale: Mapping[str, Any]) -> int:
-        return int(self.conn.execute(insert(sales).values(**sale)).inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(sales).values(**sale)))
 
     def insert_lines_and_payments(
         self,
@@ -276,7 +290,7 @@ class SalesRepository:
             result = self.conn.execute(
                 insert(sale_lines).values(sale_id=sale_id, line_no=number, **values)
             )
-            line_ids.append(int(result.inserted_primary_key[0]))
+            line_ids.append(new_id(result))
         if payments:
             self.conn.execute(
                 insert(sale_payments),
@@ -284,7 +298,7 @@ class SalesRepository:
             )
         return line_ids
 
-    def sale(self, sale_id: int) -> Row:
+    def sale(self, sale_id: int) -> SaleDetail:
         staff, cashier, approver, original = _STAFF, _CASHIER, _APPROVER, _ORIGINAL
         query = (
             select(
@@ -303,53 +317,52 @@ class SalesRepository:
             .outerjoin(original, original.c.id == sales.c.refund_of_id)
             .where(sales.c.id == sale_id)
         )
-        row = self.conn.execute(query).mappings().first()
+        row = row_as(SaleDetail, self.conn.execute(query).first())
         if row is None:
             raise NotFound("sale", sale_id)
         return row
 
-    def lines(self, sale_id: int) -> list[Row]:
+    def lines(self, sale_id: int) -> list[SaleLineRow]:
         query = (
             select(sale_lines).where(sale_lines.c.sale_id == sale_id).order_by(sale_lines.c.line_no)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(SaleLineRow, self.conn.execute(query))
 
-    def payments(self, sale_id: int) -> list[Row]:
+    def payments(self, sale_id: int) -> list[PaymentRow]:
         query = (
             select(sale_payments)
             .where(sale_payments.c.sale_id == sale_id)
             .order_by(sale_payments.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(PaymentRow, self.conn.execute(query))
 
-    def refunds_of(self, sale_id: int) -> list[Row]:
+    def refunds_of(self, sale_id: int) -> list[SaleRow]:
         query = select(sales).where(sales.c.refund_of_id == sale_id).order_by(sales.c.id)
-        return list(self.conn.execute(query).mappings())
+        return rows_as(SaleRow, self.conn.execute(query))
 
-    def ledger_of_sale(self, sale_id: int) -> list[Row]:
+    def ledger_of_sale(self, sale_id: int) -> list[LedgerEntryRow]:
         query = (
             select(ledger_entries)
             .where(ledger_entries.c.sale_id == sale_id)
             .order_by(ledger_entries.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(LedgerEntryRow, self.conn.execute(query))
 
-    def ledger_of_sales(self, sale_ids: Iterable[int]) -> list[Row]:
+    def ledger_of_sales(self, sale_ids: Iterable[int]) -> list[LedgerEntryRow]:
         ids = list(sale_ids)
         if not ids:
             return []
         query = select(ledger_entries).where(ledger_entries.c.sale_id.in_(ids))
-        return list(self.conn.execute(query).mappings())
+        return rows_as(LedgerEntryRow, self.conn.execute(query))
 
-    def lines_of_sales(self, sale_ids: Iterable[int]) -> list[Row]:
+    def lines_of_sales(self, sale_ids: Iterable[int]) -> list[SaleLineRow]:
         ids = list(sale_ids)
         if not ids:
             return []
-        return list(
-            self.conn.execute(select(sale_lines).where(sale_lines.c.sale_id.in_(ids))).mappings()
-        )
+        query = select(sale_lines).where(sale_lines.c.sale_id.in_(ids))
+        return rows_as(SaleLineRow, self.conn.execute(query))
 
-    def payments_of_sales(self, sale_ids: Iterable[int]) -> list[Row]:
+    def payments_of_sales(self, sale_ids: Iterable[int]) -> list[PaymentRow]:
         ids = list(sale_ids)
         if not ids:
             return []
@@ -358,7 +371,7 @@ class SalesRepository:
             .where(sale_payments.c.sale_id.in_(ids))
             .order_by(sale_payments.c.sale_id, sale_payments.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(PaymentRow, self.conn.execute(query))
 
     def record_visit(self, customer_id: int, at: datetime, spend_fen: int, visit: bool) -> None:
         """Move the customer's visit summary with a sale (or a refund: ``visit`` False)."""
@@ -390,7 +403,7 @@ class SalesRepository:
             update(customers).where(customers.c.id == customer_id).values(tier_id=tier_id)
         )
 
-    def usual_items(self, customer_id: int, limit: int = 5) -> list[Row]:
+    def usual_items(self, customer_id: int, limit: int = 5) -> list[UsualItem]:
         """The catalogue items this customer bought most often (most recent sales first)."""
         recent = (
             select(sales.c.id)
@@ -414,9 +427,9 @@ class SalesRepository:
             .order_by(count.desc(), catalogue_items.c.name)
             .limit(limit)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(UsualItem, self.conn.execute(query))
 
-    def customer_sales(self, customer_id: int, limit: int = 500) -> list[Row]:
+    def customer_sales(self, customer_id: int, limit: int = 500) -> list[CustomerSale]:
         """A customer's sales, top-ups, refunds… newest first, with what was bought.
 
         What was bought is a correlated subquery per sale (by the lines' sale index), so only
@@ -446,7 +459,7 @@ class SalesRepository:
             .order_by(sales.c.at.desc(), sales.c.id.desc())
             .limit(limit)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CustomerSale, self.conn.execute(query))
 
     # -- the sales list ------------------------------------------------------------------------
     def list_ids(
@@ -483,7 +496,7 @@ class SalesRepository:
         query = select(sales.c.id).where(*conditions).order_by(*order)
         return [int(r[0]) for r in self.conn.execute(query)]
 
-    def rows(self, sale_ids: Sequence[int]) -> list[Row]:
+    def rows(self, sale_ids: Sequence[int]) -> list[SaleListRow]:
         if not sale_ids:
             return []
         staff = users.alias("staff")
@@ -500,10 +513,10 @@ class SalesRepository:
             .outerjoin(cashier, cashier.c.id == sales.c.cashier_id)
             .where(sales.c.id.in_(list(sale_ids)))
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(SaleListRow, self.conn.execute(query))
 
     # -- summaries -----------------------------------------------------------------------------
-    def kind_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def kind_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[KindTotal]:
         where = _period(start, end, staff_id)
         query = (
             select(
@@ -516,9 +529,11 @@ class SalesRepository:
             .where(and_(*where))
             .group_by(sales.c.kind)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(KindTotal, self.conn.execute(query))
 
-    def method_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def method_totals(
+        self, start: datetime, end: datetime, staff_id: int | None
+    ) -> list[MethodTotal]:
         where = _period(start, end, staff_id)
         query = (
             select(
@@ -531,9 +546,11 @@ class SalesRepository:
             .where(and_(*where))
             .group_by(sales.c.kind, sale_payments.c.method)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(MethodTotal, self.conn.execute(query))
 
-    def ledger_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def ledger_totals(
+        self, start: datetime, end: datetime, staff_id: int | None
+    ) -> list[LedgerTotal]:
         where = _period(start, end, staff_id)
         query = (
             select(
@@ -545,9 +562,9 @@ class SalesRepository:
             .where(and_(*where))
             .group_by(sales.c.kind, ledger_entries.c.account)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(LedgerTotal, self.conn.execute(query))
 
-    def line_counts(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def line_counts(self, start: datetime, end: datetime, staff_id: int | None) -> list[LineCount]:
         where = _period(start, end, staff_id)
         query = (
             select(sale_lines.c.kind, func.sum(sale_lines.c.qty).label("qty"))
@@ -555,9 +572,11 @@ class SalesRepository:
             .where(and_(*where))
             .group_by(sale_lines.c.kind)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(LineCount, self.conn.execute(query))
 
-    def staff_totals(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def staff_totals(
+        self, start: datetime, end: datetime, staff_id: int | None
+    ) -> list[StaffTotal]:
         where = [*_period(start, end, staff_id), sales.c.kind.in_(("sale", "refund"))]
         staff = users.alias("staff")
         query = (
@@ -571,4 +590,4 @@ class SalesRepository:
             .group_by(sales.c.staff_id)
             .order_by(func.sum(sales.c.total_fen).desc())
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(StaffTotal, self.conn.execute(query))

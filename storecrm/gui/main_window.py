@@ -70,11 +70,10 @@ class MainWindow(QMainWindow):
         }
         for position, key in enumerate(NAV_KEYS):
             if key == "settings":
-                screen: QWidget = SettingsScreen(
-                    context, prefs, backup_scheduler=self.backup_scheduler
-                )
-                screen.store_renamed.connect(self.refresh_store_name)
-                screen.backup_tab.store_closed.connect(self._store_replaced)
+                settings = SettingsScreen(context, prefs, backup_scheduler=self.backup_scheduler)
+                settings.store_renamed.connect(self.refresh_store_name)
+                settings.backup_tab.store_closed.connect(self._store_replaced)
+                screen: QWidget = settings
             elif key == "customers":
                 screen = CustomersScreen(context)
             elif key == "sales":

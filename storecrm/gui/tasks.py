@@ -96,7 +96,7 @@ class Task(QObject):
             return
         dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
         if self._on_cancel is None:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         else:
             dialog.setCancelButtonText(self.tr("Cancel"))
             dialog.canceled.connect(self._cancel)

@@ -20,7 +20,7 @@ from storecrm.services.reminders import MessageRow
 
 
 def _clean(text: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))  # openpyxl has no type hints
 
 
 def write_messages(

@@ -535,7 +535,7 @@ class _Writer:
         links: list[tuple[int, int]] = []
         events: list[dict[str, Any]] = []
         for customer_id, parsed in zip(ids, rows, strict=True):
-            stored = before[customer_id]
+            stored: Mapping[str, object] = before[customer_id]
             profile = profile_columns(parsed.valid)
             values = {
                 column: profile[column]

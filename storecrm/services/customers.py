@@ -253,7 +253,8 @@ def update_customer(
     values = profile_columns(valid) | birthday_columns(birthday)
     if valid.marketing_consent != bool(before["marketing_consent"]):
         values["marketing_consent_at"] = now if valid.marketing_consent else None
-    changed = sorted(k for k, v in values.items() if before[k] != v)
+    old: Mapping[str, object] = before
+    changed = sorted(k for k, v in values.items() if old[k] != v)
     values |= {"updated_at": now, "updated_by": actor.user_id}
     uow.customers.update(customer_id, values)
     uow.customers.set_tags(customer_id, _resolve_tags(uow, tags))
@@ -327,12 +328,12 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
         uow.sales.set_tier(keep_id, int(gone["tier_id"]))
     firsts = [v for v in (keep["first_visit_at"], gone["first_visit_at"]) if v is not None]
     lasts = [v for v in (keep["last_visit_at"], gone["last_visit_at"]) if v is not None]
-    fill = {
+    fill: dict[str, object] = {
         k: gone[k]
         for k in ("phone", "other_phone", "card_no", "address", "birthday")
         if not keep[k] and gone[k]
     }
-    moved_ids = {k: None for k in ("phone", "card_no") if k in fill}
+    moved_ids: dict[str, None] = {k: None for k in ("phone", "card_no") if k in fill}
     if moved_ids:  # free the unique values before giving them to the kept customer
         uow.customers.update(merge_id, moved_ids)
     if "birthday" in fill:
@@ -376,6 +377,10 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
 
 
 # -- reads --------------------------------------------------------------------------------------
+def _user_name(names: Mapping[int, str], user_id: int | None) -> str:
+    return "" if user_id is None else names.get(user_id, "")
+
+
 def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDetail:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -422,9 +427,9 @@ def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDet
         balance_fen=int(row["balance_fen"]),
         points=int(row["points"]),
         created_at=row["created_at"],
-        created_by=names.get(row["created_by"], ""),
+        created_by=_user_name(names, row["created_by"]),
         updated_at=row["updated_at"],
-        updated_by=names.get(row["updated_by"], ""),
+        updated_by=_user_name(names, row["updated_by"]),
         archived_at=row["archived_at"],
         merged_into_id=row["merged_into_id"],
     )

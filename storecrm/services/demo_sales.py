@@ -297,7 +297,7 @@ class _Writer:
         )
         for sql, rows in statements:
             if rows:
-                conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+                conn.exec_driver_sql(sql, rows)
                 rows.clear()
 
 
@@ -814,7 +814,7 @@ def _set_summaries(uow: UnitOfWork, members: dict[int, _Member]) -> None:
     conn.exec_driver_sql(
         "UPDATE customers SET first_visit_at = ?, last_visit_at = ?, visit_count = ?, "
         "total_spend_fen = ?, tier_id = ?, balance_fen = ?, points = ? WHERE id = ?",
-        [  # type: ignore[arg-type]
+        [
             (
                 None if m.first is None else _ts(m.first),
                 None if m.last is None else _ts(m.last),
@@ -830,9 +830,7 @@ def _set_summaries(uow: UnitOfWork, members: dict[int, _Member]) -> None:
     )
     conn.exec_driver_sql(
         "UPDATE customer_cards SET sessions_left = ? WHERE id = ?",
-        [  # type: ignore[arg-type]
-            (card[2], card[0]) for m in members.values() for card in m.cards if card[2] is not None
-        ],
+        [(card[2], card[0]) for m in members.values() for card in m.cards if card[2] is not None],
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, select
 
+from storecrm.data.rows import NewLedgerEntry
 from storecrm.data.schema import (
     customer_cards,
     customers,
@@ -113,7 +114,7 @@ def _tier(row: Mapping[str, Any]) -> Tier:
 
 
 def active_tiers(uow: UnitOfWork) -> list[Tier]:
-    return [_tier(r) for r in uow.catalogue.tiers(members=False)]
+    return [_tier(r) for r in uow.catalogue.tiers()]
 
 
 def list_tiers(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[TierInfo]:
@@ -130,7 +131,7 @@ def list_tiers(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False)
             active=bool(r["active"]),
             members=int(r["members"]),
         )
-        for r in uow.catalogue.tiers(include_inactive)
+        for r in uow.catalogue.tiers_with_members(include_inactive)
     ]
 
 
@@ -332,7 +333,7 @@ def entry(
     sale_id: int | None,
     card_id: int | None = None,
     note: str = "",
-) -> dict[str, Any]:
+) -> NewLedgerEntry:
     return {
         "customer_id": customer_id,
         "account": account.value,

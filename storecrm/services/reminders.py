@@ -540,16 +540,16 @@ def _return_visits(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None
                 list(names), earliest - cycle, latest - cycle, not_dormant_from
             ):
                 day = row[REASON + 1][:10]
-                due = bought_on.get(day)
-                if due is None:
-                    due = bought_on[day] = fromisoformat(day) + cycle
+                item_due = bought_on.get(day)
+                if item_due is None:
+                    item_due = bought_on[day] = fromisoformat(day) + cycle
                 cid = row[CUSTOMER_ID]
                 found = cycled.get(cid)
                 if found is None:
-                    cycled[cid] = [(names[row[REASON]], due)]
+                    cycled[cid] = [(names[row[REASON]], item_due)]
                     facts[cid] = row
                 else:
-                    found.append((names[row[REASON]], due))
+                    found.append((names[row[REASON]], item_due))
     kind = ReminderKind.RETURN_VISIT.value
     entries: list[_Entry] = []
     for cid, (row, due, interval) in rhythm.items():
@@ -670,6 +670,7 @@ def _services(uow: UnitOfWork, c: _Collector) -> None:
         if customer is None:
             continue
         due = row["due_on"]
+        assert due is not None  # services_overdue reads only records with a due date
         c.offer(
             ReminderKind.SERVICE,
             f"{row['id']}:{due.isoformat()}",
@@ -1007,7 +1008,8 @@ def update_service_record(
     uow.reminders.update_service_record(
         record_id, values | {"updated_at": now, "resolved_at": resolved_at}
     )
-    changed = sorted(k for k, v in values.items() if before[k] != v)
+    old: Mapping[str, object] = before
+    changed = sorted(k for k, v in values.items() if old[k] != v)
     audit.record(
         uow,
         actor,
@@ -1069,22 +1071,26 @@ def timeline_items(uow: UnitOfWork, customer_id: int) -> list[TimelineItem]:
             ]
         )
         out.append(TimelineItem(row["at"], kind, text, str(row["display_name"] or "")))
-    for row in uow.reminders.followups(customer_id=customer_id):
+    for task in uow.reminders.followups(customer_id=customer_id):
         text = SEP.join(
-            [str(row["title"]), row["due_on"].isoformat(), str(row["assignee_name"] or "")]
+            [str(task["title"]), task["due_on"].isoformat(), str(task["assignee_name"] or "")]
         )
         out.append(
-            TimelineItem(row["created_at"], "followup", text, str(row["creator_name"] or ""))
+            TimelineItem(task["created_at"], "followup", text, str(task["creator_name"] or ""))
         )
-    for row in uow.reminders.service_records(customer_id=customer_id):
-        text = SEP.join([str(row["type"]), str(row["subject"]), str(row["detail"])])
-        out.append(TimelineItem(row["created_at"], "service", text, str(row["creator_name"] or "")))
-        if row["resolved_at"] is not None:
-            satisfaction = "" if row["satisfaction"] is None else str(row["satisfaction"])
-            text = SEP.join([str(row["subject"]), str(row["resolution"]), satisfaction])
+    for record in uow.reminders.service_records(customer_id=customer_id):
+        text = SEP.join([str(record["type"]), str(record["subject"]), str(record["detail"])])
+        creator = str(record["creator_name"] or "")
+        out.append(TimelineItem(record["created_at"], "service", text, creator))
+        if record["resolved_at"] is not None:
+            satisfaction = "" if record["satisfaction"] is None else str(record["satisfaction"])
+            text = SEP.join([str(record["subject"]), str(record["resolution"]), satisfaction])
             out.append(
                 TimelineItem(
-                    row["resolved_at"], "service_resolved", text, str(row["assignee_name"] or "")
+                    record["resolved_at"],
+                    "service_resolved",
+                    text,
+                    str(record["assignee_name"] or ""),
                 )
             )
     return out

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
+from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.commission import LineFacts, LineStaff, session_value
@@ -343,7 +344,7 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
     if draft.served_by is not None:  # the account of the staff member named, if they have one
         sale_row["staff_id"] = uow.staff.get(draft.served_by)["user_id"]
     sale_id = uow.sales.insert_sale(sale_row)
-    ledger: list[dict[str, Any]] = []
+    ledger: list[NewLedgerEntry] = []
     uid = actor.user_id
     line_rows = []
     line_facts: list[tuple[LineFacts, int | None, tuple[LineStaff, ...]]] = []
@@ -577,13 +578,13 @@ def line_staff_of_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> list[Line
 # -- refunds -----------------------------------------------------------------------------------
 @dataclass
 class _RefundPlan:
-    sale: Mapping[str, Any]
-    lines: list[Mapping[str, Any]]
+    sale: SaleDetail
+    lines: list[SaleLineRow]
     qty: dict[int, int]
     line_list: dict[int, int]
     shares: Any
     sessions: dict[int, int]  # card id → sessions to give back
-    cards_cancelled: list[Mapping[str, Any]]
+    cards_cancelled: list[CardRow]
     quote: RefundQuote
     left_qty: dict[int, int]  # line id → quantity not refunded before this refund
 
@@ -638,7 +639,7 @@ def _plan_refund(
             raise ValidationError("line", "not_found")
     shares = refund_shares(remaining, wanted)
     sessions: dict[int, int] = {}
-    cancelled: list[Mapping[str, Any]] = []
+    cancelled: list[CardRow] = []
     today = clock.now().date()
     for line_id, count in wanted.items():
         line = by_id[line_id]
@@ -657,7 +658,9 @@ def _plan_refund(
                 raise ValidationError("card", "card_used", name=str(card["name"]))
             cancelled.append(card)
         elif line["kind"] == LineKind.TOP_UP.value:
-            have = balances(uow, int(sale["customer_id"]), today)
+            member = sale["customer_id"]
+            assert member is not None  # a top-up is always a member's
+            have = balances(uow, member, today)
             moved = uow.sales.ledger_of_sale(sale_id)
             p_in = sum(int(e["delta"]) for e in moved if e["account"] == "principal")
             b_in = sum(int(e["delta"]) for e in moved if e["account"] == "bonus")
@@ -830,7 +833,7 @@ def refund_sale(
     )
     if customer_id is not None:
         cid = int(customer_id)
-        ledger: list[dict[str, Any]] = []
+        ledger: list[NewLedgerEntry] = []
         sv = shares.stored_value
         if sv.principal_fen:
             ledger.append(
@@ -930,7 +933,7 @@ def shift_summary(
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     kinds = {str(r["kind"]): r for r in uow.sales.kind_totals(start, end, staff_id)}
 
-    def kind_value(kind: SaleKind, column: str) -> int:
+    def kind_value(kind: SaleKind, column: Literal["n", "total", "discount", "points"]) -> int:
         row = kinds.get(kind.value)
         return 0 if row is None else int(row[column])
 

@@ -16,6 +16,15 @@ spec.loader.exec_module(build_ui)
 FORMS = sorted((ROOT / "ui").glob("*.ui"))
 
 
+@pytest.fixture(autouse=True)
+def _no_tools_on_path(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PATH holds nothing: the README runs .venv/bin/python without .venv/bin on PATH, so the
+    Qt tools must be found beside the interpreter (storecrm.devtools), not on PATH."""
+    monkeypatch.setenv("PATH", str(tmp_path_factory.mktemp("empty-path")))
+
+
 def test_there_are_forms() -> None:
     assert FORMS
 

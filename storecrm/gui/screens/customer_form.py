@@ -211,8 +211,8 @@ class CustomerFormDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
-            QShortcut(keys, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.save)
+            QShortcut(keys, self, self.save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
 
         if customer is not None:
             self._load(customer)

@@ -182,9 +182,9 @@ class CustomersScreen(QWidget):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(60)  # arrowing down the list does not load every profile
         self._detail_timer.timeout.connect(self._show_current)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_customer)
-        QShortcut(QKeySequence("F4"), self, activated=self._edit_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_customer)
+        QShortcut(QKeySequence("F4"), self, self._edit_current)
 
         self.reload_tags()
         self.apply_filter()

@@ -303,7 +303,7 @@ class _FormDialog(QDialog, SavingForm):
             self, self.submit, self.tr("&Save"), self.tr("Save (Ctrl+S)")
         )
         self.form.addRow(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.submit)
 
     def fail(self, exc: StoreCRMError) -> None:
         show_error(self.error, messages.error_text(exc))
@@ -740,7 +740,7 @@ class RulesTab(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.bonus_table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_bonus)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         for widget in (
             self.earn_spin,
             self.redeem_spin,
@@ -1021,8 +1021,10 @@ class ItemDialog(_FormDialog):
         self.category_combo.setEditable(True)
         self.category_combo.addItem("")
         self.category_combo.addItems(sorted({c for c in categories if c}))
-        self.category_combo.lineEdit().setMaxLength(32)
-        self.category_combo.lineEdit().setPlaceholderText(self.tr("e.g. Hair care"))
+        category_edit = self.category_combo.lineEdit()
+        assert category_edit is not None  # the combo is editable
+        category_edit.setMaxLength(32)
+        category_edit.setPlaceholderText(self.tr("e.g. Hair care"))
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(item_kind_name("service"), "service")
         self.kind_combo.addItem(item_kind_name("item"), "item")
@@ -1188,8 +1190,8 @@ class MembershipScreen(QWidget):
         self.tabs.addTab(self.plans_tab, self.tr("Session cards"))
         self.tabs.addTab(self.catalogue_tab, self.tr("Items && services"))
         layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_current)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
 
     @Slot()
     def add_current(self) -> None:

@@ -241,7 +241,9 @@ class ContactDialog(QDialog):
         self.note.setFocus()
 
     def channel(self) -> Channel:
-        return Channel(self.channels.checkedButton().property("channel"))
+        button = self.channels.checkedButton()
+        assert button is not None  # the group is exclusive and starts on the first channel
+        return Channel(button.property("channel"))
 
     def note_text(self) -> str:
         return self.note.toPlainText()
@@ -281,7 +283,9 @@ class SnoozeDialog(QDialog):
         self.date_edit.setDate(QDate(d.year, d.month, d.day))
 
     def chosen(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.date_edit.date().toPython()
+        assert isinstance(chosen, date)
+        return chosen
 
 
 class TodayView(QWidget):

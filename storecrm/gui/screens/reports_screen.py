@@ -620,14 +620,12 @@ class ReportsScreen(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         for n, period in enumerate(PERIODS, start=1):
-            QShortcut(
-                QKeySequence(f"Alt+{n}"), self, activated=lambda p=str(period): self.set_period(p)
-            )
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_report)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.export("xlsx"))
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=lambda: self.export("pdf"))
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.show_dashboard)
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda p=str(period): self.set_period(p))
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_report)
+        QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.export("xlsx"))
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.export("pdf"))
+        QShortcut(QKeySequence("Alt+Left"), self, self.show_dashboard)
         store_bus().changed.connect(self._store_changed)
 
         self._updating = True

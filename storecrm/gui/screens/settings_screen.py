@@ -511,12 +511,12 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.store_tab.saved.connect(self.store_renamed)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.store_tab.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.store_tab.save)
 
     @Slot(int)
     def _tab_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if widget is self.audit_tab and self.audit_tab is not None:
             self.audit_tab.reload()
-        elif widget.isAncestorOf(self.about_tab):
+        elif widget is not None and widget.isAncestorOf(self.about_tab):
             self.about_tab.reload()

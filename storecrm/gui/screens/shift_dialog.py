@@ -80,7 +80,8 @@ class MethodTotalsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, int, int, int, int, int]] = []
+        # (method, (sales, top-ups, refunds, paid out, net))
+        self._rows: list[tuple[str, tuple[int, int, int, int, int]]] = []
         self._headers = (
             self.tr("Method"),
             self.tr("Sales"),
@@ -96,14 +97,14 @@ class MethodTotalsModel(QAbstractTableModel):
         if summary is not None:
             for method in shift_methods(summary):
                 sales_fen, top_ups, refunds, other, net = method_breakdown(summary, method)
-                self._rows.append((method, sales_fen, top_ups, -refunds, -other, net))
+                self._rows.append((method, (sales_fen, top_ups, -refunds, -other, net)))
         self.endResetModel()
 
     def method_row(self, method: str) -> tuple[int, int, int, int, int] | None:
         """(sales, top-ups, refunds, paid out, net) as shown; refunds and paid out negative."""
-        for row in self._rows:
-            if row[0] == method:
-                return row[1:]
+        for name, amounts in self._rows:
+            if name == method:
+                return amounts
         return None
 
     def methods(self) -> list[str]:
@@ -118,26 +119,26 @@ class MethodTotalsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        method, amounts = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return method_name(row[0])
-            return money(row[column])
+                return method_name(method)
+            return money(amounts[column - 1])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
             return horizontal | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 0 and row[0] not in MONEY_METHODS:
+            if column == 0 and method not in MONEY_METHODS:
                 return MUTED
-            if column > 0 and row[column] < 0:
+            if column > 0 and amounts[column - 1] < 0:
                 return RED
             return None
         if role == Qt.ItemDataRole.FontRole and column == self.COLUMNS - 1:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row[0] not in MONEY_METHODS:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and method not in MONEY_METHODS:
             return self.tr("A member's balance, not money in the till")
         return None
 
@@ -398,9 +399,9 @@ class ShiftSummaryDialog(QDialog):
         self.paper_combo.currentIndexChanged.connect(
             lambda _i: printing.set_shift_paper(self.paper_combo.currentData())
         )
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.print_summary())
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save_pdf())
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_summary())
+        QShortcut(QKeySequence("Ctrl+S"), self, lambda: self.save_pdf())
+        QShortcut(QKeySequence("F5"), self, self.refresh)
         self._period_changed()
 
     # -- the period -----------------------------------------------------------------------------
