@@ -16,7 +16,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, cast, func, insert, select, update
+from sqlalchemy.sql.elements import ColumnElement
 
+from storecrm.data.rows import new_id, row_as, rows_as
 from storecrm.data.schema import (
     catalogue_items,
     commission_entries,
@@ -29,6 +31,18 @@ from storecrm.data.schema import (
     sales,
     staff,
     users,
+)
+from storecrm.data.staff_rows import (
+    CommissionEntryRow,
+    CommissionRuleRow,
+    CommissionSum,
+    LineStaffWithName,
+    PerformanceSum,
+    PlanWithAuthor,
+    StaffRow,
+    StaffWithAccount,
+    StatementEntry,
+    VisitCount,
 )
 from storecrm.domain.errors import NotFound
 
@@ -65,7 +79,7 @@ class StaffRepository:
         self.conn = conn
 
     # -- the roster ----------------------------------------------------------------------------
-    def roster(self, include_inactive: bool = True) -> list[Row]:
+    def roster(self, include_inactive: bool = True) -> list[StaffWithAccount]:
         query = (
             select(staff, users.c.username, users.c.role.label("user_role"))
             .outerjoin(users, users.c.id == staff.c.user_id)
@@ -73,34 +87,35 @@ class StaffRepository:
         )
         if not include_inactive:
             query = query.where(staff.c.active.is_(True))
-        return list(self.conn.execute(query).mappings())
+        return rows_as(StaffWithAccount, self.conn.execute(query))
 
-    def get(self, staff_id: int) -> Row:
-        row = (
+    def get(self, staff_id: int) -> StaffWithAccount:
+        row = row_as(
+            StaffWithAccount,
             self.conn.execute(
                 select(staff, users.c.username, users.c.role.label("user_role"))
                 .outerjoin(users, users.c.id == staff.c.user_id)
                 .where(staff.c.id == staff_id)
-            )
-            .mappings()
-            .first()
+            ).first(),
         )
         if row is None:
             raise NotFound("staff", staff_id)
         return row
 
-    def of_user(self, user_id: int) -> Row | None:
-        return self.conn.execute(select(staff).where(staff.c.user_id == user_id)).mappings().first()
+    def of_user(self, user_id: int) -> StaffRow | None:
+        return row_as(
+            StaffRow, self.conn.execute(select(staff).where(staff.c.user_id == user_id)).first()
+        )
 
-    def by_no(self, no: str) -> Row | None:
-        return self.conn.execute(select(staff).where(staff.c.no == no)).mappings().first()
+    def by_no(self, no: str) -> StaffRow | None:
+        return row_as(StaffRow, self.conn.execute(select(staff).where(staff.c.no == no)).first())
 
     def next_no(self) -> str:
         numbers = [int(n) for (n,) in self.conn.execute(select(staff.c.no)) if str(n).isdigit()]
         return f"{max(numbers, default=0) + 1:03d}"
 
     def insert(self, values: Mapping[str, Any]) -> int:
-        return int(self.conn.execute(insert(staff).values(**values)).inserted_primary_key[0])
+        return new_id(self.conn.execute(insert(staff).values(**values)))
 
     def update(self, staff_id: int, values: Mapping[str, Any]) -> None:
         self.conn.execute(update(staff).where(staff.c.id == staff_id).values(**values))
@@ -109,24 +124,22 @@ class StaffRepository:
         return {int(i): str(g) for i, g in self.conn.execute(select(staff.c.id, staff.c.grade))}
 
     # -- plans -------------------------------------------------------------------------------
-    def plans(self) -> list[Row]:
+    def plans(self) -> list[PlanWithAuthor]:
         query = (
             select(commission_plans, users.c.display_name.label("created_by_name"))
             .outerjoin(users, users.c.id == commission_plans.c.created_by)
             .order_by(commission_plans.c.effective_from, commission_plans.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(PlanWithAuthor, self.conn.execute(query))
 
-    def rules(self, plan_ids: Iterable[int] | None = None) -> list[Row]:
+    def rules(self, plan_ids: Iterable[int] | None = None) -> list[CommissionRuleRow]:
         query = select(commission_rules).order_by(commission_rules.c.id)
         if plan_ids is not None:
             query = query.where(commission_rules.c.plan_id.in_(list(plan_ids)))
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CommissionRuleRow, self.conn.execute(query))
 
     def insert_plan(self, values: Mapping[str, Any], rules: Sequence[Mapping[str, Any]]) -> int:
-        plan_id = int(
-            self.conn.execute(insert(commission_plans).values(**values)).inserted_primary_key[0]
-        )
+        plan_id = new_id(self.conn.execute(insert(commission_plans).values(**values)))
         if rules:
             self.conn.execute(
                 insert(commission_rules), [dict(r) | {"plan_id": plan_id} for r in rules]
@@ -166,9 +179,9 @@ class StaffRepository:
             )
             for row in rows
         ]
-        self.conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]
+        self.conn.exec_driver_sql(sql, values)
 
-    def line_staff_of_lines(self, line_ids: Iterable[int]) -> list[Row]:
+    def line_staff_of_lines(self, line_ids: Iterable[int]) -> list[LineStaffWithName]:
         ids = list(line_ids)
         if not ids:
             return []
@@ -178,16 +191,9 @@ class StaffRepository:
             .where(sale_line_staff.c.line_id.in_(ids))
             .order_by(sale_line_staff.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(LineStaffWithName, self.conn.execute(query))
 
-    def line_staff_rows(self, row_ids: Iterable[int]) -> list[Row]:
-        ids = list(row_ids)
-        if not ids:
-            return []
-        query = select(sale_line_staff).where(sale_line_staff.c.id.in_(ids))
-        return list(self.conn.execute(query).mappings())
-
-    def entries_of_line_staff(self, row_ids: Iterable[int]) -> list[Row]:
+    def entries_of_line_staff(self, row_ids: Iterable[int]) -> list[CommissionEntryRow]:
         ids = list(row_ids)
         if not ids:
             return []
@@ -201,7 +207,7 @@ class StaffRepository:
             )
             .order_by(commission_entries.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CommissionEntryRow, self.conn.execute(query))
 
     def month_performance(
         self, staff_id: int, start: datetime, end: datetime
@@ -249,7 +255,9 @@ class StaffRepository:
         return [int(r[0]) for r in self.conn.execute(query)]
 
     # -- figures for a period --------------------------------------------------------------------
-    def performance_sums(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def performance_sums(
+        self, start: datetime, end: datetime, staff_id: int | None
+    ) -> list[PerformanceSum]:
         """Per staff member and target: cash, consumption, bonus part, in [start, end)."""
         s = sale_line_staff.c
         where = [s.at >= start, s.at < end]
@@ -266,12 +274,12 @@ class StaffRepository:
             .where(and_(*where))
             .group_by(s.staff_id, s.target)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(PerformanceSum, self.conn.execute(query))
 
-    def commission_sums(self, months: Sequence[str], staff_id: int | None) -> list[Row]:
+    def commission_sums(self, months: Sequence[str], staff_id: int | None) -> list[CommissionSum]:
         """Per staff member, month and kind of entry: the commission."""
         e = commission_entries.c
-        where = [e.month.in_(list(months))]
+        where: list[ColumnElement[bool]] = [e.month.in_(list(months))]
         if staff_id is not None:
             where.append(e.staff_id == staff_id)
         query = (
@@ -279,9 +287,11 @@ class StaffRepository:
             .where(and_(*where))
             .group_by(e.staff_id, e.kind)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CommissionSum, self.conn.execute(query))
 
-    def commission_between(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def commission_between(
+        self, start: datetime, end: datetime, staff_id: int | None
+    ) -> list[CommissionSum]:
         """Per staff member and kind of entry: the commission posted in [start, end)."""
         e = commission_entries.c
         where = [e.at >= start, e.at < end]
@@ -292,9 +302,9 @@ class StaffRepository:
             .where(and_(*where))
             .group_by(e.staff_id, e.kind)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(CommissionSum, self.conn.execute(query))
 
-    def visits(self, start: datetime, end: datetime, staff_id: int | None) -> list[Row]:
+    def visits(self, start: datetime, end: datetime, staff_id: int | None) -> list[VisitCount]:
         """Per staff member: the sale tickets they were main staff on in [start, end), and how
         many of those had them requested (指定)."""
         s = sale_line_staff.c
@@ -316,7 +326,7 @@ class StaffRepository:
             func.count().label("visits"),
             func.sum(per_sale.c.requested).label("requested"),
         ).group_by(per_sale.c.staff_id)
-        return list(self.conn.execute(query).mappings())
+        return rows_as(VisitCount, self.conn.execute(query))
 
     def served_customers(
         self, start: datetime, end: datetime, staff_id: int | None
@@ -366,7 +376,7 @@ class StaffRepository:
                     back.add((customer_id, at))
         return back
 
-    def statement_entries(self, staff_id: int, month: str) -> list[Row]:
+    def statement_entries(self, staff_id: int, month: str) -> list[StatementEntry]:
         """Every commission entry of a staff member's month, with the sale and line behind it."""
         e = commission_entries.c
         query = (
@@ -388,7 +398,7 @@ class StaffRepository:
             .where(and_(e.staff_id == staff_id, e.month == month))
             .order_by(e.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return rows_as(StatementEntry, self.conn.execute(query))
 
     def sales_to_post(self, after_id: int, limit: int) -> list[SaleToPost]:
         """The next ``limit`` tickets after ``after_id`` (sales, top-ups, refunds) with their

@@ -326,9 +326,10 @@ def sale_performance(
         for i in range(len(lines))
     ]
     stored = shares.get(PaymentMethod.STORED_VALUE.value, zero)
+    stored_total = sum(stored)
     bonus = (
-        allocate(min(bonus_spent_fen, sum(stored)), stored)
-        if bonus_spent_fen > 0 and sum(stored)
+        allocate(min(bonus_spent_fen, stored_total), stored)
+        if bonus_spent_fen > 0 and stored_total > 0
         else zero
     )
     result = []

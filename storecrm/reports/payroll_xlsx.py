@@ -48,7 +48,11 @@ def write_payroll_xlsx(sheet: Payroll, path: Path, labels: Mapping[str, str] | N
             row.tier_adjust_fen, row.total_commission_fen,
         )  # fmt: skip
         for c, value in enumerate(values, start=1):
-            cell = ws.cell(r, c, yuan_decimal(value) if c in money_columns else value)
+            cell = ws.cell(
+                r,
+                c,
+                yuan_decimal(value) if c in money_columns and isinstance(value, int) else value,
+            )
             if c in money_columns:
                 cell.number_format = MONEY
     last = HEADER_ROW + len(sheet.rows)

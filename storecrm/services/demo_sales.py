@@ -450,11 +450,11 @@ def _add_history(
         cashier = rng.choice(cashiers)
         server: int | None = rng.choice(staff)
         if roster.servers:
-            member = members.get(cid)
-            if member is not None and member.favourite is None:
-                member.favourite = roster.pick(rng)
-            if member is not None and member.favourite is not None and rng.random() < 0.7:
-                (staff_id, account), asked = member.favourite, rng.random() < 0.8
+            regular = members.get(cid)
+            if regular is not None and regular.favourite is None:
+                regular.favourite = roster.pick(rng)
+            if regular is not None and regular.favourite is not None and rng.random() < 0.7:
+                (staff_id, account), asked = regular.favourite, rng.random() < 0.8
             else:
                 (staff_id, account), asked = roster.pick(rng), False
             writer.serving = (staff_id, asked)

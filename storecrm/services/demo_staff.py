@@ -111,16 +111,30 @@ def _demo_plans(uow: UnitOfWork, actor: Actor, start: date) -> None:
     editor never allows."""
     wash = uow.catalogue.item_by_name("洗剪吹")
     retail = "零售"
-    split = {"main_permille": 700, "assistant_permille": 300}
     tiers = (RateTier(0, 800), RateTier(5_000_000, 1000), RateTier(10_000_000, 1200))
     asked = (RateTier(0, 1000), RateTier(5_000_000, 1200), RateTier(10_000_000, 1500))
 
     def rules(card_rate: int) -> list[Rule]:
         found = [
             # 非指定 (轮牌): tiered on the month's consumption, the whole month at the tier reached
-            Rule(0, Target.LINE, tiers=tiers, tier_mode=TierMode.WHOLE, **split),
+            Rule(
+                0,
+                Target.LINE,
+                tiers=tiers,
+                tier_mode=TierMode.WHOLE,
+                main_permille=700,
+                assistant_permille=300,
+            ),  # fmt: skip
             # 指定: a higher, marginal ladder
-            Rule(0, Target.LINE, requested=True, tiers=asked, tier_mode=TierMode.MARGINAL, **split),
+            Rule(
+                0,
+                Target.LINE,
+                requested=True,
+                tiers=asked,
+                tier_mode=TierMode.MARGINAL,
+                main_permille=700,
+                assistant_permille=300,
+            ),  # fmt: skip
             # Assistants serving on their own: a flat 5 %
             Rule(0, Target.LINE, grade="助理", rate_bp=500),
             # Retail: 5 % of what was paid
@@ -162,7 +176,7 @@ def assigner(demo: DemoStaff, seed: int) -> Any:
             return [() for _ in ticket.lines]
         staff_id, requested = served
         main = LineStaff(staff_id, Role.MAIN, requested)
-        result = []
+        result: list[tuple[LineStaff, ...]] = []
         for line in ticket.lines:
             kind, item_id = line[1], line[2]
             service = kind == "session" or (kind == "item" and item_id in demo.service_items)

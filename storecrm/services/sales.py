@@ -439,7 +439,7 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
             posting.LineInput(line_id, facts, item_id, staff)
             for line_id, (facts, item_id, staff) in zip(line_ids, line_facts, strict=True)
         ],
-        {str(p["method"]): int(p["amount_fen"]) for p in payments},
+        {method: totals[method] for method in totals if totals[method] > 0},
         priced.sv_split.bonus_fen,
     )
     if customer_id is not None:

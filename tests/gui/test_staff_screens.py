@@ -104,7 +104,7 @@ def test_dashboard_statement_and_payroll(
     assert [x.kind for x in dialog.statement.lines] == ["line", "line", "tier"]
     assert dialog.statement.total_fen == 7650
     assert "¥76.50" in dialog.total_label.text()
-    dialog.move(1)  # June: nothing yet
+    dialog.step_month(1)  # June: nothing yet
     assert dialog.statement.lines == ()
     # The payroll of May, exported both ways and read back.
     payroll = screen.payroll

@@ -56,8 +56,9 @@ def _slices(uow: UnitOfWork) -> Iterator[list[Row]]:
     s = sale_line_staff.c
     last = 0
     while True:
-        rows = list(
-            uow.connection.execute(
+        rows: list[Row] = [
+            dict(r)
+            for r in uow.connection.execute(
                 select(
                     sale_line_staff,
                     sale_lines.c.kind.label("line_kind"),
@@ -72,7 +73,7 @@ def _slices(uow: UnitOfWork) -> Iterator[list[Row]]:
                 .order_by(s.id)
                 .limit(SLICE)
             ).mappings()
-        )
+        ]
         if not rows:
             return
         # Never cut a sale in two.
@@ -99,7 +100,7 @@ def check_commission(uow: UnitOfWork) -> list[CommissionMismatch]:
             .where(and_(e.line_staff_id >= low, e.line_staff_id <= high))
             .order_by(e.id)
         ).mappings():
-            entries.setdefault(int(entry["line_staff_id"]), []).append(entry)
+            entries.setdefault(int(entry["line_staff_id"]), []).append(dict(entry))
         sale_ids = sorted({int(r["sale_id"]) for r in rows})
         money: dict[int, int] = {}
         for sid, amount in uow.connection.execute(

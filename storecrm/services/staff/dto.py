@@ -80,7 +80,7 @@ class StaffFigures:
     top_ups_fen: int  # 充值业绩 (cash)
     visits: int  # sale tickets they were main staff on
     requested_visits: int  # of those, with them asked for (指定)
-    customers: int  # members served whose return is known (60 days have passed, or came back)
+    customers: int  # members served (main staff) in the period
     returned: int  # of those, came back within 60 days
     commission_fen: int  # line commission less reversals
     tier_adjust_fen: int  # tier adjustments
@@ -101,7 +101,7 @@ class StaffFigures:
 
     @property
     def return_permille(self) -> int | None:
-        """回头客率 in permille, None without customers whose return is known."""
+        """回头客率 in permille (came back within 60 days, so far), None without customers."""
         if not self.customers:
             return None
         return (self.returned * 1000 + self.customers // 2) // self.customers

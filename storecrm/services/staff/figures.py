@@ -8,15 +8,14 @@ Definitions (ARCHITECTURE.md says the same):
   period, refunds deducted on the day of the refund;
 - visits: sale tickets they were main staff on; 指定率: the share of those with them asked for;
 - average ticket: consumption of their line sales ÷ visits, half up;
-- 回头客率: of the members they served in the period (first such visit), the share who came
-  back (any sale) within 60 days; a customer whose 60 days are not over and who has not come
-  back yet is not counted either way;
+- 回头客率: of the members they served in the period (first such visit), the share who have
+  come back (any sale) within 60 days of it so far (a period's rate can still rise for 60 days);
 - commission: the entries posted in the period (for whole months, the months' entries).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -90,27 +89,25 @@ def _figures(
     stop = datetime.combine(end + timedelta(days=1), datetime.min.time())
     perf: dict[int, dict[str, int]] = {}
     for row in uow.staff.performance_sums(begin, stop, staff_id):
-        sums = perf.setdefault(int(row["staff_id"]), {})
-        target = str(row["target"])
-        sums["cash"] = sums.get("cash", 0) + int(row["cash"])
-        sums["consumption"] = sums.get("consumption", 0) + int(row["consumption"])
-        sums["bonus"] = sums.get("bonus", 0) + int(row["bonus"])
-        sums[target] = sums.get(target, 0) + int(row["cash"])
+        add = perf.setdefault(row["staff_id"], {})
+        target = row["target"]
+        add["cash"] = add.get("cash", 0) + int(row["cash"])
+        add["consumption"] = add.get("consumption", 0) + int(row["consumption"])
+        add["bonus"] = add.get("bonus", 0) + int(row["bonus"])
+        add[target] = add.get(target, 0) + int(row["cash"])
         if target == Target.LINE.value:
-            sums["line_consumption"] = sums.get("line_consumption", 0) + int(row["consumption"])
+            add["line_consumption"] = add.get("line_consumption", 0) + int(row["consumption"])
     visits = {
         int(r["staff_id"]): (int(r["visits"]), int(r["requested"] or 0))
         for r in uow.staff.visits(begin, stop, staff_id)
     }
     commission: dict[int, dict[str, int]] = {}
     if whole_months(start, end):
-        rows: Iterable[Mapping[str, Any]] = uow.staff.commission_sums(
-            months_between(start, end), staff_id
-        )
+        sums = uow.staff.commission_sums(months_between(start, end), staff_id)
     else:
-        rows = uow.staff.commission_between(begin, stop, staff_id)
-    for row in rows:
-        commission.setdefault(int(row["staff_id"]), {})[str(row["kind"])] = int(row["amount"])
+        sums = uow.staff.commission_between(begin, stop, staff_id)
+    for paid_row in sums:
+        commission.setdefault(paid_row["staff_id"], {})[paid_row["kind"]] = int(paid_row["amount"])
     returned: dict[int, tuple[int, int]] = {}
     if returns:
         returned = _returns(uow, begin, stop, staff_id)
@@ -118,26 +115,26 @@ def _figures(
         int(r["id"]): r for r in uow.staff.roster() if staff_id is None or int(r["id"]) == staff_id
     }
     result = []
-    for sid, row in sorted(people.items(), key=lambda p: str(p[1]["no"])):
-        sums = perf.get(sid, {})
+    for sid, person in sorted(people.items(), key=lambda p: str(p[1]["no"])):
+        figures = perf.get(sid, {})
         n, asked = visits.get(sid, (0, 0))
         paid = commission.get(sid, {})
         customers, back = returned.get(sid, (0, 0))
-        if not (row["active"] or sums or n or paid):
+        if not (person["active"] or figures or n or paid):
             continue
-        line_consumption = sums.get("line_consumption", 0)
+        line_consumption = figures.get("line_consumption", 0)
         result.append(
             StaffFigures(
                 staff_id=sid,
-                no=str(row["no"]),
-                name=str(row["name"]),
-                position=str(row["position"]),
-                grade=str(row["grade"]),
-                cash_fen=sums.get("cash", 0),
-                consumption_fen=sums.get("consumption", 0),
-                bonus_fen=sums.get("bonus", 0),
-                card_sales_fen=sums.get(Target.CARD.value, 0),
-                top_ups_fen=sums.get(Target.TOP_UP.value, 0),
+                no=str(person["no"]),
+                name=str(person["name"]),
+                position=str(person["position"]),
+                grade=str(person["grade"]),
+                cash_fen=figures.get("cash", 0),
+                consumption_fen=figures.get("consumption", 0),
+                bonus_fen=figures.get("bonus", 0),
+                card_sales_fen=figures.get(Target.CARD.value, 0),
+                top_ups_fen=figures.get(Target.TOP_UP.value, 0),
                 visits=n,
                 requested_visits=asked,
                 customers=customers,
@@ -154,13 +151,10 @@ def _returns(
     uow: UnitOfWork, begin: datetime, stop: datetime, staff_id: int | None
 ) -> dict[int, tuple[int, int]]:
     served = uow.staff.served_customers(begin, stop, staff_id)
-    now = clock.now()
     back = uow.staff.came_back(sorted({(c, at) for _s, c, at in served}), RETURN_DAYS)
     result: dict[int, list[int]] = {}
     for sid, customer_id, at in served:
         came = (customer_id, at) in back
-        if not came and at + timedelta(days=RETURN_DAYS) > now:
-            continue  # not known yet
         counts = result.setdefault(sid, [0, 0])
         counts[0] += 1
         counts[1] += came

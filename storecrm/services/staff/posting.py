@@ -137,7 +137,7 @@ class Poster:
     # -- writing ---------------------------------------------------------------------------------
     def _add_row(self, values: dict[str, Any]) -> dict[str, Any]:
         self.row_id += 1
-        row = {"id": self.row_id} | values
+        row: dict[str, Any] = {"id": self.row_id, **values}
         figures = self._performance(int(row["staff_id"]), month_of(row["at"]))
         figures[0] += int(row["cash_fen"])
         figures[1] += int(row["consumption_fen"])
@@ -149,7 +149,7 @@ class Poster:
 
     def _add_entry(self, values: dict[str, Any], rule: Rule) -> None:
         self.entry_id += 1
-        entry = {"id": self.entry_id, "detail": ""} | values
+        entry: dict[str, Any] = {"id": self.entry_id, "detail": "", **values}
         self.entries.append(entry)
         staff_id, month = int(entry["staff_id"]), str(entry["month"])
         self.touched.add((staff_id, month))
@@ -391,7 +391,9 @@ class Poster:
             else:
                 missing.append(row_id)
         for entry in self.repo.entries_of_line_staff(missing):
-            found.setdefault(int(entry["line_staff_id"]), []).append(dict(entry))
+            owner = entry["line_staff_id"]
+            assert owner is not None  # the query asks for these rows' entries
+            found.setdefault(owner, []).append(dict(entry))
         return found
 
     # -- tiers -----------------------------------------------------------------------------------

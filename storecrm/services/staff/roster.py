@@ -98,7 +98,8 @@ def save_staff_member(uow: UnitOfWork, actor: Actor, draft: StaffDraft) -> Staff
         old = uow.staff.get(draft.staff_id)
         staff_id = draft.staff_id
         uow.staff.update(staff_id, values)
-        changed = sorted(k for k in values if k != "updated_at" and old[k] != values[k])
+        before: dict[str, Any] = dict(old)
+        changed = sorted(k for k in values if k != "updated_at" and before[k] != values[k])
     else:
         staff_id = uow.staff.insert(values | {"created_at": now})
         changed = ["created"]

@@ -156,7 +156,9 @@ class DashboardTab(QWidget):
 
     # -- the period -----------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        return start, end
 
     def _period_chosen(self) -> None:
         today = clock.now().date()
@@ -171,7 +173,7 @@ class DashboardTab(QWidget):
         }[key]
         for edit, day in ((self.from_edit, start), (self.to_edit, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
         self.refresh()
 

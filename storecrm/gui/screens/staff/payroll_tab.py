@@ -3,6 +3,7 @@ an A4 PDF to print and sign, or an Excel workbook for the accountant."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -39,6 +40,13 @@ def month_end(first: date) -> date:
     return following - timedelta(days=1)
 
 
+def _column(index: int) -> Callable[[list[str]], str]:
+    def cell(row: list[str]) -> str:
+        return row[index]
+
+    return cell
+
+
 class PayrollTab(QWidget):
     def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +60,7 @@ class PayrollTab(QWidget):
         self.month_edit.setCalendarPopup(True)
         today = clock.now().date()
         last = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
-        self.month_edit.setDate(QDate(last))
+        self.month_edit.setDate(QDate(last.year, last.month, 1))
         self.month_edit.setToolTip(self.tr("The month to pay"))
         self.pdf_button = QPushButton(icon("print"), self.tr("Export &PDF…"))
         self.xlsx_button = QPushButton(icon("export"), self.tr("Export E&xcel…"))
@@ -83,7 +91,9 @@ class PayrollTab(QWidget):
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        first = self.month_edit.date().toPython().replace(day=1)  # type: ignore[union-attr]
+        chosen = self.month_edit.date().toPython()
+        assert isinstance(chosen, date)
+        first = chosen.replace(day=1)
         return first, month_end(first)
 
     @Slot()
@@ -95,9 +105,7 @@ class PayrollTab(QWidget):
             show_error(self.error, messages.error_text(exc))
             return
         header, rows = table_rows(self.sheet, Labels(self.labels))
-        self.model = ListTableModel(
-            [(name, lambda r, i=i: r[i]) for i, name in enumerate(header)], self
-        )
+        self.model = ListTableModel([(name, _column(i)) for i, name in enumerate(header)], self)
         self.model.set_rows(rows)
         self.table.setModel(self.model)
         show_error(self.error, "")

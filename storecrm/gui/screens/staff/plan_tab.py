@@ -6,6 +6,7 @@ be looked at; the past is never recomputed."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
@@ -346,7 +347,8 @@ class PlanTab(QWidget):
         self.from_edit = QDateEdit()
         self.from_edit.setCalendarPopup(True)
         self.from_edit.setDisplayFormat("yyyy-MM-dd")
-        today = QDate(clock.now().date())
+        now = clock.now()
+        today = QDate(now.year, now.month, now.day)
         self.from_edit.setMinimumDate(today)
         self.from_edit.setDate(today)
         self.from_edit.setToolTip(self.tr("Sales from this day on are paid by the new version"))
@@ -442,6 +444,7 @@ class PlanTab(QWidget):
     @Slot()
     def save(self) -> bool:
         effective = self.from_edit.date().toPython()
+        assert isinstance(effective, date)
         try:
             saved = self.context.call(
                 plans.save_plan,

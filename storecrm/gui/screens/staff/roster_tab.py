@@ -4,6 +4,8 @@ linked to them, if any."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +72,9 @@ class StaffDialog(QDialog):
         self.hired_edit.setDisplayFormat("yyyy-MM-dd")
         hired = person.hired_on if person else None
         self.hired_box.setChecked(hired is not None)
-        self.hired_edit.setDate(QDate(hired) if hired else QDate.currentDate())
+        self.hired_edit.setDate(
+            QDate(hired.year, hired.month, hired.day) if hired else QDate.currentDate()
+        )
         self.hired_edit.setEnabled(hired is not None)
         self.hired_box.toggled.connect(self.hired_edit.setEnabled)
         hired_row = QHBoxLayout()
@@ -112,6 +116,13 @@ class StaffDialog(QDialog):
         form.addRow(buttons)
         self.name_edit.setFocus()
 
+    def _hired(self) -> date | None:
+        if not self.hired_box.isChecked():
+            return None
+        chosen = self.hired_edit.date().toPython()
+        assert isinstance(chosen, date)
+        return chosen
+
     @Slot()
     def save(self) -> None:
         draft = StaffDraft(
@@ -121,7 +132,7 @@ class StaffDialog(QDialog):
             position=self.position_combo.currentText(),
             grade=self.grade_combo.currentText(),
             phone=self.phone_edit.text() or None,
-            hired_on=self.hired_edit.date().toPython() if self.hired_box.isChecked() else None,  # type: ignore[arg-type]
+            hired_on=self._hired(),
             active=self.active_box.isChecked(),
             user_id=self.account_combo.currentData(),
         )

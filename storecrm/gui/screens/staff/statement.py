@@ -150,10 +150,10 @@ class StatementDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.previous_button.clicked.connect(lambda: self.move(-1))
-        self.next_button.clicked.connect(lambda: self.move(1))
-        QShortcut(QKeySequence("Left"), self, lambda: self.move(-1))
-        QShortcut(QKeySequence("Right"), self, lambda: self.move(1))
+        self.previous_button.clicked.connect(lambda: self.step_month(-1))
+        self.next_button.clicked.connect(lambda: self.step_month(1))
+        QShortcut(QKeySequence("Left"), self, lambda: self.step_month(-1))
+        QShortcut(QKeySequence("Right"), self, lambda: self.step_month(1))
         self.load()
 
     def _customer(self, line: StatementLine) -> str:
@@ -214,7 +214,7 @@ class StatementDialog(QDialog):
         )
         show_error(self.error, "")
 
-    def move(self, step: int) -> None:
+    def step_month(self, step: int) -> None:
         self.month = shift_month(self.month, step)
         self.load()
 
