@@ -7283,7 +7283,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>StaffScreen</name>
     <message>
-        <source>Staff and commission</source>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7272,8 +7272,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>StaffScreen</name>
     <message>
-        <source>Staff and commission</source>
-        <translation>员工业绩与提成</translation>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <source>&amp;Performance</source>

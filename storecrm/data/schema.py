@@ -521,11 +521,16 @@ sale_line_staff = Table(
     Column("of_id", Integer, ForeignKey("sale_line_staff.id"), nullable=True),  # refunds
     Index("ix_sale_line_staff_line", "line_id"),
     Index("ix_sale_line_staff_sale", "sale_id"),
+    # Covers a period's figures (sums, visits, 指定) without reading the rows.
     Index(
         "ix_sale_line_staff_at",
         "at",
         "staff_id",
         "target",
+        "role",
+        "of_id",
+        "requested",
+        "sale_id",
         "cash_fen",
         "consumption_fen",
         "bonus_fen",
@@ -555,7 +560,7 @@ commission_entries = Table(
     Column("weight_ppm", Integer, nullable=False, server_default="1000000"),
     Column("amount_fen", Integer, nullable=False),
     Column("detail", Text, nullable=False, server_default=""),  # tier adjustments: the figures
-    Index("ix_commission_entries_month", "month", "staff_id", "amount_fen"),
+    Index("ix_commission_entries_month", "month", "staff_id", "kind", "amount_fen"),
     Index("ix_commission_entries_group", "staff_id", "month", "rule_id"),
     Index("ix_commission_entries_line_staff", "line_staff_id"),
     Index("ix_commission_entries_sale", "sale_id"),

@@ -110,7 +110,18 @@ def upgrade() -> None:
     op.create_index(
         "ix_sale_line_staff_at",
         "sale_line_staff",
-        ["at", "staff_id", "target", "cash_fen", "consumption_fen", "bonus_fen"],
+        [
+            "at",
+            "staff_id",
+            "target",
+            "role",
+            "of_id",
+            "requested",
+            "sale_id",
+            "cash_fen",
+            "consumption_fen",
+            "bonus_fen",
+        ],  # fmt: skip
     )
     op.create_index("ix_sale_line_staff_staff", "sale_line_staff", ["staff_id", "at"])
     op.create_table(
@@ -137,7 +148,9 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     op.create_index(
-        "ix_commission_entries_month", "commission_entries", ["month", "staff_id", "amount_fen"]
+        "ix_commission_entries_month",
+        "commission_entries",
+        ["month", "staff_id", "kind", "amount_fen"],
     )
     op.create_index(
         "ix_commission_entries_group", "commission_entries", ["staff_id", "month", "rule_id"]

@@ -21,7 +21,7 @@ class StaffScreen(QWidget):
         actor = context.actor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
-        layout.addWidget(title_label(self.tr("Staff and commission")))
+        layout.addWidget(title_label(self.tr("Staff")))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.dashboard = DashboardTab(context)
