@@ -466,3 +466,30 @@ def test_bad_line_staff_is_refused_with_a_reason(
         sell(owner, [line(salon.cut, 1, main(salon.mei))], cash=10000)
     assert (info.value.field, info.value.code) == ("staff_member", "inactive")
     assert owner.call(sales.list_sale_ids, sales.SaleFilter()) == []  # nothing recorded
+
+
+def test_check_finds_a_commission_entry_that_does_not_add_up(
+    owner: StoreContext, salon: Salon, now: Clock
+) -> None:
+    plan(owner, rule(tiers=TIERS, tier_mode=TierMode.MARGINAL))
+    now.set(2025, 5, 10, 11, 0, 0)
+    sell(owner, [big(2_500_000, main(salon.tony))], bank_card=2_500_000)
+    check_ok(owner)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - tampering on purpose
+        uow.connection.exec_driver_sql(
+            "INSERT INTO commission_entries (staff_id, month, at, kind, sale_id, plan_id, "
+            "rule_id, role, basis, amount_fen) SELECT staff_id, month, at, 'tier', sale_id, "
+            "plan_id, rule_id, role, basis, 100 FROM commission_entries LIMIT 1"
+        )
+        uow.connection.exec_driver_sql(
+            "INSERT INTO commission_entries (staff_id, month, at, kind, line_id, line_staff_id, "
+            "plan_id, rule_id, role, basis, amount_fen, rate_bp) SELECT staff_id, month, at, "
+            "'line', line_id, line_staff_id, plan_id, rule_id, role, basis, 5, rate_bp "
+            "FROM commission_entries WHERE kind = 'line' LIMIT 1"
+        )
+        uow.commit()
+        found = {m.what.split(":")[0] for m in check_commission(uow)}
+    # 275000 is what the month comes to; the extra ¥1 makes the month 275100 + 5.
+    assert {"tier", "line"} <= found
+    report = owner.call(membership.check_ledgers)
+    assert any(m.what.startswith("commission:tier:") for m in report.mismatches)
