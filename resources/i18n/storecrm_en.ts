@@ -2607,7 +2607,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
+        <source>Enter: add as main · Shift+Enter: as assistant · Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

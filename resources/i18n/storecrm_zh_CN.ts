@@ -2609,8 +2609,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>本行服务人员</translation>
     </message>
     <message>
-        <source>Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
-        <translation>空格：主做↔助理 · R：指定 · Delete：移除 · Ctrl+回车：完成</translation>
+        <source>Enter: add as main · Shift+Enter: as assistant · Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
+        <translation>回车：设为主做 · Shift+回车：设为助理 · 空格：主做↔助理 · R：指定 · Delete：移除 · Ctrl+回车：完成</translation>
     </message>
     <message>
         <source>As the &amp;sale</source>
@@ -6412,7 +6412,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>SaleDialog</name>
     <message>
         <source>(nobody in particular)</source>
-        <translation>（不指定）</translation>
+        <translation>（未选员工）</translation>
     </message>
     <message>
         <source>New sale</source>

@@ -535,7 +535,8 @@ sale_line_staff = Table(
         "consumption_fen",
         "bonus_fen",
     ),
-    Index("ix_sale_line_staff_staff", "staff_id", "at"),
+    # A staff member's month (the tiers at each posting) without reading the rows.
+    Index("ix_sale_line_staff_staff", "staff_id", "at", "cash_fen", "consumption_fen", "bonus_fen"),
 )
 
 commission_entries = Table(
@@ -561,7 +562,18 @@ commission_entries = Table(
     Column("amount_fen", Integer, nullable=False),
     Column("detail", Text, nullable=False, server_default=""),  # tier adjustments: the figures
     Index("ix_commission_entries_month", "month", "staff_id", "kind", "amount_fen"),
-    Index("ix_commission_entries_group", "staff_id", "month", "rule_id"),
+    # A tiered rule's month (weighted basis and sum) without reading the rows.
+    Index(
+        "ix_commission_entries_group",
+        "staff_id",
+        "month",
+        "rule_id",
+        "kind",
+        "rate_bp",
+        "measure_fen",
+        "weight_ppm",
+        "amount_fen",
+    ),
     Index("ix_commission_entries_line_staff", "line_staff_id"),
     Index("ix_commission_entries_sale", "sale_id"),
     Index("ix_commission_entries_at", "at", "staff_id", "kind", "amount_fen"),

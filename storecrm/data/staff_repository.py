@@ -245,6 +245,43 @@ class StaffRepository:
         ).one()
         return int(row[0]), int(row[1])
 
+    def all_tier_groups(self, rule_ids: Sequence[int]) -> list[tuple[int, str, int, int, int]]:
+        """(staff, month, rule, weighted basis, amount) of every month of these rules, as
+        :meth:`group_state` adds each up — in one pass (``storecrm check``)."""
+        if not rule_ids:
+            return []
+        e = commission_entries.c
+        query = (
+            select(
+                e.staff_id,
+                e.month,
+                e.rule_id,
+                func.sum(
+                    (e.measure_fen * e.weight_ppm) * (e.kind != "tier") * (e.rate_bp.is_not(None))
+                ),
+                func.sum(e.amount_fen * ((e.kind == "tier") | e.rate_bp.is_not(None))),
+            )
+            .where(e.rule_id.in_(list(rule_ids)))
+            .group_by(e.staff_id, e.month, e.rule_id)
+        )
+        return [
+            (int(a), str(b), int(c), int(d or 0), int(f or 0))
+            for a, b, c, d, f in self.conn.execute(query)
+        ]
+
+    def all_month_performance(self) -> dict[tuple[int, str], tuple[int, int, int]]:
+        """(staff, month) → cash, consumption, bonus, for every month (``storecrm check``)."""
+        s = sale_line_staff.c
+        month = func.substr(s.at, 1, 7)
+        query = select(
+            s.staff_id, month, func.sum(s.cash_fen), func.sum(s.consumption_fen),
+            func.sum(s.bonus_fen),
+        ).group_by(s.staff_id, month)  # fmt: skip
+        return {
+            (int(a), str(b)): (int(c or 0), int(d or 0), int(f or 0))
+            for a, b, c, d, f in self.conn.execute(query)
+        }
+
     def group_rules(self, staff_id: int, month: str) -> list[int]:
         e = commission_entries.c
         query = (

@@ -44,7 +44,6 @@ from storecrm.domain.commission import (
 from storecrm.domain.membership import MONEY_METHODS
 from storecrm.services.staff.dto import CommissionMismatch
 from storecrm.services.staff.plans import load_plans
-from storecrm.services.staff.posting import month_bounds
 
 SLICE = 20_000
 _MONEY = tuple(m.value for m in MONEY_METHODS)
@@ -304,28 +303,23 @@ def _check_refund(
 def _check_tiers(
     uow: UnitOfWork, rules: Mapping[int, Rule], problems: list[CommissionMismatch]
 ) -> None:
+    """Every month of every tiered rule against the rule's function of the staff member's
+    month (two grouped passes: the performance and the entries)."""
     tiered = [r for r in rules if rules[r].tiered]
     if not tiered:
         return
-    e = commission_entries.c
-    groups = uow.connection.execute(
-        select(e.staff_id, e.month, e.rule_id)
-        .where(e.rule_id.in_(tiered))
-        .group_by(e.staff_id, e.month, e.rule_id)
-    ).all()
-    for staff_id, month, rule_id in groups:
-        rule = rules[int(rule_id)]
-        weighted, amount = uow.staff.group_state(int(staff_id), str(month), int(rule_id))
-        start, end = month_bounds(str(month))
-        cash, consumption, bonus = uow.staff.month_performance(int(staff_id), start, end)
-        performance = (
+    performance = uow.staff.all_month_performance()
+    for staff_id, month, rule_id, weighted, amount in uow.staff.all_tier_groups(tiered):
+        rule = rules[rule_id]
+        cash, consumption, bonus = performance.get((staff_id, month), (0, 0, 0))
+        measure = (
             cash
             if rule.basis is Basis.CASH
             else consumption
             if rule.include_bonus
             else consumption - bonus
         )
-        expected = tier_commission(rule, performance, weighted)
+        expected = tier_commission(rule, measure, weighted)
         if expected != amount:
             problems.append(
                 CommissionMismatch(f"tier:{staff_id}:{month}:{rule_id}", expected, amount)

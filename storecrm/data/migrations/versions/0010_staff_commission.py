@@ -123,7 +123,11 @@ def upgrade() -> None:
             "bonus_fen",
         ],  # fmt: skip
     )
-    op.create_index("ix_sale_line_staff_staff", "sale_line_staff", ["staff_id", "at"])
+    op.create_index(
+        "ix_sale_line_staff_staff",
+        "sale_line_staff",
+        ["staff_id", "at", "cash_fen", "consumption_fen", "bonus_fen"],
+    )
     op.create_table(
         "commission_entries",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -153,7 +157,18 @@ def upgrade() -> None:
         ["month", "staff_id", "kind", "amount_fen"],
     )
     op.create_index(
-        "ix_commission_entries_group", "commission_entries", ["staff_id", "month", "rule_id"]
+        "ix_commission_entries_group",
+        "commission_entries",
+        [
+            "staff_id",
+            "month",
+            "rule_id",
+            "kind",
+            "rate_bp",
+            "measure_fen",
+            "weight_ppm",
+            "amount_fen",
+        ],  # fmt: skip
     )
     op.create_index("ix_commission_entries_line_staff", "commission_entries", ["line_staff_id"])
     op.create_index("ix_commission_entries_sale", "commission_entries", ["sale_id"])

@@ -137,7 +137,10 @@ class LineStaffDialog(QDialog):
         self.chosen_list.installEventFilter(self)
         layout.addWidget(self.chosen_list)
         hint = QLabel(
-            self.tr("Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done")
+            self.tr(
+                "Enter: add as main · Shift+Enter: as assistant · Space: main ↔ assistant · "
+                "R: asked for · Delete: take off · Ctrl+Enter: done"
+            )
         )
         hint.setObjectName("Caption")
         hint.setWordWrap(True)

@@ -175,7 +175,7 @@ class StatementDialog(QDialog):
         return f"{money(line.measure_fen)} · {basis_name(Basis(line.basis))}"
 
     def _share(self, line: StatementLine) -> str:
-        return "" if line.weight_ppm == PPM else permille_text(line.weight_ppm // 100)
+        return "" if line.weight_ppm == PPM else permille_text(line.weight_ppm // 1000)
 
     @Slot()
     def load(self) -> None:
