@@ -34,6 +34,7 @@ NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "setting
 
 class MainWindow(QMainWindow):
     closed = Signal(bool)  # True when the user signed out (rather than quit)
+    restored = Signal(object)  # RestoreResult: a restore replaced the store (before ``closed``)
 
     def __init__(self, context: StoreContext, prefs: Preferences) -> None:
         super().__init__()
@@ -236,7 +237,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     @Slot(object)
-    def _store_replaced(self, _result: object) -> None:
+    def _store_replaced(self, result: object) -> None:
+        if result is not None:
+            self.restored.emit(result)  # the login says what was restored
         self.sign_out()  # a restore closed the store: back to the login
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

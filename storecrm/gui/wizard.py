@@ -30,6 +30,7 @@ from storecrm.gui.look import set_property
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.widgets import error_label, passwords_match, show_error
 from storecrm.services import session
+from storecrm.services.backup import RestoreResult
 from storecrm.services.session import NewStore, StoreContext
 
 
@@ -104,6 +105,7 @@ class WelcomePage(QWizardPage):
             self.restore_dialog = None
             dialog.deleteLater()
             if dialog.restored_folder is not None:
+                self._wizard.restored = dialog.result_info
                 self.open_existing(dialog.restored_folder)
 
         dialog.finished.connect(finished)
@@ -316,6 +318,7 @@ class StoreWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.created: NewStore | None = None
         self.chosen_folder: Path | None = None
+        self.restored: RestoreResult | None = None  # the chosen folder was just restored
         self.welcome_page = WelcomePage(self)
         self.store_page = StorePage()
         self.owner_page = OwnerPage(self)

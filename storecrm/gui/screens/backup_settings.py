@@ -1,5 +1,6 @@
-"""Settings → Backups: where and when backups are made, "Back up now", the backups in the folder,
-and restoring one (:class:`RestoreDialog`, also used by the first-run wizard on a new PC)."""
+"""Settings → Backups: where and when backups are made, "Back up now", the backups in the folder
+(a backup made by hand is deleted only here, by the owner), and restoring one
+(:class:`RestoreDialog`, also used by the first-run wizard on a new PC)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -58,6 +60,26 @@ def kind_name(kind: str) -> str:
         "exit": QCoreApplication.translate("BackupKind", "On closing"),
     }
     return names.get(kind, kind)
+
+
+def restore_success_text(result: RestoreResult) -> str:
+    """What the login says after a restore: which store, from which backup, and where the
+    replaced data went."""
+    text = QCoreApplication.translate(
+        "RestoreDialog", "The store “%1” was restored from the backup made on %2."
+    )
+    text = text.replace("%1", result.info.store_name).replace(
+        "%2", result.info.created_at.strftime("%Y-%m-%d %H:%M")
+    )
+    if result.upgraded_from:
+        text += " " + QCoreApplication.translate(
+            "RestoreDialog", "It was upgraded to this version of StoreCRM."
+        )
+    if result.safety_folder:
+        text += " " + QCoreApplication.translate(
+            "RestoreDialog", "The data it replaced is kept in %1."
+        ).replace("%1", result.safety_folder)
+    return text + " " + QCoreApplication.translate("RestoreDialog", "Sign in to go on.")
 
 
 def _size(size: int) -> str:
@@ -385,7 +407,20 @@ class BackupSettingsTab(QWidget):
         self.restore_button.clicked.connect(lambda: self.open_restore())
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Re&fresh"))
         self.refresh_button.clicked.connect(self.reload_list)
-        for button in (self.backup_button, self.restore_button, self.refresh_button):
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Delete the selected backup file. Backups made by hand are never deleted "
+                "by the rotation: delete them here when they are no longer needed."
+            )
+        )
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.refresh_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -411,6 +446,8 @@ class BackupSettingsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_restore(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_delete)
+        self.model.modelReset.connect(self._update_delete)
         layout.addWidget(self.table, 1)
 
         actor = context.actor
@@ -427,6 +464,8 @@ class BackupSettingsTab(QWidget):
             widget.setEnabled(self.can_change)
         self.backup_button.setEnabled(actor.can(Permission.BACKUP_DATA))
         self.restore_button.setVisible(actor.can(Permission.RESTORE_BACKUP))
+        self.delete_button.setVisible(self.can_change)
+        self._update_delete()
         if not self.can_change:
             self.note.setText(self.tr("Only the owner can change where and when backups are made."))
         self.scheduler.backup_finished.connect(self._backup_finished)
@@ -562,6 +601,48 @@ class BackupSettingsTab(QWidget):
         self.note.setText("")
         show_error(self.error, message)
         self.reload_list()
+
+    # -- deleting ----------------------------------------------------------------------------
+    def selected_entry(self) -> FolderEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    @Slot()
+    def _update_delete(self) -> None:
+        self.delete_button.setEnabled(self.can_change and self.selected_entry() is not None)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected backup file after the owner confirms; True when deleted."""
+        entry = self.selected_entry()
+        if entry is None or not self.can_change or self.context.closed:
+            return False
+        if entry.info is not None:
+            what = self.tr("the backup made on %1 (%2)").replace(
+                "%1", entry.info.created_at.strftime("%Y-%m-%d %H:%M")
+            ).replace("%2", kind_name(entry.info.kind))
+        else:
+            what = entry.file_name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete backup"),
+            self.tr("Delete %1? The file is removed from the backup folder; this cannot be undone.")
+            .replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        show_error(self.error, "")
+        try:
+            self.context.call(backup.delete_backup, Path(entry.path))
+        except (StoreCRMError, OSError) as exc:
+            show_error(self.error, messages.error_text(exc))
+            self.reload_list()
+            return False
+        self.note.setText(self.tr("Deleted: %1").replace("%1", entry.file_name))
+        self.reload_list()
+        self.scheduler.refresh_status()
+        return True
 
     # -- restoring ---------------------------------------------------------------------------
     def open_restore(self, row: int | None = None) -> RestoreDialog | None:
