@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from storecrm import messages, paths
 from storecrm.domain.errors import NotAStore, StoreCRMError, StoreExists, ValidationError
 from storecrm.domain.store_profile import BusinessType
+from storecrm.gui.file_dialogs import Purpose, choose_folder
 from storecrm.gui.look import set_property
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.widgets import error_label, passwords_match, show_error
@@ -80,11 +80,14 @@ class WelcomePage(QWizardPage):
 
     @Slot()
     def choose_existing(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the store's folder"), str(paths.data_dir())
+        folder = choose_folder(
+            self,
+            Purpose.STORE_FOLDER,
+            self.tr("Choose the store's folder"),
+            fallback=paths.data_dir(),
         )
-        if folder:
-            self.open_existing(Path(folder))
+        if folder is not None:
+            self.open_existing(folder)
 
     def open_existing(self, folder: Path) -> None:
         if not session.is_store_folder(folder):
@@ -152,11 +155,16 @@ class StorePage(QWizardPage):
 
     @Slot()
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to keep the store's data"))
-        if folder:
+        folder = choose_folder(
+            self,
+            Purpose.STORE_FOLDER,
+            self.tr("Where to keep the store's data"),
+            fallback=paths.data_dir(),
+        )
+        if folder is not None:
             self._folder_touched = True
             name = _folder_name(self.name_edit.text())
-            self.folder_edit.setText(str(Path(folder) / name))
+            self.folder_edit.setText(str(folder / name))
 
     def business_type(self) -> BusinessType:
         return BusinessType(self.type_combo.currentData())

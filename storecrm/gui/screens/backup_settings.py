@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from storecrm import messages, paths
 from storecrm.domain.errors import StoreCRMError, StoreExists
 from storecrm.domain.roles import Permission
 from storecrm.gui.backup_scheduler import BackupScheduler
+from storecrm.gui.file_dialogs import Purpose, choose_folder, open_file
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
@@ -113,6 +113,10 @@ class RestoreDialog(QDialog):
         self.restored_folder: Path | None = None
         self._folder_touched = False
         self._current_store_id = context.call(info.store_info).store_id if context else ""
+        # A restore's file dialog opens in the backup folder (unless one was used since).
+        self._backup_folder = (
+            Path(context.call(backup.get_backup_settings).folder) if context else None
+        )
         self.setWindowTitle(self.tr("Restore from a backup file"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -202,15 +206,15 @@ class RestoreDialog(QDialog):
     # -- choosing ----------------------------------------------------------------------------
     @Slot()
     def choose_file(self) -> None:
-        start = str(Path(self.file_edit.text()).parent) if self.file_edit.text() else ""
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            Purpose.RESTORE,
             self.tr("Choose the backup file"),
-            start,
             self.tr("StoreCRM backups (%1)").replace("%1", FILE_FILTER),
+            fallback=self._backup_folder,
         )
-        if name:
-            self.set_file(Path(name))
+        if chosen is not None:
+            self.set_file(chosen)
 
     def set_file(self, path: Path) -> None:
         """Show the manifest (read quickly; the whole file is checked when restoring)."""
@@ -258,11 +262,16 @@ class RestoreDialog(QDialog):
 
     @Slot()
     def browse_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to keep the store's data"))
-        if folder:
+        folder = choose_folder(
+            self,
+            Purpose.STORE_FOLDER,
+            self.tr("Where to keep the store's data"),
+            fallback=paths.data_dir(),
+        )
+        if folder is not None:
             self._folder_touched = True
             name = _folder_name(self.info.store_name if self.info else "store")
-            self.folder_edit.setText(str(Path(folder) / name))
+            self.folder_edit.setText(str(folder / name))
 
     @Slot()
     def _update(self) -> None:
@@ -544,11 +553,14 @@ class BackupSettingsTab(QWidget):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Where to keep the backups"), self.folder_edit.text()
+        folder = choose_folder(
+            self,
+            Purpose.BACKUP_FOLDER,
+            self.tr("Where to keep the backups"),
+            current=Path(self.folder_edit.text()),
         )
-        if folder:
-            self.set_folder(folder)
+        if folder is not None:
+            self.set_folder(str(folder))
 
     def set_folder(self, folder: str) -> None:
         """The chosen folder ("" for the default); saved with the other settings."""
@@ -617,16 +629,19 @@ class BackupSettingsTab(QWidget):
         if entry is None or not self.can_change or self.context.closed:
             return False
         if entry.info is not None:
-            what = self.tr("the backup made on %1 (%2)").replace(
-                "%1", entry.info.created_at.strftime("%Y-%m-%d %H:%M")
-            ).replace("%2", kind_name(entry.info.kind))
+            what = (
+                self.tr("the backup made on %1 (%2)")
+                .replace("%1", entry.info.created_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", kind_name(entry.info.kind))
+            )
         else:
             what = entry.file_name
         answer = QMessageBox.question(
             self,
             self.tr("Delete backup"),
-            self.tr("Delete %1? The file is removed from the backup folder; this cannot be undone.")
-            .replace("%1", what),
+            self.tr(
+                "Delete %1? The file is removed from the backup folder; this cannot be undone."
+            ).replace("%1", what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

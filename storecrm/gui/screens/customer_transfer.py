@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from storecrm import messages
 from storecrm.domain.customer_import import IMPORT_FIELDS, RowProblem
 from storecrm.domain.errors import PermissionDenied
 from storecrm.domain.roles import Permission
+from storecrm.gui.file_dialogs import Purpose, open_file, save_file
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
@@ -187,14 +187,14 @@ class ImportDialog(QDialog):
     # -- step 1 -------------------------------------------------------------------------------
     @Slot()
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
+            Purpose.CUSTOMER_IMPORT,
             self.tr("Choose the customer file"),
-            "",
             self.tr("Customer lists (*.xlsx *.csv *.txt);;All files (*)"),
         )
-        if name:
-            self.load(Path(name))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path, mapping: dict[int, str] | None = None) -> None:
         self.path = path
@@ -393,11 +393,16 @@ class ExportDialog(QDialog):
 
     @Slot()
     def choose_and_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the customer list"), "customers.xlsx", self.tr("Excel (*.xlsx)")
+        path = save_file(
+            self,
+            Purpose.CUSTOMER_EXPORT,
+            self.tr("Save the customer list"),
+            "customers.xlsx",
+            self.tr("Excel (*.xlsx)"),
+            ".xlsx",
         )
-        if name:
-            self.export_to(Path(name if name.endswith(".xlsx") else name + ".xlsx"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         self.buttons.setEnabled(False)

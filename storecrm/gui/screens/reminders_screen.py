@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.reminders import KIND_ORDER, Channel, ReminderAction
 from storecrm.gui.bus import store_bus
+from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.format import birthday_text, date_text, money
 from storecrm.gui.look import icon
 from storecrm.gui.names import channel_name, reminder_kind_name, service_type_name
@@ -630,15 +630,16 @@ class TodayView(QWidget):
         if template_id is None or not rows or not self._can_export():
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = save_file(
                 self,
+                Purpose.REMINDER_EXPORT,
                 self.tr("Export reminder list"),
-                str(Path.home() / f"reminders-{self.current_kind()}.xlsx"),
+                f"reminders-{self.current_kind()}.xlsx",
                 self.tr("Excel workbook (*.xlsx)"),
+                ".xlsx",
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         context = self.context
         headers = (
             self.tr("Name"),
