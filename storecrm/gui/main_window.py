@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         label = self.tr("Reminders")
         item = self.nav.item(row)
         item.setText(f"{label}  {count}" if count else label)
-        item.setToolTip(self.tr("%n reminders due today", "", count) + f" (Ctrl+{row + 1})")
+        item.setToolTip(self.tr("%n reminder(s) due today", "", count) + f" (Ctrl+{row + 1})")
         if first and count and not self._navigated and self.prefs.reminders_at_start():
             self.show_screen("reminders")
 

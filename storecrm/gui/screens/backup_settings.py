@@ -39,7 +39,7 @@ from storecrm.gui.file_dialogs import Purpose, choose_folder, open_file
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
-from storecrm.gui.widgets import error_label, show_error, subtitle_label
+from storecrm.gui.widgets import error_label, plural_suffix, show_error, subtitle_label
 from storecrm.services import backup, info
 from storecrm.services.backup import (
     BackupInfo,
@@ -239,9 +239,9 @@ class RestoreDialog(QDialog):
             .replace("%2", str(found.schema_revision))
         )
         self.labels["counts"].setText(
-            self.tr("%1 customers, %2 sales")
-            .replace("%1", str(found.customers))
-            .replace("%2", str(found.sales))
+            self.tr("%n customer(s)", "", found.customers)
+            + self.tr(", ")
+            + self.tr("%n sale(s)", "", found.sales)
         )
         self.labels["size"].setText(_size(found.size_bytes))
         notes = [self.tr("The whole file is checked before anything is replaced.")]
@@ -389,11 +389,11 @@ class BackupSettingsTab(QWidget):
         form.addRow(self.tr("Daily backup &at"), self.time_edit)
         self.daily_spin = QSpinBox()
         self.daily_spin.setRange(*backup.KEEP_DAILY_RANGE)
-        self.daily_spin.setSuffix(self.tr(" days"))
+        plural_suffix(self.daily_spin, lambda n: self.tr(" day(s)", "", n))
         self.daily_spin.setMaximumWidth(160)
         self.monthly_spin = QSpinBox()
         self.monthly_spin.setRange(*backup.KEEP_MONTHLY_RANGE)
-        self.monthly_spin.setSuffix(self.tr(" months"))
+        plural_suffix(self.monthly_spin, lambda n: self.tr(" month(s)", "", n))
         self.monthly_spin.setMaximumWidth(160)
         form.addRow(self.tr("Keep one backup a day for the last"), self.daily_spin)
         form.addRow(self.tr("… and one a month for the last"), self.monthly_spin)
@@ -605,7 +605,7 @@ class BackupSettingsTab(QWidget):
     def _backup_finished(self, result: BackupResult) -> None:
         text = self.tr("Backup made and verified: %1").replace("%1", result.info.file_name)
         if result.deleted:
-            text += " " + self.tr("%1 old backups removed.").replace("%1", str(len(result.deleted)))
+            text += " " + self.tr("%n old backup(s) removed.", "", len(result.deleted))
         self.note.setText(text)
         self.reload_list()
 

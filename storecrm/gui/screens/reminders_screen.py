@@ -73,8 +73,8 @@ class ReminderTexts(QObject):
         if item.days == 1:
             return self.tr("Tomorrow")
         if item.days > 1:
-            return self.tr("In %n days", "", item.days)
-        return self.tr("%n days overdue", "", -item.days)
+            return self.tr("In %n day(s)", "", item.days)
+        return self.tr("%n day(s) overdue", "", -item.days)
 
     def reason_text(self, item: ReminderItem) -> str:
         kind = item.kind
@@ -86,25 +86,27 @@ class ReminderTexts(QObject):
         if kind == "return_visit":
             parts = []
             if item.interval_days:
-                parts.append(self.tr("comes every %n days", "", item.interval_days))
+                parts.append(self.tr("comes every %n day(s)", "", item.interval_days))
             for name, due in item.items:
                 parts.append(self.tr("%1 due %2").replace("%1", name).replace("%2", date_text(due)))
             return " · ".join(parts)
         if kind == "dormant":
             days = (item.due_on - item.last_visit_on).days if item.last_visit_on else 0
-            return self.tr("no visit for %n days", "", days + max(0, -item.days))
+            return self.tr("no visit for %n day(s)", "", days + max(0, -item.days))
         if kind == "card_expiring":
             text = self.tr("%1 expires %2").replace("%1", item.card_name)
             text = text.replace("%2", date_text(item.card_expires_on))
             if item.sessions_left is not None:
-                text += " · " + self.tr("%n sessions left", "", item.sessions_left)
+                text += " · " + self.tr("%n session(s) left", "", item.sessions_left)
             return text
         if kind == "card_low":
-            return item.card_name + " · " + self.tr("%n sessions left", "", item.sessions_left or 0)
+            return (
+                item.card_name + " · " + self.tr("%n session(s) left", "", item.sessions_left or 0)
+            )
         if kind == "balance_low":
             return self.tr("stored value %1").replace("%1", money(item.balance_fen))
         if kind == "anniversary":
-            return self.tr("member for %n years", "", item.years or 0)
+            return self.tr("member for %n year(s)", "", item.years or 0)
         if kind == "followup":
             text = item.title
             if item.assignee_name:
@@ -457,7 +459,7 @@ class TodayView(QWidget):
         self.title.setText(
             self.tr("Today, %1").replace("%1", date_text(result.today))
             + " · "
-            + self.tr("%n reminders", "", len(result))
+            + self.tr("%n reminder(s)", "", len(result))
         )
         for row in range(self.kinds.count()):
             entry = self.kinds.item(row)
@@ -660,7 +662,7 @@ class TodayView(QWidget):
 
         def done(listed: reminders.MessageList) -> None:
             self.last_export = listed
-            text = self.tr("%n customers written to the file.", "", len(listed.rows))
+            text = self.tr("%n customer(s) written to the file.", "", len(listed.rows))
             if listed.skipped_no_consent:
                 text += "\n" + self.tr(
                     "%n left out: no consent to marketing messages.", "", listed.skipped_no_consent

@@ -1056,7 +1056,8 @@ class ReportsScreen(QWidget):
         if diff:
             colour = UP if (diff > 0) != falling_is_good else DOWN
         arrow = "" if not diff else ("▲ " if diff > 0 else "▼ ")
-        text = "" if r.previous is None else arrow + change_text(diff, unit=self.tr(" pt"))
+        unit = self.text("unit.points_change")
+        text = "" if r.previous is None else arrow + change_text(diff, unit=unit)
         tip = (
             ""
             if r.previous is None
@@ -1115,7 +1116,7 @@ class ReportsScreen(QWidget):
         self._write(fmt, path, "export", self._exported)
 
     def _write(self, fmt: str, path: Path, purpose: str, done: Callable[[Path], None]) -> None:
-        report, labels, context = self.report, report_labels(), self.context
+        report, labels, context = self.report, report_labels(self.report), self.context
         assert report is not None
         self._update_buttons()
         for button in (self.print_button, self.pdf_button, self.xlsx_button):
