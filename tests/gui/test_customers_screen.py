@@ -464,3 +464,19 @@ def test_escape_clears_the_search_then_closes_the_profile_and_f4_edits(
     assert screen.detail_open()
     qtbot.keyClick(screen.search_box, Qt.Key.Key_Escape)
     assert not screen.detail_open() and screen.detail.customer is None
+
+
+def test_a_narrow_tag_column_shows_the_first_tag_and_how_many_more(qapp: QApplication) -> None:
+    from storecrm.gui import pills
+
+    tags = (("固定发型师", "#2563EB", "#FFFFFF"), ("敏感肌", "#16A34A", "#FFFFFF"))
+    tags += (("美甲", "#0F766E", "#FFFFFF"), ("只剪发", "#7C3AED", "#FFFFFF"))
+    texts = [t for t, *_ in pills.layout(tags, 400)]
+    assert texts == ["固定发型师", "敏感肌", "美甲", "只剪发"]
+    for width in (150, 110, 90, 70, 40, 10):
+        shown = [t for t, *_ in pills.layout(tags, width)]
+        assert shown[0].startswith("固") and shown[-1].startswith("+"), (width, shown)
+        assert int(shown[-1][1:]) == len(tags) - len(shown) + 1  # the rest, counted
+        if width <= 90:
+            assert len(shown) == 2 and shown[0].endswith("…")  # elided, never only "+4"
+    assert [t for t, *_ in pills.layout(tags[:1], 30)] == ["固…"]

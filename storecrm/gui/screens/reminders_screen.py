@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.reminders import KIND_ORDER, Channel, ReminderAction
 from storecrm.gui.bus import store_bus
+from storecrm.gui.count_list import CountDelegate, fit_width, set_count
 from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.format import birthday_text, date_text, money
 from storecrm.gui.look import icon
@@ -324,11 +325,17 @@ class TodayView(QWidget):
         splitter = QSplitter()
         self.kinds = QListWidget()
         self.kinds.setObjectName("ReminderKinds")
-        self.kinds.setMinimumWidth(150)
-        for kind in KIND_ORDER:
-            entry = QListWidgetItem(reminder_kind_name(kind.value))
+        # Each kind with its count, the count always whole ("Membership anniversary  12").
+        self.kinds.setItemDelegate(CountDelegate(self.kinds))
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        names = [reminder_kind_name(kind.value) for kind in KIND_ORDER]
+        for kind, name in zip(KIND_ORDER, names, strict=True):
+            entry = QListWidgetItem()
+            set_count(entry, name, None)
             entry.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.kinds.addItem(entry)
+        kinds_width = fit_width(self.kinds, names)
+        self.kinds.setMinimumWidth(min(kinds_width, 150))
         self.kinds.currentRowChanged.connect(self._kind_chosen)
         splitter.addWidget(self.kinds)
 
@@ -384,8 +391,8 @@ class TodayView(QWidget):
         right_layout.addLayout(actions)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 1000])
-        self.kinds.setMaximumWidth(220)
+        splitter.setSizes([kinds_width, 1000])
+        self.kinds.setMaximumWidth(kinds_width + 80)
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence("F5"), self, self.reload)
@@ -464,7 +471,7 @@ class TodayView(QWidget):
         for row in range(self.kinds.count()):
             entry = self.kinds.item(row)
             kind = entry.data(Qt.ItemDataRole.UserRole)
-            entry.setText(f"{reminder_kind_name(kind)}  {counts.get(kind, 0)}")
+            set_count(entry, reminder_kind_name(kind), counts.get(kind, 0))
         if self.kinds.currentRow() < 0:
             first = next((n for n, k in enumerate(KIND_ORDER) if counts.get(k.value)), 0)
             self.kinds.setCurrentRow(first)
