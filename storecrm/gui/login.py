@@ -62,6 +62,10 @@ class LoginDialog(QDialog):
         self.ui.mainLayout.insertWidget(
             self.ui.mainLayout.indexOf(self.ui.storePathLabel) + 1, self.notice_label
         )
+        if notice:  # room for the sentence, wrapped
+            width = max(self.width(), 480)
+            self.ui.mainLayout.activate()
+            self.resize(width, max(self.height(), self.ui.mainLayout.totalHeightForWidth(width)))
         self.ui.signInButton.clicked.connect(self.sign_in)
         self.ui.forgotButton.clicked.connect(self.forgot_password)
         self.ui.otherStoreButton.clicked.connect(self.other_store_requested)

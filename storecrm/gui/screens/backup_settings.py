@@ -65,21 +65,30 @@ def kind_name(kind: str) -> str:
 def restore_success_text(result: RestoreResult) -> str:
     """What the login says after a restore: which store, from which backup, and where the
     replaced data went."""
-    text = QCoreApplication.translate(
-        "RestoreDialog", "The store “%1” was restored from the backup made on %2."
-    )
-    text = text.replace("%1", result.info.store_name).replace(
-        "%2", result.info.created_at.strftime("%Y-%m-%d %H:%M")
-    )
+    sentences = [
+        QCoreApplication.translate(
+            "RestoreDialog", "The store “%1” was restored from the backup made on %2."
+        )
+        .replace("%1", result.info.store_name)
+        .replace("%2", result.info.created_at.strftime("%Y-%m-%d %H:%M"))
+    ]
     if result.upgraded_from:
-        text += " " + QCoreApplication.translate(
-            "RestoreDialog", "It was upgraded to this version of StoreCRM."
+        sentences.append(
+            QCoreApplication.translate(
+                "RestoreDialog", "It was upgraded to this version of StoreCRM."
+            )
         )
     if result.safety_folder:
-        text += " " + QCoreApplication.translate(
-            "RestoreDialog", "The data it replaced is kept in %1."
-        ).replace("%1", result.safety_folder)
-    return text + " " + QCoreApplication.translate("RestoreDialog", "Sign in to go on.")
+        sentences.append(
+            QCoreApplication.translate(
+                "RestoreDialog", "The data it replaced is kept in %1."
+            ).replace("%1", result.safety_folder)
+        )
+    sentences.append(QCoreApplication.translate("RestoreDialog", "Sign in to go on."))
+    text = sentences[0]
+    for sentence in sentences[1:]:  # Chinese sentences follow each other without a space
+        text += ("" if text.endswith("。") else " ") + sentence
+    return text
 
 
 def _size(size: int) -> str:

@@ -77,6 +77,11 @@ class ReminderTexts(QObject):
             return self.tr("In %n day(s)", "", item.days)
         return self.tr("%n day(s) overdue", "", -item.days)
 
+    def widest_when(self) -> str:
+        """The longest "when" a list shows (for its column's width)."""
+        samples = (self.tr("In %n day(s)", "", 88), self.tr("%n day(s) overdue", "", 88))
+        return max(samples, key=len)
+
     def reason_text(self, item: ReminderItem) -> str:
         kind = item.kind
         if kind == "birthday" and item.birthday is not None:
@@ -351,7 +356,8 @@ class TodayView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 110), (2, 90), (4, 96), (5, 116), (6, 64)):
+        when = self.table.fontMetrics().horizontalAdvance(ReminderTexts().widest_when()) + 24
+        for column, width in ((0, 100), (1, 110), (2, max(90, when)), (4, 96), (5, 116), (6, 64)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         right_layout.addWidget(self.table, 1)
