@@ -471,7 +471,7 @@ def test_the_shift_summary_matches_hand_arithmetic(
     assert (summary.top_ups, summary.top_ups_fen, summary.bonus_given_fen) == (1, 50000, 5000)
     assert (summary.refunds, summary.refunds_fen, summary.withdrawals_fen) == (1, 3000, 5000)
     assert dialog.sales_figure.value.text() == "¥268.00"
-    assert dialog.top_ups_figure.detail.text() == "1 top-up(s) · bonus ¥50.00"
+    assert dialog.top_ups_figure.detail.text() == "1 top-up · bonus ¥50.00"
     assert dialog.values["sv_spent"].text() == "¥88.00"
     # The opening float is counted into the drawer.
     assert dialog.cash_figure.value.text() == "¥50.00"
