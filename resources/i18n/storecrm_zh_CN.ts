@@ -161,6 +161,10 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <source>Backup deleted</source>
+        <translation>备份已删除</translation>
+    </message>
+    <message>
         <source>Sale</source>
         <translation>收银</translation>
     </message>
@@ -332,13 +336,17 @@
         <source>Daily backup &amp;at</source>
         <translation>每日备份时间(&amp;A)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform>个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep one backup a day for the last</source>
@@ -367,6 +375,14 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup file. Backups made by hand are never deleted by the rotation: delete them here when they are no longer needed.</source>
+        <translation>删除选中的备份文件。手动备份不会被自动轮换删除：不再需要时，请在这里删除。</translation>
     </message>
     <message>
         <source>Made at</source>
@@ -440,9 +456,27 @@
         <source>Backup made and verified: %1</source>
         <translation>备份完成并已校验：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n old backup(s) removed.</source>
+        <translation>
+            <numerusform>已删除 %n 份旧备份。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 old backups removed.</source>
-        <translation>已删除 %1 份旧备份。</translation>
+        <source>the backup made on %1 (%2)</source>
+        <translation>%1 的备份（%2）</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>Delete %1? The file is removed from the backup folder; this cannot be undone.</source>
+        <translation>删除%1？文件将从备份文件夹中删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>已删除：%1</translation>
     </message>
 </context>
 <context>
@@ -610,10 +644,6 @@
         <translation>期限卡（到期前不限次数）</translation>
     </message>
     <message>
-        <source> sessions</source>
-        <translation> 次</translation>
-    </message>
-    <message>
         <source>No expiry</source>
         <translation>永久有效</translation>
     </message>
@@ -621,17 +651,11 @@
         <source>How long the card can be used after it is bought.</source>
         <translation>购卡后可以使用多长时间。</translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>months (30 days)</source>
-        <translation>个月（30 天）</translation>
-    </message>
-    <message>
-        <source>years (365 days)</source>
-        <translation>年（365 天）</translation>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any service</source>
@@ -664,6 +688,24 @@
     <message>
         <source>&amp;Covers</source>
         <translation>适用项目(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s) (30 days)</source>
+        <translation>
+            <numerusform>个月（30 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s) (365 days)</source>
+        <translation>
+            <numerusform>年（365 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose</source>
@@ -763,9 +805,17 @@
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
-    <message>
-        <source>after %1 days</source>
-        <translation>%1 天后</translation>
+    <message numerus="yes">
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -790,10 +840,6 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
-    </message>
-    <message>
-        <source>%1 item(s)</source>
-        <translation>共 %1 项</translation>
     </message>
 </context>
 <context>
@@ -829,13 +875,17 @@
         <source>Customers are sorted into categories from their visits and spending. A customer who never bought anything is a potential customer.</source>
         <translation>系统根据到店次数和消费金额自动为客户分类。从未消费过的客户为潜在客户。</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> visits</source>
-        <translation> 次</translation>
+    <message numerus="yes">
+        <source> visit(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
     <message>
         <source>New: first visit within</source>
@@ -916,21 +966,99 @@
         <source>--months must be between 0 and 120.</source>
         <translation>--months 必须在 0 到 120 之间。</translation>
     </message>
-    <message>
-        <source>Added %1 demo customers in %2 s.</source>
-        <translation>已添加 %1 位演示客户，用时 %2 秒。</translation>
+    <message numerus="yes">
+        <source>Added %n demo customer(s) in %1 s.</source>
+        <translation>
+            <numerusform>已添加 %n 位演示客户，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale line(s)</source>
+        <translation>
+            <numerusform>%n 条消费明细</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Added %1 months of sales (%2 sale lines) in %3 s.</source>
-        <translation>已添加 %1 个月的消费记录（%2 条消费明细），用时 %3 秒。</translation>
+        <source>Checked %1, %2 and %3 in %4 s.</source>
+        <translation>已检查 %1、%2 和 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <source>Checked %1 customers, %2 ledger entries and %3 sales in %4 s.</source>
-        <translation>已检查 %1 位客户、%2 条流水和 %3 笔消费，用时 %4 秒。</translation>
+        <source>%1: %2, %3, %4, %5 (not imported).</source>
+        <translation>%1：%2，%3，%4，%5（未导入）。</translation>
+    </message>
+    <message>
+        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5, %6</source>
+        <translation>%1 的备份，由 StoreCRM %3 于 %2 制作（数据库结构版本 %4）：%5，%6</translation>
     </message>
     <message>
         <source>Mismatch: customer %1, %2: cached %3, ledger %4</source>
         <translation>不一致：客户 %1，%2：缓存值 %3，流水值 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n month(s) of sales (%1) in %2 s.</source>
+        <translation>
+            <numerusform>已添加 %n 个月的消费记录（%1），用时 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n 条流水</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔消费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>共读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>新建 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>跳过重复 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 位客户到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mismatches found: %1</source>
@@ -939,10 +1067,6 @@
     <message>
         <source>Not a date (YYYY-MM-DD): %1</source>
         <translation>不是有效日期（YYYY-MM-DD）：%1</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>每 %1 天</translation>
     </message>
     <message>
         <source>Reminders due on %1: %2</source>
@@ -973,10 +1097,6 @@
         <translation>提示</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 created, %3 updated, %4 duplicates skipped, %5 with problems (not imported).</source>
-        <translation>共读取 %1 行：新建 %2 位，更新 %3 位，跳过重复 %4 位，%5 行有问题（未导入）。</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was saved.</source>
         <translation>试运行：未保存任何内容。</translation>
     </message>
@@ -987,10 +1107,6 @@
     <message>
         <source>--out must name an .xlsx file.</source>
         <translation>--out 必须指定一个 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to %2</source>
-        <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
         <source>%1 must be a date such as 2025-11-30.</source>
@@ -1023,10 +1139,6 @@
     <message>
         <source>Owner&apos;s password when the backup was made: </source>
         <translation>制作备份时的店主密码：</translation>
-    </message>
-    <message>
-        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5 customers, %6 sales</source>
-        <translation>%1 的备份，由 StoreCRM %3 于 %2 制作（数据库结构版本 %4）：%5 位客户，%6 笔消费</translation>
     </message>
     <message>
         <source>Backup written and verified in %1 s: %2</source>
@@ -1390,9 +1502,11 @@
         <source>birthday today</source>
         <translation>今天生日</translation>
     </message>
-    <message>
-        <source>next on %1 (in %2 days)</source>
-        <translation>下次生日 %1（还有 %2 天）</translation>
+    <message numerus="yes">
+        <source>next on %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>下次生日 %1（还有 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>next on %1</source>
@@ -1856,9 +1970,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
     </message>
-    <message>
-        <source>Saved %1 customers to %2.</source>
-        <translation>已将 %1 位客户保存到 %2。</translation>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位客户保存到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -1880,9 +1996,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
     </message>
-    <message>
-        <source>The %1 customers of the current list, as filtered and sorted.</source>
-        <translation>导出当前列表中的 %1 位客户，保持当前的筛选和排序。</translation>
+    <message numerus="yes">
+        <source>The %n customer(s) of the current list, as filtered and sorted.</source>
+        <translation>
+            <numerusform>导出当前列表中的 %n 位客户，保持当前的筛选和排序。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Mask phone numbers (138****5678)</source>
@@ -2106,9 +2224,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Give the gift and take the points (Ctrl+Enter)</source>
         <translation>送出礼品并扣除积分（Ctrl+Enter）</translation>
     </message>
-    <message>
-        <source>Takes %1 points</source>
-        <translation>需 %1 积分</translation>
+    <message numerus="yes">
+        <source>Takes %n point(s)</source>
+        <translation>
+            <numerusform>需 %n 积分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2218,8 +2338,70 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <source>%1: %2 rows read — %3 new customers, %4 already in the store, %5 rows with problems.</source>
-        <translation>%1：共读取 %2 行 — 新客户 %3 位，店内已有 %4 位，%5 行有问题。</translation>
+        <source>%1: %2 — %3, %4, %5.</source>
+        <translation>%1：%2 — %3，%4，%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>共读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>新客户 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation>
+            <numerusform>店内已有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would be created</source>
+        <translation>
+            <numerusform>将新建 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>已新建 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as already in the store</source>
+        <translation>
+            <numerusform>%n 位店内已有，已跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test run: %1. Nothing was saved.</source>
+        <translation>试运行：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1. Rows with problems were not imported.</source>
+        <translation>%1。有问题的行未导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carried a balance or points for a customer who already exists; those balances were not changed.</source>
+        <translation>
+            <numerusform>有 %n 行为已有客户填写了余额或积分，这些客户原有的余额和积分未作更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -2240,18 +2422,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>The import was cancelled. Nothing was saved.</source>
         <translation>导入已取消，未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Test run: %1 customers would be created and %2 updated; %3 skipped as already in the store; %4 rows have problems. Nothing was saved.</source>
-        <translation>试运行：将新建 %1 位客户、更新 %2 位；%3 位店内已有，将跳过；%4 行有问题。未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>%1 customers were created and %2 updated; %3 skipped as already in the store; %4 rows with problems were not imported.</source>
-        <translation>已新建 %1 位客户、更新 %2 位；%3 位店内已有，已跳过；%4 行有问题，未导入。</translation>
-    </message>
-    <message>
-        <source>%1 rows carried a balance or points for a customer who already exists; those balances were not changed.</source>
-        <translation>有 %1 行为已有客户填写了余额或积分，这些客户原有的余额和积分未作更改。</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2447,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不可兑换</translation>
     </message>
     <message>
-        <source> points</source>
-        <translation> 积分</translation>
-    </message>
-    <message>
         <source>Members may take this as a gift for so many points.</source>
         <translation>会员可用这么多积分兑换此项作为礼品。</translation>
     </message>
@@ -2292,9 +2458,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>None</source>
         <translation>无</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> point(s)</source>
+        <translation>
+            <numerusform>积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remind the customer to come back after this many days (e.g. a hair colour).</source>
@@ -2545,7 +2719,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <source>%n reminders due today</source>
+        <source>%n reminder(s) due today</source>
         <translation>
             <numerusform>今日 %n 条提醒</numerusform>
         </translation>
@@ -2736,17 +2910,23 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>No expiry</source>
         <translation>永久有效</translation>
     </message>
-    <message>
-        <source>%1 year(s)</source>
-        <translation>%1 年</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 month(s)</source>
-        <translation>%1 个月</translation>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 day(s)</source>
-        <translation>%1 天</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product</source>
@@ -2847,10 +3027,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>此项为必填项，请填写。</translation>
     </message>
     <message>
-        <source>This is too long (at most %1 characters).</source>
-        <translation>内容过长，最多 %1 个字符。</translation>
-    </message>
-    <message>
         <source>A user name must be 2–32 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, no spaces.</source>
         <translation>用户名须为 2–32 个字符：汉字、字母、数字、“.”、“-”或“_”，不能有空格。</translation>
     </message>
@@ -2865,10 +3041,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Your role does not allow you to %1. Ask the store owner.</source>
         <translation>您的角色无权%1，请联系店主。</translation>
-    </message>
-    <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>record sales</source>
@@ -2954,10 +3126,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Add at least one item or amount.</source>
         <translation>请至少添加一个商品或金额。</translation>
-    </message>
-    <message>
-        <source>A sale can have at most %1 lines.</source>
-        <translation>一笔消费最多 %1 行。</translation>
     </message>
     <message>
         <source>This customer is archived; restore the customer first.</source>
@@ -3090,6 +3258,24 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>A reminder can only be put off to a day after today.</source>
         <translation>提醒只能延后到今天以后的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>内容过长，最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sale can have at most %n line(s).</source>
+        <translation>
+            <numerusform>一笔消费最多 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
@@ -3796,8 +3982,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>找零</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 分</translation>
+        <source>(%1)</source>
+        <comment>the points paid with</comment>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Bonus</source>
@@ -4222,17 +4409,23 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>ReminderSettingsTab</name>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> visits</source>
-        <translation> 次</translation>
+    <message numerus="yes">
+        <source> visit(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> sessions</source>
-        <translation> 次</translation>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Birthdays</source>
@@ -4406,15 +4599,39 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <source>In %n days</source>
+        <source>In %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days overdue</source>
+        <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>comes every %n day(s)</source>
+        <translation>
+            <numerusform>平均每 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left</source>
+        <translation>
+            <numerusform>剩 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>member for %n year(s)</source>
+        <translation>
+            <numerusform>入会满 %n 年</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4423,41 +4640,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
             <numerusform>满 %n 岁</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>comes every %n days</source>
-        <translation>
-            <numerusform>平均每 %n 天来一次</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 due %2</source>
         <translation>%1 %2 到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>no visit for %n days</source>
-        <translation>
-            <numerusform>%n 天未到店</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 expires %2</source>
         <translation>%1 %2 到期</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sessions left</source>
-        <translation>
-            <numerusform>剩 %n 次</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stored value %1</source>
         <translation>储值余额 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>member for %n years</source>
-        <translation>
-            <numerusform>入会满 %n 年</numerusform>
-        </translation>
     </message>
     <message>
         <source>for %1</source>
@@ -4734,6 +4927,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>期初：%1</translation>
     </message>
     <message>
+        <source> pt</source>
+        <comment>after a change of a rate in percentage points: +1.5 pt</comment>
+        <translation>个百分点</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4958,8 +5156,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>上期来过、本期未来</translation>
     </message>
     <message>
-        <source>Customers with a visit from %1 to %2, scored against the average: %3 days since the last visit, %4 visits, %5 spent.</source>
-        <translation>%1 至 %2 有到店记录的客户，与平均值比较：距上次到店 %3 天，到店 %4 次，消费 %5。</translation>
+        <source>Customers with a visit from %1 to %2, scored against the average (days since the last visit: %3; visits: %4; spent: %5).</source>
+        <translation>%1 至 %2 有到店记录的客户，与平均值比较（距上次到店天数：%3；到店次数：%4；消费：%5）。</translation>
     </message>
     <message>
         <source>Stored value</source>
@@ -5048,10 +5246,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Other (opening points, merges)</source>
         <translation>其他（期初导入、合并）</translation>
-    </message>
-    <message>
-        <source>A customer came back when they bought within %1 days after being contacted.</source>
-        <translation>联系后 %1 天内有消费即算回店。</translation>
     </message>
     <message>
         <source>All reminders</source>
@@ -5267,6 +5461,12 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Reminder effect: reminders marked as contacted in the period; a customer came back when they bought within the window after the contact; spent is what those sales came to after their refunds, each sale counted once.</source>
         <translation>提醒效果：本期标记为“已联系”的提醒；联系后观察期内有消费即算回店；消费为这些销售单扣除退款后的金额，每笔只计一次。</translation>
     </message>
+    <message numerus="yes">
+        <source>A customer came back when they bought within %n day(s) after being contacted.</source>
+        <translation>
+            <numerusform>联系后 %n 天内有消费即算回店。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -5395,10 +5595,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>上期：%1</translation>
     </message>
     <message>
-        <source> pt</source>
-        <translation> 个百分点</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5429,6 +5625,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>The store “%1” was restored from the backup made on %2.</source>
+        <translation>门店“%1”已从 %2 的备份恢复。</translation>
+    </message>
+    <message>
+        <source>It was upgraded to this version of StoreCRM.</source>
+        <translation>数据已升级到当前版本的 StoreCRM。</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in %1.</source>
+        <translation>被替换的数据保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Sign in to go on.</source>
+        <translation>请登录后继续。</translation>
+    </message>
     <message>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
@@ -5501,9 +5713,21 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>%1 (database revision %2)</source>
         <translation>%1（数据库版本 %2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 customers, %2 sales</source>
-        <translation>%1 位客户，%2 笔消费</translation>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔消费</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole file is checked before anything is replaced.</source>
@@ -7034,9 +7258,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>今天 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reminders</source>
+        <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to the file.</source>
+        <translation>
+            <numerusform>已写入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message>
@@ -7082,12 +7312,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Message</source>
         <translation>消息</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers written to the file.</source>
-        <translation>
-            <numerusform>已写入 %n 位客户。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out: no consent to marketing messages.</source>
