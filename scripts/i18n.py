@@ -1,7 +1,8 @@
 """Translations: ``update`` collects every tr() string into ``resources/i18n/*.ts``;
 ``release`` compiles the ``.qm`` files the program loads.
 
-    python scripts/i18n.py update   # after adding or changing user-visible strings
+    python scripts/i18n.py update   # after adding or changing user-visible strings (also
+                                    # gives English plurals their forms: "%n day(s)")
     python scripts/i18n.py fill new.json  # set translations from {"source": "译文"}
     python scripts/i18n.py release  # after translating (the .qm files are committed)
 
@@ -41,7 +42,13 @@ def qm_file(language: str) -> Path:
 
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    _lupdate(LANGUAGES)
+    if english_plurals():
+        _lupdate(("en",))  # back to lupdate's own layout
+
+
+def _lupdate(languages: tuple[str, ...]) -> None:
+    for language in languages:
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
@@ -70,6 +77,45 @@ def release(out_dir: Path = I18N) -> list[Path]:
     return produced
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a numerus source: "%n day(s)" → "%n day", "%n days"
+    ("(es)" likewise, "entry(ies)" → "entry", "entries"); a source without them reads the
+    same for every number."""
+    import re
+
+    singular = re.sub(r"\((?:s|es|ies)\)", "", source)
+    plural = re.sub(r"y\(ies\)", "ies", source)
+    plural = re.sub(r"\((s|es)\)", r"\1", plural)
+    return singular, plural
+
+
+def english_plurals() -> int:
+    """Give every unfinished plural (numerus) message of the English file its two forms, made
+    from the source by :func:`english_forms`; returns how many were set. English is the source
+    language, so these are its only translations."""
+    import xml.etree.ElementTree as ET
+
+    path = ts_file("en")
+    tree = ET.parse(path)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        forms = translation.findall("numerusform")
+        for form in forms:
+            translation.remove(form)
+        for text in english_forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+        count += 1
+    if count:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return count
+
+
 def fill(mapping_file: Path, language: str = "zh_CN") -> int:
     """Set the *unfinished* translations from a JSON object {source: translation}; returns how
     many were set. A finished translation is never overwritten: the same English word (Change,
@@ -86,7 +132,12 @@ def fill(mapping_file: Path, language: str = "zh_CN") -> int:
         translation = message.find("translation")
         unfinished = translation is not None and translation.get("type") == "unfinished"
         if source in mapping and unfinished:
-            translation.text = mapping[source]
+            forms = translation.findall("numerusform")
+            if forms:  # a plural: Chinese has one form for every number
+                for form in forms:
+                    form.text = mapping[source]
+            else:
+                translation.text = mapping[source]
             translation.attrib.pop("type", None)
             count += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from storecrm import __version__, logging_setup
 
@@ -33,6 +33,60 @@ Command = Callable[[argparse.Namespace], int]
 
 class UserError(Exception):
     """A mistake in how the command was called, explained in one line."""
+
+
+class Cli(QObject):
+    """The command line's words with a count in them, in their plural forms ("1 customer",
+    "2 customers"). lupdate reads plural forms only from tr() inside a class, whose name is
+    their context; the other words use QCoreApplication.translate("Cli", …)."""
+
+    def demo_customers_added(self, n: int) -> str:
+        return self.tr("Added %n demo customer(s) in %1 s.", "", n)
+
+    def demo_months_added(self, n: int) -> str:
+        return self.tr("Added %n month(s) of sales (%1) in %2 s.", "", n)
+
+    def sale_lines(self, n: int) -> str:
+        return self.tr("%n sale line(s)", "", n)
+
+    def customers(self, n: int) -> str:
+        return self.tr("%n customer(s)", "", n)
+
+    def ledger_entries(self, n: int) -> str:
+        return self.tr("%n ledger entry(ies)", "", n)
+
+    def sales(self, n: int) -> str:
+        return self.tr("%n sale(s)", "", n)
+
+    def every_days(self, n: int) -> str:
+        return self.tr("every %n day(s)", "", n)
+
+    def rows_read(self, n: int) -> str:
+        return self.tr("%n row(s) read", "", n)
+
+    def created(self, n: int) -> str:
+        return self.tr("%n created", "", n)
+
+    def updated(self, n: int) -> str:
+        return self.tr("%n updated", "", n)
+
+    def duplicates_skipped(self, n: int) -> str:
+        return self.tr("%n duplicate(s) skipped", "", n)
+
+    def with_problems(self, n: int) -> str:
+        return self.tr("%n with problems", "", n)
+
+    def exported_customers(self, n: int) -> str:
+        return self.tr("Exported %n customer(s) to %1", "", n)
+
+
+_cli_counts: list[Cli] = []
+
+
+def _counts() -> Cli:
+    if not _cli_counts:
+        _cli_counts.append(Cli())
+    return _cli_counts[0]
 
 
 def _read_password(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
@@ -135,11 +189,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         elapsed = time.perf_counter() - started
-        print(
-            QCoreApplication.translate("Cli", "Added %1 demo customers in %2 s.")
-            .replace("%1", str(added))
-            .replace("%2", f"{elapsed:.1f}")
-        )
+        print(_counts().demo_customers_added(added).replace("%1", f"{elapsed:.1f}"))
         if args.months:
             from storecrm.services import demo_sales
 
@@ -148,12 +198,10 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
             if sys.stderr.isatty():
                 print(file=sys.stderr)
             print(
-                QCoreApplication.translate(
-                    "Cli", "Added %1 months of sales (%2 sale lines) in %3 s."
-                )
-                .replace("%1", str(args.months))
-                .replace("%2", str(lines))
-                .replace("%3", f"{time.perf_counter() - started:.1f}")
+                _counts()
+                .demo_months_added(args.months)
+                .replace("%1", _counts().sale_lines(lines))
+                .replace("%2", f"{time.perf_counter() - started:.1f}")
             )
     finally:
         ctx.sign_out()
@@ -194,12 +242,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            QCoreApplication.translate(
-                "Cli", "Checked %1 customers, %2 ledger entries and %3 sales in %4 s."
+            QCoreApplication.translate("Cli", "Checked %1, %2 and %3 in %4 s.")
+            .replace("%1", _counts().customers(report.customers))
+            .replace(
+                "%2",
+                _counts().ledger_entries(report.entries),
             )
-            .replace("%1", str(report.customers))
-            .replace("%2", str(report.entries))
-            .replace("%3", str(report.sales))
+            .replace("%3", _counts().sales(report.sales))
             .replace("%4", f"{elapsed:.1f}")
         )
         for m in report.mismatches:
@@ -246,9 +295,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         if item.title:
             return item.title
         if item.interval_days:
-            return QCoreApplication.translate("Cli", "every %1 days").replace(
-                "%1", str(item.interval_days)
-            )
+            return _counts().every_days(item.interval_days)
         return ""
 
     if args.json:
@@ -416,16 +463,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{messages.import_problem_text(problem)} [{problem.value}]"
         )
     print(
-        QCoreApplication.translate(
-            "Cli",
-            "%1 rows read: %2 created, %3 updated, %4 duplicates skipped, "
-            "%5 with problems (not imported).",
-        )
-        .replace("%1", str(report.rows_read))
-        .replace("%2", str(report.created))
-        .replace("%3", str(report.updated))
-        .replace("%4", str(report.skipped))
-        .replace("%5", str(report.problem_rows))
+        QCoreApplication.translate("Cli", "%1: %2, %3, %4, %5 (not imported).")
+        .replace("%1", _counts().rows_read(report.rows_read))
+        .replace("%2", _counts().created(report.created))
+        .replace("%3", _counts().updated(report.updated))
+        .replace("%4", _counts().duplicates_skipped(report.skipped))
+        .replace("%5", _counts().with_problems(report.problem_rows))
     )
     if report.dry_run:
         print(QCoreApplication.translate("Cli", "Dry run: nothing was saved."))
@@ -458,11 +501,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
     finally:
         ctx.sign_out()
-    print(
-        QCoreApplication.translate("Cli", "Exported %1 customers to %2")
-        .replace("%1", str(result.rows))
-        .replace("%2", str(result.path))
-    )
+    print(_counts().exported_customers(result.rows).replace("%1", str(result.path)))
     return EXIT_OK
 
 
@@ -494,7 +533,6 @@ def cmd_report(args: argparse.Namespace) -> int:
                 .replace("%1", option)
                 .replace("%2", suffix)
             )
-    labels = report_labels()
     ctx = _sign_in(args)
     try:
         started = time.perf_counter()
@@ -505,6 +543,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         if sys.stderr.isatty():
             print(file=sys.stderr)
+        labels = report_labels(report)
         written = []
         for fmt, target in (("pdf", args.pdf), ("xlsx", args.xlsx)):
             if target:
@@ -693,15 +732,13 @@ def _backup_secret(args: argparse.Namespace, *, required: bool) -> dict[str, str
 
 def _backup_line(info) -> str:  # type: ignore[no-untyped-def]
     return (
-        QCoreApplication.translate(
-            "Cli", "backup of %1 made %2 by StoreCRM %3 (schema %4): %5 customers, %6 sales"
-        )
+        QCoreApplication.translate("Cli", "backup of %1 made %2 by StoreCRM %3 (schema %4): %5, %6")
         .replace("%1", info.store_name)
         .replace("%2", info.created_at.isoformat(sep=" "))
         .replace("%3", info.app_version)
         .replace("%4", str(info.schema_revision))
-        .replace("%5", str(info.customers))
-        .replace("%6", str(info.sales))
+        .replace("%5", _counts().customers(info.customers))
+        .replace("%6", _counts().sales(info.sales))
     )
 
 

@@ -17,22 +17,25 @@ def qm_file(language: str) -> str:
 
 
 def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
-    """Install the translators for ``language``; English is the source language."""
+    """Install the translators for ``language``; English is the source language (its file
+    holds only the plural forms)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return True
     ok = True
+    # English is the source language, but its plural forms ("%n day(s)" → "1 day", "2 days")
+    # come from its translation file like any other language's.
     own = QTranslator(app)
     if own.load(qm_file(language)):
         app.installTranslator(own)
         _installed.append(own)
     else:
         ok = False
+    if language == "en":
+        return ok
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

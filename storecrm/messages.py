@@ -7,7 +7,7 @@ window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from storecrm.domain.customer_import import RowProblem
 from storecrm.domain.errors import (
@@ -29,6 +29,39 @@ from storecrm.domain.errors import (
 )
 from storecrm.domain.money import money_text
 from storecrm.services.customers import DuplicateCustomer, InvalidCustomer
+
+
+class Messages(QObject):
+    """The messages with a count in them, in their plural forms. lupdate reads plural forms
+    only from tr() inside a class, whose name is their context ("Messages", as for the other
+    messages here)."""
+
+    def sale_lines_limit(self, n: int) -> str:
+        return self.tr("A sale can have at most %n line(s).", "", n)
+
+    def password_minimum(self, n: int) -> str:
+        return self.tr("The password needs at least %n character(s).", "", n)
+
+    def too_long(self, n: int) -> str:
+        return self.tr("This is too long (at most %n character(s)).", "", n)
+
+    def line_staff_limit(self, n: int) -> str:
+        return self.tr("At most %n person(s) can serve one line.", "", n)
+
+    def plan_rules_limit(self, n: int) -> str:
+        return self.tr("A plan has at most %n rule(s).", "", n)
+
+    def period_limit(self, n: int) -> str:
+        return self.tr("A period is at most %n day(s).", "", n)
+
+
+_messages: list[Messages] = []
+
+
+def _counts() -> Messages:
+    if not _messages:
+        _messages.append(Messages())
+    return _messages[0]
 
 
 def permission_name(permission: str) -> str:
@@ -113,9 +146,6 @@ def sale_problem_text(err: ValidationError) -> str | None:
         ),
         ("lines", "required"): QCoreApplication.translate(
             "Messages", "Add at least one item or amount."
-        ),
-        ("lines", "too_many"): QCoreApplication.translate(
-            "Messages", "A sale can have at most %1 lines."
         ),
         ("customer", "archived"): QCoreApplication.translate(
             "Messages", "This customer is archived; restore the customer first."
@@ -225,6 +255,8 @@ def reminder_problem_text(err: ValidationError) -> str | None:
             "Messages", "A reminder can only be put off to a day after today."
         ),
     }
+    if (err.field, err.code) == ("lines", "too_many"):
+        return _counts().sale_lines_limit(_count(err))
     text = texts.get((err.field, err.code))
     if text is None:
         return None
@@ -248,17 +280,11 @@ def staff_problem_text(err: ValidationError) -> str | None:
         ("line_staff", "duplicate"): QCoreApplication.translate(
             "Messages", "The same person is named twice on a line."
         ),
-        ("line_staff", "too_many"): QCoreApplication.translate(
-            "Messages", "At most %1 people can serve one line."
-        ),
         ("effective_from", "in_past"): QCoreApplication.translate(
             "Messages", "A plan starts today or later: the past is never paid again."
         ),
         ("rules", "duplicate"): QCoreApplication.translate(
             "Messages", "Two rules pay the same thing for the same people; keep one."
-        ),
-        ("rules", "too_many"): QCoreApplication.translate(
-            "Messages", "A plan has at most %1 rules."
         ),
         ("rule_scope", "invalid"): QCoreApplication.translate(
             "Messages", "Card sales and top-ups are paid store-wide, not per item or category."
@@ -289,16 +315,26 @@ def staff_problem_text(err: ValidationError) -> str | None:
         ("period", "invalid"): QCoreApplication.translate(
             "Messages", "The last day is before the first."
         ),
-        ("period", "too_long"): QCoreApplication.translate(
-            "Messages", "A period is at most %1 days."
-        ),
         ("month", "invalid"): QCoreApplication.translate("Messages", "Not a month (YYYY-MM)."),
     }
-    text = texts.get((err.field, err.code))
-    if text is not None:
-        for value in err.params.values():
-            text = text.replace("%1", str(value), 1)
-    return text
+    counted = {
+        ("line_staff", "too_many"): _counts().line_staff_limit,
+        ("rules", "too_many"): _counts().plan_rules_limit,
+        ("period", "too_long"): _counts().period_limit,
+    }.get((err.field, err.code))
+    if counted is not None:
+        return counted(_count(err))
+    return texts.get((err.field, err.code))
+
+
+def _count(err: ValidationError) -> int:
+    """The one number a message counts with (a limit)."""
+    numbers = [v for v in err.params.values() if isinstance(v, int)]
+    return numbers[0] if numbers else 0
+
+
+def too_long_text(limit: int) -> str:
+    return _counts().too_long(limit)
 
 
 def validation_text(err: ValidationError) -> str:
@@ -311,15 +347,9 @@ def validation_text(err: ValidationError) -> str:
         return special
     texts = {
         "required": QCoreApplication.translate("Messages", "This field is required."),
-        "too_long": QCoreApplication.translate(
-            "Messages", "This is too long (at most %1 characters)."
-        ),
         "invalid_username": QCoreApplication.translate(
             "Messages",
             "A user name must be 2–32 characters: letters, digits, '.', '-' or '_', no spaces.",
-        ),
-        "password_too_short": QCoreApplication.translate(
-            "Messages", "The password needs at least %1 characters."
         ),
         "password_blank_edges": QCoreApplication.translate(
             "Messages", "The password must not start or end with a space."
@@ -383,6 +413,10 @@ def validation_text(err: ValidationError) -> str:
             "Messages", "The bonus must be more than ¥0 and at most ten times the top-up."
         ),
     }
+    if err.code == "too_long" and _count(err):
+        return too_long_text(_count(err))
+    if err.code == "password_too_short":
+        return _counts().password_minimum(_count(err))
     text = texts.get(err.code, QCoreApplication.translate("Messages", "This value is not valid."))
     money = err.field in _MONEY_FIELDS
     for value in err.params.values():
@@ -603,9 +637,6 @@ def import_problem_text(problem: RowProblem) -> str:
     """
     texts = {
         "required": QCoreApplication.translate("Messages", "This cell must not be empty."),
-        "too_long": QCoreApplication.translate(
-            "Messages", "This is too long (at most %1 characters)."
-        ),
         "invalid_phone": QCoreApplication.translate(
             "Messages", "Not a valid phone number (11-digit mobile, or area code + number)."
         ),
@@ -660,6 +691,8 @@ def import_problem_text(problem: RowProblem) -> str:
             "The customer already exists; an import does not change an existing balance or points.",
         ),
     }
+    if problem.code == "too_long" and problem.limit is not None:
+        return too_long_text(problem.limit)
     text = texts.get(
         problem.code, QCoreApplication.translate("Messages", "This value is not valid.")
     )

@@ -161,6 +161,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backup deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,13 +336,19 @@
         <source>Daily backup &amp;at</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> months</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep one backup a day for the last</source>
@@ -366,6 +376,14 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected backup file. Backups made by hand are never deleted by the rotation: delete them here when they are no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,8 +458,27 @@
         <source>Backup made and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n old backup(s) removed.</source>
+        <translation>
+            <numerusform>%n old backup removed.</numerusform>
+            <numerusform>%n old backups removed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 old backups removed.</source>
+        <source>the backup made on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? The file is removed from the backup folder; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,10 +647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,17 +654,12 @@
         <source>How long the card can be used after it is bought.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>months (30 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years (365 days)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform> session</numerusform>
+            <numerusform> sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any service</source>
@@ -664,6 +692,27 @@
     <message>
         <source>&amp;Covers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s) (30 days)</source>
+        <translation>
+            <numerusform>month (30 days)</numerusform>
+            <numerusform>months (30 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s) (365 days)</source>
+        <translation>
+            <numerusform>year (365 days)</numerusform>
+            <numerusform>years (365 days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose</source>
@@ -763,9 +812,19 @@
         <source>Return visit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>after %1 days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>after %n day</numerusform>
+            <numerusform>after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -789,10 +848,6 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 item(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,13 +884,19 @@
         <source>Customers are sorted into categories from their visits and spending. A customer who never bought anything is a potential customer.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> visits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> visit(s)</source>
+        <translation>
+            <numerusform> visit</numerusform>
+            <numerusform> visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>New: first visit within</source>
@@ -916,21 +977,112 @@
         <source>--months must be between 0 and 120.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n demo customer(s) in %1 s.</source>
+        <translation>
+            <numerusform>Added %n demo customer in %1 s.</numerusform>
+            <numerusform>Added %n demo customers in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale line(s)</source>
+        <translation>
+            <numerusform>%n sale line</numerusform>
+            <numerusform>%n sale lines</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Added %1 demo customers in %2 s.</source>
+        <source>Checked %1, %2 and %3 in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added %1 months of sales (%2 sale lines) in %3 s.</source>
+        <source>%1: %2, %3, %4, %5 (not imported).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked %1 customers, %2 ledger entries and %3 sales in %4 s.</source>
+        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5, %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mismatch: customer %1, %2: cached %3, ledger %4</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n month(s) of sales (%1) in %2 s.</source>
+        <translation>
+            <numerusform>Added %n month of sales (%1) in %2 s.</numerusform>
+            <numerusform>Added %n months of sales (%1) in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n ledger entry</numerusform>
+            <numerusform>%n ledger entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n customer to %1</numerusform>
+            <numerusform>Exported %n customers to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mismatches found: %1</source>
@@ -938,10 +1090,6 @@
     </message>
     <message>
         <source>Not a date (YYYY-MM-DD): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,10 +1121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows read: %2 created, %3 updated, %4 duplicates skipped, %5 with problems (not imported).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,10 +1130,6 @@
     </message>
     <message>
         <source>--out must name an .xlsx file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,10 +1174,6 @@
     </message>
     <message>
         <source>Owner&apos;s password when the backup was made: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5 customers, %6 sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,9 +1538,12 @@
         <source>birthday today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>next on %1 (in %2 days)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>next on %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>next on %1 (in %n day)</numerusform>
+            <numerusform>next on %1 (in %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>next on %1</source>
@@ -1864,15 +2003,18 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Export customers to Excel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved %1 customers to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n customer to %1.</numerusform>
+            <numerusform>Saved %n customers to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
 </context>
@@ -1992,9 +2134,12 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Export customers to Excel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The %1 customers of the current list, as filtered and sorted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The %n customer(s) of the current list, as filtered and sorted.</source>
+        <translation>
+            <numerusform>The %n customer of the current list, as filtered and sorted.</numerusform>
+            <numerusform>The %n customers of the current list, as filtered and sorted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Mask phone numbers (138****5678)</source>
@@ -2160,9 +2305,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -2219,9 +2364,12 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Give the gift and take the points (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Takes %1 points</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Takes %n point(s)</source>
+        <translation>
+            <numerusform>Takes %n point</numerusform>
+            <numerusform>Takes %n points</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2331,8 +2479,79 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 rows read — %3 new customers, %4 already in the store, %5 rows with problems.</source>
+        <source>%1: %2 — %3, %4, %5.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n new customer</numerusform>
+            <numerusform>%n new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation>
+            <numerusform>%n already in the store</numerusform>
+            <numerusform>%n already in the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would be created</source>
+        <translation>
+            <numerusform>%n customer would be created</numerusform>
+            <numerusform>%n customers would be created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>%n customer created</numerusform>
+            <numerusform>%n customers created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as already in the store</source>
+        <translation>
+            <numerusform>%n skipped as already in the store</numerusform>
+            <numerusform>%n skipped as already in the store</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test run: %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Rows with problems were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carried a balance or points for a customer who already exists; those balances were not changed.</source>
+        <translation>
+            <numerusform>%n row carried a balance or points for a customer who already exists; those balances were not changed.</numerusform>
+            <numerusform>%n rows carried a balance or points for a customer who already exists; those balances were not changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -2352,18 +2571,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>The import was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test run: %1 customers would be created and %2 updated; %3 skipped as already in the store; %4 rows have problems. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers were created and %2 updated; %3 skipped as already in the store; %4 rows with problems were not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows carried a balance or points for a customer who already exists; those balances were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,10 +2597,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members may take this as a gift for so many points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,9 +2608,19 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> point(s)</source>
+        <translation>
+            <numerusform> point</numerusform>
+            <numerusform> points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remind the customer to come back after this many days (e.g. a hair colour).</source>
@@ -2745,10 +2958,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n reminders due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n reminder(s) due today</source>
+        <translation>
+            <numerusform>%n reminder due today</numerusform>
+            <numerusform>%n reminders due today</numerusform>
         </translation>
     </message>
     <message>
@@ -2937,17 +3150,26 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>No expiry</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 year(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 month(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 day(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product</source>
@@ -3048,10 +3270,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A user name must be 2–32 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,12 +3286,29 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>record sales</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n person(s) can serve one line.</source>
+        <translation>
+            <numerusform>At most %n person can serve one line.</numerusform>
+            <numerusform>At most %n persons can serve one line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan has at most %n rule(s).</source>
+        <translation>
+            <numerusform>A plan has at most %n rule.</numerusform>
+            <numerusform>A plan has at most %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A period is at most %n day(s).</source>
+        <translation>
+            <numerusform>A period is at most %n day.</numerusform>
+            <numerusform>A period is at most %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>refund sales</source>
@@ -3154,10 +3389,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Add at least one item or amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sale can have at most %1 lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3292,6 +3523,27 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>A reminder can only be put off to a day after today.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>This is too long (at most %n character).</numerusform>
+            <numerusform>This is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sale can have at most %n line(s).</source>
+        <translation>
+            <numerusform>A sale can have at most %n line.</numerusform>
+            <numerusform>A sale can have at most %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This staff member no longer works here.</source>
         <translation type="unfinished"></translation>
@@ -3309,19 +3561,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 people can serve one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A plan starts today or later: the past is never paid again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two rules pay the same thing for the same people; keep one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A plan has at most %1 rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3358,10 +3602,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>The last day is before the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A period is at most %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4306,7 +4546,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points</source>
+        <source>(%1)</source>
+        <comment>the points paid with</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4732,17 +4973,26 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>ReminderSettingsTab</name>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> visits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> visit(s)</source>
+        <translation>
+            <numerusform> visit</numerusform>
+            <numerusform> visits</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform> session</numerusform>
+            <numerusform> sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Birthdays</source>
@@ -4916,65 +5166,65 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>In %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>comes every %n day(s)</source>
+        <translation>
+            <numerusform>comes every %n day</numerusform>
+            <numerusform>comes every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %n day(s)</source>
+        <translation>
+            <numerusform>no visit for %n day</numerusform>
+            <numerusform>no visit for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left</source>
+        <translation>
+            <numerusform>%n session left</numerusform>
+            <numerusform>%n sessions left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>member for %n year(s)</source>
+        <translation>
+            <numerusform>member for %n year</numerusform>
+            <numerusform>member for %n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>turns %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>comes every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>turns %n</numerusform>
+            <numerusform>turns %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 due %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>no visit for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 expires %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n sessions left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>stored value %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>member for %n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>for %1</source>
@@ -5251,6 +5501,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> pt</source>
+        <comment>after a change of a rate in percentage points: +1.5 pt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,7 +5730,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers with a visit from %1 to %2, scored against the average: %3 days since the last visit, %4 visits, %5 spent.</source>
+        <source>Customers with a visit from %1 to %2, scored against the average (days since the last visit: %3; visits: %4; spent: %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5564,10 +5819,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Other (opening points, merges)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A customer came back when they bought within %1 days after being contacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5784,6 +6035,13 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Reminder effect: reminders marked as contacted in the period; a customer came back when they bought within the window after the contact; spent is what those sales came to after their refunds, each sale counted once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A customer came back when they bought within %n day(s) after being contacted.</source>
+        <translation>
+            <numerusform>A customer came back when they bought within %n day after being contacted.</numerusform>
+            <numerusform>A customer came back when they bought within %n days after being contacted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -5912,10 +6170,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5946,6 +6200,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>The store “%1” was restored from the backup made on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was upgraded to this version of StoreCRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
@@ -6018,9 +6288,23 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>%1 (database revision %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 customers, %2 sales</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole file is checked before anything is replaced.</source>
@@ -6722,9 +7006,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -6915,9 +7199,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -7127,16 +7411,16 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n top-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n top-up</numerusform>
+            <numerusform>%n top-ups</numerusform>
         </translation>
     </message>
     <message>
@@ -7145,9 +7429,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n refund(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
         </translation>
     </message>
     <message>
@@ -7470,9 +7754,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message>
@@ -7485,9 +7769,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -7992,10 +8276,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to the file.</source>
+        <translation>
+            <numerusform>%n customer written to the file.</numerusform>
+            <numerusform>%n customers written to the file.</numerusform>
         </translation>
     </message>
     <message>
@@ -8043,24 +8334,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customers written to the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n left out: no consent to marketing messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out: no phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left out: no phone.</numerusform>
+            <numerusform>%n left out: no phone.</numerusform>
         </translation>
     </message>
     <message>

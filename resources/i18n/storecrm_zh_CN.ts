@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -159,6 +158,10 @@
     <message>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backup deleted</source>
+        <translation>备份已删除</translation>
     </message>
     <message>
         <source>Sale</source>
@@ -332,13 +335,17 @@
         <source>Daily backup &amp;at</source>
         <translation>每日备份时间(&amp;A)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform>个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep one backup a day for the last</source>
@@ -367,6 +374,14 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup file. Backups made by hand are never deleted by the rotation: delete them here when they are no longer needed.</source>
+        <translation>删除选中的备份文件。手动备份不会被自动轮换删除：不再需要时，请在这里删除。</translation>
     </message>
     <message>
         <source>Made at</source>
@@ -440,9 +455,27 @@
         <source>Backup made and verified: %1</source>
         <translation>备份完成并已校验：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n old backup(s) removed.</source>
+        <translation>
+            <numerusform>已删除 %n 份旧备份。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 old backups removed.</source>
-        <translation>已删除 %1 份旧备份。</translation>
+        <source>the backup made on %1 (%2)</source>
+        <translation>%1 的备份（%2）</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>Delete %1? The file is removed from the backup folder; this cannot be undone.</source>
+        <translation>删除%1？文件将从备份文件夹中删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>已删除：%1</translation>
     </message>
 </context>
 <context>
@@ -610,10 +643,6 @@
         <translation>期限卡（到期前不限次数）</translation>
     </message>
     <message>
-        <source> sessions</source>
-        <translation> 次</translation>
-    </message>
-    <message>
         <source>No expiry</source>
         <translation>永久有效</translation>
     </message>
@@ -621,17 +650,11 @@
         <source>How long the card can be used after it is bought.</source>
         <translation>购卡后可以使用多长时间。</translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>months (30 days)</source>
-        <translation>个月（30 天）</translation>
-    </message>
-    <message>
-        <source>years (365 days)</source>
-        <translation>年（365 天）</translation>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any service</source>
@@ -664,6 +687,24 @@
     <message>
         <source>&amp;Covers</source>
         <translation>适用项目(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s) (30 days)</source>
+        <translation>
+            <numerusform>个月（30 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s) (365 days)</source>
+        <translation>
+            <numerusform>年（365 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose</source>
@@ -763,9 +804,17 @@
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
-    <message>
-        <source>after %1 days</source>
-        <translation>%1 天后</translation>
+    <message numerus="yes">
+        <source>after %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -790,10 +839,6 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 项，共 %2 项</translation>
-    </message>
-    <message>
-        <source>%1 item(s)</source>
-        <translation>共 %1 项</translation>
     </message>
 </context>
 <context>
@@ -829,13 +874,17 @@
         <source>Customers are sorted into categories from their visits and spending. A customer who never bought anything is a potential customer.</source>
         <translation>系统根据到店次数和消费金额自动为客户分类。从未消费过的客户为潜在客户。</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> visits</source>
-        <translation> 次</translation>
+    <message numerus="yes">
+        <source> visit(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
     <message>
         <source>New: first visit within</source>
@@ -893,7 +942,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Owner&apos;s password: </source>
+        <source>Owner's password: </source>
         <translation>店主密码：</translation>
     </message>
     <message>
@@ -916,21 +965,99 @@
         <source>--months must be between 0 and 120.</source>
         <translation>--months 必须在 0 到 120 之间。</translation>
     </message>
-    <message>
-        <source>Added %1 demo customers in %2 s.</source>
-        <translation>已添加 %1 位演示客户，用时 %2 秒。</translation>
+    <message numerus="yes">
+        <source>Added %n demo customer(s) in %1 s.</source>
+        <translation>
+            <numerusform>已添加 %n 位演示客户，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale line(s)</source>
+        <translation>
+            <numerusform>%n 条消费明细</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Added %1 months of sales (%2 sale lines) in %3 s.</source>
-        <translation>已添加 %1 个月的消费记录（%2 条消费明细），用时 %3 秒。</translation>
+        <source>Checked %1, %2 and %3 in %4 s.</source>
+        <translation>已检查 %1、%2 和 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <source>Checked %1 customers, %2 ledger entries and %3 sales in %4 s.</source>
-        <translation>已检查 %1 位客户、%2 条流水和 %3 笔消费，用时 %4 秒。</translation>
+        <source>%1: %2, %3, %4, %5 (not imported).</source>
+        <translation>%1：%2，%3，%4，%5（未导入）。</translation>
+    </message>
+    <message>
+        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5, %6</source>
+        <translation>%1 的备份，由 StoreCRM %3 于 %2 制作（数据库结构版本 %4）：%5，%6</translation>
     </message>
     <message>
         <source>Mismatch: customer %1, %2: cached %3, ledger %4</source>
         <translation>不一致：客户 %1，%2：缓存值 %3，流水值 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n month(s) of sales (%1) in %2 s.</source>
+        <translation>
+            <numerusform>已添加 %n 个月的消费记录（%1），用时 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n 条流水</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔消费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>共读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>新建 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>跳过重复 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 位客户到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mismatches found: %1</source>
@@ -939,10 +1066,6 @@
     <message>
         <source>Not a date (YYYY-MM-DD): %1</source>
         <translation>不是有效日期（YYYY-MM-DD）：%1</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>每 %1 天</translation>
     </message>
     <message>
         <source>Reminders due on %1: %2</source>
@@ -961,8 +1084,8 @@
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <source>--mapping must be a JSON object such as {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}, or a file holding one.</source>
-        <translation>--mapping 须为 JSON 对象（例如 {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}），或包含这样一个对象的文件。</translation>
+        <source>--mapping must be a JSON object such as {"联系方式": "phone", "C": null}, or a file holding one.</source>
+        <translation>--mapping 须为 JSON 对象（例如 {"联系方式": "phone", "C": null}），或包含这样一个对象的文件。</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -971,10 +1094,6 @@
     <message>
         <source>warning</source>
         <translation>提示</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 created, %3 updated, %4 duplicates skipped, %5 with problems (not imported).</source>
-        <translation>共读取 %1 行：新建 %2 位，更新 %3 位，跳过重复 %4 位，%5 行有问题（未导入）。</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
@@ -987,10 +1106,6 @@
     <message>
         <source>--out must name an .xlsx file.</source>
         <translation>--out 必须指定一个 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to %2</source>
-        <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
         <source>%1 must be a date such as 2025-11-30.</source>
@@ -1033,12 +1148,8 @@
         <translation>未提供恢复码。请使用 --recovery-code CODE 选项，或在终端中运行以便输入恢复码。</translation>
     </message>
     <message>
-        <source>Owner&apos;s password when the backup was made: </source>
+        <source>Owner's password when the backup was made: </source>
         <translation>制作备份时的店主密码：</translation>
-    </message>
-    <message>
-        <source>backup of %1 made %2 by StoreCRM %3 (schema %4): %5 customers, %6 sales</source>
-        <translation>%1 的备份，由 StoreCRM %3 于 %2 制作（数据库结构版本 %4）：%5 位客户，%6 笔消费</translation>
     </message>
     <message>
         <source>Backup written and verified in %1 s: %2</source>
@@ -1061,7 +1172,7 @@
         <translation>已恢复到 %1</translation>
     </message>
     <message>
-        <source>The replaced store&apos;s files are kept in %1</source>
+        <source>The replaced store's files are kept in %1</source>
         <translation>被替换的门店数据文件保留在 %1</translation>
     </message>
     <message>
@@ -1191,7 +1302,7 @@
         <translation>积分兑换(&amp;G)</translation>
     </message>
     <message>
-        <source>Give a gift for the customer&apos;s points</source>
+        <source>Give a gift for the customer's points</source>
         <translation>用客户的积分兑换礼品</translation>
     </message>
     <message>
@@ -1402,9 +1513,11 @@
         <source>birthday today</source>
         <translation>今天生日</translation>
     </message>
-    <message>
-        <source>next on %1 (in %2 days)</source>
-        <translation>下次生日 %1（还有 %2 天）</translation>
+    <message numerus="yes">
+        <source>next on %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>下次生日 %1（还有 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>next on %1</source>
@@ -1554,7 +1667,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>选择客户</translation>
     </message>
     <message>
-        <source>Type the customer&apos;s name, pinyin, phone or card number.</source>
+        <source>Type the customer's name, pinyin, phone or card number.</source>
         <translation>输入客户姓名、拼音、手机或卡号。</translation>
     </message>
 </context>
@@ -1713,7 +1826,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已是本店客户</translation>
     </message>
     <message>
-        <source>Open %1&apos;s profile instead, or keep editing this form?</source>
+        <source>Open %1's profile instead, or keep editing this form?</source>
         <translation>要改为打开 %1 的档案，还是继续编辑当前表单？</translation>
     </message>
     <message>
@@ -1841,7 +1954,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>姓名、拼音、手机号/手机尾号4位、卡号</translation>
     </message>
     <message>
-        <source>Ctrl+F. Enter opens the customer (or the card&apos;s owner); ↓ goes to the list.</source>
+        <source>Ctrl+F. Enter opens the customer (or the card's owner); ↓ goes to the list.</source>
         <translation>Ctrl+F 定位到搜索框。按 Enter 打开该客户（或该卡的持卡人），按 ↓ 进入列表。</translation>
     </message>
     <message>
@@ -1868,9 +1981,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
     </message>
-    <message>
-        <source>Saved %1 customers to %2.</source>
-        <translation>已将 %1 位客户保存到 %2。</translation>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位客户保存到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -1910,7 +2025,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>提成明细(&amp;S)…</translation>
     </message>
     <message>
-        <source>Every entry behind the selected person&apos;s month</source>
+        <source>Every entry behind the selected person's month</source>
         <translation>所选员工当月提成的每一笔明细</translation>
     </message>
     <message>
@@ -1995,9 +2110,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
     </message>
-    <message>
-        <source>The %1 customers of the current list, as filtered and sorted.</source>
-        <translation>导出当前列表中的 %1 位客户，保持当前的筛选和排序。</translation>
+    <message numerus="yes">
+        <source>The %n customer(s) of the current list, as filtered and sorted.</source>
+        <translation>
+            <numerusform>导出当前列表中的 %n 位客户，保持当前的筛选和排序。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Mask phone numbers (138****5678)</source>
@@ -2221,9 +2338,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>Give the gift and take the points (Ctrl+Enter)</source>
         <translation>送出礼品并扣除积分（Ctrl+Enter）</translation>
     </message>
-    <message>
-        <source>Takes %1 points</source>
-        <translation>需 %1 积分</translation>
+    <message numerus="yes">
+        <source>Takes %n point(s)</source>
+        <translation>
+            <numerusform>需 %n 积分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2333,8 +2452,70 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <source>%1: %2 rows read — %3 new customers, %4 already in the store, %5 rows with problems.</source>
-        <translation>%1：共读取 %2 行 — 新客户 %3 位，店内已有 %4 位，%5 行有问题。</translation>
+        <source>%1: %2 — %3, %4, %5.</source>
+        <translation>%1：%2 — %3，%4，%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>共读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>新客户 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation>
+            <numerusform>店内已有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would be created</source>
+        <translation>
+            <numerusform>将新建 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>已新建 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as already in the store</source>
+        <translation>
+            <numerusform>%n 位店内已有，已跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test run: %1. Nothing was saved.</source>
+        <translation>试运行：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1. Rows with problems were not imported.</source>
+        <translation>%1。有问题的行未导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carried a balance or points for a customer who already exists; those balances were not changed.</source>
+        <translation>
+            <numerusform>有 %n 行为已有客户填写了余额或积分，这些客户原有的余额和积分未作更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -2355,18 +2536,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>The import was cancelled. Nothing was saved.</source>
         <translation>导入已取消，未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Test run: %1 customers would be created and %2 updated; %3 skipped as already in the store; %4 rows have problems. Nothing was saved.</source>
-        <translation>试运行：将新建 %1 位客户、更新 %2 位；%3 位店内已有，将跳过；%4 行有问题。未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>%1 customers were created and %2 updated; %3 skipped as already in the store; %4 rows with problems were not imported.</source>
-        <translation>已新建 %1 位客户、更新 %2 位；%3 位店内已有，已跳过；%4 行有问题，未导入。</translation>
-    </message>
-    <message>
-        <source>%1 rows carried a balance or points for a customer who already exists; those balances were not changed.</source>
-        <translation>有 %1 行为已有客户填写了余额或积分，这些客户原有的余额和积分未作更改。</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2561,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不可兑换</translation>
     </message>
     <message>
-        <source> points</source>
-        <translation> 积分</translation>
-    </message>
-    <message>
         <source>Members may take this as a gift for so many points.</source>
         <translation>会员可用这么多积分兑换此项作为礼品。</translation>
     </message>
@@ -2407,9 +2572,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>None</source>
         <translation>无</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> point(s)</source>
+        <translation>
+            <numerusform>积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remind the customer to come back after this many days (e.g. a hair colour).</source>
@@ -2617,7 +2790,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>同整单(&amp;S)</translation>
     </message>
     <message>
-        <source>The line is served by the sale&apos;s served-by</source>
+        <source>The line is served by the sale's served-by</source>
         <translation>本行服务人员与整单的服务人员相同</translation>
     </message>
     <message>
@@ -2703,7 +2876,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>LunarDate</name>
     <message>
         <source>lunar leap %1/%2</source>
-        <extracomment>12345 → &quot;¥123.45&quot;, 123456789 → &quot;¥1,234,567.89&quot;, -500 → &quot;-¥5.00&quot; (``domain/money``).</extracomment>
+        <extracomment>12345 → "¥123.45", 123456789 → "¥1,234,567.89", -500 → "-¥5.00" (``domain/money``).</extracomment>
         <translation>农历闰%1%2</translation>
     </message>
     <message>
@@ -2747,7 +2920,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <source>%n reminders due today</source>
+        <source>%n reminder(s) due today</source>
         <translation>
             <numerusform>今日 %n 条提醒</numerusform>
         </translation>
@@ -2793,7 +2966,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已加密</translation>
     </message>
     <message>
-        <source>The store&apos;s data is encrypted on disk (SQLCipher, AES-256).</source>
+        <source>The store's data is encrypted on disk (SQLCipher, AES-256).</source>
         <translation>门店数据在本机硬盘上加密保存（SQLCipher，AES-256）。</translation>
     </message>
     <message>
@@ -2812,7 +2985,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>查找会员（F2）</translation>
     </message>
     <message>
-        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <source>The phone's last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
         <translation>输入手机尾号、姓名、姓名拼音或首字母，或会员卡号（也可直接刷卡）；按 Enter 选择第一个匹配项（F2）</translation>
     </message>
     <message>
@@ -2828,7 +3001,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>散客</translation>
     </message>
     <message>
-        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
+        <source>No member discount, points or stored value. To sell to a member, type the phone's last digits, the name, its pinyin or the card number above (F2).</source>
         <translation>散客不享受会员折扣、积分和储值。如需按会员收银，请在上方输入手机尾号、姓名、拼音或会员卡号（F2）。</translation>
     </message>
     <message>
@@ -2938,17 +3111,23 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>No expiry</source>
         <translation>永久有效</translation>
     </message>
-    <message>
-        <source>%1 year(s)</source>
-        <translation>%1 年</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 month(s)</source>
-        <translation>%1 个月</translation>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 day(s)</source>
-        <translation>%1 天</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product</source>
@@ -3013,7 +3192,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <source>change the store&apos;s settings</source>
+        <source>change the store's settings</source>
         <translation>修改门店设置</translation>
     </message>
     <message>
@@ -3049,11 +3228,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>此项为必填项，请填写。</translation>
     </message>
     <message>
-        <source>This is too long (at most %1 characters).</source>
-        <translation>内容过长，最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A user name must be 2–32 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, no spaces.</source>
+        <source>A user name must be 2–32 characters: letters, digits, '.', '-' or '_', no spaces.</source>
         <translation>用户名须为 2–32 个字符：汉字、字母、数字、“.”、“-”或“_”，不能有空格。</translation>
     </message>
     <message>
@@ -3069,12 +3244,26 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>您的角色无权%1，请联系店主。</translation>
     </message>
     <message>
-        <source>The password needs at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
         <source>record sales</source>
         <translation>收银</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n person(s) can serve one line.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan has at most %n rule(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A period is at most %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>refund sales</source>
@@ -3097,7 +3286,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>修改会员等级和规则</translation>
     </message>
     <message>
-        <source>change a member&apos;s tier</source>
+        <source>change a member's tier</source>
         <translation>调整会员的等级</translation>
     </message>
     <message>
@@ -3156,10 +3345,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Add at least one item or amount.</source>
         <translation>请至少添加一个商品或金额。</translation>
-    </message>
-    <message>
-        <source>A sale can have at most %1 lines.</source>
-        <translation>一笔消费最多 %1 行。</translation>
     </message>
     <message>
         <source>This customer is archived; restore the customer first.</source>
@@ -3242,7 +3427,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有消费和充值可以退款。</translation>
     </message>
     <message>
-        <source>This staff member&apos;s account is disabled.</source>
+        <source>This staff member's account is disabled.</source>
         <translation>该员工账号已停用。</translation>
     </message>
     <message>
@@ -3293,6 +3478,24 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>A reminder can only be put off to a day after today.</source>
         <translation>提醒只能延后到今天以后的日期。</translation>
     </message>
+    <message numerus="yes">
+        <source>This is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>内容过长，最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sale can have at most %n line(s).</source>
+        <translation>
+            <numerusform>一笔消费最多 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This staff member no longer works here.</source>
         <translation>该员工已离职。</translation>
@@ -3310,20 +3513,12 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>同一员工在一行中出现了两次。</translation>
     </message>
     <message>
-        <source>At most %1 people can serve one line.</source>
-        <translation>一行最多 %1 人服务。</translation>
-    </message>
-    <message>
         <source>A plan starts today or later: the past is never paid again.</source>
         <translation>方案只能从今天或以后生效：已发生的提成不会重算。</translation>
     </message>
     <message>
         <source>Two rules pay the same thing for the same people; keep one.</source>
         <translation>有两条规则对同一对象重复计提，请只保留一条。</translation>
-    </message>
-    <message>
-        <source>A plan has at most %1 rules.</source>
-        <translation>一个方案最多 %1 条规则。</translation>
     </message>
     <message>
         <source>Card sales and top-ups are paid store-wide, not per item or category.</source>
@@ -3338,7 +3533,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>阶梯须从 ¥0 开始逐级递增；按件固定金额不能设阶梯。</translation>
     </message>
     <message>
-        <source>The main staff&apos;s and the assistants&apos; shares add up to more than 100%.</source>
+        <source>The main staff's and the assistants' shares add up to more than 100%.</source>
         <translation>主做与助理的分成合计超过了 100%。</translation>
     </message>
     <message>
@@ -3362,10 +3557,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <source>A period is at most %1 days.</source>
-        <translation>时间段最长 %1 天。</translation>
-    </message>
-    <message>
         <source>Not a month (YYYY-MM).</source>
         <translation>不是有效的月份（YYYY-MM）。</translation>
     </message>
@@ -3386,7 +3577,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有店主才能分配此角色。</translation>
     </message>
     <message>
-        <source>The owner&apos;s account cannot be changed here.</source>
+        <source>The owner's account cannot be changed here.</source>
         <translation>店主账号不能在这里修改。</translation>
     </message>
     <message>
@@ -3394,7 +3585,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>电话号码无效，请输入 11 位手机号，或区号加座机号码。</translation>
     </message>
     <message>
-        <source>A card number has only digits, letters and &apos;-&apos; (at most 32).</source>
+        <source>A card number has only digits, letters and '-' (at most 32).</source>
         <translation>会员卡号只能包含数字、字母和“-”，最多 32 个字符。</translation>
     </message>
     <message>
@@ -3490,7 +3681,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该门店数据需要先升级：请用 StoreCRM 程序打开一次，即可自动完成升级。</translation>
     </message>
     <message>
-        <source>The store&apos;s files are damaged or not StoreCRM files: %1</source>
+        <source>The store's files are damaged or not StoreCRM files: %1</source>
         <translation>门店数据文件已损坏，或不是 StoreCRM 的数据文件：%1</translation>
     </message>
     <message>
@@ -3526,7 +3717,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>程序出现了问题，详细信息已记录到日志文件中。</translation>
     </message>
     <message>
-        <source>This password does not open the backup. Type the owner&apos;s password as it was when the backup was made, or use the recovery code.</source>
+        <source>This password does not open the backup. Type the owner's password as it was when the backup was made, or use the recovery code.</source>
         <translation>此密码无法打开该备份。请输入制作备份时的店主密码，或使用恢复码。</translation>
     </message>
     <message>
@@ -3554,7 +3745,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该备份由更新版本的 StoreCRM 制作，请先升级 StoreCRM：%1</translation>
     </message>
     <message>
-        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store&apos;s data or the backup drive may be damaged.</source>
+        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store's data or the backup drive may be damaged.</source>
         <translation>新备份未通过校验，因此没有保留：%1。之前的备份都已保留。如果再次出现这种情况，门店数据或备份磁盘可能已损坏。</translation>
     </message>
     <message>
@@ -3594,7 +3785,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>文件已损坏，或文件内容与扩展名不符：%1</translation>
     </message>
     <message>
-        <source>The file&apos;s text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
+        <source>The file's text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
         <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请用 Excel 重新另存为 CSV 或 .xlsx 后再导入：%1</translation>
     </message>
     <message>
@@ -3793,7 +3984,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>净额</translation>
     </message>
     <message>
-        <source>A member&apos;s balance, not money in the till</source>
+        <source>A member's balance, not money in the till</source>
         <translation>会员的账户余额，不是钱箱里的钱</translation>
     </message>
 </context>
@@ -3827,11 +4018,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>OwnerPage</name>
     <message>
-        <source>The owner&apos;s account</source>
+        <source>The owner's account</source>
         <translation>店主账号</translation>
     </message>
     <message>
-        <source>The owner can do everything, including adding staff accounts. The password also protects the store&apos;s data, which is kept encrypted.</source>
+        <source>The owner can do everything, including adding staff accounts. The password also protects the store's data, which is kept encrypted.</source>
         <translation>店主拥有全部权限，包括添加员工账号。这个密码同时保护门店数据，数据始终加密保存。</translation>
     </message>
     <message>
@@ -4307,8 +4498,9 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>找零</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 分</translation>
+        <source>(%1)</source>
+        <comment>the points paid with</comment>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Bonus</source>
@@ -4557,7 +4749,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>您的恢复码</translation>
     </message>
     <message>
-        <source>If the owner&apos;s password is ever forgotten, this code is the only way into the store&apos;s data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
+        <source>If the owner's password is ever forgotten, this code is the only way into the store's data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
         <translation>万一忘记了店主密码，这个恢复码是打开门店数据的唯一途径。请打印或抄写下来，并妥善保管。恢复码只在此时显示一次。</translation>
     </message>
     <message>
@@ -4573,7 +4765,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>StoreCRM 恢复码</translation>
     </message>
     <message>
-        <source>Keep this sheet safe. With this code anyone can reset the owner&apos;s password and open the store&apos;s customer data.</source>
+        <source>Keep this sheet safe. With this code anyone can reset the owner's password and open the store's customer data.</source>
         <translation>请妥善保管本页。任何人拿到此恢复码，都可以重置店主密码并查看门店的客户数据。</translation>
     </message>
 </context>
@@ -4692,7 +4884,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>扣回所得积分 %1</translation>
     </message>
     <message>
-        <source>This refund needs a manager&apos;s or the owner&apos;s approval.</source>
+        <source>This refund needs a manager's or the owner's approval.</source>
         <translation>此笔退款需要店长或店主授权。</translation>
     </message>
 </context>
@@ -4733,17 +4925,23 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>ReminderSettingsTab</name>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> visits</source>
-        <translation> 次</translation>
+    <message numerus="yes">
+        <source> visit(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> sessions</source>
-        <translation> 次</translation>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform>次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Birthdays</source>
@@ -4762,7 +4960,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>回访到期</translation>
     </message>
     <message>
-        <source>By the customer&apos;s own &amp;rhythm</source>
+        <source>By the customer's own &amp;rhythm</source>
         <translation>按客户自己的到店节奏(&amp;R)</translation>
     </message>
     <message>
@@ -4774,7 +4972,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>到店达到这个次数后，按平均到店间隔计算。</translation>
     </message>
     <message>
-        <source>By the items&apos; return &amp;cycle</source>
+        <source>By the items' return &amp;cycle</source>
         <translation>按项目回访周期(&amp;C)</translation>
     </message>
     <message>
@@ -4802,7 +5000,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>显示</translation>
     </message>
     <message>
-        <source>Customers gone longer are in the customer list&apos;s “At risk” category.</source>
+        <source>Customers gone longer are in the customer list's “At risk” category.</source>
         <translation>更久未到店的客户在客户列表的“流失风险”分类中。</translation>
     </message>
     <message>
@@ -4898,7 +5096,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已填入默认设置；保存后生效。</translation>
     </message>
     <message>
-        <source>Saved. Today&apos;s list follows the new settings.</source>
+        <source>Saved. Today's list follows the new settings.</source>
         <translation>已保存。今日提醒已按新设置计算。</translation>
     </message>
 </context>
@@ -4917,15 +5115,39 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <source>In %n days</source>
+        <source>In %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days overdue</source>
+        <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>comes every %n day(s)</source>
+        <translation>
+            <numerusform>平均每 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left</source>
+        <translation>
+            <numerusform>剩 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>member for %n year(s)</source>
+        <translation>
+            <numerusform>入会满 %n 年</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4934,41 +5156,17 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
             <numerusform>满 %n 岁</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>comes every %n days</source>
-        <translation>
-            <numerusform>平均每 %n 天来一次</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 due %2</source>
         <translation>%1 %2 到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>no visit for %n days</source>
-        <translation>
-            <numerusform>%n 天未到店</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 expires %2</source>
         <translation>%1 %2 到期</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sessions left</source>
-        <translation>
-            <numerusform>剩 %n 次</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stored value %1</source>
         <translation>储值余额 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>member for %n years</source>
-        <translation>
-            <numerusform>入会满 %n 年</numerusform>
-        </translation>
     </message>
     <message>
         <source>for %1</source>
@@ -5093,7 +5291,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Report</name>
     <message>
         <source>Business report</source>
-        <extracomment>The translator&apos;s comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
+        <extracomment>The translator's comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
         <translation>经营报表</translation>
     </message>
     <message>
@@ -5243,6 +5441,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>vs. start: %1</source>
         <translation>期初：%1</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <comment>after a change of a rate in percentage points: +1.5 pt</comment>
+        <translation>个百分点</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5469,8 +5672,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>上期来过、本期未来</translation>
     </message>
     <message>
-        <source>Customers with a visit from %1 to %2, scored against the average: %3 days since the last visit, %4 visits, %5 spent.</source>
-        <translation>%1 至 %2 有到店记录的客户，与平均值比较：距上次到店 %3 天，到店 %4 次，消费 %5。</translation>
+        <source>Customers with a visit from %1 to %2, scored against the average (days since the last visit: %3; visits: %4; spent: %5).</source>
+        <translation>%1 至 %2 有到店记录的客户，与平均值比较（距上次到店天数：%3；到店次数：%4；消费：%5）。</translation>
     </message>
     <message>
         <source>Stored value</source>
@@ -5559,10 +5762,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Other (opening points, merges)</source>
         <translation>其他（期初导入、合并）</translation>
-    </message>
-    <message>
-        <source>A customer came back when they bought within %1 days after being contacted.</source>
-        <translation>联系后 %1 天内有消费即算回店。</translation>
     </message>
     <message>
         <source>All reminders</source>
@@ -5686,7 +5885,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>1000</source>
-        <comment>a chart&apos;s money unit in yuan: 1000 (k) or 10000 (万)</comment>
+        <comment>a chart's money unit in yuan: 1000 (k) or 10000 (万)</comment>
         <translation>10000</translation>
     </message>
     <message>
@@ -5763,20 +5962,26 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>实收：现金、微信支付、支付宝和银行卡的净额：销售和充值收入，减去退款和退储值。储值和积分不是实收。与交班日结的口径一致。</translation>
     </message>
     <message>
-        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period&apos;s customers who did not come in this one.</source>
+        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period's customers who did not come in this one.</source>
         <translation>新增客户：本期新建档的客户。到店客户：本期至少有一笔消费。复购率：其中到店两次及以上的比例。流失率：上期到店的客户中本期没有来的比例。</translation>
     </message>
     <message>
-        <source>RFM: customers with a visit in the twelve months to the period&apos;s end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
+        <source>RFM: customers with a visit in the twelve months to the period's end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
         <translation>RFM：截至本期最后一天的十二个月内（期间更长时为本期）有到店记录的客户，按最近一次到店、到店次数和消费金额打分，每项优于平均值为“高”；八种组合即八类客户。</translation>
     </message>
     <message>
-        <source>Liabilities: the ledger summed up to the end of the period&apos;s last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store&apos;s redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
+        <source>Liabilities: the ledger summed up to the end of the period's last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store's redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
         <translation>负债：账本截至本期最后一天结束时的合计。储值分为本金（客户充入）和赠送金额。积分按本店抵现比例折算；次卡剩余次数只计未过期的卡，按购买时的单次价格计。</translation>
     </message>
     <message>
         <source>Reminder effect: reminders marked as contacted in the period; a customer came back when they bought within the window after the contact; spent is what those sales came to after their refunds, each sale counted once.</source>
         <translation>提醒效果：本期标记为“已联系”的提醒；联系后观察期内有消费即算回店；消费为这些销售单扣除退款后的金额，每笔只计一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer came back when they bought within %n day(s) after being contacted.</source>
+        <translation>
+            <numerusform>联系后 %n 天内有消费即算回店。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5786,7 +5991,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>报表</translation>
     </message>
     <message>
-        <source>Reports show the store&apos;s takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
+        <source>Reports show the store's takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
         <translation>报表显示本店的营业额、最佳客户和对会员的负债，仅供店主和店长查看：请他们登录后查看。</translation>
     </message>
     <message>
@@ -5906,10 +6111,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>上期：%1</translation>
     </message>
     <message>
-        <source> pt</source>
-        <translation> 个百分点</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5940,6 +6141,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>The store “%1” was restored from the backup made on %2.</source>
+        <translation>门店“%1”已从 %2 的备份恢复。</translation>
+    </message>
+    <message>
+        <source>It was upgraded to this version of StoreCRM.</source>
+        <translation>数据已升级到当前版本的 StoreCRM。</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in %1.</source>
+        <translation>被替换的数据保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Sign in to go on.</source>
+        <translation>请登录后继续。</translation>
+    </message>
     <message>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
@@ -5981,7 +6198,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>恢复到文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>The owner&apos;s &amp;password when the backup was made</source>
+        <source>The owner's &amp;password when the backup was made</source>
         <translation>备份时的店主密码(&amp;P)</translation>
     </message>
     <message>
@@ -5993,7 +6210,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>解锁方式</translation>
     </message>
     <message>
-        <source>Replace this store&apos;s data with the backup. The current data is kept as a safety copy in the store&apos;s folder.</source>
+        <source>Replace this store's data with the backup. The current data is kept as a safety copy in the store's folder.</source>
         <translation>用备份替换此门店的数据。当前数据会另存一份安全备份，保存在门店数据文件夹中。</translation>
     </message>
     <message>
@@ -6012,9 +6229,21 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>%1 (database revision %2)</source>
         <translation>%1（数据库版本 %2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 customers, %2 sales</source>
-        <translation>%1 位客户，%2 笔消费</translation>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔消费</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole file is checked before anything is replaced.</source>
@@ -6029,7 +6258,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>注意：此备份属于另一家门店。</translation>
     </message>
     <message>
-        <source>Where to keep the store&apos;s data</source>
+        <source>Where to keep the store's data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
     <message>
@@ -6126,11 +6355,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不限级别</translation>
     </message>
     <message>
-        <source>Tiered by the month&apos;s performance (阶梯)</source>
+        <source>Tiered by the month's performance (阶梯)</source>
         <translation>按当月业绩阶梯计提</translation>
     </message>
     <message>
-        <source>Whole month: the rate reached pays the whole month. Marginal: each tier&apos;s rate pays the part of the month inside it.</source>
+        <source>Whole month: the rate reached pays the whole month. Marginal: each tier's rate pays the part of the month inside it.</source>
         <translation>整月：达到的档位比例适用于整月业绩。超额累进：每档比例只适用于该档内的业绩。</translation>
     </message>
     <message>
@@ -6205,7 +6434,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不积分</translation>
     </message>
     <message>
-        <source>Points for every whole yuan paid, before the tier&apos;s multiplier.</source>
+        <source>Points for every whole yuan paid, before the tier's multiplier.</source>
         <translation>每实付 1 元整获得的积分（未乘会员等级倍数）。</translation>
     </message>
     <message>
@@ -6293,7 +6522,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>充值赠送(&amp;B)</translation>
     </message>
     <message>
-        <source>A cashier&apos;s refund or stored-value withdrawal above this amount needs a manager&apos;s or the owner&apos;s password.</source>
+        <source>A cashier's refund or stored-value withdrawal above this amount needs a manager's or the owner's password.</source>
         <translation>收银员办理的退款或退储值超过此金额时，需要店长或店主输入密码授权。</translation>
     </message>
     <message>
@@ -6916,7 +7145,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>SetTierDialog</name>
     <message>
-        <source>Set the member&apos;s tier</source>
+        <source>Set the member's tier</source>
         <translation>设置会员等级</translation>
     </message>
     <message>
@@ -7094,7 +7323,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>合计</translation>
     </message>
     <message>
-        <source>Print on the receipt printer&apos;s roll or on A4</source>
+        <source>Print on the receipt printer's roll or on A4</source>
         <translation>打印在小票打印机纸卷上或 A4 纸上</translation>
     </message>
     <message>
@@ -7394,7 +7623,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>StatementDialog</name>
     <message>
-        <source>Month&apos;s performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
+        <source>Month's performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
         <translation>当月业绩 %1 达到 %2（%3）：当月应提 %4，已计 %5</translation>
     </message>
     <message>
@@ -7513,7 +7742,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>Where to keep the store&apos;s data</source>
+        <source>Where to keep the store's data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
 </context>
@@ -7536,7 +7765,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Only the owner can change the store&apos;s name and type.</source>
+        <source>Only the owner can change the store's name and type.</source>
         <translation>只有店主可以修改门店名称和行业类型。</translation>
     </message>
     <message>
@@ -7609,7 +7838,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>{姓名}您好，…</translation>
     </message>
     <message>
-        <source>Insert the customer&apos;s name</source>
+        <source>Insert the customer's name</source>
         <translation>插入客户姓名</translation>
     </message>
     <message>
@@ -7629,7 +7858,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>插入生日</translation>
     </message>
     <message>
-        <source>Insert the store&apos;s name</source>
+        <source>Insert the store's name</source>
         <translation>插入店名</translation>
     </message>
     <message>
@@ -7760,7 +7989,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>TiersTab</name>
     <message>
-        <source>Members pay the tier&apos;s share of the price on discountable items and earn points at the tier&apos;s rate. They move up by themselves when a rule is met.</source>
+        <source>Members pay the tier's share of the price on discountable items and earn points at the tier's rate. They move up by themselves when a rule is met.</source>
         <translation>会员购买可打折的商品时按所在等级的比例付款，并按等级倍数获得积分。满足升级条件时自动升级。</translation>
     </message>
     <message>
@@ -7979,9 +8208,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>今天 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reminders</source>
+        <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to the file.</source>
+        <translation>
+            <numerusform>已写入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message>
@@ -8027,12 +8262,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Message</source>
         <translation>消息</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers written to the file.</source>
-        <translation>
-            <numerusform>已写入 %n 位客户。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out: no consent to marketing messages.</source>
@@ -8266,7 +8495,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>从备份文件恢复（新电脑）(&amp;R)…</translation>
     </message>
     <message>
-        <source>Choose the store&apos;s folder</source>
+        <source>Choose the store's folder</source>
         <translation>选择门店数据文件夹</translation>
     </message>
 </context>
@@ -8353,7 +8582,7 @@ The details were written to:
     <name>_ListTab</name>
     <message>
         <source>&amp;Edit…</source>
-        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
+        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier's member count).</extracomment>
         <translation>编辑(&amp;E)…</translation>
     </message>
 </context>

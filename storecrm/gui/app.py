@@ -16,9 +16,11 @@ from storecrm.gui import look
 from storecrm.gui.login import LoginDialog
 from storecrm.gui.main_window import MainWindow
 from storecrm.gui.preferences import Preferences
+from storecrm.gui.screens.backup_settings import restore_success_text
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.wizard import StoreWizard
 from storecrm.services import demo, session
+from storecrm.services.backup import RestoreResult
 from storecrm.services.session import StoreContext
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,7 @@ class AppController(QObject):
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
         self._demo = False
+        self._login_notice = ""  # said once by the next login (after a restore)
 
     # -- entry points --------------------------------------------------------------------------
     def start(self, store: Path | None = None, demo_mode: bool = False) -> None:
@@ -130,6 +133,8 @@ class AppController(QObject):
         if result == QDialog.DialogCode.Accepted and wizard.context is not None:
             self.show_main(wizard.context)
         elif result == StoreWizard.OPENED_EXISTING and wizard.chosen_folder is not None:
+            if wizard.restored is not None:
+                self._restored(wizard.restored)
             self.show_login(wizard.chosen_folder)
         elif self.main_window is None and self.login_dialog is None:
             QApplication.quit()
@@ -138,7 +143,8 @@ class AppController(QObject):
         self._close_login()
         username = demo.DEMO_OWNER if self._demo else self.prefs.last_username
         password = demo.DEMO_PASSWORD if self._demo else ""
-        dialog = LoginDialog(folder, username=username, password=password)
+        notice, self._login_notice = self._login_notice, ""
+        dialog = LoginDialog(folder, username=username, password=password, notice=notice)
         dialog.other_store_requested.connect(self.show_wizard)
         dialog.finished.connect(self._login_finished)
         self.login_dialog = dialog
@@ -169,6 +175,7 @@ class AppController(QObject):
         self.prefs.last_store = context.folder
         window = MainWindow(context, self.prefs)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.restored.connect(self._restored)
         window.closed.connect(lambda signed_out: self._main_closed(context.folder, signed_out))
         self.main_window = window
         window.show()
@@ -177,6 +184,10 @@ class AppController(QObject):
                 self.tr("The store was upgraded to the new version; a safety copy was kept."),
                 15000,
             )
+
+    @Slot(object)
+    def _restored(self, result: RestoreResult) -> None:
+        self._login_notice = restore_success_text(result)
 
     def _main_closed(self, folder: Path, signed_out: bool) -> None:
         self.main_window = None

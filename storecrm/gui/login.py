@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ class LoginDialog(QDialog):
         username: str = "",
         password: str = "",
         parent: QWidget | None = None,
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self.folder = folder
@@ -51,6 +53,19 @@ class LoginDialog(QDialog):
         self.ui.usernameEdit.setText(username)
         self.ui.passwordEdit.setText(password)
         self.ui.errorLabel.hide()
+        # What just happened to the store (a restore), said once above the sign-in fields.
+        self.notice_label = QLabel(notice)
+        self.notice_label.setObjectName("SuccessNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_label.setVisible(bool(notice))
+        self.ui.mainLayout.insertWidget(
+            self.ui.mainLayout.indexOf(self.ui.storePathLabel) + 1, self.notice_label
+        )
+        if notice:  # room for the sentence, wrapped
+            width = max(self.width(), 480)
+            self.ui.mainLayout.activate()
+            self.resize(width, max(self.height(), self.ui.mainLayout.totalHeightForWidth(width)))
         self.ui.signInButton.clicked.connect(self.sign_in)
         self.ui.forgotButton.clicked.connect(self.forgot_password)
         self.ui.otherStoreButton.clicked.connect(self.other_store_requested)

@@ -35,6 +35,7 @@ NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "staff",
 
 class MainWindow(QMainWindow):
     closed = Signal(bool)  # True when the user signed out (rather than quit)
+    restored = Signal(object)  # RestoreResult: a restore replaced the store (before ``closed``)
 
     def __init__(self, context: StoreContext, prefs: Preferences) -> None:
         super().__init__()
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         label = self.tr("Reminders")
         item = self.nav.item(row)
         item.setText(f"{label}  {count}" if count else label)
-        item.setToolTip(self.tr("%n reminders due today", "", count) + f" (Ctrl+{row + 1})")
+        item.setToolTip(self.tr("%n reminder(s) due today", "", count) + f" (Ctrl+{row + 1})")
         if first and count and not self._navigated and self.prefs.reminders_at_start():
             self.show_screen("reminders")
 
@@ -239,7 +240,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     @Slot(object)
-    def _store_replaced(self, _result: object) -> None:
+    def _store_replaced(self, result: object) -> None:
+        if result is not None:
+            self.restored.emit(result)  # the login says what was restored
         self.sign_out()  # a restore closed the store: back to the login
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -47,6 +47,7 @@ def action_name(action: str) -> str:
         "backup": QCoreApplication.translate("Audit", "Backup made"),
         "backup_restore": QCoreApplication.translate("Audit", "Store replaced by a backup"),
         "restored_from_backup": QCoreApplication.translate("Audit", "Restored from a backup"),
+        "backup_delete": QCoreApplication.translate("Audit", "Backup deleted"),
         "sale": QCoreApplication.translate("Audit", "Sale"),
         "top_up": QCoreApplication.translate("Audit", "Top-up"),
         "gift": QCoreApplication.translate("Audit", "Gift for points"),

@@ -12,7 +12,7 @@ Pill = tuple[str, str, str]  # text, background colour, text colour
 
 GAP = 4
 PAD = 7
-MAX_WIDTH = 190  # more tags than fit become "+N"
+MAX_WIDTH = 190  # more tags than fit become "+N" after the first
 ARCHIVED: tuple[str, str] = ("#F3F4F6", "#9CA3AF")
 
 
@@ -43,10 +43,13 @@ def _icon(pills: tuple[Pill, ...], greyed: bool, max_width: int, ratio: float) -
     return icon
 
 
-def _render(pills: tuple[Pill, ...], greyed: bool, max_width: int, ratio: float) -> QPixmap:
-    font = _font()
-    metrics = QFontMetrics(font)
-    height = metrics.height() + 4
+def layout(
+    pills: tuple[Pill, ...], max_width: int, metrics: QFontMetrics | None = None
+) -> list[tuple[str, str, str, int]]:
+    """The pills drawn in ``max_width``: (text, background, text colour, width) each. The first
+    is always shown (its name elided to fit, to one character at least); the tags that do not
+    fit after it are counted in a last "+N"."""
+    metrics = metrics or QFontMetrics(_font())
     shown: list[tuple[str, str, str, int]] = []
     used = 0
     for position, (text, background, foreground) in enumerate(pills):
@@ -59,18 +62,23 @@ def _render(pills: tuple[Pill, ...], greyed: bool, max_width: int, ratio: float)
             used += shown[-1][3] + GAP
             break
         if not shown and width + more > max_width:
-            room = max_width - more - 2 * PAD
-            if room < metrics.horizontalAdvance("国国…" if rest else "国…"):
-                label = f"+{len(pills)}"  # too narrow for any name: just how many
-                shown.append(
-                    (label, "#E5E7EB", "#374151", metrics.horizontalAdvance(label) + 2 * PAD)
-                )
-                used += shown[-1][3] + GAP
-                break
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            room = max(0, max_width - more - 2 * PAD)
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            if len(elided.rstrip("…")) == 0 and len(text) > 1:
+                elided = text[0] + "…"  # too narrow for more: the first character, all the same
+            text = elided
             width = metrics.horizontalAdvance(text) + 2 * PAD
         shown.append((text, background, foreground, width))
         used += width + GAP
+    return shown
+
+
+def _render(pills: tuple[Pill, ...], greyed: bool, max_width: int, ratio: float) -> QPixmap:
+    font = _font()
+    metrics = QFontMetrics(font)
+    height = metrics.height() + 4
+    shown = layout(pills, max_width, metrics)
+    used = sum(width + GAP for *_rest, width in shown)
     total = max(1, used - GAP)
     pixmap = QPixmap(int(total * ratio), int(height * ratio))
     pixmap.setDevicePixelRatio(ratio)

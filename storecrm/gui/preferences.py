@@ -1,5 +1,6 @@
 """The program's own preferences on this computer (not the store's settings): which store was
-open last, the window's size and place, the chosen language."""
+open last, the window's size and place, the chosen language, and the folder each kind of file
+dialog last used (``gui/file_dialogs.py``)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ class Preferences:
 
     def set_reminders_at_start(self, on: bool) -> None:
         self._qs.setValue("ui/reminders_at_start", "true" if on else "false")
+
+    def last_folder(self, purpose: str) -> Path | None:
+        """The folder a file dialog for ``purpose`` last used, if any."""
+        value = str(self._qs.value(f"folders/{purpose}", "") or "")
+        return Path(value) if value else None
+
+    def set_last_folder(self, purpose: str, folder: Path) -> None:
+        self._qs.setValue(f"folders/{purpose}", str(folder))
 
     def sync(self) -> None:
         self._qs.sync()

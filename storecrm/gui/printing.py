@@ -90,7 +90,7 @@ def receipt_labels() -> dict[str, str]:
         "payments_back": QCoreApplication.translate("Receipt", "Paid back"),
         "tendered": QCoreApplication.translate("Receipt", "Cash received"),
         "change": QCoreApplication.translate("Receipt", "Change"),
-        "points_used": QCoreApplication.translate("Receipt", "%1 points"),
+        "points_used": QCoreApplication.translate("Receipt", "(%1)", "the points paid with"),
         "bonus": QCoreApplication.translate("Receipt", "Bonus"),
         "points_earned": QCoreApplication.translate("Receipt", "Points earned"),
         "points_reversed": QCoreApplication.translate("Receipt", "Points taken back"),

@@ -12,24 +12,42 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QRectF
 
-from storecrm.reports.report_labels import DEFAULT_LABELS, TRANSLATOR_COMMENTS
+from storecrm.reports.report_labels import DEFAULT_LABELS, TRANSLATOR_COMMENTS, plural_counts
 
 log = logging.getLogger(__name__)
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 1200 dpi pages would take ~0.5 GB each
 
 
-def report_labels() -> dict[str, str]:
+def report_labels(report: object | None = None) -> dict[str, str]:
     """Every word of the report (``reports/report_labels.DEFAULT_LABELS``, where each is marked
-    for lupdate in the "Report" context) in the user's language."""
-    return {
+    for lupdate in the "Report" context) in the user's language; with ``report``, also the words
+    with a count in them (``PLURAL_LABELS``), in the plural form its numbers need."""
+    labels = {
         key: QCoreApplication.translate("Report", source, TRANSLATOR_COMMENTS.get(source))
         if source
         else ""
         for key, source in DEFAULT_LABELS.items()
     }
+    if report is not None:
+        counts = plural_counts(report)
+        labels["rem.window"] = Report().reminder_window(counts["rem.window"])
+    return labels
+
+
+class Report(QObject):
+    """The report's words with a count in them (``PLURAL_LABELS``, the same texts), in their
+    plural forms; lupdate reads plural forms only from tr() inside a class, whose name is
+    their context."""
+
+    def reminder_window(self, n: int) -> str:
+        return self.tr(
+            "A customer came back when they bought within %n day(s) after being contacted.",
+            "",
+            n,
+        )
 
 
 def print_report(parent: object, pdf_path: Path, title: str) -> bool:

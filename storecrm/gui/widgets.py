@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QWidget,
@@ -30,6 +31,17 @@ if TYPE_CHECKING:
     from storecrm.services.session import StoreContext
 
 D = TypeVar("D", bound=QDialog)
+
+
+def plural_suffix(spin: QSpinBox, unit: Callable[[int], str]) -> None:
+    """Show ``spin``'s unit in the form its value needs: ``unit(n)`` is a plural string such
+    as ``self.tr(" day(s)", "", n)``, so English reads "1 day" and "2 days"."""
+
+    def show(value: int) -> None:
+        spin.setSuffix(unit(value))
+
+    spin.valueChanged.connect(show)
+    show(spin.value())
 
 
 def error_label() -> QLabel:

@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 from storecrm import messages, paths
 from storecrm.domain.errors import NotAStore, StoreCRMError, StoreExists, ValidationError
 from storecrm.domain.store_profile import BusinessType
+from storecrm.gui.file_dialogs import Purpose, choose_folder
 from storecrm.gui.look import set_property
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.widgets import error_label, passwords_match, show_error
 from storecrm.services import session
+from storecrm.services.backup import RestoreResult
 from storecrm.services.session import NewStore, StoreContext
 
 
@@ -79,11 +80,14 @@ class WelcomePage(QWizardPage):
 
     @Slot()
     def choose_existing(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the store's folder"), str(paths.data_dir())
+        folder = choose_folder(
+            self,
+            Purpose.STORE_FOLDER,
+            self.tr("Choose the store's folder"),
+            fallback=paths.data_dir(),
         )
-        if folder:
-            self.open_existing(Path(folder))
+        if folder is not None:
+            self.open_existing(folder)
 
     def open_existing(self, folder: Path) -> None:
         if not session.is_store_folder(folder):
@@ -104,6 +108,7 @@ class WelcomePage(QWizardPage):
             self.restore_dialog = None
             dialog.deleteLater()
             if dialog.restored_folder is not None:
+                self._wizard.restored = dialog.result_info
                 self.open_existing(dialog.restored_folder)
 
         dialog.finished.connect(finished)
@@ -150,11 +155,16 @@ class StorePage(QWizardPage):
 
     @Slot()
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to keep the store's data"))
-        if folder:
+        folder = choose_folder(
+            self,
+            Purpose.STORE_FOLDER,
+            self.tr("Where to keep the store's data"),
+            fallback=paths.data_dir(),
+        )
+        if folder is not None:
             self._folder_touched = True
             name = _folder_name(self.name_edit.text())
-            self.folder_edit.setText(str(Path(folder) / name))
+            self.folder_edit.setText(str(folder / name))
 
     def business_type(self) -> BusinessType:
         return BusinessType(self.type_combo.currentData())
@@ -316,6 +326,7 @@ class StoreWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.created: NewStore | None = None
         self.chosen_folder: Path | None = None
+        self.restored: RestoreResult | None = None  # the chosen folder was just restored
         self.welcome_page = WelcomePage(self)
         self.store_page = StorePage()
         self.owner_page = OwnerPage(self)

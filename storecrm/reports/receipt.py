@@ -87,7 +87,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "payments_back": "Paid back",
     "tendered": "Cash received",
     "change": "Change",
-    "points_used": "%1 points",
+    "points_used": "(%1)",  # after "Points": how many were paid with
     "bonus": "Bonus",
     # the member after the sale
     "points_earned": "Points earned",

@@ -78,6 +78,10 @@ DEFAULT_LABELS: dict[str, str] = {
     "kpi.churn_rate": QT_TRANSLATE_NOOP("Report", "Churn rate"),
     "kpi.stored_value": QT_TRANSLATE_NOOP("Report", "Stored value owed"),
     "kpi.vs_start": QT_TRANSLATE_NOOP("Report", "vs. start: %1"),
+    # a change of a rate in percentage points: +1.5 pt (Chinese: 个百分点)
+    "unit.points_change": QT_TRANSLATE_NOOP(
+        "Report", " pt", "after a change of a rate in percentage points: +1.5 pt"
+    ),
     # columns
     "col.date": QT_TRANSLATE_NOOP("Report", "Date"),
     "col.week": QT_TRANSLATE_NOOP("Report", "Week"),
@@ -152,8 +156,8 @@ DEFAULT_LABELS: dict[str, str] = {
     "cust.churn_rate": QT_TRANSLATE_NOOP("Report", "Churn rate"),
     "rfm.window": QT_TRANSLATE_NOOP(
         "Report",
-        "Customers with a visit from %1 to %2, scored against the average: %3 "
-        "days since the last visit, %4 visits, %5 spent.",
+        "Customers with a visit from %1 to %2, scored against the average (days since the "
+        "last visit: %3; visits: %4; spent: %5).",
     ),
     # liabilities
     "liab.stored_value": QT_TRANSLATE_NOOP("Report", "Stored value"),
@@ -188,10 +192,6 @@ DEFAULT_LABELS: dict[str, str] = {
     "flow.expired": QT_TRANSLATE_NOOP("Report", "Expired"),
     "flow.refunds": QT_TRANSLATE_NOOP("Report", "Refunds"),
     "flow.points_other": QT_TRANSLATE_NOOP("Report", "Other (opening points, merges)"),
-    "rem.window": QT_TRANSLATE_NOOP(
-        "Report",
-        "A customer came back when they bought within %1 days after being contacted.",
-    ),
     "rem.all": QT_TRANSLATE_NOOP("Report", "All reminders"),
     # kinds of rows
     "kind.card": QT_TRANSLATE_NOOP("Report", "Card sold"),
@@ -308,6 +308,25 @@ DEFAULT_LABELS: dict[str, str] = {
     ),
 }
 
+#: Words with a count in them, in Qt's plural form: the GUI and the CLI translate each with the
+#: report's own number (``gui/report_printing.report_labels(report)``); here in English, for a
+#: renderer given no translation. ``%n`` is the number, "(s)" the English plural.
+PLURAL_LABELS: dict[str, str] = {
+    "rem.window": "A customer came back when they bought within %n day(s) after being contacted.",
+}
+
+
+def plural_counts(report: object) -> dict[str, int]:
+    """The number each of :data:`PLURAL_LABELS` is said with, in ``report``."""
+    reminders = getattr(report, "reminders", None)
+    return {"rem.window": int(getattr(reminders, "days", 0))}
+
+
+def english_count(text: str, n: int) -> str:
+    """ "%n day(s)" with n = 1 → "1 day"; 2 → "2 days"."""
+    return text.replace("%n", f"{n:,}").replace("(s)", "" if n == 1 else "s")
+
+
 DEFINITION_KEYS = (
     "def.revenue",
     "def.visits",
@@ -327,6 +346,9 @@ class Labels:
 
     def __call__(self, key: str, *values: object) -> str:
         text = self._labels.get(key) or DEFAULT_LABELS.get(key, key)
+        if key in PLURAL_LABELS and key not in self._labels:
+            count = values[0] if values and isinstance(values[0], int) else 0
+            text = english_count(PLURAL_LABELS[key], count)
         for n, value in enumerate(values, start=1):
             text = text.replace(f"%{n}", str(value))
         return text
@@ -383,8 +405,9 @@ def percent_text(value: Decimal | None) -> str:
 
 
 def change_text(value: Decimal | None, *, points: bool = False, unit: str | None = None) -> str:
-    """+12.5% / −3.0% (percentage points with ``points``, or any other ``unit``); "—" when
-    there is nothing to compare with."""
+    """+12.5% / −3.0% (percentage points with ``points``, or any other ``unit``: the
+    renderers pass the translated ``labels("unit.points_change")``); "—" when there is nothing
+    to compare with."""
     if value is None:
         return "—"
     sign = "+" if value > 0 else ("−" if value < 0 else "±")

@@ -470,7 +470,8 @@ class _Story:
                 good = (diff > 0) != falling_is_good
                 style = "tile_up" if good else "tile_down"
             arrow = "" if diff is None or diff == 0 else ("▲ " if diff > 0 else "▼ ")
-            last = note if note is not None else arrow + change_text(diff, points=points)
+            unit = t("unit.points_change") if points else None
+            last = note if note is not None else arrow + change_text(diff, unit=unit)
             return [
                 Paragraph(label, s["tile_label"]),
                 Paragraph(value, s["tile_value"]),

@@ -52,7 +52,15 @@ MONEY = '"¥"#,##0.00'
 COUNT = "#,##0"
 PERCENT = "0.0%"
 CHANGE = "+0.0%;-0.0%;0.0%"
-POINTS_CHANGE = '+0.0" pt";-0.0" pt";0.0" pt"'
+
+
+def points_change_format(unit: str) -> str:
+    """A change in percentage points with its unit (" pt", " 个百分点") as Excel shows it."""
+    text = unit.replace('"', "")
+    return f'+0.0"{text}";-0.0"{text}";0.0"{text}"'
+
+
+POINTS_CHANGE = points_change_format(" pt")
 DATE = "yyyy-mm-dd"
 MONTH = "yyyy-mm"
 DATETIME = "yyyy-mm-dd hh:mm"
@@ -274,7 +282,9 @@ class _Book:
             )
             for col in (2, 3):
                 sheet.ws.cell(row=row, column=col).number_format = PERCENT
-            sheet.ws.cell(row=row, column=4).number_format = POINTS_CHANGE
+            sheet.ws.cell(row=row, column=4).number_format = points_change_format(
+                t("unit.points_change")
+            )
         sv = m.stored_value_fen
         sheet.add(
             [

@@ -7,10 +7,13 @@ The file format and the checks are in ``storecrm.data.backup``. Here:
   then rotates: the newest backup of each of the last ``keep_daily`` days and of each of the last
   ``keep_monthly`` months stay, older ones of this store are deleted. Rotation runs only after
   the new backup was verified and renamed into place, so a full or unplugged drive never costs
-  the previous good backups. A manual backup needs ``BACKUP_DATA`` (owner, manager); the
+  the previous good backups. Rotation only ever deletes the daily and on-exit backups: a backup
+  made by hand ("manual" in its manifest) stays until the owner deletes it
+  (:func:`delete_backup`). A manual backup needs ``BACKUP_DATA`` (owner, manager); the
   scheduled and on-exit ones run for whoever is signed in.
-- The settings (folder, daily time, N, M, on exit) and the last good backup live in the store's
-  settings, so they travel with the store.
+- The settings (folder, daily time, N, M, on exit) live in the store's settings, so they travel
+  with the store. The last good backup is read from the backup files that exist (their
+  manifests), so it stays true after a restore, which brings back the settings of backup time.
 - :func:`restore_backup` checks the whole backup with the password or recovery code in a staging
   folder first; only then does it take the store's lock, move the current files into
   ``safety/before-restore-<time>/`` and put the restored ones in place, and reopen the store
@@ -71,7 +74,8 @@ DEFAULT_KEEP_MONTHLY = 12
 KEEP_DAILY_RANGE = (1, 365)
 KEEP_MONTHLY_RANGE = (0, 120)
 STALE_AFTER = timedelta(hours=48)
-KINDS = ("manual", "scheduled", "exit")  # all are rotated
+KINDS = ("manual", "scheduled", "exit")
+ROTATED_KINDS = ("scheduled", "exit")  # a backup made by hand is never rotated away
 
 _busy = threading.Lock()
 
@@ -282,13 +286,14 @@ def plan_rotation(
 def rotate(
     folder: Path, store_id: str, keep_daily: int, keep_monthly: int, newest: Path
 ) -> tuple[str, ...]:
-    """Delete this store's backups that the plan does not keep; never ``newest``."""
+    """Delete this store's daily and on-exit backups that the plan does not keep; never
+    ``newest``, never a backup made by hand."""
     ours: dict[str, tuple[Path, datetime]] = {}
     for path, found in files.iter_backups(folder):
         if isinstance(found, BadBackup):
             continue  # not ours to judge: never deleted
         manifest = found.manifest
-        if manifest.store_id == store_id and manifest.kind in KINDS:
+        if manifest.store_id == store_id and manifest.kind in ROTATED_KINDS:
             ours[path.name] = (path, manifest.created_at)
     keep = plan_rotation(((n, at) for n, (_p, at) in ours.items()), keep_daily, keep_monthly)
     keep.add(newest.name)
@@ -367,19 +372,87 @@ def run_backup(
     return BackupResult(_info(path, manifest), deleted, perf_counter() - started)
 
 
+# -- the backups that exist ------------------------------------------------------------------
+_manifests: dict[tuple[str, int, int], files.Manifest | None] = {}
+_manifests_lock = threading.Lock()
+
+
+def _manifest(path: Path) -> files.Manifest | None:
+    """The manifest of a complete backup file (None for any other file), read once for each
+    version of the file: the status bar asks every minute, and a USB drive is slow."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    with _manifests_lock:
+        if key in _manifests:
+            return _manifests[key]
+    try:
+        manifest: files.Manifest | None = files.read_header(path).manifest
+    except BadBackup:
+        manifest = None
+    with _manifests_lock:
+        if len(_manifests) > 4096:
+            _manifests.clear()
+        _manifests[key] = manifest
+    return manifest
+
+
+def newest_backup(folder: Path, store_id: str) -> tuple[datetime, Path] | None:
+    """This store's newest complete backup in ``folder``: (made at, file), or None.
+
+    A file only gets its end marker after its copy passed every check, so a complete file is a
+    good backup."""
+    try:
+        paths = [
+            p
+            for p in Path(folder).iterdir()
+            if p.name.endswith(SUFFIX) and not p.name.startswith(".")
+        ]
+    except OSError:
+        return None
+    newest: tuple[datetime, Path] | None = None
+    for path in paths:
+        manifest = _manifest(path)
+        if manifest is None or manifest.store_id != store_id:
+            continue
+        if newest is None or manifest.created_at > newest[0]:
+            newest = (manifest.created_at, path)
+    return newest
+
+
+def _recorded_backup(values: dict[str, str]) -> tuple[datetime, Path] | None:
+    """The last backup this store recorded (one written to another folder counts too), while
+    its file is still there."""
+    try:
+        at = datetime.fromisoformat(values[KEY_LAST_AT]) if values.get(KEY_LAST_AT) else None
+    except ValueError:
+        at = None
+    file = values.get(KEY_LAST_FILE, "")
+    if at is None or not file or not Path(file).is_file():
+        return None
+    return at, Path(file)
+
+
 def backup_status(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> BackupStatus:
-    """What the status bar shows: the last good backup, or why to worry."""
+    """What the status bar shows: the last good backup, or why to worry.
+
+    The last good backup is the newest of this store's backup files that exist, in the backup
+    folder (or the one the store recorded elsewhere): not a setting, which a restore would
+    take back to the day of the backup."""
     cfg = _settings(uow)
     values = uow.settings.all()
-    last_at: datetime | None = None
-    try:
-        if values.get(KEY_LAST_AT):
-            last_at = datetime.fromisoformat(values[KEY_LAST_AT])
-    except ValueError:
-        last_at = None
     folder = Path(cfg.folder)
     # The default folder is made by the first backup; only a chosen one can go missing.
     folder_ok = folder.is_dir() or not cfg.folder_chosen
+    found = [
+        b
+        for b in (newest_backup(folder, uow.store.keyring.store_id), _recorded_backup(values))
+        if b is not None
+    ]
+    last = max(found, key=lambda b: b[0]) if found else None
+    last_at = last[0] if last else None
     current = now or clock.now()
     warning: str | None = None
     if not folder_ok:
@@ -388,7 +461,7 @@ def backup_status(uow: UnitOfWork, actor: Actor, now: datetime | None = None) ->
         warning = "never"
     elif current - last_at > STALE_AFTER:
         warning = "stale"
-    return BackupStatus(cfg.folder, folder_ok, last_at, values.get(KEY_LAST_FILE), warning)
+    return BackupStatus(cfg.folder, folder_ok, last_at, str(last[1]) if last else None, warning)
 
 
 def is_due(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> bool:
@@ -418,6 +491,34 @@ def list_backups(uow: UnitOfWork, actor: Actor, folder: Path | None = None) -> l
         reverse=True,
     )
     return entries
+
+
+def delete_backup(uow: UnitOfWork, actor: Actor, path: Path) -> None:
+    """The owner deletes a backup file from the backup folder (rotation never deletes one made
+    by hand). Only a ``*.storecrm-backup`` file directly in the backup folder is deleted."""
+    audit.require(uow, actor, Permission.CHANGE_SETTINGS, "backup_delete")
+    path = Path(path)
+    folder = Path(_settings(uow).folder)
+    if (
+        not path.name.endswith(SUFFIX)
+        or path.name.startswith(".")
+        or path.parent.resolve() != folder.resolve()
+    ):
+        raise ValueError("not a backup file of the backup folder")
+    manifest = _manifest(path)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        raise NotFound("backup", path.name) from None
+    except OSError as exc:
+        problem = files.folder_error(folder, exc)
+        if problem is not None:
+            raise problem from exc
+        raise
+    detail = {"kind": manifest.kind} if manifest is not None else {}
+    audit.record(uow, actor, "backup_delete", target=path.name, detail=detail)
+    uow.commit()
+    log.info("backup deleted by hand")
 
 
 # -- reading and checking a file (no store needed) --------------------------------------------

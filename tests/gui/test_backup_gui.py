@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from storecrm.domain import clock
@@ -286,6 +286,11 @@ def test_the_wizard_restores_a_backup_on_a_new_pc(
     login = controller.login_dialog
     assert login is not None and login.folder == target.resolve()
     assert controller.wizard is None
+    assert login.notice_label.isVisibleTo(login)
+    assert "测试门店" in login.notice_label.text()
+    assert backup.read_manifest(path).created_at.strftime("%Y-%m-%d %H:%M") in (
+        login.notice_label.text()
+    )
     login.close()
     ctx = session.sign_in(target, OWNER, OWNER_PASSWORD)
     try:
@@ -306,3 +311,34 @@ def test_the_status_label_shows_a_recent_backup_plainly(
     status = scheduler.status
     assert status is not None and status.last_at is not None
     assert datetime.now() - status.last_at < timedelta(minutes=5)
+
+
+def test_the_owner_deletes_a_backup_from_the_list_after_confirming(
+    qtbot: QtBot, owner: StoreContext, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _backup(owner)
+    tab = _tab(qtbot, owner)
+    assert tab.delete_button.isVisible() and not tab.delete_button.isEnabled()  # none selected
+    tab.table.selectRow(0)
+    assert tab.delete_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not tab.delete_selected()  # "No": nothing happens
+    assert path.exists() and "By hand" in asked[0]
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.list_pending())
+    assert not path.exists() and tab.model.rowCount() == 0
+    assert path.name in tab.note.text()
+    assert tab.status_label.text() == "No backup has been made yet."
+
+
+def test_a_cashier_is_not_offered_to_delete_backups(
+    qtbot: QtBot, store_dir: Path, cashier: StoreContext
+) -> None:
+    tab = _tab(qtbot, cashier)
+    assert not tab.delete_button.isVisibleTo(tab)

@@ -81,3 +81,38 @@ def test_after_a_restore_the_window_goes_back_to_the_login(
     assert controller.main_window is None
     assert controller.login_dialog is not None
     assert controller.login_dialog.folder == store_dir.resolve()
+
+
+def test_after_a_restore_the_login_says_what_was_restored_and_the_status_shows_the_backup(
+    qtbot: QtBot, controller: AppController, store_dir: Path
+) -> None:
+    window = _signed_in(qtbot, controller, store_dir)
+    made = window.context.call(backup.run_backup).info
+    when = made.created_at.strftime("%Y-%m-%d %H:%M")
+    tab = window.screens["settings"].backup_tab
+    dialog = tab.open_restore()
+    assert dialog is not None
+    dialog.set_file(Path(made.path))
+    dialog.secret_edit.setText(OWNER_PASSWORD)
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.login_dialog is not None, timeout=30_000)
+    login = controller.login_dialog
+    assert login is not None
+    # The login says which store was restored from which backup, and where the old data went.
+    assert login.notice_label.isVisibleTo(login)
+    notice = login.notice_label.text()
+    assert "测试门店" in notice and when in notice and "safety" in notice
+
+    window = _signed_in(qtbot, controller, store_dir)  # the same login, signed in again
+    assert not controller.login_dialog
+    # The status bar and Settings name the good backup, as the list beside them does.
+    assert window.backup_label.text() == f"Last backup: {when}"
+    tab = window.screens["settings"].backup_tab
+    qtbot.waitUntil(lambda: not tab.list_pending(), timeout=30_000)
+    assert tab.status_label.text() == f"Last good backup: {when}"
+    assert tab.model.rowCount() == 1
+
+    window.sign_out()  # a later login says nothing more about the restore
+    qtbot.waitUntil(lambda: controller.login_dialog is not None, timeout=30_000)
+    assert not controller.login_dialog.notice_label.isVisibleTo(controller.login_dialog)

@@ -58,7 +58,7 @@ def test_import_wizard_shows_each_bad_row_then_imports_the_good_ones(
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
     assert dialog.report is not None and dialog.report.saved
     assert (dialog.report.created, dialog.report.problem_rows) == (2, 2)
-    assert "2 customers were created" in dialog.report_label.text()
+    assert "2 customers created" in dialog.report_label.text()
     hits = owner.call(svc.search_customers, "刘一")
     assert [h.name for h in hits] == ["刘一"] and hits[0].balance_fen == 12_050
     assert hits[0].points == 30

@@ -75,7 +75,7 @@ def test_the_list_shows_everyone_sorted_by_name(screen: CustomersScreen) -> None
     assert sorted(_names(screen)) == sorted(["张三", "李四", "王小明", "陈美玲"])
     # sorted by name in SQL, in pinyin order: chen < li < wang < zhang
     assert _names(screen) == ["陈美玲", "李四", "王小明", "张三"]
-    assert screen.count_label.text() == "4 customer(s)"
+    assert screen.count_label.text() == "4 customers"
     assert not screen.detail_open()
 
 
@@ -88,7 +88,8 @@ def test_typing_filters_the_list(
 ) -> None:
     qtbot.keyClicks(screen.search_box, typed)
     qtbot.waitUntil(lambda: _names(screen) == found)
-    assert screen.count_label.text() == f"{len(found)} customer(s)"
+    plural = "" if len(found) == 1 else "s"
+    assert screen.count_label.text() == f"{len(found)} customer{plural}"
 
 
 def test_a_chinese_name_fragment_finds_the_customer(qtbot: QtBot, screen: CustomersScreen) -> None:
@@ -405,7 +406,7 @@ def test_ctrl_n_starts_a_customer_with_the_phone_nobody_has(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
     qtbot.keyClicks(screen.search_box, "13911112222")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
-    assert screen.count_label.text() == "0 customer(s)"
+    assert screen.count_label.text() == "0 customers"
     qtbot.keyClick(screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = screen.form
     assert form is not None and form.isVisible()
@@ -463,3 +464,19 @@ def test_escape_clears_the_search_then_closes_the_profile_and_f4_edits(
     assert screen.detail_open()
     qtbot.keyClick(screen.search_box, Qt.Key.Key_Escape)
     assert not screen.detail_open() and screen.detail.customer is None
+
+
+def test_a_narrow_tag_column_shows_the_first_tag_and_how_many_more(qapp: QApplication) -> None:
+    from storecrm.gui import pills
+
+    tags = (("固定发型师", "#2563EB", "#FFFFFF"), ("敏感肌", "#16A34A", "#FFFFFF"))
+    tags += (("美甲", "#0F766E", "#FFFFFF"), ("只剪发", "#7C3AED", "#FFFFFF"))
+    texts = [t for t, *_ in pills.layout(tags, 400)]
+    assert texts == ["固定发型师", "敏感肌", "美甲", "只剪发"]
+    for width in (150, 110, 90, 70, 40, 10):
+        shown = [t for t, *_ in pills.layout(tags, width)]
+        assert shown[0].startswith("固") and shown[-1].startswith("+"), (width, shown)
+        assert int(shown[-1][1:]) == len(tags) - len(shown) + 1  # the rest, counted
+        if width <= 90:
+            assert len(shown) == 2 and shown[0].endswith("…")  # elided, never only "+4"
+    assert [t for t, *_ in pills.layout(tags[:1], 30)] == ["固…"]

@@ -104,7 +104,7 @@ def test_a_follow_up_made_in_the_dialog_is_listed_due_and_done(
     assert tab.model.texts(3) == [tomorrow.isoformat()]
     assert tab.model.texts(4) == ["王店长"]
     assert tab.model.texts(5) == ["Open"]
-    assert tab.count_label.text() == "1 task(s)"
+    assert tab.count_label.text() == "1 task"
     # Not due today; on the list tomorrow.
     assert not owner.call(reminders.due_reminders).of_kind(ReminderKind.FOLLOWUP.value)
     [due] = owner.call(reminders.due_reminders, tomorrow).of_kind(ReminderKind.FOLLOWUP.value)

@@ -183,3 +183,37 @@ def tab_after(widget: QWidget) -> QWidget:
     while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
         following = following.nextInFocusChain()
     return following
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_kind_list_shows_every_name_with_its_whole_count_at_1366x768(
+    qtbot, qapp: QApplication, owner: StoreContext, now: Clock, language: str
+) -> None:
+    from storecrm.gui.app import create_application as app_in
+    from storecrm.gui.count_list import COUNT_ROLE, NAME_ROLE
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+
+    person(owner, "李丽", "13800000001", 11, 25)
+    app_in(language)
+    try:
+        window = MainWindow(owner, Preferences())
+        qtbot.addWidget(window)
+        window.resize(1366, 728)  # 768 less the taskbar
+        window.show()
+        window.show_screen("reminders")
+        today = window.screens["reminders"].today  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: today.result is not None and not today.loading(), timeout=20_000)
+        kinds = today.kinds
+        metrics = kinds.fontMetrics()
+        room = kinds.viewport().width()
+        for row in range(kinds.count()):
+            item = kinds.item(row)
+            assert item.data(COUNT_ROLE) is not None and item.data(NAME_ROLE)
+            # The whole "name  count" fits, as does a four-digit count.
+            assert metrics.horizontalAdvance(item.text()) + 8 <= room, item.text()
+            assert metrics.horizontalAdvance(f"{item.data(NAME_ROLE)}  9,999") + 8 <= room
+        assert kinds.horizontalScrollBar().maximum() == 0
+        window.close()
+    finally:
+        app_in("en")

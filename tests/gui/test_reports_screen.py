@@ -294,3 +294,39 @@ def test_the_dashboard_paints_without_data(qtbot: QtBot, screen: ReportsScreen) 
     assert not grab.isNull()
     assert screen.tiles["revenue"].value.text() == "¥0.00"
     assert screen.methods_chart.parts == []
+
+
+def test_percentage_points_read_the_same_on_screen_in_the_pdf_and_the_workbook(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, tmp_path: Path
+) -> None:
+    """Chinese says 个百分点 for a change of a rate everywhere (the PDF said "pt")."""
+    from storecrm import i18n
+
+    i18n.install(qapp, "zh_CN")
+    try:
+        screen = ReportsScreen(owner)
+        qtbot.addWidget(screen)
+        show_may(qtbot, screen)
+        assert screen.tiles["repeat_rate"].change.text() == "▲ +50.0个百分点"
+        with qtbot.waitSignal(screen.exported, timeout=20_000):
+            screen.export("pdf", tmp_path / "may.pdf")
+        with qtbot.waitSignal(screen.exported, timeout=20_000):
+            screen.export("xlsx", tmp_path / "may.xlsx")
+    finally:
+        i18n.install(qapp, "en")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "may.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "+50.0个百分点" in text and " pt" not in text
+    assert "联系后 30 天内有消费即算回店" in text  # the plural label, in Chinese too
+    book = openpyxl.load_workbook(tmp_path / "may.xlsx")
+    formats = {
+        cell.number_format
+        for row in book.worksheets[0].iter_rows()
+        for cell in row
+        if "百分点" in str(cell.number_format) or "pt" in str(cell.number_format)
+    }
+    assert formats == {'+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'}

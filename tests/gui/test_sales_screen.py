@@ -204,7 +204,7 @@ def test_the_list_shows_todays_sales_newest_first(
     refund = model.index(model.row_of(day["refund"].sale_id) or 0, Column.TOTAL)
     assert refund.data() == "-¥30.00"
     assert refund.data(Qt.ItemDataRole.ForegroundRole) == REFUND_COLOR
-    assert screen.count_label.text() == "6 record(s)"
+    assert screen.count_label.text() == "6 records"
     assert screen.last_load_seconds >= 0
 
 
@@ -222,7 +222,7 @@ def test_the_footer_adds_up_the_filtered_list(
     }
     assert screen.totals.net_fen == 68800
     footer = screen.footer_label.text()
-    assert footer.startswith("6 record(s)")
+    assert footer.startswith("6 records")
     assert "total ¥688.00 (sales ¥268.00, top-ups ¥500.00, refunds -¥30.00, paid out -¥50.00)" in (
         footer
     )
@@ -325,7 +325,7 @@ def test_left_open_overnight_today_moves_on(
     _change(qtbot, screen, screen.show)
     assert screen.model.rowCount() == 0
     assert screen.from_edit.date().toString("yyyy-MM-dd") == "2025-03-13"
-    assert screen.footer_label.text().startswith("0 record(s)")
+    assert screen.footer_label.text().startswith("0 records")
 
 
 def test_a_new_sale_elsewhere_appears_and_stays_selected(
@@ -471,7 +471,7 @@ def test_the_shift_summary_matches_hand_arithmetic(
     assert (summary.top_ups, summary.top_ups_fen, summary.bonus_given_fen) == (1, 50000, 5000)
     assert (summary.refunds, summary.refunds_fen, summary.withdrawals_fen) == (1, 3000, 5000)
     assert dialog.sales_figure.value.text() == "¥268.00"
-    assert dialog.top_ups_figure.detail.text() == "1 top-up(s) · bonus ¥50.00"
+    assert dialog.top_ups_figure.detail.text() == "1 top-up · bonus ¥50.00"
     assert dialog.values["sv_spent"].text() == "¥88.00"
     # The opening float is counted into the drawer.
     assert dialog.cash_figure.value.text() == "¥50.00"

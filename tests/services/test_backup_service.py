@@ -419,3 +419,97 @@ def test_a_backup_after_a_restore_closed_the_store_refuses_to_run(
     with pytest.raises(NotAStore):  # e.g. a daily backup that waited for the restore
         shop.call(backup.run_backup, kind="scheduled")
     assert store_hashes(safety) == kept  # nothing was written into the replaced files
+
+
+# -- issue 16: the last good backup after a restore; backups made by hand ---------------------
+def test_after_a_restore_the_status_names_the_backup_it_came_from(
+    shop: StoreContext, tmp_path: Path
+) -> None:
+    made = shop.call(backup.run_backup).info
+    backup.restore_backup(Path(made.path), shop.folder, password=OWNER_PASSWORD, context=shop)
+    # The restored settings are those of backup time (no backup recorded yet); the status is
+    # read from the backups that exist, so it still shows the good one in the folder.
+    ctx = session.sign_in(shop.folder, OWNER, OWNER_PASSWORD)
+    try:
+        status = ctx.call(backup.backup_status)
+        assert status.warning is None
+        assert status.last_at == made.created_at and status.last_file == made.path
+        listed = [e.info.created_at for e in ctx.call(backup.list_backups) if e.info]
+        assert listed == [status.last_at]
+        assert not ctx.call(backup.is_due, made.created_at + timedelta(minutes=1))
+    finally:
+        ctx.sign_out()
+
+
+def test_the_status_counts_only_backups_that_exist_and_are_this_stores(
+    owner: StoreContext, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    owner.call(backup.set_backup_settings, folder=str(usb))
+    other = tmp_path / "other"
+    make_store(other).context.sign_out()
+    make_backup(other, usb, at=datetime(2030, 1, 1, 12))  # newer, but another store's
+    (usb / "broken.storecrm-backup").write_bytes(b"StoreCRM backup\n")
+    assert owner.call(backup.backup_status).warning == "never"
+    made = owner.call(backup.run_backup).info
+    assert owner.call(backup.backup_status).last_at == made.created_at
+    Path(made.path).unlink()  # the owner deleted it by hand
+    status = owner.call(backup.backup_status)
+    assert status.warning == "never" and status.last_at is None
+
+
+def test_rotation_never_removes_a_backup_made_by_hand(
+    owner: StoreContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    owner.call(backup.set_backup_settings, folder=str(usb), keep_daily=1, keep_monthly=0)
+    made: dict[str, Path] = {}
+    for name, day, hour, kind in (
+        ("old-manual", "2026-01-05", 9, "manual"),
+        ("daily", "2026-03-01", 13, "scheduled"),
+        ("manual", "2026-03-02", 17, "manual"),  # made by hand minutes before closing
+        ("exit", "2026-03-02", 18, "exit"),
+    ):
+        monkeypatch.setattr(backup.clock, "now", lambda d=day, h=hour: _at(d, h))
+        result = owner.call(backup.run_backup, kind=kind)
+        made[name] = Path(result.info.path)
+        if name == "exit":
+            # Only the older daily backup was rotated away (N=1 day, M=0 months).
+            assert result.deleted == (made["daily"].name,)
+    names = {p.name for p in usb.iterdir()}
+    assert names == {made[k].name for k in ("old-manual", "manual", "exit")}
+    kinds = {e.info.kind for e in owner.call(backup.list_backups) if e.info}
+    assert kinds == {"manual", "exit"}
+
+
+def test_the_owner_deletes_a_backup_by_hand(store_dir: Path, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    cashier_ctx = session.sign_in(store_dir, "xiaoli", "cashier-pass-1")
+    try:
+        cashier_ctx.call(backup.run_backup, kind="scheduled")  # into the default folder
+        made = cashier_ctx.call(backup.list_backups)[0].path
+        with pytest.raises(PermissionDenied):
+            cashier_ctx.call(backup.delete_backup, Path(made))
+    finally:
+        cashier_ctx.sign_out()
+    assert Path(made).exists()
+    owner = session.sign_in(store_dir, OWNER, OWNER_PASSWORD)
+    try:
+        owner.call(backup.set_backup_settings, folder=str(usb))
+        path = Path(owner.call(backup.run_backup).info.path)
+        outside = tmp_path / path.name
+        shutil.copy(path, outside)
+        with pytest.raises(ValueError):
+            owner.call(backup.delete_backup, outside)  # only files in the backup folder
+        (usb / "notes.txt").write_text("keep")
+        with pytest.raises(ValueError):
+            owner.call(backup.delete_backup, usb / "notes.txt")
+        owner.call(backup.delete_backup, path)
+        assert not path.exists() and outside.exists() and (usb / "notes.txt").exists()
+        audit = [(e.action, e.outcome) for e in owner.call(info.recent_audit, 10)]
+        assert ("backup_delete", "ok") in audit and ("backup_delete", "denied") in audit
+    finally:
+        owner.sign_out()

@@ -1,5 +1,6 @@
-"""Settings → Backups: where and when backups are made, "Back up now", the backups in the folder,
-and restoring one (:class:`RestoreDialog`, also used by the first-run wizard on a new PC)."""
+"""Settings → Backups: where and when backups are made, "Back up now", the backups in the folder
+(a backup made by hand is deleted only here, by the owner), and restoring one
+(:class:`RestoreDialog`, also used by the first-run wizard on a new PC)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -34,10 +35,11 @@ from storecrm import messages, paths
 from storecrm.domain.errors import StoreCRMError, StoreExists
 from storecrm.domain.roles import Permission
 from storecrm.gui.backup_scheduler import BackupScheduler
+from storecrm.gui.file_dialogs import Purpose, choose_folder, open_file
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
-from storecrm.gui.widgets import error_label, show_error, subtitle_label
+from storecrm.gui.widgets import error_label, plural_suffix, show_error, subtitle_label
 from storecrm.services import backup, info
 from storecrm.services.backup import (
     BackupInfo,
@@ -58,6 +60,35 @@ def kind_name(kind: str) -> str:
         "exit": QCoreApplication.translate("BackupKind", "On closing"),
     }
     return names.get(kind, kind)
+
+
+def restore_success_text(result: RestoreResult) -> str:
+    """What the login says after a restore: which store, from which backup, and where the
+    replaced data went."""
+    sentences = [
+        QCoreApplication.translate(
+            "RestoreDialog", "The store “%1” was restored from the backup made on %2."
+        )
+        .replace("%1", result.info.store_name)
+        .replace("%2", result.info.created_at.strftime("%Y-%m-%d %H:%M"))
+    ]
+    if result.upgraded_from:
+        sentences.append(
+            QCoreApplication.translate(
+                "RestoreDialog", "It was upgraded to this version of StoreCRM."
+            )
+        )
+    if result.safety_folder:
+        sentences.append(
+            QCoreApplication.translate(
+                "RestoreDialog", "The data it replaced is kept in %1."
+            ).replace("%1", result.safety_folder)
+        )
+    sentences.append(QCoreApplication.translate("RestoreDialog", "Sign in to go on."))
+    text = sentences[0]
+    for sentence in sentences[1:]:  # Chinese sentences follow each other without a space
+        text += ("" if text.endswith("。") else " ") + sentence
+    return text
 
 
 def _size(size: int) -> str:
@@ -91,6 +122,10 @@ class RestoreDialog(QDialog):
         self.restored_folder: Path | None = None
         self._folder_touched = False
         self._current_store_id = context.call(info.store_info).store_id if context else ""
+        # A restore's file dialog opens in the backup folder (unless one was used since).
+        self._backup_folder = (
+            Path(context.call(backup.get_backup_settings).folder) if context else None
+        )
         self.setWindowTitle(self.tr("Restore from a backup file"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -180,15 +215,15 @@ class RestoreDialog(QDialog):
     # -- choosing ----------------------------------------------------------------------------
     @Slot()
     def choose_file(self) -> None:
-        start = str(Path(self.file_edit.text()).parent) if self.file_edit.text() else ""
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            Purpose.RESTORE,
             self.tr("Choose the backup file"),
-            start,
             self.tr("StoreCRM backups (%1)").replace("%1", FILE_FILTER),
+            fallback=self._backup_folder,
         )
-        if name:
-            self.set_file(Path(name))
+        if chosen is not None:
+            self.set_file(chosen)
 
     def set_file(self, path: Path) -> None:
         """Show the manifest (read quickly; the whole file is checked when restoring)."""
@@ -213,9 +248,9 @@ class RestoreDialog(QDialog):
             .replace("%2", str(found.schema_revision))
         )
         self.labels["counts"].setText(
-            self.tr("%1 customers, %2 sales")
-            .replace("%1", str(found.customers))
-            .replace("%2", str(found.sales))
+            self.tr("%n customer(s)", "", found.customers)
+            + self.tr(", ")
+            + self.tr("%n sale(s)", "", found.sales)
         )
         self.labels["size"].setText(_size(found.size_bytes))
         notes = [self.tr("The whole file is checked before anything is replaced.")]
@@ -236,11 +271,16 @@ class RestoreDialog(QDialog):
 
     @Slot()
     def browse_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to keep the store's data"))
-        if folder:
+        folder = choose_folder(
+            self,
+            Purpose.STORE_FOLDER,
+            self.tr("Where to keep the store's data"),
+            fallback=paths.data_dir(),
+        )
+        if folder is not None:
             self._folder_touched = True
             name = _folder_name(self.info.store_name if self.info else "store")
-            self.folder_edit.setText(str(Path(folder) / name))
+            self.folder_edit.setText(str(folder / name))
 
     @Slot()
     def _update(self) -> None:
@@ -358,11 +398,11 @@ class BackupSettingsTab(QWidget):
         form.addRow(self.tr("Daily backup &at"), self.time_edit)
         self.daily_spin = QSpinBox()
         self.daily_spin.setRange(*backup.KEEP_DAILY_RANGE)
-        self.daily_spin.setSuffix(self.tr(" days"))
+        plural_suffix(self.daily_spin, lambda n: self.tr(" day(s)", "", n))
         self.daily_spin.setMaximumWidth(160)
         self.monthly_spin = QSpinBox()
         self.monthly_spin.setRange(*backup.KEEP_MONTHLY_RANGE)
-        self.monthly_spin.setSuffix(self.tr(" months"))
+        plural_suffix(self.monthly_spin, lambda n: self.tr(" month(s)", "", n))
         self.monthly_spin.setMaximumWidth(160)
         form.addRow(self.tr("Keep one backup a day for the last"), self.daily_spin)
         form.addRow(self.tr("… and one a month for the last"), self.monthly_spin)
@@ -385,7 +425,20 @@ class BackupSettingsTab(QWidget):
         self.restore_button.clicked.connect(lambda: self.open_restore())
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Re&fresh"))
         self.refresh_button.clicked.connect(self.reload_list)
-        for button in (self.backup_button, self.restore_button, self.refresh_button):
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Delete the selected backup file. Backups made by hand are never deleted "
+                "by the rotation: delete them here when they are no longer needed."
+            )
+        )
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.refresh_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -411,6 +464,8 @@ class BackupSettingsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_restore(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_delete)
+        self.model.modelReset.connect(self._update_delete)
         layout.addWidget(self.table, 1)
 
         actor = context.actor
@@ -427,6 +482,8 @@ class BackupSettingsTab(QWidget):
             widget.setEnabled(self.can_change)
         self.backup_button.setEnabled(actor.can(Permission.BACKUP_DATA))
         self.restore_button.setVisible(actor.can(Permission.RESTORE_BACKUP))
+        self.delete_button.setVisible(self.can_change)
+        self._update_delete()
         if not self.can_change:
             self.note.setText(self.tr("Only the owner can change where and when backups are made."))
         self.scheduler.backup_finished.connect(self._backup_finished)
@@ -505,11 +562,14 @@ class BackupSettingsTab(QWidget):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Where to keep the backups"), self.folder_edit.text()
+        folder = choose_folder(
+            self,
+            Purpose.BACKUP_FOLDER,
+            self.tr("Where to keep the backups"),
+            current=Path(self.folder_edit.text()),
         )
-        if folder:
-            self.set_folder(folder)
+        if folder is not None:
+            self.set_folder(str(folder))
 
     def set_folder(self, folder: str) -> None:
         """The chosen folder ("" for the default); saved with the other settings."""
@@ -554,7 +614,7 @@ class BackupSettingsTab(QWidget):
     def _backup_finished(self, result: BackupResult) -> None:
         text = self.tr("Backup made and verified: %1").replace("%1", result.info.file_name)
         if result.deleted:
-            text += " " + self.tr("%1 old backups removed.").replace("%1", str(len(result.deleted)))
+            text += " " + self.tr("%n old backup(s) removed.", "", len(result.deleted))
         self.note.setText(text)
         self.reload_list()
 
@@ -562,6 +622,51 @@ class BackupSettingsTab(QWidget):
         self.note.setText("")
         show_error(self.error, message)
         self.reload_list()
+
+    # -- deleting ----------------------------------------------------------------------------
+    def selected_entry(self) -> FolderEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    @Slot()
+    def _update_delete(self) -> None:
+        self.delete_button.setEnabled(self.can_change and self.selected_entry() is not None)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected backup file after the owner confirms; True when deleted."""
+        entry = self.selected_entry()
+        if entry is None or not self.can_change or self.context.closed:
+            return False
+        if entry.info is not None:
+            what = (
+                self.tr("the backup made on %1 (%2)")
+                .replace("%1", entry.info.created_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", kind_name(entry.info.kind))
+            )
+        else:
+            what = entry.file_name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete backup"),
+            self.tr(
+                "Delete %1? The file is removed from the backup folder; this cannot be undone."
+            ).replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        show_error(self.error, "")
+        try:
+            self.context.call(backup.delete_backup, Path(entry.path))
+        except (StoreCRMError, OSError) as exc:
+            show_error(self.error, messages.error_text(exc))
+            self.reload_list()
+            return False
+        self.note.setText(self.tr("Deleted: %1").replace("%1", entry.file_name))
+        self.reload_list()
+        self.scheduler.refresh_status()
+        return True
 
     # -- restoring ---------------------------------------------------------------------------
     def open_restore(self, row: int | None = None) -> RestoreDialog | None:

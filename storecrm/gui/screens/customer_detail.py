@@ -682,9 +682,9 @@ class CustomerDetailPanel(QWidget):
                 parts.append(self.tr("birthday today"))
             elif days <= 30:
                 parts.append(
-                    self.tr("next on %1 (in %2 days)")
-                    .replace("%1", date_text(upcoming))
-                    .replace("%2", str(days))
+                    self.tr("next on %1 (in %n day(s))", "", days).replace(
+                        "%1", date_text(upcoming)
+                    )
                 )
             elif b.calendar is Calendar.LUNAR:
                 parts.append(self.tr("next on %1").replace("%1", date_text(upcoming)))

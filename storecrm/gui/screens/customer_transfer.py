@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from storecrm import messages
 from storecrm.domain.customer_import import IMPORT_FIELDS, RowProblem
 from storecrm.domain.errors import PermissionDenied
 from storecrm.domain.roles import Permission
+from storecrm.gui.file_dialogs import Purpose, open_file, save_file
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
@@ -187,14 +187,14 @@ class ImportDialog(QDialog):
     # -- step 1 -------------------------------------------------------------------------------
     @Slot()
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
+            Purpose.CUSTOMER_IMPORT,
             self.tr("Choose the customer file"),
-            "",
             self.tr("Customer lists (*.xlsx *.csv *.txt);;All files (*)"),
         )
-        if name:
-            self.load(Path(name))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path, mapping: dict[int, str] | None = None) -> None:
         self.path = path
@@ -220,15 +220,12 @@ class ImportDialog(QDialog):
         self.recheck_button.setEnabled(True)
         show_error(self.run_error, "")
         self.summary.setText(
-            self.tr(
-                "%1: %2 rows read — %3 new customers, %4 already in the store, "
-                "%5 rows with problems."
-            )
+            self.tr("%1: %2 — %3, %4, %5.")
             .replace("%1", Path(preview.path).name)
-            .replace("%2", str(preview.rows_read))
-            .replace("%3", str(preview.new_rows))
-            .replace("%4", str(len(preview.duplicates)))
-            .replace("%5", str(preview.problem_rows))
+            .replace("%2", self.tr("%n row(s) read", "", preview.rows_read))
+            .replace("%3", self.tr("%n new customer(s)", "", preview.new_rows))
+            .replace("%4", self.tr("%n already in the store", "", len(preview.duplicates)))
+            .replace("%5", self.tr("%n row(s) with problems", "", preview.problem_rows))
         )
         self.columns.setRowCount(len(preview.columns))
         examples: dict[int, list[str]] = {i: [] for i in range(len(preview.columns))}
@@ -314,27 +311,30 @@ class ImportDialog(QDialog):
         self.report = report
         if report.cancelled:
             text = self.tr("The import was cancelled. Nothing was saved.")
-        elif report.dry_run:
-            text = self.tr(
-                "Test run: %1 customers would be created and %2 updated; %3 skipped as "
-                "already in the store; %4 rows have problems. Nothing was saved."
-            )
         else:
-            text = self.tr(
-                "%1 customers were created and %2 updated; %3 skipped as already in the "
-                "store; %4 rows with problems were not imported."
+            # Each count in its own plural form ("1 customer", "2 customers").
+            counts = ", ".join(
+                (
+                    self.tr("%n customer(s) would be created", "", report.created)
+                    if report.dry_run
+                    else self.tr("%n customer(s) created", "", report.created),
+                    self.tr("%n updated", "", report.updated),
+                    self.tr("%n skipped as already in the store", "", report.skipped),
+                    self.tr("%n row(s) with problems", "", report.problem_rows),
+                )
             )
-        text = (
-            text.replace("%1", str(report.created))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.skipped))
-            .replace("%4", str(report.problem_rows))
-        )
+            text = (
+                self.tr("Test run: %1. Nothing was saved.")
+                if report.dry_run
+                else self.tr("%1. Rows with problems were not imported.")
+            ).replace("%1", counts)
         if report.warnings:
             text += "\n" + self.tr(
-                "%1 rows carried a balance or points for a customer who already exists; those "
-                "balances were not changed."
-            ).replace("%1", str(len(report.warnings)))
+                "%n row(s) carried a balance or points for a customer who already exists; "
+                "those balances were not changed.",
+                "",
+                len(report.warnings),
+            )
         self.report_label.setText(text)
         self.problem_model.set_rows(list(report.problems) + list(report.warnings))
         self.pages.setCurrentIndex(2)
@@ -373,8 +373,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             subtitle_label(
-                self.tr("The %1 customers of the current list, as filtered and sorted.").replace(
-                    "%1", str(count)
+                self.tr(
+                    "The %n customer(s) of the current list, as filtered and sorted.", "", count
                 )
             )
         )
@@ -393,11 +393,16 @@ class ExportDialog(QDialog):
 
     @Slot()
     def choose_and_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the customer list"), "customers.xlsx", self.tr("Excel (*.xlsx)")
+        path = save_file(
+            self,
+            Purpose.CUSTOMER_EXPORT,
+            self.tr("Save the customer list"),
+            "customers.xlsx",
+            self.tr("Excel (*.xlsx)"),
+            ".xlsx",
         )
-        if name:
-            self.export_to(Path(name if name.endswith(".xlsx") else name + ".xlsx"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         self.buttons.setEnabled(False)

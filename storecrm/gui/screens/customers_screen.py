@@ -213,9 +213,9 @@ class CustomersScreen(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Export customers to Excel"),
-                self.tr("Saved %1 customers to %2.")
-                .replace("%1", str(self.model.rowCount()))
-                .replace("%2", str(dialog.result_path)),
+                self.tr("Saved %n customer(s) to %1.", "", self.model.rowCount()).replace(
+                    "%1", str(dialog.result_path)
+                ),
             )
 
     def current_filter(self) -> CustomerFilter:

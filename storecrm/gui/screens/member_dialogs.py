@@ -855,7 +855,7 @@ class GiftDialog(QDialog):
     def refresh(self) -> None:
         have = self.summary.balances.points
         cost = self.cost()
-        self.cost_label.setText(self.tr("Takes %1 points").replace("%1", f"{cost:,}"))
+        self.cost_label.setText(self.tr("Takes %n point(s)", "", cost))
         self.balances.set_rows(
             [BalanceRow("points", self.tr("Points"), f"{have:,}", f"{have - cost:,}", bold=True)]
         )

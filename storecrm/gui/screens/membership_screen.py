@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, Qt, Slot
 from PySide6.QtGui import QColor, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from storecrm.gui.widgets import (
     error_label,
     narrow,
     ok_cancel_buttons,
+    plural_suffix,
     show_error,
     subtitle_label,
     title_label,
@@ -117,18 +118,29 @@ def bonus_rule_text(bonus: TopUpBonus) -> str:
     )
 
 
+class Membership(QObject):
+    """Card validity in its plural forms ("1 month", "2 months"); lupdate reads plural forms
+    only from tr() inside a class, whose name is their context."""
+
+    def years(self, n: int) -> str:
+        return self.tr("%n year(s)", "", n)
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
 def validity_text(days: int | None) -> str:
     if days is None:
         return QCoreApplication.translate("Membership", "No expiry")
+    words = Membership()
     if days % DAYS_PER_YEAR == 0:
-        return QCoreApplication.translate("Membership", "%1 year(s)").replace(
-            "%1", str(days // DAYS_PER_YEAR)
-        )
+        return words.years(days // DAYS_PER_YEAR)
     if days % DAYS_PER_MONTH == 0:
-        return QCoreApplication.translate("Membership", "%1 month(s)").replace(
-            "%1", str(days // DAYS_PER_MONTH)
-        )
-    return QCoreApplication.translate("Membership", "%1 day(s)").replace("%1", str(days))
+        return words.months(days // DAYS_PER_MONTH)
+    return words.days(days)
 
 
 def item_kind_name(kind: str) -> str:
@@ -858,7 +870,7 @@ class CardPlanDialog(_FormDialog):
         self.sessions_spin = QSpinBox()
         self.sessions_spin.setRange(1, 1000)
         self.sessions_spin.setValue(10)
-        self.sessions_spin.setSuffix(self.tr(" sessions"))
+        plural_suffix(self.sessions_spin, lambda n: self.tr(" session(s)", "", n))
         self.sessions_spin.setMaximumWidth(180)
         self.price_edit = MoneyEdit()
         self.valid_spin = QSpinBox()
@@ -867,9 +879,10 @@ class CardPlanDialog(_FormDialog):
         self.valid_spin.setMaximumWidth(140)
         self.valid_spin.setToolTip(self.tr("How long the card can be used after it is bought."))
         self.unit_combo = QComboBox()
-        self.unit_combo.addItem(self.tr("days"), 1)
-        self.unit_combo.addItem(self.tr("months (30 days)"), DAYS_PER_MONTH)
-        self.unit_combo.addItem(self.tr("years (365 days)"), DAYS_PER_YEAR)
+        for unit in (1, DAYS_PER_MONTH, DAYS_PER_YEAR):
+            self.unit_combo.addItem("", unit)
+        self.valid_spin.valueChanged.connect(self._name_units)
+        self._name_units(self.valid_spin.value())
         valid_row = QHBoxLayout()
         valid_row.addWidget(self.valid_spin)
         valid_row.addWidget(self.unit_combo)
@@ -914,6 +927,17 @@ class CardPlanDialog(_FormDialog):
             self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(plan.item_id)))
             self.active_check.setChecked(plan.active)
         self._kind_changed()
+
+    @Slot(int)
+    def _name_units(self, n: int) -> None:
+        """The units read with the number before them: "1 day", "2 days"."""
+        names = (
+            self.tr("day(s)", "", n),
+            self.tr("month(s) (30 days)", "", n),
+            self.tr("year(s) (365 days)", "", n),
+        )
+        for index, name in enumerate(names):
+            self.unit_combo.setItemText(index, name)
 
     def set_valid_days(self, days: int | None) -> None:
         if days is None:
@@ -1032,7 +1056,7 @@ class ItemDialog(_FormDialog):
         self.gift_spin = QSpinBox()
         self.gift_spin.setRange(0, 10_000_000)
         self.gift_spin.setSpecialValueText(self.tr("Not a gift"))
-        self.gift_spin.setSuffix(self.tr(" points"))
+        plural_suffix(self.gift_spin, lambda n: self.tr(" point(s)", "", n))
         self.gift_spin.setMaximumWidth(200)
         self.gift_spin.setToolTip(self.tr("Members may take this as a gift for so many points."))
         self.discount_check = QCheckBox(self.tr("Tier discounts apply"))
@@ -1040,7 +1064,7 @@ class ItemDialog(_FormDialog):
         self.revisit_spin = QSpinBox()
         self.revisit_spin.setRange(0, 3650)
         self.revisit_spin.setSpecialValueText(self.tr("None"))
-        self.revisit_spin.setSuffix(self.tr(" days"))
+        plural_suffix(self.revisit_spin, lambda n: self.tr(" day(s)", "", n))
         self.revisit_spin.setMaximumWidth(200)
         self.revisit_spin.setToolTip(
             self.tr("Remind the customer to come back after this many days (e.g. a hair colour).")
@@ -1114,7 +1138,7 @@ class CatalogueTab(_ListTab):
                     lambda i: (
                         ""
                         if i.revisit_days is None
-                        else self.tr("after %1 days").replace("%1", str(i.revisit_days))
+                        else self.tr("after %n day(s)", "", i.revisit_days)
                     ),
                 ),
                 (self.tr("Status"), lambda i: active_text(i.active)),
@@ -1160,7 +1184,7 @@ class CatalogueTab(_ListTab):
                 .replace("%1", str(len(found)))
                 .replace("%2", str(len(rows)))
                 if words
-                else self.tr("%1 item(s)").replace("%1", str(len(rows)))
+                else self.tr("%n item(s)", "", len(rows))
             )
         return found
 

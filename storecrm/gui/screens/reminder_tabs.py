@@ -79,6 +79,7 @@ from storecrm.gui.widgets import (
     error_box,
     error_label,
     ok_cancel_buttons,
+    plural_suffix,
     set_tab_order,
     show_error,
     subtitle_label,
@@ -1166,7 +1167,15 @@ class ReminderSettingsTab(QWidget):
         columns.setSpacing(16)
         column.addLayout(columns)
 
-        days, visits, sessions = self.tr(" days"), self.tr(" visits"), self.tr(" sessions")
+        def days(n: int) -> str:
+            return self.tr(" day(s)", "", n)
+
+        def visits(n: int) -> str:
+            return self.tr(" visit(s)", "", n)
+
+        def sessions(n: int) -> str:
+            return self.tr(" session(s)", "", n)
+
         birthday = self._group("birthday", self.tr("Birthdays"))
         self._number(birthday, "birthday_days_ahead", self.tr("Remind &ahead"), days)
         self._hint(birthday, self.tr("From this many days before the birthday, solar or lunar."))
@@ -1206,7 +1215,9 @@ class ReminderSettingsTab(QWidget):
         self.balance_spin = YuanSpinBox()
         low_fen, high_fen = RULE_LIMITS["balance_low_fen"]
         self.balance_spin.setRange(low_fen, high_fen)
-        self._number(balance, "balance_low_fen", self.tr("&Balance below"), "", self.balance_spin)
+        self._number(
+            balance, "balance_low_fen", self.tr("&Balance below"), lambda _n: "", self.balance_spin
+        )
         self._hint(
             balance,
             self.tr("Balances above ¥0 and below this; reminded again after each visit."),
@@ -1293,14 +1304,19 @@ class ReminderSettingsTab(QWidget):
         return form
 
     def _number(
-        self, box: QGroupBox, name: str, label: str, suffix: str, spin: QSpinBox | None = None
+        self,
+        box: QGroupBox,
+        name: str,
+        label: str,
+        unit: Callable[[int], str],
+        spin: QSpinBox | None = None,
     ) -> None:
         if spin is None:
             spin = QSpinBox()
             spin.setRange(*RULE_LIMITS[name])
-            spin.setSuffix(suffix)
+            plural_suffix(spin, unit)
         # Wide enough for the largest number and its unit at any font size.
-        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(f"¥ 0000000.00{suffix}") + 48)
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(f"¥ 0000000.00{unit(2)}") + 48)
         caption = QLabel(label)
         caption.setBuddy(spin)
         self.spins[name] = spin

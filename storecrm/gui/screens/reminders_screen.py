@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,8 @@ from PySide6.QtWidgets import (
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.reminders import KIND_ORDER, Channel, ReminderAction
 from storecrm.gui.bus import store_bus
+from storecrm.gui.count_list import CountDelegate, fit_width, set_count
+from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.format import birthday_text, date_text, money
 from storecrm.gui.look import icon
 from storecrm.gui.names import channel_name, reminder_kind_name, service_type_name
@@ -73,8 +74,13 @@ class ReminderTexts(QObject):
         if item.days == 1:
             return self.tr("Tomorrow")
         if item.days > 1:
-            return self.tr("In %n days", "", item.days)
-        return self.tr("%n days overdue", "", -item.days)
+            return self.tr("In %n day(s)", "", item.days)
+        return self.tr("%n day(s) overdue", "", -item.days)
+
+    def widest_when(self) -> str:
+        """The longest "when" a list shows (for its column's width)."""
+        samples = (self.tr("In %n day(s)", "", 88), self.tr("%n day(s) overdue", "", 88))
+        return max(samples, key=len)
 
     def reason_text(self, item: ReminderItem) -> str:
         kind = item.kind
@@ -86,25 +92,27 @@ class ReminderTexts(QObject):
         if kind == "return_visit":
             parts = []
             if item.interval_days:
-                parts.append(self.tr("comes every %n days", "", item.interval_days))
+                parts.append(self.tr("comes every %n day(s)", "", item.interval_days))
             for name, due in item.items:
                 parts.append(self.tr("%1 due %2").replace("%1", name).replace("%2", date_text(due)))
             return " · ".join(parts)
         if kind == "dormant":
             days = (item.due_on - item.last_visit_on).days if item.last_visit_on else 0
-            return self.tr("no visit for %n days", "", days + max(0, -item.days))
+            return self.tr("no visit for %n day(s)", "", days + max(0, -item.days))
         if kind == "card_expiring":
             text = self.tr("%1 expires %2").replace("%1", item.card_name)
             text = text.replace("%2", date_text(item.card_expires_on))
             if item.sessions_left is not None:
-                text += " · " + self.tr("%n sessions left", "", item.sessions_left)
+                text += " · " + self.tr("%n session(s) left", "", item.sessions_left)
             return text
         if kind == "card_low":
-            return item.card_name + " · " + self.tr("%n sessions left", "", item.sessions_left or 0)
+            return (
+                item.card_name + " · " + self.tr("%n session(s) left", "", item.sessions_left or 0)
+            )
         if kind == "balance_low":
             return self.tr("stored value %1").replace("%1", money(item.balance_fen))
         if kind == "anniversary":
-            return self.tr("member for %n years", "", item.years or 0)
+            return self.tr("member for %n year(s)", "", item.years or 0)
         if kind == "followup":
             text = item.title
             if item.assignee_name:
@@ -326,11 +334,17 @@ class TodayView(QWidget):
         splitter = QSplitter()
         self.kinds = QListWidget()
         self.kinds.setObjectName("ReminderKinds")
-        self.kinds.setMinimumWidth(150)
-        for kind in KIND_ORDER:
-            entry = QListWidgetItem(reminder_kind_name(kind.value))
+        # Each kind with its count, the count always whole ("Membership anniversary  12").
+        self.kinds.setItemDelegate(CountDelegate(self.kinds))
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        names = [reminder_kind_name(kind.value) for kind in KIND_ORDER]
+        for kind, name in zip(KIND_ORDER, names, strict=True):
+            entry = QListWidgetItem()
+            set_count(entry, name, None)
             entry.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.kinds.addItem(entry)
+        kinds_width = fit_width(self.kinds, names)
+        self.kinds.setMinimumWidth(min(kinds_width, 150))
         self.kinds.currentRowChanged.connect(self._kind_chosen)
         splitter.addWidget(self.kinds)
 
@@ -346,7 +360,8 @@ class TodayView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 110), (2, 90), (4, 96), (5, 116), (6, 64)):
+        when = self.table.fontMetrics().horizontalAdvance(ReminderTexts().widest_when()) + 24
+        for column, width in ((0, 100), (1, 110), (2, max(90, when)), (4, 96), (5, 116), (6, 64)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         right_layout.addWidget(self.table, 1)
@@ -386,8 +401,8 @@ class TodayView(QWidget):
         right_layout.addLayout(actions)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 1000])
-        self.kinds.setMaximumWidth(220)
+        splitter.setSizes([kinds_width, 1000])
+        self.kinds.setMaximumWidth(kinds_width + 80)
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence("F5"), self, self.reload)
@@ -461,12 +476,12 @@ class TodayView(QWidget):
         self.title.setText(
             self.tr("Today, %1").replace("%1", date_text(result.today))
             + " · "
-            + self.tr("%n reminders", "", len(result))
+            + self.tr("%n reminder(s)", "", len(result))
         )
         for row in range(self.kinds.count()):
             entry = self.kinds.item(row)
             kind = entry.data(Qt.ItemDataRole.UserRole)
-            entry.setText(f"{reminder_kind_name(kind)}  {counts.get(kind, 0)}")
+            set_count(entry, reminder_kind_name(kind), counts.get(kind, 0))
         if self.kinds.currentRow() < 0:
             first = next((n for n, k in enumerate(KIND_ORDER) if counts.get(k.value)), 0)
             self.kinds.setCurrentRow(first)
@@ -634,15 +649,16 @@ class TodayView(QWidget):
         if template_id is None or not rows or not self._can_export():
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = save_file(
                 self,
+                Purpose.REMINDER_EXPORT,
                 self.tr("Export reminder list"),
-                str(Path.home() / f"reminders-{self.current_kind()}.xlsx"),
+                f"reminders-{self.current_kind()}.xlsx",
                 self.tr("Excel workbook (*.xlsx)"),
+                ".xlsx",
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         context = self.context
         headers = (
             self.tr("Name"),
@@ -663,7 +679,7 @@ class TodayView(QWidget):
 
         def done(listed: reminders.MessageList) -> None:
             self.last_export = listed
-            text = self.tr("%n customers written to the file.", "", len(listed.rows))
+            text = self.tr("%n customer(s) written to the file.", "", len(listed.rows))
             if listed.skipped_no_consent:
                 text += "\n" + self.tr(
                     "%n left out: no consent to marketing messages.", "", listed.skipped_no_consent

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -71,6 +70,7 @@ from storecrm.domain.reports import (
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
 from storecrm.gui.charts import BarChart, Chart, DonutChart, HBarChart
+from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.report_printing import print_report, report_labels
@@ -1054,7 +1054,8 @@ class ReportsScreen(QWidget):
         if diff:
             colour = UP if (diff > 0) != falling_is_good else DOWN
         arrow = "" if not diff else ("▲ " if diff > 0 else "▼ ")
-        text = "" if r.previous is None else arrow + change_text(diff, unit=self.tr(" pt"))
+        unit = self.text("unit.points_change")
+        text = "" if r.previous is None else arrow + change_text(diff, unit=unit)
         tip = (
             ""
             if r.previous is None
@@ -1105,16 +1106,15 @@ class ReportsScreen(QWidget):
                 if fmt == "pdf"
                 else self.tr("Save the report as an Excel workbook")
             )
-            name, _ = QFileDialog.getSaveFileName(
-                self, title, self.suggested_name(fmt), filters[fmt]
+            path = save_file(
+                self, Purpose.REPORT, title, self.suggested_name(fmt), filters[fmt], f".{fmt}"
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
         self._write(fmt, path, "export", self._exported)
 
     def _write(self, fmt: str, path: Path, purpose: str, done: Callable[[Path], None]) -> None:
-        report, labels, context = self.report, report_labels(), self.context
+        report, labels, context = self.report, report_labels(self.report), self.context
         assert report is not None
         self._update_buttons()
         for button in (self.print_button, self.pdf_button, self.xlsx_button):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -39,6 +41,7 @@ from storecrm.gui.widgets import (
     error_label,
     narrow,
     passwords_match,
+    plural_suffix,
     show_error,
     subtitle_label,
     title_label,
@@ -407,12 +410,16 @@ class CategoryRulesTab(QWidget):
                 )
             )
         )
-        self.new_days = self._spin(1, 3650, self.tr(" days"))
-        self.regular_visits = self._spin(1, 1000, self.tr(" visits"))
-        self.regular_days = self._spin(1, 3650, self.tr(" days"))
-        self.vip_yuan = self._spin(0, 10_000_000, "")
+
+        def days(n: int) -> str:
+            return self.tr(" day(s)", "", n)
+
+        self.new_days = self._spin(1, 3650, days)
+        self.regular_visits = self._spin(1, 1000, lambda n: self.tr(" visit(s)", "", n))
+        self.regular_days = self._spin(1, 3650, days)
+        self.vip_yuan = self._spin(0, 10_000_000, lambda _n: "")
         self.vip_yuan.setPrefix("¥")
-        self.at_risk_days = self._spin(1, 3650, self.tr(" days"))
+        self.at_risk_days = self._spin(1, 3650, days)
         form.addRow(self.tr("New: first visit within"), self.new_days)
         form.addRow(self.tr("Regular: at least"), self.regular_visits)
         form.addRow(self.tr("… and last visit within"), self.regular_days)
@@ -441,10 +448,10 @@ class CategoryRulesTab(QWidget):
         self.reload()
 
     @staticmethod
-    def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+    def _spin(low: int, high: int, unit: Callable[[int], str]) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
-        spin.setSuffix(suffix)
+        plural_suffix(spin, unit)
         spin.setMaximumWidth(200)
         return spin
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui import printing
+from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
@@ -581,15 +581,16 @@ class ShiftSummaryDialog(QDialog):
 
     def save_pdf(self, path: Path | str | None = None) -> Path | None:
         if not path:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = save_file(
                 self,
+                Purpose.SHIFT_SUMMARY,
                 self.tr("Save the summary as PDF"),
                 self.default_pdf_name(),
                 self.tr("PDF files (*.pdf)"),
+                ".pdf",
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
         if not self.refresh_now():
             return None
         assert self.summary is not None
