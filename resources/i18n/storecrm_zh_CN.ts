@@ -3249,20 +3249,20 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message numerus="yes">
         <source>At most %n person(s) can serve one line.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>一行最多 %n 人服务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A plan has at most %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>一个方案最多 %n 条规则。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A period is at most %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>时间段最长 %n 天。</numerusform>
         </translation>
     </message>
     <message>
