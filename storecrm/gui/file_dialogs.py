@@ -22,6 +22,7 @@ class Purpose(StrEnum):
     """What a file dialog is for; each remembers its own last folder."""
 
     REPORT = "report"  # the business report as PDF or Excel
+    PAYROLL = "payroll"  # the commission payroll as PDF or Excel
     CUSTOMER_EXPORT = "customer_export"
     CUSTOMER_IMPORT = "customer_import"
     REMINDER_EXPORT = "reminder_export"

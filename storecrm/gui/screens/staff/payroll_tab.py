@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from storecrm import messages
 from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError
+from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.look import icon
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.staff_printing import payroll_labels
@@ -118,15 +118,17 @@ class PayrollTab(QWidget):
             suffix = ".pdf" if fmt == "pdf" else ".xlsx"
             start, _end = self.period()
             suggested = f"{Labels(self.labels)('title')} {start:%Y-%m}{suffix}"
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = save_file(
                 self,
+                Purpose.PAYROLL,
                 self.tr("Export the payroll"),
                 suggested,
                 self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)"),
+                suffix,
             )
-            if not chosen:
+            if chosen is None:
                 return None
-            path = Path(chosen)
+            path = chosen
         try:
             written = self.context.call(figures.export_payroll, self.sheet, path, fmt, self.labels)
         except (StoreCRMError, OSError) as exc:
