@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Table
 
-from storecrm.data import rows, schema
+from storecrm.data import rows, schema, staff_rows
 from storecrm.domain.reminders import ReminderAction, ServiceStatus, ServiceType
 from storecrm.services import demo, demo_sales, reminders
 from storecrm.services.session import StoreContext
@@ -36,6 +36,11 @@ TABLE_ROWS: dict[type[Any], Table] = {
     rows.FollowupRow: schema.followups,
     rows.ServiceRecordRow: schema.service_records,
     rows.TemplateRow: schema.message_templates,
+    staff_rows.StaffRow: schema.staff,
+    staff_rows.CommissionPlanRow: schema.commission_plans,
+    staff_rows.CommissionRuleRow: schema.commission_rules,
+    staff_rows.SaleLineStaffRow: schema.sale_line_staff,
+    staff_rows.CommissionEntryRow: schema.commission_entries,
 }
 
 
