@@ -309,7 +309,13 @@ def _price_line(
 def quote_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleQuote:
     """Price and check a sale without recording it (the till shows this live)."""
     audit.require(uow, actor, Permission.RECORD_SALES, "sale")
-    return _price(uow, actor, draft, clock.now().date()).quote
+    quote = _price(uow, actor, draft, clock.now().date()).quote
+    try:  # who served is checked too, so the till shows a line's staff problem before Ctrl+Enter
+        served_by = serving.default_served_by(uow, actor, draft.served_by, draft.staff_id)
+        serving.resolve(uow, [x.staff for x in draft.lines], served_by, draft.requested)
+    except ValidationError as exc:
+        quote = replace(quote, problems=(*quote.problems, exc))
+    return quote
 
 
 def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:

@@ -461,6 +461,11 @@ def test_bad_line_staff_is_refused_with_a_reason(
     with pytest.raises(ValidationError) as info:
         sell(owner, [line(salon.cut, 1, main(salon.tony), helper(salon.tony))], cash=10000)
     assert info.value.code == "duplicate"
+    quote = owner.call(
+        sales.quote_sale,
+        SaleDraft(None, (line(salon.cut, 1, helper(salon.mei)),), (PaymentDraft("cash", 10000),)),
+    )
+    assert [(p.field, p.code) for p in quote.problems] == [("line_staff", "needs_main")]
     owner.call(roster.save_staff_member, StaffDraft(salon.mei, "小美", no="002", active=False))
     with pytest.raises(ValidationError) as info:
         sell(owner, [line(salon.cut, 1, main(salon.mei))], cash=10000)
