@@ -351,8 +351,9 @@ def receipt_html(
         (_e(label("time")), _when(sale.at)),
         (_e(label("cashier")), _e(sale.cashier_name)),
     ]
-    if sale.staff_name and sale.staff_name != sale.cashier_name:
-        head.append((_e(label("staff")), _e(sale.staff_name)))
+    served = sale.served_by_text  # the staff members who served, else the account named
+    if served and served != sale.cashier_name:
+        head.append((_e(label("staff")), _e(served)))
     if sale.approved_by_name:
         head.append((_e(label("approved_by")), _e(sale.approved_by_name)))
     if sale.customer_id is not None:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from storecrm.domain.commission import LineStaff
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.roles import Role
+from storecrm.services.staff.dto import LineStaffInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +410,17 @@ class SaleInfo:
     balances_after: MemberBalances | None  # the member's balances now
     sv_principal_fen: int = 0  # stored value moved by this sale, principal (signed)
     sv_bonus_fen: int = 0
+    # Who served each line (staff members, 主做/助理, 指定), in line order.
+    line_staff: tuple[LineStaffInfo, ...] = ()
+
+    @property
+    def served_by_text(self) -> str:
+        """The staff who served, main staff first ("Tony、小雅"), else the account named."""
+        names: list[str] = []
+        for person in sorted(self.line_staff, key=lambda p: p.role != "main"):
+            if person.name not in names:
+                names.append(person.name)
+        return "、".join(names) or (self.staff_name or "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -561,13 +561,17 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
         ),
         sv_principal_fen=sum(int(e["delta"]) for e in moved if e["account"] == "principal"),
         sv_bonus_fen=sum(int(e["delta"]) for e in moved if e["account"] == "bonus"),
+        line_staff=tuple(_line_staff(uow, [int(x["id"]) for x in lines])),
     )
 
 
 def line_staff_of_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> list[LineStaffInfo]:
     """Who served each line of a sale (主做/助理, 指定), in line order."""
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
-    line_ids = [int(x["id"]) for x in uow.sales.lines(sale_id)]
+    return _line_staff(uow, [int(x["id"]) for x in uow.sales.lines(sale_id)])
+
+
+def _line_staff(uow: UnitOfWork, line_ids: list[int]) -> list[LineStaffInfo]:
     order = {line_id: n for n, line_id in enumerate(line_ids)}
     rows = sorted(
         uow.staff.line_staff_of_lines(line_ids), key=lambda r: (order[int(r["line_id"])], r["id"])

@@ -449,6 +449,7 @@ def test_the_till_default_is_the_served_by_member_and_lines_may_differ(
         (info.lines[1].line_id, "Amy", "main"),
         (info.lines[1].line_id, "小美", "assistant"),
     ]
+    assert info.served_by_text == "Tony、Amy、小美"  # the sale view and receipt: mains first
     assert commission(owner, salon.tony) == 1000 and commission(owner, salon.amy) == 3000
 
 
