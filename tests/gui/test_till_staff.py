@@ -5,13 +5,14 @@ sale carries each line's staff — commission follows."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from storecrm.domain import clock
 from storecrm.domain.commission import Rule, Target
 from storecrm.gui.app import create_application
 from storecrm.gui.screens.staff.pickers import LineStaffDialog
@@ -33,7 +34,7 @@ def english(qapp: QApplication) -> None:
 
 
 @pytest.fixture
-def salon(owner: StoreContext) -> dict[str, int]:
+def salon(owner: StoreContext, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     owner.call(catalogue.save_item, ItemDraft(name="剪发", price_fen=10000, kind="service"))
     owner.call(catalogue.save_item, ItemDraft(name="烫发", price_fen=30000, kind="service"))
     people = {}
@@ -45,6 +46,10 @@ def salon(owner: StoreContext) -> dict[str, int]:
         plans.save_plan,
         date.today(),
         (Rule(0, Target.LINE, rate_bp=1000, main_permille=700, assistant_permille=300),),
+    )
+    # A plan pays the sales after the second it was saved in: the till's sales come later.
+    monkeypatch.setattr(
+        clock, "now", lambda: datetime.now().replace(microsecond=0) + timedelta(seconds=2)
     )
     return people
 

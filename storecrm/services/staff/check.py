@@ -88,6 +88,8 @@ def _slices(uow: UnitOfWork) -> Iterator[list[Row]]:
 def check_commission(uow: UnitOfWork) -> list[CommissionMismatch]:
     problems: list[CommissionMismatch] = []
     plans = load_plans(uow)
+    # The rule each (plan, target, item, category, grade, 指定) gets, worked out once.
+    matched: dict[tuple[Any, ...], Rule | None] = {}
     rules: dict[int, Rule] = {r.rule_id: r for p in plans for r in p.rules}
     seen_entries: set[int] = set()
     e = commission_entries.c
@@ -130,7 +132,7 @@ def check_commission(uow: UnitOfWork) -> list[CommissionMismatch]:
         for line_rows in by_line.values():
             first = line_rows[0]
             if first["of_id"] is None:
-                _check_line(plans, line_rows, entries, seen_entries, problems)
+                _check_line(plans, matched, line_rows, entries, seen_entries, problems)
             else:
                 _check_refund(uow, rules, line_rows, entries, seen_entries, problems)
     _check_tiers(uow, rules, problems)
@@ -169,6 +171,7 @@ def _performance(rows: list[Row]) -> LinePerformance:
 
 def _check_line(
     plans: list[Any],
+    matched: dict[tuple[Any, ...], Rule | None],
     rows: list[Row],
     entries: Mapping[int, list[Row]],
     seen: set[int],
@@ -185,10 +188,13 @@ def _check_line(
         seen.update(int(x["id"]) for x in found)
         rule = None
         if plan is not None:
-            rule = match_rule(
-                plan.rules, perf.target, row["item_id"], str(row["category"]), str(row["grade"]),
-                bool(row["requested"]),
+            key = (
+                plan.plan_id, perf.target, row["item_id"], str(row["category"]),
+                str(row["grade"]), bool(row["requested"]),
             )  # fmt: skip
+            if key not in matched:
+                matched[key] = match_rule(plan.rules, *key[1:])
+            rule = matched[key]
         name = f"line:{row['line_id']}:staff:{row['staff_id']}"
         if rule is None or plan is None:
             if found:
