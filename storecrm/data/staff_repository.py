@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, cast, func, insert, select, update
@@ -51,6 +51,11 @@ Row = Mapping[str, Any]
 
 _LINE_STAFF_COLUMNS = tuple(c.name for c in sale_line_staff.columns)
 _ENTRY_COLUMNS = tuple(c.name for c in commission_entries.columns)
+
+
+def _text(moment: datetime) -> str:
+    """A time as SQLAlchemy's SQLite DateTime stores it (raw SQL compares like its own)."""
+    return moment.isoformat(" ", "microseconds")
 
 
 _CONVERT: dict[str, Callable[[Any], Any]] = {
@@ -365,53 +370,31 @@ class StaffRepository:
         ).group_by(per_sale.c.staff_id)
         return rows_as(VisitCount, self.conn.execute(query))
 
-    def served_customers(
-        self, start: datetime, end: datetime, staff_id: int | None
-    ) -> list[tuple[int, int, datetime]]:
-        """(staff, customer, first visit they served in [start, end)) for members."""
-        s = sale_line_staff.c
-        where = [
-            s.at >= start,
-            s.at < end,
-            s.role == "main",
-            s.of_id.is_(None),
-            s.target == "line",
-            sales.c.customer_id.is_not(None),
-        ]
-        if staff_id is not None:
-            where.append(s.staff_id == staff_id)
-        query = (
-            select(s.staff_id, sales.c.customer_id, func.min(s.at))
-            .join(sales, sales.c.id == s.sale_id)
-            .where(and_(*where))
-            .group_by(s.staff_id, sales.c.customer_id)
+    def returns(
+        self, start: datetime, end: datetime, staff_id: int | None, days: int
+    ) -> dict[int, tuple[int, int]]:
+        """Per staff member: the members they served (main staff, a line sale) in [start, end),
+        and how many of those came back — another sale within ``days`` after the first visit
+        they served in the period. One statement: each customer's return is an index seek on
+        their sales."""
+        where = (
+            "s.at >= ? AND s.at < ? AND s.role = 'main' AND s.of_id IS NULL AND s.target = 'line'"
         )
-        return [(int(a), int(b), c) for a, b, c in self.conn.execute(query)]
-
-    def came_back(
-        self, pairs: Sequence[tuple[int, datetime]], days: int
-    ) -> set[tuple[int, datetime]]:
-        """Of (customer, visit time) pairs, those whose customer had another sale in
-        (visit, visit + days]."""
-        back: set[tuple[int, datetime]] = set()
-        step = 400
-        for i in range(0, len(pairs), step):
-            chunk = pairs[i : i + step]
-            later = sales.alias("later")
-            ids = sorted({c for c, _ in chunk})
-            visits: dict[int, list[datetime]] = {}
-            query = (
-                select(later.c.customer_id, later.c.at)
-                .where(and_(later.c.customer_id.in_(ids), later.c.kind == "sale"))
-                .order_by(later.c.customer_id, later.c.at)
-            )
-            for cid, at in self.conn.execute(query):
-                visits.setdefault(int(cid), []).append(at)
-            for customer_id, at in chunk:
-                limit = at + timedelta(days=days)
-                if any(at < v <= limit for v in visits.get(customer_id, ())):
-                    back.add((customer_id, at))
-        return back
+        params: list[Any] = [_text(start), _text(end)]
+        if staff_id is not None:
+            where += " AND s.staff_id = ?"
+            params.append(staff_id)
+        sql = (
+            "SELECT x.staff_id, count(*), sum(EXISTS (SELECT 1 FROM sales b "
+            "WHERE b.customer_id = x.cid AND b.kind = 'sale' AND b.at > x.first "
+            "AND b.at <= strftime('%Y-%m-%d %H:%M:%f', x.first, ?) || '999')) "
+            "FROM (SELECT s.staff_id AS staff_id, v.customer_id AS cid, min(s.at) AS first "
+            f"FROM sale_line_staff s JOIN sales v ON v.id = s.sale_id WHERE {where} "
+            "AND v.customer_id IS NOT NULL GROUP BY s.staff_id, v.customer_id) x "
+            "GROUP BY x.staff_id"
+        )
+        rows = self.conn.exec_driver_sql(sql, (f"+{int(days)} days", *params))
+        return {int(a): (int(b), int(c or 0)) for a, b, c in rows}
 
     def statement_entries(self, staff_id: int, month: str) -> list[StatementEntry]:
         """Every commission entry of a staff member's month, with the sale and line behind it."""

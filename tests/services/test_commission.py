@@ -499,3 +499,24 @@ def test_check_finds_a_commission_entry_that_does_not_add_up(
     assert {"tier", "line"} <= found
     report = owner.call(membership.check_ledgers)
     assert any(m.what.startswith("commission:tier:") for m in report.mismatches)
+
+
+def test_return_rate_counts_members_back_within_sixty_days(
+    owner: StoreContext, salon: Salon, now: Clock
+) -> None:
+    other = owner.call(
+        customers.create_customer, CustomerDraft(name="李四", phone="13800000002")
+    ).customer_id
+    now.set(2025, 5, 2, 11, 0, 0)
+    sell(owner, [line(salon.cut, 1, main(salon.tony))], salon.member, cash=10000)
+    now.set(2025, 5, 3, 11, 0, 0)
+    sell(owner, [line(salon.cut, 1, main(salon.tony))], other, cash=10000)
+    sell(owner, [line(salon.cut, 1, main(salon.tony))], None, cash=10000)  # a walk-in: no one
+    now.set(2025, 6, 20, 11, 0, 0)  # 张三 back after 49 days (with anyone)
+    sell(owner, [line(salon.cut, 1, main(salon.amy))], salon.member, cash=10000)
+    now.set(2025, 7, 10, 11, 0, 0)  # 李四 back after 68 days: too late
+    sell(owner, [line(salon.cut, 1, main(salon.amy))], other, cash=10000)
+    may = owner.call(figures.staff_performance, date(2025, 5, 1), date(2025, 5, 31), salon.tony)
+    (tony,) = may.rows
+    # two members served, one back within 60 days: 1 / 2 = 500‰; three visits (walk-in too)
+    assert (tony.customers, tony.returned, tony.return_permille, tony.visits) == (2, 1, 500, 3)

@@ -150,15 +150,7 @@ def _figures(
 def _returns(
     uow: UnitOfWork, begin: datetime, stop: datetime, staff_id: int | None
 ) -> dict[int, tuple[int, int]]:
-    served = uow.staff.served_customers(begin, stop, staff_id)
-    back = uow.staff.came_back(sorted({(c, at) for _s, c, at in served}), RETURN_DAYS)
-    result: dict[int, list[int]] = {}
-    for sid, customer_id, at in served:
-        came = (customer_id, at) in back
-        counts = result.setdefault(sid, [0, 0])
-        counts[0] += 1
-        counts[1] += came
-    return {k: (v[0], v[1]) for k, v in result.items()}
+    return uow.staff.returns(begin, stop, staff_id, RETURN_DAYS)
 
 
 def staff_performance(
