@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -40,6 +41,15 @@ def month_end(first: date) -> date:
     return following - timedelta(days=1)
 
 
+class PayrollModel(ListTableModel[list[str]]):
+    """The payroll's rows as the PDF shows them; figures right-aligned."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() > 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+
 def _column(index: int) -> Callable[[list[str]], str]:
     def cell(row: list[str]) -> str:
         return row[index]
@@ -70,13 +80,15 @@ class PayrollTab(QWidget):
         controls.addWidget(self.pdf_button)
         controls.addWidget(self.xlsx_button)
         layout.addLayout(controls)
-        self.model: ListTableModel[list[str]] = ListTableModel([], self)
+        self.model: ListTableModel[list[str]] = PayrollModel([], self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.note = subtitle_label(Labels(self.labels)("note"))
         self.note.setWordWrap(True)
@@ -105,9 +117,11 @@ class PayrollTab(QWidget):
             show_error(self.error, messages.error_text(exc))
             return
         header, rows = table_rows(self.sheet, Labels(self.labels))
-        self.model = ListTableModel([(name, _column(i)) for i, name in enumerate(header)], self)
+        self.model = PayrollModel([(name, _column(i)) for i, name in enumerate(header)], self)
         self.model.set_rows(rows)
         self.table.setModel(self.model)
+        for column in (2, 3):  # position and grade: on the roster and the PDF, not needed here
+            self.table.setColumnHidden(column, True)
         show_error(self.error, "")
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:
