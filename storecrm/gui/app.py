@@ -74,7 +74,14 @@ def freeze_startup_objects() -> None:
 
 
 class AppController(QObject):
-    """Owns the top-level windows: wizard → login → main window → (sign out) → login."""
+    """Owns the top-level windows: wizard → login → main window → (sign out) → login.
+
+    It also decides when the program ends (``finished``): when none of its windows is open and
+    none of its background work (building the demo store) is running. Qt's own rule, quit when
+    the last window closes, would end the program whenever a progress dialog closes before the
+    next window is up."""
+
+    finished = Signal()
 
     def __init__(self, prefs: Preferences | None = None) -> None:
         super().__init__()
@@ -84,6 +91,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self._demo = False
         self._login_notice = ""  # said once by the next login (after a restore)
+        self._working = 0  # background jobs of the controller's own that are running
 
     # -- entry points --------------------------------------------------------------------------
     def start(self, store: Path | None = None, demo_mode: bool = False) -> None:
@@ -102,12 +110,22 @@ class AppController(QObject):
         if session.is_store_folder(folder):
             self.show_login(folder)
             return
+
+        def built(_recovery_code: object) -> None:
+            self._working -= 1
+            self.show_login(folder)
+
+        def failed(exc: BaseException) -> None:
+            self._working -= 1
+            self._fatal(exc)
+
+        self._working += 1
         run_in_background(
             lambda: demo.create_demo_store(folder),
             None,
             self.tr("Preparing the demo store…"),
-            lambda _code: self.show_login(folder),
-            self._fatal,
+            built,
+            failed,
         )
 
     def _fatal(self, exc: BaseException) -> None:
@@ -115,7 +133,11 @@ class AppController(QObject):
             raise exc
         logging_setup.log_exception(type(exc), exc, exc.__traceback__)
         QMessageBox.critical(None, "StoreCRM", messages.error_text(exc))
-        QApplication.quit()
+        self.finished.emit()
+
+    def _finish_if_idle(self) -> None:
+        if self.top_window() is None and not self._working:
+            self.finished.emit()
 
     # -- windows -------------------------------------------------------------------------------
     def show_wizard(self) -> None:
@@ -136,8 +158,8 @@ class AppController(QObject):
             if wizard.restored is not None:
                 self._restored(wizard.restored)
             self.show_login(wizard.chosen_folder)
-        elif self.main_window is None and self.login_dialog is None:
-            QApplication.quit()
+        else:
+            self._finish_if_idle()
 
     def show_login(self, folder: Path) -> None:
         self._close_login()
@@ -168,8 +190,8 @@ class AppController(QObject):
         if result == QDialog.DialogCode.Accepted and dialog.context is not None:
             self.prefs.last_username = dialog.context.actor.username
             self.show_main(dialog.context)
-        elif self.main_window is None and self.wizard is None:
-            QApplication.quit()
+        else:
+            self._finish_if_idle()
 
     def show_main(self, context: StoreContext) -> None:
         self.prefs.last_store = context.folder
@@ -194,6 +216,8 @@ class AppController(QObject):
         if signed_out:
             self._demo = False
             self.show_login(folder)
+        else:
+            self._finish_if_idle()
 
     def top_window(self) -> QWidget | None:
         return self.main_window or self.login_dialog or self.wizard
@@ -203,9 +227,9 @@ def run_gui(store: Path | None = None, demo: bool = False, language: str | None 
     app = create_application(language)
     reporter = _CrashReporter()
     logging_setup.install_crash_handler(reporter.crashed.emit)
-    app.setQuitOnLastWindowClosed(False)  # between the login and the main window
+    app.setQuitOnLastWindowClosed(False)  # the controller says when the program ends
     controller = AppController()
-    app.lastWindowClosed.connect(lambda: None if controller.top_window() else QApplication.quit())
+    controller.finished.connect(app.quit)
     controller.start(store, demo)
     log.info("StoreCRM %s started", __version__)
     freeze_startup_objects()
