@@ -29,6 +29,7 @@ from storecrm.gui.screens.settings_screen import SettingsScreen
 from storecrm.services import settings
 from storecrm.services.session import StoreContext
 
+DEFAULT_SIZE = QSize(1440, 900)
 NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "settings")
 
 
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.refresh_store_name()
         geometry = prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(DEFAULT_SIZE)  # or what the screen has room for (gui/fit.py)
         self.nav.setCurrentRow(0)
         self.backup_scheduler.start()
 

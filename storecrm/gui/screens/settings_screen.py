@@ -65,6 +65,10 @@ class StoreTab(QWidget):
         form = QFormLayout(self)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(60)
+        # A store's full name (悦容美发沙龙（国贸旗舰店）) shows whole, as on the receipts.
+        self.name_edit.setMinimumWidth(
+            self.name_edit.fontMetrics().horizontalAdvance("店" * 20) + 24
+        )
         self.type_combo = QComboBox()
         for value, label in business_type_names():
             self.type_combo.addItem(label, value.value)

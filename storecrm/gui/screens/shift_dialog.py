@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui import printing
+from storecrm.gui.fit import scrolling
 from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
@@ -275,6 +276,12 @@ class ShiftSummaryDialog(QDialog):
         controls.addStretch(1)
         controls.addWidget(self.refresh_button)
         layout.addLayout(controls)
+        # The figures and tables scroll on a short screen; the period and the buttons stay.
+        outer = layout
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
 
         # -- the headline figures ----------------------------------------------------------------
         figures = QFrame()
@@ -363,6 +370,8 @@ class ShiftSummaryDialog(QDialog):
         staff_box.addWidget(self.staff_table, 1)
         lower.addLayout(staff_box, 1)
         layout.addLayout(lower, 2)
+        layout = outer
+        layout.addWidget(scrolling(body), 1)
 
         # -- printing -------------------------------------------------------------------------
         buttons = QHBoxLayout()
