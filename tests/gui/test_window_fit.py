@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from storecrm.services.session import StoreContext
 from tests.gui import window_fit_cases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,3 +117,18 @@ def test_every_window_class_is_opened_by_a_fit_case() -> None:
     }
     assert missing == {}
     assert covered - set(classes) == set()  # no stale names in the cases
+
+
+def test_the_store_name_field_shows_a_whole_name(qtbot: QtBot, owner: StoreContext) -> None:
+    from storecrm.gui.app import create_application
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.settings_screen import StoreTab
+
+    create_application("zh_CN")
+    tab = StoreTab(owner, Preferences())
+    qtbot.addWidget(tab)
+    tab.show()
+    name = "悦容美发沙龙（国贸旗舰店）"
+    tab.name_edit.setText(name)
+    shown = tab.name_edit.contentsRect().width() - 20  # less the padding of app.qss
+    assert tab.name_edit.fontMetrics().horizontalAdvance(name) <= shown
