@@ -321,10 +321,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a USB drive or a synced folder. The default folder is on the same disk as the store: it helps after a mistake, not when the disk fails.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +361,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>Backup f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sessions</source>
+        <source>Sess&amp;ions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,10 +1127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a note on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1171,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Gift for points</source>
+        <source>A&amp;dd note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for p&amp;oints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,11 +1621,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pr&amp;eferences</source>
+        <source>Pre&amp;ferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
+        <source>Im&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
+        <source>Cust&amp;omer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,7 +1984,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3537,7 +3537,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange password</source>
+        <source>Change pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4346,7 +4346,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service records not resolved by their due &amp;day</source>
+        <source>Service records not resolved by their due da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5480,7 +5480,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The &amp;recovery code</source>
+        <source>The recovery co&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6130,7 +6130,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
+        <source>Cust&amp;omer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6189,7 +6189,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6445,7 +6445,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
+        <source>Save P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6563,15 +6563,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store &amp;name</source>
+        <source>Store na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Business type</source>
+        <source>Business &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6711,7 +6711,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;For</source>
+        <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6811,7 +6811,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade at &amp;spending of (¥)</source>
+        <source>Upgrade at spen&amp;ding of (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7156,7 +7156,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
+        <source>Paid &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7367,7 +7367,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
+        <source>Paid &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ So no window hard-codes a size that only fits a big screen: it asks for what it 
 gets what there is. A window cannot shrink below its minimum, so windows keep their minimums
 small and put content that can be long in a scroll area (``scrolling``). The frame is the real
 one once the platform has told it (after the first window is shown); before that, a title bar
-and borders are reserved (``DEFAULT_FRAME``). tests/gui/test_window_fit.py opens every window at
+and borders are reserved (``DEFAULT_FRAME``). tests/gui/test_windows.py opens every window at
 1366×768 and at 1920×1080 with 150 % scaling, each less a taskbar, and checks that its frame
 fits and its main button is visible.
 """

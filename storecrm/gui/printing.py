@@ -304,10 +304,8 @@ def preview_dialog(
     toolbar = dialog.findChild(QToolBar)
     if toolbar is not None:
         actions = toolbar.actions()
-        printing = actions[-1] if actions else None
-        if printing is not None and printing.text() == QCoreApplication.translate(
-            "QPrintPreviewDialog", "Print"
-        ):
+        printing = actions[-1] if actions else None  # Qt adds Print last (then page setup)
+        if printing is not None and not printing.isSeparator():
             toolbar.removeAction(printing)
             toolbar.insertAction(actions[0], printing)
             toolbar.insertSeparator(actions[0])

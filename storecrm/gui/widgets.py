@@ -32,6 +32,14 @@ if TYPE_CHECKING:
 D = TypeVar("D", bound=QDialog)
 
 
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose Alt+letter goes to ``buddy``. A form row holding a layout (a field and
+    its Browse button) gets no buddy by itself, and its label would show the '&' as such."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def error_label() -> QLabel:
     """A red message shown next to the field it is about; hidden while empty."""
     label = QLabel()

@@ -184,13 +184,13 @@ class CustomerFormDialog(QDialog):
         for key in first:
             self._business_row(right, key)
         self.preferences_edit = self._line(MAX_TEXT)
-        self._row(right, self.tr("Pr&eferences"), "preferences", self.preferences_edit)
+        self._row(right, self.tr("Pre&ferences"), "preferences", self.preferences_edit)
         for key in others:
             self._business_row(right, key)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(96)
-        self._row(right, self.tr("No&tes"), "notes", self.notes_edit)
+        self._row(right, self.tr("Not&es"), "notes", self.notes_edit)
 
         # -- buttons ----------------------------------------------------------------------------
         bar = QWidget()

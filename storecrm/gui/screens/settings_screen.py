@@ -309,7 +309,7 @@ class MyAccountTab(QWidget):
         form.addRow("", self.error)
         self.done_label = subtitle_label("")
         form.addRow("", self.done_label)
-        self.change_button = QPushButton(self.tr("C&hange password"))
+        self.change_button = QPushButton(self.tr("Change pass&word"))
         set_property(self.change_button, "primary", True)
         self.change_button.clicked.connect(self.change)
         form.addRow("", self.change_button)

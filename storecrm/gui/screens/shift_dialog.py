@@ -383,7 +383,7 @@ class ShiftSummaryDialog(QDialog):
         self.paper_combo.setToolTip(self.tr("Print on the receipt printer's roll or on A4"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Preview and print the summary (Ctrl+P)"))
-        self.pdf_button = QPushButton(icon("export"), self.tr("Save &PDF…"))
+        self.pdf_button = QPushButton(icon("export"), self.tr("Save P&DF…"))
         self.pdf_button.setToolTip(self.tr("Save the summary as a PDF file (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"))
         set_property(self.print_button, "primary", True)

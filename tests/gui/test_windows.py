@@ -1,4 +1,4 @@
-"""Every window fits the counter PC's screen (gui/fit.py): ``window_fit_cases.py`` opens every
+"""Every window fits the counter PC's screen (gui/fit.py): ``window_cases.py`` opens every
 top-level window and dialog on a 1366×768 screen and on a 1920×1080 screen at 150 % (each less
 a 40 px taskbar), in a subprocess per screen since the offscreen platform's screen is fixed when
 the application starts; and no window class of storecrm/gui is left out of it."""
@@ -17,7 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from storecrm.services.session import StoreContext
-from tests.gui import window_fit_cases
+from tests.gui import window_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 TASKBAR = 40  # Windows' taskbar at 100 %, in logical pixels
@@ -52,7 +52,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, subproc
             sys.executable,
             "-m",
             "pytest",
-            str(Path(window_fit_cases.__file__)),
+            str(Path(window_cases.__file__)),
             "-q",
             "-p",
             "no:cacheprovider",
@@ -106,14 +106,14 @@ def _window_classes() -> dict[str, str]:
 
 
 def test_every_window_class_is_opened_by_a_fit_case() -> None:
-    """A new dialog without a case here fails: add it to window_fit_cases.py."""
-    covered = {name for names in window_fit_cases.WINDOWS.values() for name in names}
+    """A new dialog without a case here fails: add it to window_cases.py."""
+    covered = {name for names in window_cases.WINDOWS.values() for name in names}
     classes = _window_classes()
     assert len(classes) > 20  # the scan finds the dialogs at all
     missing = {
         name: path
         for name, path in classes.items()
-        if name not in covered and name not in window_fit_cases.BASES
+        if name not in covered and name not in window_cases.BASES
     }
     assert missing == {}
     assert covered - set(classes) == set()  # no stale names in the cases

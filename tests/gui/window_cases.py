@@ -1,12 +1,13 @@
 """Every top-level window and dialog, opened with realistic content on the screen this process
-was started with: its frame fits the available geometry, its main button is in sight, and no
-label or button is squeezed below its size or laid over a neighbour.
+was started with: its frame fits the available geometry, its main button is in sight, no
+label or button is squeezed below its size or laid over a neighbour, no two controls shown
+together share an Alt+letter, and no '&' shows as itself.
 
-Not collected by itself (the name is not test_*): ``test_window_fit.py`` runs it in a
+Not collected by itself (the name is not test_*): ``test_windows.py`` runs it in a
 subprocess per screen, because the offscreen platform's screen is fixed when the application
 starts. ``STORECRM_FIT_SHOTS=DIR`` also saves a PNG of every window there.
 
-``WINDOWS`` lists the window classes each case opens; ``test_window_fit.py`` fails when a
+``WINDOWS`` lists the window classes each case opens; ``test_windows.py`` fails when a
 QDialog/QMainWindow/QWizard class of storecrm/gui is in no case (or in ``BASES``).
 """
 
@@ -18,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -28,14 +30,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenuBar,
     QPushButton,
     QRadioButton,
     QSplitterHandle,
     QStackedWidget,
     QTabBar,
+    QTabWidget,
     QWidget,
     QWizard,
 )
@@ -198,6 +203,60 @@ def overlapping(window: QWidget) -> list[str]:
     return found
 
 
+def mnemonic(text: str) -> str | None:
+    """The letter Alt presses for a label: the one after a single '&' ("&&" is an '&')."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return None
+
+
+def _mnemonic_texts(widget: QWidget) -> list[str]:
+    """The texts of a control whose '&' makes an Alt shortcut."""
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QLabel):
+        return [widget.text()] if widget.buddy() is not None else []
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QTabBar):
+        return [widget.tabText(n) for n in range(widget.count()) if widget.isTabVisible(n)]
+    if isinstance(widget, QMenuBar):
+        return [a.text() for a in widget.actions() if a.isVisible()]
+    return []
+
+
+def keyboard(window: QWidget) -> list[str]:
+    """Two controls shown together on one Alt+letter, and an '&' shown as itself (a label
+    without a buddy, where Qt draws the '&' instead of underlining the letter)."""
+    found = []
+    owners: dict[str, list[str]] = {}
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        for text in _mnemonic_texts(widget):
+            letter = mnemonic(text)
+            if letter is not None:
+                owners.setdefault(letter, []).append(f"{type(widget).__name__} {text!r}")
+        if (
+            isinstance(widget, QLabel)
+            and widget.buddy() is None
+            and mnemonic(widget.text()) is not None
+            and widget.textFormat() != Qt.TextFormat.RichText
+            and not QtGui.Qt.mightBeRichText(widget.text())
+        ):
+            found.append(f"a literal '&' shows in {widget.text()!r}")
+    title = window.windowTitle()
+    if mnemonic(title) is not None:
+        found.append(f"a literal '&' shows in the title {title!r}")
+    for letter, shared in sorted(owners.items()):
+        if len(shared) > 1:
+            found.append(f"Alt+{letter.upper()} is shared by " + ", ".join(shared))
+    return found
+
+
 def problems(window: QWidget) -> list[str]:
     """What is wrong with how ``window`` sits on its screen (empty: nothing)."""
     for _ in range(10):  # a changed label re-lays out its parents one event turn each
@@ -216,6 +275,7 @@ def problems(window: QWidget) -> list[str]:
     found += cut_off(window)
     found += squeezed(window)
     found += overlapping(window)
+    found += keyboard(window)
     return found
 
 
@@ -420,6 +480,12 @@ def main_window(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]
     for key in NAV_KEYS:
         window.show_screen(key)
         yield window
+        for tabs in window.screens[key].findChildren(QTabWidget):
+            if tabs.isVisibleTo(window):
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    yield window
+                tabs.setCurrentIndex(0)
     window.show_screen("customers")
     screen = window.screens["customers"]
     assert isinstance(screen, CustomersScreen)
@@ -429,7 +495,9 @@ def main_window(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]
 
 
 # -- the test -------------------------------------------------------------------------------------
-def test_every_window_fits_this_screen(qtbot: QtBot, shop: StoreContext, tmp_path: Path) -> None:
+def test_every_window_fits_this_screen_and_its_keys(
+    qtbot: QtBot, shop: StoreContext, tmp_path: Path
+) -> None:
     create_application(LANGUAGE)
     screen = QApplication.primaryScreen()
     assert screen is not None
