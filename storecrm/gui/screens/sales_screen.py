@@ -486,6 +486,7 @@ class SalesScreen(QWidget):
             lambda _i: printing.set_receipt_paper(self.paper_combo.currentData())
         )
 
+        self.setFocusProxy(self.table)  # the screen opens on the list (↑↓ Enter, Ctrl+F)
         self.splitter = list_and_panel(self.table, self.detail, PANEL_WIDTH)
         layout.addWidget(self.splitter, 1)
         self.table.installEventFilter(self)
