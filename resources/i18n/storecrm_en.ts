@@ -2358,6 +2358,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Best sellers (Alt+1…Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add %1, %2 (Alt+%3)</source>
         <translation type="unfinished"></translation>
     </message>

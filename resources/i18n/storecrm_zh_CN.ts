@@ -2360,6 +2360,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>售卡</translation>
     </message>
     <message>
+        <source>Best sellers (Alt+1…Alt+5)</source>
+        <translation>热销项目（Alt+1…Alt+5）</translation>
+    </message>
+    <message>
         <source>Add %1, %2 (Alt+%3)</source>
         <translation>添加 %1，%2（Alt+%3）</translation>
     </message>

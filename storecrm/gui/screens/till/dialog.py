@@ -105,6 +105,8 @@ class SaleDialog(QDialog):
         self.plans: list[CardPlanInfo] = context.call(catalogue.list_card_plans)
         self.rules = context.call(membership.get_rules)
         self.store_name = context.call(settings.get_settings).store_name
+        # Read once per till: Alt+1…5 of a walk-in do not move while the till is open.
+        self.best_sellers: tuple[ItemInfo, ...] = context.call(catalogue.best_sellers)
         self.can_print = importlib.util.find_spec("storecrm.gui.printing") is not None
 
         self.setWindowTitle(self.tr("New sale"))
@@ -347,7 +349,10 @@ class SaleDialog(QDialog):
         self.sell_card_button.setEnabled(member and bool(self.plans))
 
     def _fill_usual(self) -> None:
-        self.items_panel.set_usual(self.member.usual_items if self.member else [])
+        if self.member is not None:
+            self.items_panel.set_usual(self.member.usual_items)
+        else:
+            self.items_panel.set_usual(self.best_sellers, best_sellers=True)
 
     def focus_member_search(self) -> None:
         if self.finished_sale:
