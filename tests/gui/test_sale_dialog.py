@@ -341,6 +341,52 @@ def test_a_walk_in_gets_the_stores_best_sellers(qtbot: QtBot, owner: StoreContex
     assert lines(dialog) == [("洗发水", "1", "¥65.00")]
 
 
+def test_tab_enter_and_the_note_keep_the_cashier_on_the_keyboard(
+    qtbot: QtBot, owner: StoreContext
+) -> None:
+    """Tab walks the till in reading order; Enter in a payment's amount or in the note goes
+    back to the item search, so the next item can be typed at once."""
+    dialog = till(qtbot, owner, zhang(owner))
+    add(qtbot, dialog, "jf")
+    cash = dialog.pay("cash")
+    assert cash is not None and dialog.focusWidget() is cash.amount_edit
+    qtbot.waitUntil(cash.amount_edit.isVisible)  # a row added to a shown layout shows next turn
+    qtbot.keyClick(cash.amount_edit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.item_search
+    dialog.note_edit.setFocus()
+    qtbot.keyClicks(dialog.note_edit, "VIP")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.item_search and dialog.recorded is None
+    dialog.member_search.setFocus()
+    order = [dialog.focusWidget()]
+    for _ in range(30):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+        if order[-1] is dialog.complete_button:
+            break
+    expected = [
+        dialog.member_search,
+        dialog.walk_in_button,
+        dialog.item_search,
+        dialog.item_list,
+        dialog.use_card_button,
+        dialog.sell_card_button,
+        dialog.lines_view,
+        dialog.minus_button,
+        dialog.plus_button,
+        dialog.remove_button,
+        *[b for b in dialog.method_buttons.values() if b.isVisible() and b.isEnabled()],
+        cash.amount_edit,
+        dialog.staff_combo,
+        dialog.note_edit,
+        dialog.cancel_button,
+        dialog.complete_button,
+    ]
+    assert [w for w in order if w in expected] == [w for w in expected if w.isEnabled()]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)
+    assert dialog.recorded is not None and dialog.recorded.note == "VIP"
+
+
 # -- more of the till ----------------------------------------------------------------------------
 def test_quantity_keys_and_delete_in_the_list(qtbot: QtBot, owner: StoreContext) -> None:
     dialog = till(qtbot, owner, zhang(owner))
