@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QWidget
 
     from storecrm.gui.main_window import MainWindow
 
@@ -51,6 +52,14 @@ def counter_screen() -> QScreen | None:
     return next((s for s in QGuiApplication.screens() if s.name() == "counter"), None)
 
 
+def at_the_counter(window: QWidget) -> None:
+    """Open ``window`` on the counter's screen (a window is on the screen its place is on)."""
+    screen = counter_screen()
+    if screen is not None:
+        window.move(screen.availableGeometry().topLeft())
+        window.setScreen(screen)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -61,7 +70,7 @@ def main() -> int:
     _offscreen_screens()
 
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from storecrm import paths
     from storecrm.gui.app import create_application
@@ -336,12 +345,12 @@ def shoot_membership(window: MainWindow, shoot: Callable[..., None], out: Path) 
 
     # The till as a cashier sees it at the counter: on its 1366×768 screen, fitted to it.
     walk_in = SaleDialog(ctx)
-    walk_in.setScreen(counter_screen() or walk_in.screen())
-    walk_in.item_search.setText("jf")
+    at_the_counter(walk_in)
+    walk_in.item_search.setText("ran")  # 染发 by its pinyin
     shoot(walk_in, "sales-0-till-walk-in")
     walk_in.close()
     till = SaleDialog(ctx, member)
-    till.setScreen(counter_screen() or till.screen())
+    at_the_counter(till)
     till.show()
     summary = ctx.call(membership.member_summary, member)
     for item in summary.usual_items[:2]:
