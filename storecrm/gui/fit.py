@@ -15,8 +15,8 @@ gets what there is. A window cannot shrink below its minimum, so windows keep th
 small and put content that can be long in a scroll area (``scrolling``). The frame is the real
 one once the platform has told it (after the first window is shown); before that, a title bar
 and borders are reserved (``DEFAULT_FRAME``). tests/gui/test_windows.py opens every window at
-1366×768 and at 1920×1080 with 150 % scaling, each less a taskbar, and checks that its frame
-fits and its main button is visible.
+1366×768, at 1920×1080 with 150 % scaling and at 1024×768, each less a taskbar, and checks that
+its frame fits, its main button is in sight and no control is cut or squeezed.
 """
 
 from __future__ import annotations

@@ -291,6 +291,7 @@ def shop(owner: StoreContext) -> StoreContext:
     stock(owner)
     cid = zhang(owner)
     owner.call(membership.top_up, cid, 50000, "cash")  # ¥500 + ¥50 bonus
+    owner.call(membership.top_up, cid, 1_234_500, "wechat")  # a long stored-value line
     cut = item_id(owner, "剪发")
     owner.call(
         sales.record_sale,
