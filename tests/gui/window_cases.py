@@ -64,7 +64,7 @@ WINDOWS: dict[str, tuple[str, ...]] = {}
 BASES = {"_MoneyDialog": "TopUpDialog, WithdrawDialog", "_FormDialog": "Tier/CardPlan/Item"}
 BASES["FieldDialog"] = "FollowupDialog, ServiceRecordDialog"
 
-Opener = Callable[[QtBot, StoreContext, Path], QWidget]
+Opener = Callable[[QtBot, StoreContext, Path], Iterator[QWidget]]
 CASES: dict[str, Opener] = {}
 
 
