@@ -325,10 +325,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a USB drive or a synced folder. The default folder is on the same disk as the store: it helps after a mistake, not when the disk fails.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,7 +371,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>Backup f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,7 +678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sessions</source>
+        <source>Sess&amp;ions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,10 +1263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a note on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1307,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Gift for points</source>
+        <source>A&amp;dd note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for p&amp;oints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,11 +1760,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pr&amp;eferences</source>
+        <source>Pre&amp;ferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
+        <source>Im&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
+        <source>Cust&amp;omer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,7 +2129,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2568,6 +2568,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sell card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best sellers (Alt+1…Alt+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3768,7 +3772,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange password</source>
+        <source>Change pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4587,7 +4591,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service records not resolved by their due &amp;day</source>
+        <source>Service records not resolved by their due da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5741,7 +5745,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The &amp;recovery code</source>
+        <source>The recovery co&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6405,7 +6409,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
+        <source>Cust&amp;omer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6464,7 +6468,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6720,7 +6724,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
+        <source>Save P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6838,15 +6842,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store &amp;name</source>
+        <source>Store na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Business type</source>
+        <source>Business &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6986,7 +6990,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;For</source>
+        <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7086,7 +7090,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade at &amp;spending of (¥)</source>
+        <source>Upgrade at spen&amp;ding of (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7431,7 +7435,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
+        <source>Paid &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7642,7 +7646,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
+        <source>Paid &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -325,10 +325,6 @@
         <translation>默认(&amp;D)</translation>
     </message>
     <message>
-        <source>Backup &amp;folder</source>
-        <translation>备份文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>Choose a USB drive or a synced folder. The default folder is on the same disk as the store: it helps after a mistake, not when the disk fails.</source>
         <translation>请选择 U 盘或同步文件夹。默认文件夹与门店数据在同一块硬盘上：误操作后可以用它恢复，但硬盘损坏时就无济于事了。</translation>
     </message>
@@ -373,8 +369,12 @@
         <translation>从文件恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>Backup f&amp;older</source>
+        <translation>备份文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -674,8 +674,8 @@
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Sessions</source>
-        <translation>次数(&amp;S)</translation>
+        <source>Sess&amp;ions</source>
+        <translation>次数(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Price (¥)</source>
@@ -1239,10 +1239,6 @@
         <translation>编辑档案（F4）</translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation>添加备忘(&amp;N)</translation>
-    </message>
-    <message>
         <source>Write a note on the timeline</source>
         <translation>在时间线上写一条备忘</translation>
     </message>
@@ -1287,8 +1283,12 @@
         <translation>为储值账户充值</translation>
     </message>
     <message>
-        <source>&amp;Gift for points</source>
-        <translation>积分兑换(&amp;G)</translation>
+        <source>A&amp;dd note</source>
+        <translation>添加备忘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Gift for p&amp;oints</source>
+        <translation>积分兑换(&amp;O)</translation>
     </message>
     <message>
         <source>Give a gift for the customer&apos;s points</source>
@@ -1739,12 +1739,12 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>营销消息</translation>
     </message>
     <message>
-        <source>Pr&amp;eferences</source>
-        <translation>偏好(&amp;E)</translation>
+        <source>Pre&amp;ferences</source>
+        <translation>偏好(&amp;F)</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
-        <translation>备注(&amp;T)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1923,8 +1923,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>客户</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
+        <source>Im&amp;port…</source>
+        <translation>导入(&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2054,8 +2054,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>联系的人需要知道的情况</translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
-        <translation>客户(&amp;S)</translation>
+        <source>Cust&amp;omer</source>
+        <translation>客户(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Task</source>
@@ -2105,8 +2105,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只看分配给我的任务</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>显示(&amp;H)</translation>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2532,6 +2532,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Sell card</source>
         <translation>售卡</translation>
+    </message>
+    <message>
+        <source>Best sellers (Alt+1…Alt+5)</source>
+        <translation>热销项目（Alt+1…Alt+5）</translation>
     </message>
     <message>
         <source>Add %1, %2 (Alt+%3)</source>
@@ -3724,8 +3728,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>确认密码(&amp;E)</translation>
     </message>
     <message>
-        <source>C&amp;hange password</source>
-        <translation>修改密码(&amp;H)</translation>
+        <source>Change pass&amp;word</source>
+        <translation>修改密码(&amp;W)</translation>
     </message>
     <message>
         <source>Your password has been changed.</source>
@@ -4540,8 +4544,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>跟进任务到期当天(&amp;T)</translation>
     </message>
     <message>
-        <source>Service records not resolved by their due &amp;day</source>
-        <translation>到期未解决的服务记录(&amp;D)</translation>
+        <source>Service records not resolved by their due da&amp;y</source>
+        <translation>到期未解决的服务记录(&amp;Y)</translation>
     </message>
     <message>
         <source>Brought back &amp;within</source>
@@ -5686,8 +5690,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>备份时的店主密码(&amp;P)</translation>
     </message>
     <message>
-        <source>The &amp;recovery code</source>
-        <translation>恢复码(&amp;R)</translation>
+        <source>The recovery co&amp;de</source>
+        <translation>恢复码(&amp;D)</translation>
     </message>
     <message>
         <source>Open it with</source>
@@ -6347,8 +6351,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>客户满意度，1 到 5</translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
-        <translation>客户(&amp;S)</translation>
+        <source>Cust&amp;omer</source>
+        <translation>客户(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -6406,8 +6410,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只看这一类记录</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>显示(&amp;H)</translation>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6661,8 +6665,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>预览并打印汇总（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>保存为 PDF(&amp;P)…</translation>
+        <source>Save P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
@@ -6776,16 +6780,16 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>例如：悦容美发沙龙</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
     </message>
     <message>
-        <source>Store &amp;name</source>
-        <translation>门店名称(&amp;N)</translation>
+        <source>Store na&amp;me</source>
+        <translation>门店名称(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Business type</source>
-        <translation>行业类型(&amp;B)</translation>
+        <source>Business &amp;type</source>
+        <translation>行业类型(&amp;T)</translation>
     </message>
     <message>
         <source>Data &amp;folder</source>
@@ -6924,8 +6928,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>名称(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;For</source>
-        <translation>适用于(&amp;F)</translation>
+        <source>F&amp;or</source>
+        <translation>适用于(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
@@ -7024,8 +7028,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>积分倍数(&amp;O)</translation>
     </message>
     <message>
-        <source>Upgrade at &amp;spending of (¥)</source>
-        <translation>累计消费达到 (¥) 时升级(&amp;S)</translation>
+        <source>Upgrade at spen&amp;ding of (¥)</source>
+        <translation>累计消费达到 (¥) 时升级(&amp;D)</translation>
     </message>
     <message>
         <source>… or a single &amp;top-up of (¥)</source>
@@ -7365,8 +7369,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>赠送金额</translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
-        <translation>支付方式(&amp;P)</translation>
+        <source>Paid &amp;by</source>
+        <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Served by</source>
@@ -7576,8 +7580,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>清零剩余赠送金额（%1）(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
-        <translation>退款方式(&amp;P)</translation>
+        <source>Paid &amp;by</source>
+        <translation>退款方式(&amp;B)</translation>
     </message>
     <message>
         <source>Required, e.g. moving away</source>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from storecrm import __version__, i18n, logging_setup, messages, paths
-from storecrm.gui import look
+from storecrm.gui import fit, look
 from storecrm.gui.login import LoginDialog
 from storecrm.gui.main_window import MainWindow
 from storecrm.gui.preferences import Preferences
@@ -57,6 +57,7 @@ def create_application(language: str | None = None) -> QApplication:
     app.setWindowIcon(look.icon("app"))
     look.load_font(app)
     look.apply_stylesheet(app)
+    fit.install(app)  # every window fits the screen it opens on
     chosen = language or Preferences().language or i18n.DEFAULT_LANGUAGE
     i18n.install(app, chosen)
     return app

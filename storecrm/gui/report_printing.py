@@ -52,16 +52,18 @@ class Report(QObject):
 
 def print_report(parent: object, pdf_path: Path, title: str) -> bool:
     """The print preview of the PDF at ``pdf_path``; True when it was printed."""
+    from PySide6.QtCore import QSize
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
+
+    from storecrm.gui.printing import preview_dialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)
     _a4(printer)
-    dialog = QPrintPreviewDialog(printer, parent if isinstance(parent, QWidget) else None)
-    dialog.setWindowTitle(title)
-    dialog.resize(900, 860)
+    owner = parent if isinstance(parent, QWidget) else None
+    dialog = preview_dialog(printer, owner, title, QSize(900, 860))
     dialog.paintRequested.connect(lambda p: paint_pdf(p, pdf_path))
     result = dialog.exec()
     dialog.deleteLater()

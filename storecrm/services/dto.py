@@ -270,7 +270,7 @@ class MemberSummary:
     total_spend_fen: int
     visit_count: int
     last_visit_at: datetime | None
-    usual_items: tuple[ItemInfo, ...]  # most bought first, at most five
+    usual_items: tuple[ItemInfo, ...]  # Alt+1…Alt+5, at most five (domain/usual_items.py)
     points_expiring: int  # points that lapse at the next cutoff
     points_expire_on: date | None
 

@@ -49,7 +49,7 @@ from storecrm.domain.membership import (
 )
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
-from storecrm.services.catalogue import item_info
+from storecrm.services.catalogue import usual_items_for
 from storecrm.services.dto import (
     CardBalance,
     CheckReport,
@@ -289,7 +289,7 @@ def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSum
         total_spend_fen=int(row["total_spend_fen"]),
         visit_count=int(row["visit_count"]),
         last_visit_at=row["last_visit_at"],
-        usual_items=tuple(item_info(r) for r in uow.sales.usual_items(customer_id)),
+        usual_items=usual_items_for(uow, customer_id),
         points_expiring=expiring,
         points_expire_on=expire_on,
     )

@@ -37,6 +37,7 @@ from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
+from storecrm.gui.fit import scrolling
 from storecrm.gui.format import birthday_text, date_text, datetime_text, money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.names import (
@@ -79,6 +80,7 @@ from storecrm.services.session import StoreContext
 
 PANEL_WIDTH = 350
 GREY = "#9CA3AF"
+TABS_MIN_HEIGHT = 240  # the profile tab shows a few rows before the panel scrolls
 MEMBER_ROWS = ("tier", "stored_value", "points", "cards")
 
 
@@ -152,8 +154,11 @@ class CustomerDetailPanel(QWidget):
             2, self.tr("Every change of stored value, points and sessions, with the balance after")
         )
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.setMinimumHeight(TABS_MIN_HEIGHT)
         column.addWidget(self.tabs, 1)
-        self.pages.addWidget(content)
+        # On a short screen (768 px) the header's buttons, the figures and the tabs do not all
+        # fit: the profile scrolls rather than squeezing its buttons.
+        self.pages.addWidget(scrolling(content))
 
         # A sale or top-up elsewhere (the till, another dialog) changes what is shown here; the
         # writers announce "sales" and "membership" together, so one reload follows both.
@@ -199,12 +204,14 @@ class CustomerDetailPanel(QWidget):
         self.tags_layout = FlowLayout(self.tags_box)
         layout.addWidget(self.tags_box)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
+        # Wraps rather than squeezing a button below its label (Chinese labels with "(E)" are
+        # wider) when the panel is narrow.
+        actions_box = QWidget()
+        actions = FlowLayout(actions_box, spacing=6)
         actions.setContentsMargins(0, 4, 0, 0)
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit"))
         self.edit_button.setToolTip(self.tr("Edit the profile (F4)"))
-        self.note_button = QPushButton(icon("add"), self.tr("Add &note"))
+        self.note_button = QPushButton(icon("add"), self.tr("A&dd note"))
         self.note_button.setToolTip(self.tr("Write a note on the timeline"))
         self.restore_button = QPushButton(icon("refresh"), self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Bring the customer back into the list"))
@@ -222,14 +229,11 @@ class CustomerDetailPanel(QWidget):
         self.archive_action = menu.addAction(icon("archive"), self.tr("&Archive…"))
         self.more_button.setMenu(menu)
         for button in (self.edit_button, self.note_button, self.restore_button, self.more_button):
-            # Never squeeze a button below its label (Chinese labels with "(E)" are wider):
-            # the panel grows instead.
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             if button is not self.more_button:  # the panel is narrow: tighter sides
                 button.setStyleSheet("QPushButton { padding-left: 10px; padding-right: 10px; }")
             actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(actions_box)
         layout.addWidget(self._build_member_actions())
         self.edit_button.clicked.connect(self._edit)
         self.note_button.clicked.connect(self.start_note)
@@ -250,7 +254,7 @@ class CustomerDetailPanel(QWidget):
         set_property(self.sale_button, "primary", True)
         self.top_up_button = QPushButton(icon("wallet"), self.tr("&Top up"))
         self.top_up_button.setToolTip(self.tr("Put money on the stored-value balance"))
-        self.gift_button = QPushButton(icon("gift"), self.tr("&Gift for points"))
+        self.gift_button = QPushButton(icon("gift"), self.tr("Gift for p&oints"))
         self.gift_button.setToolTip(self.tr("Give a gift for the customer's points"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw"))
         self.withdraw_button.setToolTip(self.tr("Pay stored value back to the customer"))

@@ -76,7 +76,7 @@ from storecrm.gui.look import icon, set_property
 from storecrm.gui.report_printing import print_report, report_labels
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.tasks import Task, run_in_background
-from storecrm.gui.widgets import error_box, subtitle_label, title_label
+from storecrm.gui.widgets import FlowLayout, error_box, subtitle_label, title_label
 from storecrm.reports.report_labels import (
     Labels,
     bucket_text,
@@ -712,8 +712,8 @@ class ReportsScreen(QWidget):
             charts.setColumnStretch(c, 1)
         column.addLayout(charts)
 
-        links = QHBoxLayout()
-        links.setSpacing(6)
+        links_box = QWidget()  # wraps on a narrow screen rather than squeezing the links
+        links = FlowLayout(links_box, spacing=6)
         links.addWidget(QLabel(self.tr("Tables:")))
         self.link_buttons: dict[str, QPushButton] = {}
         for section, key in (
@@ -740,8 +740,7 @@ class ReportsScreen(QWidget):
             button.clicked.connect(lambda _=False, s=section: self.show_detail(s))
             links.addWidget(button)
             self.link_buttons[section] = button
-        links.addStretch(1)
-        column.addLayout(links)
+        column.addWidget(links_box)
         column.addStretch(1)
         scroll.setWidget(body)
         return scroll

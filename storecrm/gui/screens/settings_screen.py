@@ -68,6 +68,10 @@ class StoreTab(QWidget):
         form = QFormLayout(self)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(60)
+        # A store's full name (悦容美发沙龙（国贸旗舰店）) shows whole, as on the receipts.
+        self.name_edit.setMinimumWidth(
+            self.name_edit.fontMetrics().horizontalAdvance("店" * 20) + 24
+        )
         self.type_combo = QComboBox()
         for value, label in business_type_names():
             self.type_combo.addItem(label, value.value)
@@ -308,7 +312,7 @@ class MyAccountTab(QWidget):
         form.addRow("", self.error)
         self.done_label = subtitle_label("")
         form.addRow("", self.done_label)
-        self.change_button = QPushButton(self.tr("C&hange password"))
+        self.change_button = QPushButton(self.tr("Change pass&word"))
         set_property(self.change_button, "primary", True)
         self.change_button.clicked.connect(self.change)
         form.addRow("", self.change_button)
