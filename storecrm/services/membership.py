@@ -47,7 +47,7 @@ from storecrm.domain.membership import (
     top_up_bonus,
 )
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, privacy
 from storecrm.services.catalogue import item_info
 from storecrm.services.dto import (
     CardBalance,
@@ -278,7 +278,7 @@ def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSum
     return MemberSummary(
         customer_id=customer_id,
         name=str(row["name"]),
-        phone=row["phone"],
+        phone=privacy.phone_view(uow, actor)(row["phone"]),
         card_no=row["card_no"],
         tier_id=None if tier is None else tier.tier_id,
         tier_name="" if tier is None else tier.name,
