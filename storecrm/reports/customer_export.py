@@ -7,7 +7,8 @@ file's content, not the program's interface. The columns read back by the custom
 (姓名, 手机, 生日 + 生日类型, 标签, 储值余额 …) use names that the import recognises.
 
 The workbook is written to a temporary file beside the target and renamed at the end, so a
-full disk or a crash never leaves a half-written file under the real name.
+full disk or a crash never leaves a half-written file under the real name. Its sheets are kept
+in memory meanwhile (``sheets_in_memory``), never in the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ from openpyxl.utils import get_column_letter
 from storecrm.domain.birthday import LUNAR_MONTH_NAMES, lunar_day_chinese
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.money import yuan_decimal
+from storecrm.reports import sheets_in_memory
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     from storecrm.services.customer_export import ExportRow
+
+sheets_in_memory.install()  # every workbook writer imports this module (save_atomically)
 
 SHEET_TITLE = "客户档案"
 DATE_FORMAT = "yyyy-mm-dd"

@@ -929,9 +929,35 @@ def export_report(
     return target
 
 
+def report_pdf_bytes(
+    uow: UnitOfWork, actor: Actor, report: Report, labels: Mapping[str, str] | None = None
+) -> bytes:
+    """The report as a PDF in memory, for the print preview (audited as an export for
+    printing: it lists customers by name)."""
+    audit.require(uow, actor, Permission.VIEW_REPORTS, "report_export")
+    audit.require(uow, actor, Permission.EXPORT_DATA, "report_export")
+    from storecrm.reports.report_pdf import pdf_bytes
+
+    data = pdf_bytes(report, labels)
+    audit.record(
+        uow,
+        actor,
+        "report_export",
+        detail={
+            "format": "pdf",
+            "purpose": "print",
+            "from": report.period.start.isoformat(),
+            "to": report.period.end.isoformat(),
+        },
+    )
+    uow.commit()
+    return data
+
+
 __all__ = [
     "ReportCancelled",
     "ReportRequest",
     "build_report",
     "export_report",
+    "report_pdf_bytes",
 ]
