@@ -585,6 +585,11 @@ def import_problem_text(problem: RowProblem) -> str:
         "total_row": QCoreApplication.translate(
             "Messages", "This looks like a totals row, not a customer; it is not imported."
         ),
+        "formula_without_value": QCoreApplication.translate(
+            "Messages",
+            "A formula whose result was not saved in the file (it was not saved by Excel or "
+            "WPS). Open the file in Excel or WPS, save it, and import it again.",
+        ),
         "balance_not_changed": QCoreApplication.translate(
             "Messages",
             "The customer already exists; an import does not change an existing balance or points.",
