@@ -58,6 +58,10 @@ class PrivacyRepository:
         """Overwrite the person's data in every table that may hold it. Sales, their lines
         and payments, the ledger and the cards stay (the books must still add up); the free
         text people typed about the customer is cleared."""
+        # First: the sales' trigger lets a note be cleared only for an erased customer.
+        self.conn.execute(
+            insert(customer_erasures).values(customer_id=customer_id, at=at, user_id=user_id)
+        )
         row = dict(profile) | {"phone_rev": None, "updated_at": at}
         row["name_sort"] = name_sort_key(str(profile["name"]))
         row["updated_by"] = user_id
@@ -98,14 +102,11 @@ class PrivacyRepository:
             .where(service_records.c.customer_id == customer_id)
             .values(subject=ERASED_SUBJECT, detail="", resolution="")
         )
-        # A sale's note is the one column of a sale that may change (the rest is append-only).
+        # The one column of a sale that may change, and only now (see migration 0009).
         self.conn.execute(
             update(sales)
             .where(and_(sales.c.customer_id == customer_id, sales.c.note != ""))
             .values(note="")
-        )
-        self.conn.execute(
-            insert(customer_erasures).values(customer_id=customer_id, at=at, user_id=user_id)
         )
 
     def erased(self, customer_ids: Iterable[int]) -> set[int]:
@@ -135,8 +136,8 @@ class PrivacyRepository:
     # -- retention -----------------------------------------------------------------------------
     def dormant(self, before: datetime, today: date, limit: int) -> list[Mapping[str, Any]]:
         """Customers not erased, with nothing owed to them (stored value, points, sessions
-        left, a period card still valid) and no visit, change, contact, task or service record
-        since ``before``; the longest-quiet first."""
+        left, a period card still valid) and no visit, sale of any kind, change, note, contact,
+        task or service record since ``before``; the longest-quiet first."""
         c = customers.c
         last = func.max(
             c.created_at, c.updated_at, func.coalesce(c.last_visit_at, c.created_at)
@@ -158,6 +159,10 @@ class PrivacyRepository:
             )
         )
         recent = [
+            exists().where(and_(sales.c.customer_id == c.id, sales.c.at >= before)),
+            exists().where(
+                and_(customer_events.c.customer_id == c.id, customer_events.c.at >= before)
+            ),
             exists().where(
                 and_(reminder_actions.c.customer_id == c.id, reminder_actions.c.at >= before)
             ),

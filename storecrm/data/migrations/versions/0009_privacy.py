@@ -48,6 +48,24 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
     )
     op.create_index("ix_customer_erasures_at", "customer_erasures", ["at"])
+    # A sale's note is free text a cashier typed ("for Ms Ouyang's daughter"): it may name the
+    # person, so an erasure clears it. Every other column of a sale stays fixed, and the note
+    # may only be cleared, and only once its customer is recorded as erased.
+    op.execute("DROP TRIGGER sales_no_update")
+    fixed = ", ".join(
+        ("id", "no", "kind", "at", "staff_id", "cashier_id", "approved_by", "refund_of_id")
+        + ("tier_name", "list_fen", "discount_fen", "total_fen", "points_earned")
+    )
+    op.execute(
+        f"CREATE TRIGGER sales_no_update BEFORE UPDATE OF {fixed} ON sales "
+        "BEGIN SELECT RAISE(ABORT, 'sales is append-only'); END"
+    )
+    op.execute(
+        "CREATE TRIGGER sales_note_erased_only BEFORE UPDATE OF note ON sales "
+        "WHEN NEW.note != '' OR NOT EXISTS "
+        "(SELECT 1 FROM customer_erasures WHERE customer_id = OLD.customer_id) "
+        "BEGIN SELECT RAISE(ABORT, 'sales is append-only'); END"
+    )
     op.execute(
         "INSERT INTO consent_events (customer_id, at, given, source, channel, recorded_at, "
         "user_id) SELECT id, coalesce(marketing_consent_at, created_at), 1, 'migration', NULL, "
