@@ -77,9 +77,7 @@ def test_a_formula_with_its_saved_result_is_read_as_the_result(
 
 def test_a_stray_nul_byte_in_a_csv_is_dropped(owner: StoreContext, tmp_path: Path) -> None:
     path = tmp_path / "pos.csv"
-    path.write_bytes(
-        "姓名,手机\n张三,13812345678\x00\n李四\x00,13912345678\n".encode("gb18030")
-    )
+    path.write_bytes("姓名,手机\n张三,13812345678\x00\n李四\x00,13912345678\n".encode("gb18030"))
     report = owner.call(customer_import.run_import, path)
     assert (report.created, report.problems) == (2, ())
     assert [h.name for h in owner.call(customers.search_customers, "13912345678")] == ["李四"]
