@@ -8,6 +8,7 @@ key never prints to stderr; the error reaches the caller as an exception instead
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,12 @@ def _key_pragma(db_key: bytes) -> str:
     return f"PRAGMA key = \"x'{hex_key}'\""
 
 
+def folder_writable(folder: Path) -> bool:
+    """Whether files may be made in ``folder`` (SQLite needs its -wal and -shm beside the
+    database, even to read it). False on a read-only disk or share, also for root."""
+    return os.access(folder, os.W_OK)
+
+
 def connect_raw(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Any:
     """A keyed DB-API connection (used by the engine and by backups/checks)."""
     conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
@@ -38,6 +45,8 @@ def connect_raw(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Any
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
         conn.close()
+        if not folder_writable(db_path.parent):  # a read-only disk or share, not damage
+            raise NotAStore(str(db_path.parent), "read_only") from exc
         raise NotAStore(str(db_path), "database") from exc
     conn.execute("PRAGMA busy_timeout = 10000")
     if not read_only:

@@ -17,18 +17,20 @@ import contextlib
 import os
 import secrets
 import unicodedata
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from storecrm.domain.birthday import LUNAR_MONTH_NAMES, lunar_day_chinese
 from storecrm.domain.customer import mask_phone
@@ -273,11 +275,27 @@ def save_atomically(workbook: Workbook, path: Path) -> None:  # also used by oth
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         with temp.open("xb") as handle:  # a new file, with the user's usual permissions
-            workbook.save(handle)
+            _save(workbook, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
+        raise
+
+
+def _save(workbook: Workbook, handle: BinaryIO) -> None:
+    """``Workbook.save`` whose zip archive is closed even when writing fails (a full disk):
+    left open, Python would try to finish it when collecting it and print "Exception ignored
+    in ZipFile.__del__" on the command line."""
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+    archive = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(workbook, archive).save()  # closes the archive when it succeeds
+    except BaseException:
+        with contextlib.suppress(Exception):
+            archive.close()  # fails again, but leaves the archive closed
         raise

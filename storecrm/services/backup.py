@@ -47,6 +47,7 @@ from storecrm.domain.errors import (
     NotFound,
     StoreExists,
     ValidationError,
+    is_disk_full,
 )
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.services import audit
@@ -383,7 +384,15 @@ def run_backup(
         audit.record(
             uow, actor, "backup", target=path.name, detail={"kind": kind, "deleted": len(deleted)}
         )
-        uow.commit()
+        try:
+            uow.commit()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            # The store's disk is full, the backup (on another disk) is good: that is what
+            # counts now; only its note in the store is missing.
+            uow.rollback()
+            log.warning("disk full: the backup was made but could not be noted in the store")
     log.info("backup written (%s, %d old removed)", kind, len(deleted))
     return BackupResult(_info(path, manifest), deleted, perf_counter() - started)
 

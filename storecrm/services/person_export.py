@@ -120,7 +120,7 @@ def export_person(
         target=f"customer:{customer_id}",
         detail={"sales": len(record.sales), "ledger": len(record.ledger)},
     )
-    uow.commit()
+    privacy.commit_or_remove(uow, pdf, xlsx)
     return PersonExport(pdf, xlsx)
 
 

@@ -7,12 +7,14 @@ The rules are in :mod:`storecrm.domain.privacy`; ARCHITECTURE.md has the policy 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from storecrm.data.uow import UnitOfWork
@@ -177,6 +179,19 @@ def forget_recent_reads() -> None:
     """Record the next read of every list again (a new sign-in; tests)."""
     with _recent_lock:
         _recent_reads.clear()
+
+
+def commit_or_remove(uow: UnitOfWork, *written: Path) -> None:
+    """Commit the audit entry of an export that was just written; when it cannot be written
+    (a full store disk), remove the files again: personal data leaves the store audited or
+    not at all."""
+    try:
+        uow.commit()
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
 
 
 # -- consent --------------------------------------------------------------------------------------
@@ -456,6 +471,7 @@ __all__ = [
     "dormant_customers",
     "erase_customer",
     "erase_customers",
+    "commit_or_remove",
     "forget_recent_reads",
     "full_phones",
     "get_privacy_settings",
