@@ -333,6 +333,12 @@ def disk_full_text(exc: DiskFull | OSError | None = None) -> str:
             "There is not enough free space on the disk to restore the backup into %1. The "
             "current store was not changed. Free some space, or restore onto another disk.",
         ).replace("%1", exc.path)
+    if isinstance(exc, DiskFull) and exc.what == "open":
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk that holds the store is full: the store cannot be opened until some "
+            "space is freed on it (%1). Nothing was lost.",
+        ).replace("%1", exc.path)
     if isinstance(exc, DiskFull) and exc.what == "store":
         return QCoreApplication.translate(
             "Messages",

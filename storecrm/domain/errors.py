@@ -131,7 +131,7 @@ class DiskFull(StoreCRMError):
     def __init__(self, path: str, what: str = "store") -> None:
         super().__init__(f"disk full: {what} {path}")
         self.path = path  # the store's folder, or the file or folder being written
-        self.what = what  # "store" | "file" | "restore"
+        self.what = what  # "store" | "open" | "file" | "restore"
 
 
 _FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})

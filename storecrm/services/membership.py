@@ -9,6 +9,7 @@ the cached columns on customers and cards move in the same transaction as the en
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping
 from dataclasses import asdict, fields
 from datetime import date, datetime
@@ -27,7 +28,7 @@ from storecrm.data.schema import (
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
-from storecrm.domain.errors import PermissionDenied, ValidationError
+from storecrm.domain.errors import PermissionDenied, ValidationError, is_disk_full
 from storecrm.domain.membership import (
     MAX_AMOUNT_FEN,
     MONEY_METHODS,
@@ -61,6 +62,8 @@ from storecrm.services.dto import (
 )
 
 RULES_KEY = "membership_rules"
+
+log = logging.getLogger(__name__)
 
 
 # -- rules -----------------------------------------------------------------------------------
@@ -867,7 +870,13 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
             outcome="ok" if report.ok else "mismatch",
             detail={"mismatches": len(problems)},
         )
-        uow.commit()
+        try:
+            uow.commit()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            uow.rollback()  # a full store disk: the check's result still stands
+            log.warning("disk full: the ledger check could not be noted in the audit log")
     return report
 
 
