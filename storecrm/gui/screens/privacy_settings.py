@@ -89,29 +89,6 @@ def read_what_name(what: str) -> str:
     return names.get(what, what)
 
 
-def access_what(entry: AuditEntry) -> str:
-    """What was read or done, with how many people, from the entry's detail."""
-    try:
-        detail = json.loads(entry.detail)
-    except ValueError:
-        detail = {}
-    if not isinstance(detail, dict):
-        detail = {}
-    parts: list[str] = []
-    if entry.action == "personal_data_read":
-        parts.append(read_what_name(str(detail.get("what", ""))))
-        if detail.get("date"):
-            parts.append(str(detail["date"]))
-    count = detail.get("count", detail.get("rows"))
-    if isinstance(count, int):
-        parts.append(QCoreApplication.translate("PrivacySettings", "%n customer(s)", "", count))
-    if detail.get("masked"):
-        parts.append(QCoreApplication.translate("PrivacySettings", "phones masked"))
-    if entry.target:
-        parts.append(entry.target.replace("customer:", "#"))
-    return " · ".join(p for p in parts if p)
-
-
 class NoticePage(QWidget):
     """The notice the store shows or hands to customers: edit, save, print, PDF."""
 
@@ -482,7 +459,7 @@ class AccessLogPage(QWidget):
                 (self.tr("Time"), lambda e: datetime_text(e.at)),
                 (self.tr("User"), lambda e: e.username),
                 (self.tr("Action"), lambda e: action_name(e.action)),
-                (self.tr("What, how many"), access_what),
+                (self.tr("What, how many"), self.what_text),
             ],
             self,
         )
@@ -496,6 +473,28 @@ class AccessLogPage(QWidget):
         column.addWidget(self.table, 1)
         refresh.clicked.connect(lambda: self.reload())
         self.user_combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+    def what_text(self, entry: AuditEntry) -> str:
+        """What was read or done, with how many people, from the entry's detail."""
+        try:
+            detail = json.loads(entry.detail)
+        except ValueError:
+            detail = {}
+        if not isinstance(detail, dict):
+            detail = {}
+        parts: list[str] = []
+        if entry.action == "personal_data_read":
+            parts.append(read_what_name(str(detail.get("what", ""))))
+            if detail.get("date"):
+                parts.append(str(detail["date"]))
+        count = detail.get("count", detail.get("rows"))
+        if isinstance(count, int):
+            parts.append(self.tr("%n customer(s)", "", count))
+        if detail.get("masked"):
+            parts.append(self.tr("phones masked"))
+        if entry.target:
+            parts.append(entry.target.replace("customer:", "#"))
+        return " · ".join(p for p in parts if p)
 
     def load_users(self) -> None:
         self.user_combo.blockSignals(True)
