@@ -51,7 +51,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontSize=18, leading=24, textColor=TEAL),
         "sub": ParagraphStyle("sub", base, fontSize=9.5, leading=14, textColor=GREY),
         "h1": ParagraphStyle(
-            "h1", base, fontSize=12, leading=17, textColor=TEAL, spaceBefore=10, spaceAfter=4
+            "h1",
+            base,
+            fontSize=12,
+            leading=17,
+            textColor=TEAL,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         ),
         "head": ParagraphStyle("head", base, fontSize=7.5, leading=10, textColor=TEAL),
         "cell": ParagraphStyle("cell", base, fontSize=7.5, leading=10),

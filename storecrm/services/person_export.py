@@ -85,7 +85,7 @@ def person_record(uow: UnitOfWork, actor: Actor, customer_id: int) -> PersonReco
             text=str(r["text"]),
             username=str(r["display_name"] or ""),
         )
-        for r in uow.customers.events(customer_id)
+        for r in reversed(uow.customers.events(customer_id))  # oldest first
     )
     return PersonRecord(
         store_name=uow.settings.get("store_name", "") or "",
@@ -99,7 +99,7 @@ def person_record(uow: UnitOfWork, actor: Actor, customer_id: int) -> PersonReco
         contacts=tuple(contacts),
         followups=tuple(reminders.list_followups(uow, actor, status=None, customer_id=customer_id)),
         service_records=tuple(reminders.list_service_records(uow, actor, customer_id=customer_id)),
-        timeline=tuple(sorted(own_events, key=lambda e: e.at)),
+        timeline=own_events,
     )
 
 

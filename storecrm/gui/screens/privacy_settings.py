@@ -147,8 +147,7 @@ class NoticePage(QWidget):
             "%1", getattr(self, "store_name", "") or self.tr("this shop")
         )
         paragraphs = "".join(
-            f"<p>{html.escape(p)}</p>" if p.strip() else "<p>&nbsp;</p>"
-            for p in self.editor.toPlainText().splitlines()
+            f"<p>{html.escape(p)}</p>" for p in self.editor.toPlainText().splitlines() if p.strip()
         )
         return f"<h2>{html.escape(title)}</h2>{paragraphs}"
 
