@@ -3803,6 +3803,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>Customers proposed for erasure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Best and lapsed customers in a report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrivacyTab</name>

@@ -3661,7 +3661,7 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>How %1 handles your personal information</source>
-        <translation>%1 如何处理您的个人信息</translation>
+        <translation>%1如何处理您的个人信息</translation>
     </message>
     <message>
         <source>this shop</source>
@@ -3781,7 +3781,7 @@ Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
 How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
 
 Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
-        <translation>%1 保存以下客户信息及其用途：
+        <translation>%1保存以下客户信息及其用途：
 • 您的姓名和手机号，以及您提供的生日、性别、地址和备注：用于在柜台认出您、管理您的会员权益（储值、积分、次卡），并在您生日时送上祝福。
 • 您的消费、充值和到店记录：用于保证余额准确、为您提供会员价。
 • 您是否同意接收我们的消息：只有在您同意后才会发送优惠和提醒，您可以随时撤回。
@@ -3815,6 +3815,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Customers proposed for erasure</source>
         <translation>建议删除的客户</translation>
+    </message>
+    <message>
+        <source>Best and lapsed customers in a report</source>
+        <translation>报表中的最佳客户与流失客户</translation>
     </message>
 </context>
 <context>
@@ -7792,7 +7796,7 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>%1 agreed to marketing messages on %2. From now on, reminders and message exports leave them out. The history of consent is kept.</source>
-        <translation>%1 于 %2 同意接收营销信息。撤回后，提醒和短信导出将不再包含此客户。同意记录会完整保留。</translation>
+        <translation>%1于 %2 同意接收营销信息。撤回后，提醒和短信导出将不再包含此客户。同意记录会完整保留。</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on</source>

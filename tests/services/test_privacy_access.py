@@ -168,3 +168,17 @@ def test_bulk_reads_are_audited_with_who_what_and_how_many(filled: Path) -> None
     assert found[0]["date"] == "2026-05-20" and found[1]["date"] == "2026-05-21"
     assert found[2]["text"] is True  # that a search was typed, never what
     assert "138" not in json.dumps(found)
+
+
+def test_a_report_listing_customers_by_name_is_audited_as_a_bulk_read(filled: Path) -> None:
+    from storecrm.services import reports
+
+    owner = sign_in(filled, OWNER)
+    try:
+        owner.call(reports.build_report, reports.ReportRequest(date(2026, 5, 1), date(2026, 5, 31)))
+        found = reads(owner)
+    finally:
+        owner.close()
+    assert [(r["what"], r["from"], r["to"], r["masked"]) for r in found] == [
+        ("report_customers", "2026-05-01", "2026-05-31", True)
+    ]

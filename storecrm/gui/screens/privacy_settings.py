@@ -85,6 +85,9 @@ def read_what_name(what: str) -> str:
         "dormant_customers": QCoreApplication.translate(
             "PrivacySettings", "Customers proposed for erasure"
         ),
+        "report_customers": QCoreApplication.translate(
+            "PrivacySettings", "Best and lapsed customers in a report"
+        ),
     }
     return names.get(what, what)
 
