@@ -7,7 +7,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    RowMapping,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from storecrm.data.schema import (
     audit_log,
@@ -42,14 +53,14 @@ class PrivacyRepository:
         if rows:
             self.conn.execute(insert(consent_events), [{"channel": None} | dict(r) for r in rows])
 
-    def consent_history(self, customer_id: int) -> list[Mapping[str, Any]]:
+    def consent_history(self, customer_id: int) -> Sequence[RowMapping]:
         query = (
             select(consent_events, users.c.display_name)
             .outerjoin(users, users.c.id == consent_events.c.user_id)
             .where(consent_events.c.customer_id == customer_id)
             .order_by(consent_events.c.id)
         )
-        return list(self.conn.execute(query).mappings())
+        return self.conn.execute(query).mappings().all()
 
     # -- erasure -----------------------------------------------------------------------------
     def erase(
@@ -134,7 +145,7 @@ class PrivacyRepository:
         )
 
     # -- retention -----------------------------------------------------------------------------
-    def dormant(self, before: datetime, today: date, limit: int) -> list[Mapping[str, Any]]:
+    def dormant(self, before: datetime, today: date, limit: int) -> Sequence[RowMapping]:
         """Customers not erased, with nothing owed to them (stored value, points, sessions
         left, a period card still valid) and no visit, sale of any kind, change, note, contact,
         task or service record since ``before``; the longest-quiet first."""
@@ -208,12 +219,12 @@ class PrivacyRepository:
             .order_by(last, c.id)
             .limit(limit)
         )
-        return list(self.conn.execute(query).mappings())
+        return self.conn.execute(query).mappings().all()
 
     # -- access log ----------------------------------------------------------------------------
     def audit_entries(
         self, actions: Sequence[str], user_id: int | None, limit: int
-    ) -> list[Mapping[str, Any]]:
+    ) -> Sequence[RowMapping]:
         query = (
             select(audit_log)
             .where(audit_log.c.action.in_(list(actions)))
@@ -222,4 +233,4 @@ class PrivacyRepository:
         )
         if user_id is not None:
             query = query.where(audit_log.c.user_id == user_id)
-        return list(self.conn.execute(query).mappings())
+        return self.conn.execute(query).mappings().all()

@@ -109,8 +109,8 @@ def install() -> None:
             self._archive = archive
 
     _writer.create_temporary_file = _sheet_buffer
-    _writer.WorksheetWriter.cleanup = cleanup  # type: ignore[method-assign]
-    ExcelWriter.write_worksheet = write_worksheet  # type: ignore[method-assign]
+    _writer.WorksheetWriter.cleanup = cleanup
+    ExcelWriter.write_worksheet = write_worksheet
     _installed = True
 
 

@@ -189,13 +189,17 @@ def _unmasked(draft: CustomerDraft, before: Mapping[str, Any], full: bool) -> Cu
     (138****5678) keeps the stored number; a new number typed in replaces it."""
     if full:
         return draft
-    kept = {}
-    for field_name in ("phone", "other_phone"):
-        typed = getattr(draft, field_name).strip()
-        stored = before[field_name]
-        if stored and is_masked_phone(typed) and typed == shown_phone(stored, False):
-            kept[field_name] = str(stored)
-    return replace(draft, **kept) if kept else draft
+
+    def kept(typed: str, stored: str | None) -> str:
+        if stored and is_masked_phone(typed) and typed.strip() == shown_phone(stored, False):
+            return stored
+        return typed
+
+    return replace(
+        draft,
+        phone=kept(draft.phone, before["phone"]),
+        other_phone=kept(draft.other_phone, before["other_phone"]),
+    )
 
 
 def _resolve_tags(uow: UnitOfWork, names: Sequence[str]) -> list[int]:

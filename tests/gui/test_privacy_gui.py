@@ -169,7 +169,7 @@ def test_settings_has_a_privacy_tab_with_notice_phones_retention_and_access_log(
     assert tab.retention is not None
     tab.pages.setCurrentWidget(tab.retention)
     assert tab.retention.years.value() == 3
-    tab.retention.find()
+    tab.retention.find_dormant()
     qtbot.waitUntil(lambda: tab.retention.model.rowCount() == 3, timeout=20_000)
     tab.retention.select_rows([0, 1])
     task = tab.retention.erase_selected(confirmed=True)

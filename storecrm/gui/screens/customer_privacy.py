@@ -8,6 +8,7 @@ and manager; withdrawal: whoever may edit customers) and audit each.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
@@ -153,7 +154,8 @@ class WithdrawConsentDialog(QDialog):
 
     @Slot()
     def submit(self) -> None:
-        day = self.date_edit.date().toPython()
+        chosen = self.date_edit.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
         try:
             self.context.call(
                 privacy.withdraw_consent,

@@ -317,7 +317,7 @@ class RetentionPage(QWidget):
         self.error = error_label()
         column.addWidget(self.error)
         self.save_button.clicked.connect(self.save)
-        self.find_button.clicked.connect(lambda: self.find())
+        self.find_button.clicked.connect(lambda: self.find_dormant())
         self.erase_button.clicked.connect(lambda: self.erase_selected())
         self.save_button.setEnabled(context.actor.can(Permission.CHANGE_SETTINGS))
         self.years.setEnabled(context.actor.can(Permission.CHANGE_SETTINGS))
@@ -336,7 +336,7 @@ class RetentionPage(QWidget):
         show_error(self.error, "")
         self.status.setText(self.tr("Saved."))
 
-    def find(self) -> Task | None:
+    def find_dormant(self) -> Task | None:
         if self._task is not None:
             return None
         years, context = self.years.value(), self.context
@@ -433,7 +433,7 @@ class RetentionPage(QWidget):
             )
         if report.cancelled:
             text += " " + self.tr("Stopped before the end.")
-        self.find()
+        self.find_dormant()
         self.status.setText(text)
         self.last_report = report
 
