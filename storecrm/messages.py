@@ -237,10 +237,44 @@ def reminder_problem_text(err: ValidationError) -> str | None:
     return text
 
 
+def privacy_problem_text(err: ValidationError) -> str | None:
+    """A problem of withdrawing consent or erasing a customer; None if not one of these."""
+    texts = {
+        ("customer", "has_balance"): QCoreApplication.translate(
+            "Messages",
+            "The store still owes this customer stored value. Pay it back (withdraw) first, "
+            "then erase the customer.",
+        ),
+        ("customer", "has_cards"): QCoreApplication.translate(
+            "Messages",
+            "This customer still has a card with sessions or days left. Use it up or refund it "
+            "first, then erase the customer.",
+        ),
+        ("customer", "already_erased"): QCoreApplication.translate(
+            "Messages", "This customer's personal data has already been erased."
+        ),
+        ("customer", "erased"): QCoreApplication.translate(
+            "Messages", "This customer's personal data was erased; nothing can be changed."
+        ),
+        ("marketing_consent", "not_given"): QCoreApplication.translate(
+            "Messages", "This customer has not agreed to marketing messages: nothing to withdraw."
+        ),
+        ("withdrawn_on", "future_date"): QCoreApplication.translate(
+            "Messages", "The day of the withdrawal cannot be in the future."
+        ),
+        ("withdrawn_on", "before_consent"): QCoreApplication.translate(
+            "Messages", "The day of the withdrawal cannot be before the consent was given."
+        ),
+    }
+    return texts.get((err.field, err.code))
+
+
 def validation_text(err: ValidationError) -> str:
     special = sale_problem_text(err)
     if special is None:
         special = reminder_problem_text(err)
+    if special is None:
+        special = privacy_problem_text(err)
     if special is not None:
         return special
     texts = {

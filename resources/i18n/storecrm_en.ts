@@ -3147,6 +3147,34 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer still has a card with sessions or days left. Use it up or refund it first, then erase the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data has already been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing messages: nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be before the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation type="unfinished"></translation>
     </message>

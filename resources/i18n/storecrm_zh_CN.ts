@@ -3151,6 +3151,34 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>提醒只能延后到今天以后的日期。</translation>
     </message>
     <message>
+        <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
+        <translation>本店仍欠此客户储值。请先退还储值，再删除此客户。</translation>
+    </message>
+    <message>
+        <source>This customer still has a card with sessions or days left. Use it up or refund it first, then erase the customer.</source>
+        <translation>此客户仍有未用完的次卡或未到期的期限卡。请先用完或退卡，再删除此客户。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data has already been erased.</source>
+        <translation>此客户的个人信息已经删除。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; nothing can be changed.</source>
+        <translation>此客户的个人信息已删除，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing messages: nothing to withdraw.</source>
+        <translation>此客户没有同意接收营销信息，无需撤回。</translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be in the future.</source>
+        <translation>撤回日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be before the consent was given.</source>
+        <translation>撤回日期不能早于同意日期。</translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>

@@ -314,6 +314,8 @@ def restore_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> None:
     row = uow.customers.get(customer_id)
     if row["merged_into_id"] is not None:
         raise ValidationError("customer", "merged_cannot_restore")
+    if uow.privacy.erased([customer_id]):
+        raise ValidationError("customer", "erased")
     now = clock.now()
     uow.customers.set_archived(customer_id, None, None)
     uow.customers.add_event(customer_id, "restored", "", actor.user_id, now)

@@ -298,3 +298,25 @@ def test_dormant_customers_without_balance_are_proposed_and_erased_in_bulk(
         if e.action == "personal_data_read"
     ]
     assert {"what": "dormant_customers", "count": 2, "masked": True, "years": 3} in reads
+
+
+def test_each_refusal_has_its_own_sentence(owner: StoreContext, now: Clock) -> None:
+    from storecrm import messages
+
+    cid = a_life(owner, now)
+    with pytest.raises(ValidationError) as owed:
+        owner.call(privacy.erase_customer, cid)
+    assert "Pay it back" in messages.error_text(owed.value)
+    plain = owner.call(customers.create_customer, CustomerDraft(name="无同意")).customer_id
+    with pytest.raises(ValidationError) as nothing:
+        owner.call(privacy.withdraw_consent, plain)
+    assert "nothing to withdraw" in messages.error_text(nothing.value)
+    owner.call(privacy.erase_customer, plain)
+    for call in (
+        lambda: owner.call(privacy.erase_customer, plain),
+        lambda: owner.call(customers.update_customer, plain, CustomerDraft(name="复活")),
+        lambda: owner.call(customers.restore_customer, plain),
+    ):
+        with pytest.raises(ValidationError) as done:
+            call()
+        assert "erased" in messages.error_text(done.value)
