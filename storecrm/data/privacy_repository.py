@@ -120,6 +120,11 @@ class PrivacyRepository:
             .values(note="")
         )
 
+    def merged_into(self, customer_id: int) -> list[int]:
+        """The duplicate records that were merged into this customer (the same person)."""
+        query = select(customers.c.id).where(customers.c.merged_into_id == customer_id)
+        return [int(i) for i in self.conn.execute(query).scalars()]
+
     def erased(self, customer_ids: Iterable[int]) -> set[int]:
         wanted = list(set(customer_ids))
         found: set[int] = set()

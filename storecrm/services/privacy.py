@@ -333,6 +333,10 @@ def _erase(uow: UnitOfWork, actor: Actor, customer_id: int, now: datetime) -> No
     uow.customers.add_event(customer_id, "erased", "", actor.user_id, now)
     # Only the record's number: the audit log must not keep what was erased.
     audit.record(uow, actor, "customer_erase", target=f"customer:{customer_id}")
+    # Duplicates merged into this record are the same person; their balances moved here.
+    for twin in uow.privacy.merged_into(customer_id):
+        if not uow.privacy.erased([twin]):
+            _erase(uow, actor, twin, now)
 
 
 def erase_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> None:

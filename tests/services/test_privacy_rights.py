@@ -320,3 +320,27 @@ def test_each_refusal_has_its_own_sentence(owner: StoreContext, now: Clock) -> N
         with pytest.raises(ValidationError) as done:
             call()
         assert "erased" in messages.error_text(done.value)
+
+
+def test_erasing_a_customer_erases_the_duplicates_merged_into_it(
+    owner: StoreContext, now: Clock
+) -> None:
+    kept = owner.call(
+        customers.create_customer, CustomerDraft(name="欧阳娜娜", phone=PHONE)
+    ).customer_id
+    twin = owner.call(
+        customers.create_customer,
+        CustomerDraft(name="欧阳娜", card_no="OLD-1", notes="旧卡的档案", address="老地址"),
+    ).customer_id
+    owner.call(customers.merge_customers, kept, twin)
+    owner.call(privacy.erase_customer, kept)
+    gone = owner.call(customers.get_customer, twin)
+    assert (gone.name, gone.notes, gone.address, gone.card_no) == (
+        f"已删除客户 #{twin}",
+        "",
+        "",
+        None,
+    )
+    for query in ("欧阳娜", "ouyangna", "OLD-1"):
+        assert owner.call(customers.search_customers, query, include_archived=True) == []
+    assert owner.call(membership.check_ledgers).ok
