@@ -936,7 +936,7 @@ def export_report(
             "to": report.period.end.isoformat(),
         },
     )
-    uow.commit()
+    privacy.commit_or_remove(uow, target)
     return target
 
 
