@@ -33,6 +33,106 @@
     </message>
 </context>
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What, how many</source>
+        <translation>内容与人数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phones masked</source>
+        <translation>手机号已隐藏</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>&amp;Cashiers may see full phone numbers</source>
+        <translation>收银员可查看完整手机号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Off: cashiers see 138****5678 everywhere (the till, lists, reminders) and still find a customer by the whole number or its last four digits. Every change of this choice is recorded.</source>
+        <translation>关闭时：收银员在收银台、客户列表、提醒等处看到的都是 138****5678，仍可用完整号码或后四位找到客户。每次更改此选项都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>138****5678</source>
+        <translation>138****5678</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Till search and member panel</source>
+        <translation>收银台查找与会员信息</translation>
+    </message>
+    <message>
+        <source>Customer list and profile</source>
+        <translation>客户列表与档案</translation>
+    </message>
+    <message>
+        <source>Reminders, tasks, service records</source>
+        <translation>提醒、跟进任务、服务记录</translation>
+    </message>
+    <message>
+        <source>Reminder messages export</source>
+        <translation>导出提醒短信</translation>
+    </message>
+    <message>
+        <source>Customer export (Excel)</source>
+        <translation>导出客户（Excel）</translation>
+    </message>
+    <message>
+        <source>One person&apos;s data (PDF + Excel)</source>
+        <translation>单个客户的个人信息副本（PDF + Excel）</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>经营报表</translation>
+    </message>
+    <message>
+        <source>Receipts and sale details</source>
+        <translation>小票与消费明细</translation>
+    </message>
+    <message>
+        <source>Phone numbers, by role</source>
+        <translation>各角色看到的手机号</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Preparing the demo store…</source>
@@ -253,6 +353,34 @@
         <translation>导出报表</translation>
     </message>
     <message>
+        <source>Customers exported</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer data listed</source>
+        <translation>查看客户名单</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data exported</source>
+        <translation>导出个人信息副本</translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation>删除客户个人信息</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation>撤回营销同意</translation>
+    </message>
+    <message>
+        <source>Privacy settings changed</source>
+        <translation>更改隐私设置</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>
@@ -423,6 +551,10 @@
     <message>
         <source>unreadable (%1)</source>
         <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>before an erasure</source>
+        <translation>早于删除个人信息</translation>
     </message>
     <message>
         <source>The backup folder is not there. Is the USB drive plugged in?</source>
@@ -1061,6 +1193,14 @@
         </translation>
     </message>
     <message>
+        <source>%1 is a folder, not a file: %2</source>
+        <translation>%1 指向的是文件夹，不是文件：%2</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist: %2</source>
+        <translation>%1 所在的文件夹不存在：%2</translation>
+    </message>
+    <message>
         <source>Mismatches found: %1</source>
         <translation>发现不一致：%1 处</translation>
     </message>
@@ -1255,10 +1395,6 @@
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <source>Merge into another customer, archive</source>
-        <translation>合并到其他客户、归档</translation>
-    </message>
-    <message>
         <source>&amp;Merge into another customer…</source>
         <translation>合并到其他客户(&amp;M)…</translation>
     </message>
@@ -1285,6 +1421,22 @@
     <message>
         <source>A&amp;dd note</source>
         <translation>添加备忘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
+        <translation>合并、归档；个人信息：导出、撤回同意、删除</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this person…</source>
+        <translation>导出此客户的全部个人信息(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw marketing consent…</source>
+        <translation>撤回营销同意(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person&apos;s data…</source>
+        <translation>删除此客户的个人信息(&amp;E)…</translation>
     </message>
     <message>
         <source>Gift for p&amp;oints</source>
@@ -1433,6 +1585,10 @@
     <message>
         <source>No stored value, points or cards yet.</source>
         <translation>暂无储值、积分或卡项。</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Card %1</source>
@@ -1862,6 +2018,61 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>CustomerPrivacy</name>
+    <message>
+        <source>In the store</source>
+        <translation>到店告知</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话告知</translation>
+    </message>
+    <message>
+        <source>On WeChat</source>
+        <translation>微信告知</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>短信告知</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>Personal data of %1.pdf</source>
+        <translation>%1的个人信息.pdf</translation>
+    </message>
+    <message>
+        <source>Save everything about this person</source>
+        <translation>保存此客户的全部个人信息</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Personal data saved</source>
+        <translation>个人信息已保存</translation>
+    </message>
+    <message>
+        <source>Everything the store holds about this person was saved:
+%1
+%2
+
+Hand the files to the customer; keep no other copy.</source>
+        <translation>本店保存的关于此客户的全部信息已保存：
+%1
+%2
+
+请将文件交给客户本人，不要另留副本。</translation>
+    </message>
+    <message>
+        <source>Writing the person&apos;s data…</source>
+        <translation>正在写入个人信息…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1988,6 +2199,25 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>%1% off</source>
         <translation>减%1%</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation>删除此客户的个人信息</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erased for good: the name, phones, card number, birthday, address, notes, preferences, tags, the search keys, and what staff wrote about %1 on the timeline, in contacts, tasks, service records and sale notes.&lt;/p&gt;&lt;p&gt;Kept, under “%2”: the sales and the ledger (the books must still add up), visits and amounts. Unused points lapse.&lt;/p&gt;&lt;p&gt;Backups made before now still hold the data: they are marked in the backup list and removed by the next good backup.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;此操作无法撤销。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;将永久删除：姓名、电话、卡号、生日、地址、备注、偏好、标签、搜索索引，以及员工在时间线、联系记录、跟进任务、服务记录和消费备注中关于%1写下的内容。&lt;/p&gt;&lt;p&gt;以“%2”保留：消费记录和账户流水（账目必须仍然平衡）、到店次数和金额。未使用的积分作废。&lt;/p&gt;&lt;p&gt;此前的备份仍含有这些信息：它们会在备份列表中标出，并在下一次成功备份后被删除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation>输入客户姓名以确认：</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>永久删除(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3512,34 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         </translation>
     </message>
     <message>
+        <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
+        <translation>本店仍欠此客户储值。请先退还储值，再删除此客户。</translation>
+    </message>
+    <message>
+        <source>This customer still has a card with sessions or days left. Use it up or refund it first, then erase the customer.</source>
+        <translation>此客户仍有未用完的次卡或未到期的期限卡。请先用完或退卡，再删除此客户。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data has already been erased.</source>
+        <translation>此客户的个人信息已经删除。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; nothing can be changed.</source>
+        <translation>此客户的个人信息已删除，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing messages: nothing to withdraw.</source>
+        <translation>此客户没有同意接收营销信息，无需撤回。</translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be in the future.</source>
+        <translation>撤回日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be before the consent was given.</source>
+        <translation>撤回日期不能早于同意日期。</translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>
@@ -3382,6 +3640,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>输入的内容无效，请检查后重新输入。</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk to restore the backup into %1. The current store was not changed. Free some space, or restore onto another disk.</source>
+        <translation>磁盘空间不足，无法将备份恢复到 %1。当前门店数据没有任何改动。请清理出一些空间，或恢复到另一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full: the store cannot be opened until some space is freed on it (%1). Nothing was lost.</source>
+        <translation>门店数据所在的磁盘已满：清理出一些空间前无法打开门店（%1）。没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full, so the last change was not saved. Nothing was lost: everything saved before is safe. Free some space on that disk (%1) and try again.</source>
+        <translation>门店数据所在的磁盘已满，刚才的操作没有保存。没有丢失任何数据：之前保存的内容都完好。请在该磁盘（%1）上清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not written: %1. Nothing in the store was changed. Free some space or choose another disk.</source>
+        <translation>磁盘已满，文件没有写入：%1。门店数据没有任何改动。请清理出一些空间，或换一个磁盘。</translation>
+    </message>
+    <message>
         <source>The user name or password is not correct.</source>
         <translation>用户名或密码不正确，请重新输入。</translation>
     </message>
@@ -3400,6 +3674,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>This store must first be upgraded by opening it in StoreCRM.</source>
         <translation>该门店数据需要先升级：请用 StoreCRM 程序打开一次，即可自动完成升级。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder may not be written (a read-only disk, share or folder): %1. The store is not damaged. Open it from a place where StoreCRM may write, or ask whoever manages the computer to allow writing there.</source>
+        <translation>门店文件夹不允许写入（只读的磁盘、共享或文件夹）：%1。门店数据并未损坏。请从允许 StoreCRM 写入的位置打开，或请电脑管理员开放写入权限。</translation>
     </message>
     <message>
         <source>The store&apos;s files are damaged or not StoreCRM files: %1</source>
@@ -3424,6 +3702,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>The record was not found; it may have been removed.</source>
         <translation>未找到该记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file: %1. Give a file name inside it.</source>
+        <translation>这是一个文件夹，不是文件：%1。请在其中指定一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist: %1. Choose an existing folder.</source>
+        <translation>文件夹不存在：%1。请选择一个已有的文件夹。</translation>
     </message>
     <message>
         <source>The file could not be read or written: %1</source>
@@ -3674,6 +3960,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>这一行看起来是合计行，不是客户资料，未导入。</translation>
     </message>
     <message>
+        <source>A formula whose result was not saved in the file (it was not saved by Excel or WPS). Open the file in Excel or WPS, save it, and import it again.</source>
+        <translation>此单元格是公式，但文件中没有保存其计算结果（文件不是由 Excel 或 WPS 保存的）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
+    </message>
+    <message>
         <source>The customer already exists; an import does not change an existing balance or points.</source>
         <translation>该客户已存在；导入不会更改已有客户的余额和积分。</translation>
     </message>
@@ -3734,6 +4024,53 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>What the store collects and why, in its own words: print it for a customer who asks, or put it up at the counter.</source>
+        <translation>用本店自己的话说明收集哪些信息、为什么收集：客户询问时可打印给客户，也可张贴在柜台。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the text</source>
+        <translation>保存文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>How %1 handles your personal information</source>
+        <translation>%1如何处理您的个人信息</translation>
+    </message>
+    <message>
+        <source>this shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>个人信息告知</translation>
+    </message>
+    <message>
+        <source>Save the notice as a PDF</source>
+        <translation>将告知另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Privacy notice.pdf</source>
+        <translation>个人信息告知.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4182,78 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>%1 points</source>
         <translation>%1 积分</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>%1 keeps this information about its customers, and why:
+• Your name and mobile number, and if you give them your birthday, gender, address and notes: to recognise you at the counter, keep your membership (stored value, points, session cards) and greet you on your birthday.
+• Your purchases, top-ups and visits: to keep your balances right and give you the member price.
+• Whether you agree to messages from us: we send offers and reminders only if you agreed, and you may withdraw at any time.
+
+Who sees it: only our staff, each only what their work needs; cashiers see phone numbers partly hidden. Every export and every look at many customers at once is recorded.
+Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
+How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
+
+Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
+        <translation>%1保存以下客户信息及其用途：
+• 您的姓名和手机号，以及您提供的生日、性别、地址和备注：用于在柜台认出您、管理您的会员权益（储值、积分、次卡），并在您生日时送上祝福。
+• 您的消费、充值和到店记录：用于保证余额准确、为您提供会员价。
+• 您是否同意接收我们的消息：只有在您同意后才会发送优惠和提醒，您可以随时撤回。
+
+谁能看到：只有本店员工，且每人只能看到工作所需的信息；收银员看到的手机号部分隐藏。每一次导出、每一次批量查看客户信息都会被记录。
+存放在哪里：本店电脑上，加密保存；备份同样加密。
+保存多久：在您是本店客户期间。连续 %2 年没有到店且账户中没有余额的，我们会删除您的信息。
+
+您的权利：可到柜台要求获取我们保存的关于您的全部信息副本、更正信息、撤回接收消息的同意，或要求删除您的信息。</translation>
+    </message>
+    <message>
+        <source>This shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Reminder list</source>
+        <translation>提醒列表</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户列表</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>跟进任务</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Customers proposed for erasure</source>
+        <translation>建议删除的客户</translation>
+    </message>
+    <message>
+        <source>Best and lapsed customers in a report</source>
+        <translation>报表中的最佳客户与流失客户</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>What we collect and why</source>
+        <translation>收集什么、为什么</translation>
+    </message>
+    <message>
+        <source>Who sees what</source>
+        <translation>谁能看到什么</translation>
+    </message>
+    <message>
+        <source>Keeping and erasing</source>
+        <translation>保存与删除</translation>
+    </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>个人信息访问记录</translation>
     </message>
 </context>
 <context>
@@ -5755,6 +6164,101 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Propose customers for erasure after</source>
+        <translation>建议删除客户：满</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>…without a visit, a purchase, a contact or a change, and with no stored value, points or card left. Review the list; nothing is erased until you say so.</source>
+        <translation>…没有到店、消费、联系或资料修改，且没有剩余储值、积分或次卡。请先审核名单；在您确认之前不会删除任何信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Find them</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the selected…</source>
+        <translation>删除选中的客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Looking for dormant customers…</source>
+        <translation>正在查找长期未到店的客户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) proposed for erasure.</source>
+        <translation>
+            <numerusform>建议删除 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer is due for erasure.</source>
+        <translation>没有需要删除的客户。</translation>
+    </message>
+    <message>
+        <source>Erase customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n customer(s) for good? Their sales and ledger stay under a number. This cannot be undone.</source>
+        <translation>
+            <numerusform>要永久删除 %n 位客户的个人信息吗？他们的消费记录和账户流水会以编号保留。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing customers…</source>
+        <translation>正在删除客户个人信息…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased.</source>
+        <translation>
+            <numerusform>已删除 %n 位客户的个人信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be erased now (something is still owed to them).</source>
+        <translation>
+            <numerusform>%n 位客户暂时无法删除（本店仍欠他们储值或次卡）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>已中途停止。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -6526,6 +7030,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>备份</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -7115,6 +7623,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>%1 已合并到此客户</translation>
     </message>
     <message>
+        <source>The customer withdrew it on %1</source>
+        <translation>客户于 %1 撤回</translation>
+    </message>
+    <message>
         <source>Opening balance carried over</source>
         <translation>从原系统转入</translation>
     </message>
@@ -7213,6 +7725,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Service record resolved</source>
         <translation>服务记录已解决</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation>撤回营销同意</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>个人信息已删除</translation>
     </message>
 </context>
 <context>
@@ -7550,6 +8070,29 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw marketing consent</source>
+        <translation>撤回营销同意</translation>
+    </message>
+    <message>
+        <source>%1 agreed to marketing messages on %2. From now on, reminders and message exports leave them out. The history of consent is kept.</source>
+        <translation>%1于 %2 同意接收营销信息。撤回后，提醒和短信导出将不再包含此客户。同意记录会完整保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>撤回日期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;How they told us</source>
+        <translation>告知方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>撤回同意(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <source>Pay back stored value</source>
@@ -7602,6 +8145,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>_CrashReporter</name>
+    <message>
+        <source>The disk is full, so the last change was not saved. Nothing was lost: every change saved before is kept.
+
+Free some space on the disk (delete or move old files or backups) and try again.</source>
+        <translation>磁盘已满，刚才的操作没有保存。没有丢失任何数据：之前保存的内容都完好。
+
+请在磁盘上清理出一些空间（删除或移走旧文件或备份）后重试。</translation>
+    </message>
     <message>
         <source>StoreCRM</source>
         <translation>StoreCRM</translation>

@@ -8,7 +8,9 @@ key never prints to stderr; the error reaches the caller as an exception instead
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storecrm.domain.errors import NotAStore
+from storecrm.domain.errors import DiskFull, NotAStore, is_disk_full
 
 DB_NAME = "store.db"
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
@@ -29,6 +31,22 @@ def _key_pragma(db_key: bytes) -> str:
     return f"PRAGMA key = \"x'{hex_key}'\""
 
 
+_ROOM_TO_OPEN = 64 * 1024  # the -shm file (32 KiB) and the first pages of the -wal
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return _ROOM_TO_OPEN
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether files may be made in ``folder`` (SQLite needs its -wal and -shm beside the
+    database, even to read it). False on a read-only disk or share, also for root."""
+    return os.access(folder, os.W_OK)
+
+
 def connect_raw(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Any:
     """A keyed DB-API connection (used by the engine and by backups/checks)."""
     conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
@@ -38,6 +56,12 @@ def connect_raw(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Any
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
         conn.close()
+        if not folder_writable(db_path.parent):  # a read-only disk or share, not damage
+            raise NotAStore(str(db_path.parent), "read_only") from exc
+        if is_disk_full(exc) or _free_bytes(db_path.parent) < _ROOM_TO_OPEN:
+            # SQLite needs room for its shared-memory index beside the database even to read
+            # it; without it, it says "disk I/O error" (not damage either).
+            raise DiskFull(str(db_path.parent), "open") from exc
         raise NotAStore(str(db_path), "database") from exc
     conn.execute("PRAGMA busy_timeout = 10000")
     if not read_only:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Transaction
 
 from storecrm.data.customer_repository import CustomerRepository
+from storecrm.data.privacy_repository import PrivacyRepository
 from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
@@ -26,6 +27,7 @@ class UnitOfWork:
     sales: SalesRepository
     reports: ReportRepository
     reminders: ReminderRepository
+    privacy: PrivacyRepository
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -49,6 +51,7 @@ class UnitOfWork:
         self.sales = SalesRepository(self._conn)
         self.reports = ReportRepository(self._conn)
         self.reminders = ReminderRepository(self._conn)
+        self.privacy = PrivacyRepository(self._conn)
         return self
 
     def commit(self) -> None:

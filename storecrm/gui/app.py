@@ -29,22 +29,26 @@ log = logging.getLogger(__name__)
 class _CrashReporter(QObject):
     """Shows the crash message on the GUI thread, whichever thread crashed."""
 
-    crashed = Signal(str)
+    crashed = Signal(str, bool)
 
     def __init__(self) -> None:
         super().__init__()
         self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(str)
-    def _show(self, log_path: str) -> None:
-        QMessageBox.critical(
-            QApplication.activeWindow(),
-            self.tr("StoreCRM"),
-            self.tr(
+    @Slot(str, bool)
+    def _show(self, log_path: str, disk_full: bool) -> None:
+        if disk_full:
+            text = self.tr(
+                "The disk is full, so the last change was not saved. Nothing was lost: every "
+                "change saved before is kept.\n\nFree some space on the disk (delete or move "
+                "old files or backups) and try again."
+            )
+        else:
+            text = self.tr(
                 "Sorry, something went wrong. Your data is safe: every saved change is kept.\n\n"
                 "The details were written to:\n%1"
-            ).replace("%1", log_path),
-        )
+            ).replace("%1", log_path)
+        QMessageBox.critical(QApplication.activeWindow(), self.tr("StoreCRM"), text)
 
 
 def create_application(language: str | None = None) -> QApplication:

@@ -25,6 +25,7 @@ from storecrm.services.customers import (
     list_customer_ids,
 )
 from storecrm.services.dto import BirthdayInfo
+from storecrm.services.privacy import commit_or_remove
 
 Progress = Callable[[int, int], None]
 CHUNK = 500
@@ -174,7 +175,7 @@ def export_customers(
             "descending": descending,
         },
     )
-    uow.commit()
+    commit_or_remove(uow, target)
     return ExportResult(rows=len(rows), path=target)
 
 

@@ -138,6 +138,8 @@ class CustomerDetail:
     updated_by: str
     archived_at: datetime | None
     merged_into_id: int | None
+    phones_masked: bool = False  # the phones are shown as 138****5678 to this user
+    erased: bool = False  # the person's data was erased (PIPL); only the books remain
 
 
 @dataclass(frozen=True, slots=True)

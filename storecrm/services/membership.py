@@ -9,6 +9,7 @@ the cached columns on customers and cards move in the same transaction as the en
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping
 from dataclasses import asdict, fields
 from datetime import date, datetime
@@ -28,7 +29,7 @@ from storecrm.data.schema import (
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
-from storecrm.domain.errors import PermissionDenied, ValidationError
+from storecrm.domain.errors import PermissionDenied, ValidationError, is_disk_full
 from storecrm.domain.membership import (
     MAX_AMOUNT_FEN,
     MONEY_METHODS,
@@ -48,7 +49,7 @@ from storecrm.domain.membership import (
     top_up_bonus,
 )
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, privacy
 from storecrm.services.catalogue import usual_items_for
 from storecrm.services.dto import (
     CardBalance,
@@ -62,6 +63,8 @@ from storecrm.services.dto import (
 )
 
 RULES_KEY = "membership_rules"
+
+log = logging.getLogger(__name__)
 
 
 # -- rules -----------------------------------------------------------------------------------
@@ -279,7 +282,7 @@ def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSum
     return MemberSummary(
         customer_id=customer_id,
         name=str(row["name"]),
-        phone=row["phone"],
+        phone=privacy.phone_view(uow, actor)(row["phone"]),
         card_no=row["card_no"],
         tier_id=None if tier is None else tier.tier_id,
         tier_name="" if tier is None else tier.name,
@@ -868,7 +871,13 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
             outcome="ok" if report.ok else "mismatch",
             detail={"mismatches": len(problems)},
         )
-        uow.commit()
+        try:
+            uow.commit()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            uow.rollback()  # a full store disk: the check's result still stands
+            log.warning("disk full: the ledger check could not be noted in the audit log")
     return report
 
 

@@ -33,9 +33,10 @@ from storecrm.data.reminder_repository import (
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
-from storecrm.domain.customer import surname_sort_key
+from storecrm.domain.customer import mask_phone, surname_sort_key
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.money import money_text
+from storecrm.domain.privacy import shown_phone
 from storecrm.domain.reminders import (
     DEFAULT_TEMPLATES,
     KIND_ORDER,
@@ -63,7 +64,7 @@ from storecrm.domain.reminders import (
     unknown_placeholders,
 )
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, privacy
 
 RULES_KEY = "reminder_rules"
 ITEM_LAST_KEY = "item_last_through"  # the last sale id counted in item_last
@@ -128,12 +129,13 @@ class ReminderLines(Sequence[ReminderItem]):
     screen shows a few dozen, and making them all would cost time and a long walk for
     Python's garbage collector."""
 
-    __slots__ = ("_today", "_entries", "_made")
+    __slots__ = ("_today", "_entries", "_made", "_full_phones")
 
-    def __init__(self, today: date, entries: list[_Entry]) -> None:
+    def __init__(self, today: date, entries: list[_Entry], full_phones: bool = True) -> None:
         self._today = today
         self._entries = entries
         self._made: list[ReminderItem | None] = [None] * len(entries)
+        self._full_phones = full_phones
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -151,6 +153,8 @@ class ReminderLines(Sequence[ReminderItem]):
         if made is None:
             kind, ref, row, due, extra, snoozed = self._entries[index]
             made = _item(kind, ref, row, due, self._today, snoozed, extra)
+            if not self._full_phones and made.phone:
+                made.phone = mask_phone(made.phone)
             self._made[index] = made
         return made
 
@@ -169,13 +173,20 @@ class ReminderList:
     kind is put in display order when first asked for, and its lines are made as they are read
     (see :class:`ReminderLines`)."""
 
-    def __init__(self, today: date, entries: Mapping[str, list[_Entry]]) -> None:
+    def __init__(
+        self, today: date, entries: Mapping[str, list[_Entry]], *, full_phones: bool = True
+    ) -> None:
         self.today = today
         self._entries = {kind.value: list(entries.get(kind.value, ())) for kind in KIND_ORDER}
         self._lines: dict[str, ReminderLines] = {}
+        self.full_phones = full_phones  # False: the lines show phones as 138****5678
 
     def __len__(self) -> int:
         return sum(len(e) for e in self._entries.values())
+
+    def people(self) -> int:
+        """How many different customers the list shows."""
+        return len({e[2][CUSTOMER_ID] for entries in self._entries.values() for e in entries})
 
     def counts(self) -> dict[str, int]:
         return {kind: len(entries) for kind, entries in self._entries.items()}
@@ -184,7 +195,7 @@ class ReminderList:
         lines = self._lines.get(kind)
         if lines is None:
             entries = sorted(self._entries.get(kind, ()), key=_entry_order)
-            lines = self._lines[kind] = ReminderLines(self.today, entries)
+            lines = self._lines[kind] = ReminderLines(self.today, entries, self.full_phones)
         return lines
 
     def prepare(self) -> None:
@@ -203,7 +214,12 @@ class ReminderList:
         return ReminderList(
             self.today,
             {k: [e for e in entries if keep(k, e[4])] for k, entries in self._entries.items()},
+            full_phones=self.full_phones,
         )
+
+    def masked(self) -> ReminderList:
+        """The same reminders with phones shown as 138****5678."""
+        return ReminderList(self.today, self._entries, full_phones=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,9 +745,20 @@ def due_reminders(
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     day = today or clock.now().date()
     result = compute(uow, day, load_rules(uow))
+    full = privacy.full_phones(uow, actor)
+    if not full:
+        result = result.masked()
     if mine_only:
         me = actor.user_id
         result = result.only(lambda _kind, extra: extra.get("assignee_id") in (None, me))
+    privacy.record_read(
+        uow,
+        actor,
+        "reminders",
+        result.people(),
+        masked=not full,
+        params={"date": day.isoformat(), "mine_only": mine_only},
+    )
     return result
 
 
@@ -806,12 +833,12 @@ def act(
 
 
 # -- follow-up tasks ---------------------------------------------------------------------------
-def _followup_info(row: Mapping[str, Any]) -> FollowupInfo:
+def _followup_info(row: Mapping[str, Any], full: bool) -> FollowupInfo:
     return FollowupInfo(
         followup_id=int(row["id"]),
         customer_id=int(row["customer_id"]),
         customer_name=str(row["customer_name"]),
-        phone=row["phone"],
+        phone=shown_phone(row["phone"], full),
         title=str(row["title"]),
         note=str(row["note"]),
         due_on=row["due_on"],
@@ -875,7 +902,7 @@ def add_followup(
         detail={"followup": followup_id, "due_on": due_on.isoformat()},
     )
     uow.commit()
-    return _followup_info(uow.reminders.followup(followup_id))
+    return _followup_info(uow.reminders.followup(followup_id), privacy.full_phones(uow, actor))
 
 
 def list_followups(
@@ -892,7 +919,17 @@ def list_followups(
         customer_id=customer_id,
         assignee_id=assignee_id,
     )
-    return [_followup_info(r) for r in rows]
+    full = privacy.full_phones(uow, actor)
+    if customer_id is None:
+        privacy.record_read(
+            uow,
+            actor,
+            "followups",
+            len({r["customer_id"] for r in rows}),
+            masked=not full,
+            params={"status": None if status is None else status.value, "assignee": assignee_id},
+        )
+    return [_followup_info(r, full) for r in rows]
 
 
 def close_followup(
@@ -912,16 +949,16 @@ def close_followup(
         action=action,
         note=note,
     )
-    return _followup_info(uow.reminders.followup(followup_id))
+    return _followup_info(uow.reminders.followup(followup_id), privacy.full_phones(uow, actor))
 
 
 # -- service records ---------------------------------------------------------------------------
-def _service_info(row: Mapping[str, Any]) -> ServiceRecordInfo:
+def _service_info(row: Mapping[str, Any], full: bool) -> ServiceRecordInfo:
     return ServiceRecordInfo(
         record_id=int(row["id"]),
         customer_id=int(row["customer_id"]),
         customer_name=str(row["customer_name"]),
-        phone=row["phone"],
+        phone=shown_phone(row["phone"], full),
         type=str(row["type"]),
         subject=str(row["subject"]),
         detail=str(row["detail"]),
@@ -990,7 +1027,7 @@ def add_service_record(
         detail={"record": record_id, "type": values["type"]},
     )
     uow.commit()
-    return _service_info(uow.reminders.service_record(record_id))
+    return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
 
 
 def update_service_record(
@@ -1018,7 +1055,7 @@ def update_service_record(
         detail={"record": record_id, "changed": changed},
     )
     uow.commit()
-    return _service_info(uow.reminders.service_record(record_id))
+    return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
 
 
 def list_service_records(
@@ -1035,12 +1072,22 @@ def list_service_records(
         customer_id=customer_id,
         type_=None if type_ is None else type_.value,
     )
-    return [_service_info(r) for r in rows]
+    full = privacy.full_phones(uow, actor)
+    if customer_id is None:
+        privacy.record_read(
+            uow,
+            actor,
+            "service_records",
+            len({r["customer_id"] for r in rows}),
+            masked=not full,
+            params={"open_only": open_only, "type": None if type_ is None else type_.value},
+        )
+    return [_service_info(r, full) for r in rows]
 
 
 def get_service_record(uow: UnitOfWork, actor: Actor, record_id: int) -> ServiceRecordInfo:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
-    return _service_info(uow.reminders.service_record(record_id))
+    return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
 
 
 # -- timeline ----------------------------------------------------------------------------------

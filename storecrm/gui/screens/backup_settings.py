@@ -514,6 +514,8 @@ class BackupSettingsTab(QWidget):
             reason = entry.problem.reason if entry.problem else ""
             return self.tr("unreadable (%1)").replace("%1", reason)
         text = entry.info.created_at.strftime("%Y-%m-%d %H:%M")
+        if entry.before_erasure:  # holds an erased customer's data until rotation removes it
+            text += " · " + self.tr("before an erasure")
         return text if entry.this_store else f"{text} · {entry.info.store_name}"
 
     @Slot()

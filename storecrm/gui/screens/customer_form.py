@@ -557,6 +557,15 @@ class CustomerFormDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def _shown_masked(self, field_name: str) -> bool:
+        """A phone left as it was shown masked (138****5678): the service keeps the number."""
+        c = self.customer
+        if c is None or not c.phones_masked or field_name not in ("phone", "other_phone"):
+            return False
+        shown = getattr(c, field_name)
+        edit = self.phone_edit if field_name == "phone" else self.other_phone_edit
+        return bool(shown) and edit.text().strip() == shown
+
     def error_text(self, key: str) -> str:
         label = self.errors[key]
         return label.text() if not label.isHidden() else ""
@@ -566,6 +575,7 @@ class CustomerFormDialog(QDialog):
         self.clear_errors()
         draft = self.draft()
         _valid, problems = validate(draft)
+        problems = [p for p in problems if not self._shown_masked(p.field)]
         birthday: Birthday | None = None
         try:
             birthday = self.birthday()

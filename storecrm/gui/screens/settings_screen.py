@@ -1,4 +1,5 @@
-"""Settings: the store (name, type), staff accounts, my password, the audit log, about."""
+"""Settings: the store (name, type), staff accounts, my password, the audit log, backups,
+privacy (``privacy_settings.py``), about."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import action_name, outcome_name, role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.backup_settings import BackupSettingsTab
+from storecrm.gui.screens.privacy_settings import PrivacyTab
 from storecrm.gui.widgets import (
     error_box,
     error_label,
@@ -518,6 +520,8 @@ class SettingsScreen(QWidget):
             self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
         self.backup_tab = BackupSettingsTab(context, backup_scheduler)
         self.tabs.addTab(self.backup_tab, self.tr("Backups"))
+        self.privacy_tab = PrivacyTab(context)
+        self.tabs.addTab(self.privacy_tab, self.tr("Privacy"))
         self.tabs.addTab(narrow(self.about_tab, 900), self.tr("About"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -531,3 +535,5 @@ class SettingsScreen(QWidget):
             self.audit_tab.reload()
         elif widget is not None and widget.isAncestorOf(self.about_tab):
             self.about_tab.reload()
+        elif widget is self.privacy_tab:
+            self.privacy_tab.reload()
