@@ -8138,7 +8138,7 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Withdrawn on</source>
+        <source>Withdrawn &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8080,8 +8080,8 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>%1于 %2 同意接收营销信息。撤回后，提醒和短信导出将不再包含此客户。同意记录会完整保留。</translation>
     </message>
     <message>
-        <source>&amp;Withdrawn on</source>
-        <translation>撤回日期(&amp;W)</translation>
+        <source>Withdrawn &amp;on</source>
+        <translation>撤回日期(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;How they told us</source>
