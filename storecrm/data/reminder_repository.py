@@ -40,6 +40,11 @@ from storecrm.domain.errors import NotFound
 
 Row = Mapping[str, Any]
 
+ITEM_LAST_THROUGH = "item_last_through"  # a store setting: the last sale id counted in item_last
+#: A sale brings ``item_last`` up to date in its own transaction when at most this many sale
+#: ids are uncounted (normally one: itself).
+KEEP_UP_AT_MOST = 200
+
 _LIVE = customers.c.archived_at.is_(None)
 
 
@@ -168,15 +173,28 @@ class ReminderRepository:
         ).where(catalogue_items.c.revisit_days.is_not(None))
         return _rows(self.conn, statement)
 
-    def catch_up_item_last(self, through_key: str) -> int:
-        """Bring ``item_last`` up to date with the sales recorded since the last call; returns
-        the number of sales read. Sales are append-only, so counting those after the last id
-        seen is exact; a merge recounts the customers involved (:meth:`recount_item_last`)."""
+    def item_last_behind(self, through_key: str = ITEM_LAST_THROUGH) -> int:
+        """How many sale ids ``item_last`` has not counted yet (0: up to date)."""
+        done, newest = self._item_last_span(through_key)
+        return max(0, newest - done)
+
+    def _item_last_span(self, through_key: str) -> tuple[int, int]:
         raw = self.conn.execute(
             select(store_settings.c.value).where(store_settings.c.key == through_key)
         ).scalar()
-        done = int(raw) if raw else 0
         newest = int(self.conn.execute(select(func.max(sales.c.id))).scalar() or 0)
+        return (int(raw) if raw else 0), newest
+
+    def catch_up_item_last(
+        self, through_key: str = ITEM_LAST_THROUGH, *, at_most: int | None = None
+    ) -> int:
+        """Bring ``item_last`` up to date with the sales recorded since the last call (the
+        next ``at_most`` sale ids of them at most); returns the number of sale ids read.
+        Sales are append-only, so counting those after the last id seen is exact; a merge
+        recounts the customers involved (:meth:`recount_item_last`). A write: the writer's."""
+        done, newest = self._item_last_span(through_key)
+        if at_most is not None:
+            newest = min(newest, done + at_most)
         if newest <= done:
             return 0
         self.conn.exec_driver_sql(
@@ -196,6 +214,14 @@ class ReminderRepository:
             (through_key, str(newest), datetime.now()),
         )
         return newest - done
+
+    def keep_item_last(self) -> None:
+        """After a sale is written, in its transaction: count it (and the few before it, if
+        any were missed) in ``item_last``, so readers find the cache current. A long way
+        behind (an old store, a bulk history) is left to the reminders, which hand the
+        catch-up to the writer in slices rather than keep this sale waiting."""
+        if 0 < self.item_last_behind() <= KEEP_UP_AT_MOST:
+            self.catch_up_item_last()
 
     def recount_item_last(self, customer_ids: Iterable[int]) -> None:
         """Recount these customers' rows from all their sales (after a merge moved sales)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.membership import MAX_AMOUNT_FEN, CardKind
@@ -47,6 +47,7 @@ def plan_info(row: Mapping[str, Any]) -> CardPlanInfo:
     )
 
 
+@reads
 def list_items(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[ItemInfo]:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "catalogue_view")
     return [item_info(r) for r in uow.catalogue.items(include_inactive)]
@@ -100,6 +101,7 @@ def save_item(uow: UnitOfWork, actor: Actor, draft: ItemDraft) -> ItemInfo:
     return item_info(uow.catalogue.item(item_id))
 
 
+@reads
 def list_card_plans(
     uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False
 ) -> list[CardPlanInfo]:
@@ -151,6 +153,7 @@ def save_card_plan(uow: UnitOfWork, actor: Actor, draft: CardPlanDraft) -> CardP
     return plan_info(uow.catalogue.plan(plan_id))
 
 
+@reads
 def list_staff(uow: UnitOfWork, actor: Actor) -> list[StaffInfo]:
     """Everyone who can be named as serving a sale: the store's active users."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "staff_view")

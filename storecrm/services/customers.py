@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.customer import (
@@ -72,6 +72,7 @@ class CustomerFilter:
 
 
 # -- rules ------------------------------------------------------------------------------------
+@reads
 def get_category_rules(uow: UnitOfWork, actor: Actor) -> CategoryRules:
     raw = uow.settings.get(CATEGORY_RULES_KEY)
     if not raw:
@@ -376,6 +377,7 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
 
 
 # -- reads --------------------------------------------------------------------------------------
+@reads
 def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDetail:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -444,6 +446,7 @@ def _hit(row: Mapping[str, Any]) -> CustomerHit:
     )
 
 
+@reads
 def search_customers(
     uow: UnitOfWork,
     actor: Actor,
@@ -480,6 +483,7 @@ def _card_match(uow: UnitOfWork, typed: str, include_archived: bool) -> int | No
     return int(row["id"])
 
 
+@reads
 def find_by_card(uow: UnitOfWork, actor: Actor, card_no: str) -> CustomerHit | None:
     """Exact card look-up for a card reader's Enter."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_search")
@@ -487,6 +491,7 @@ def find_by_card(uow: UnitOfWork, actor: Actor, card_no: str) -> CustomerHit | N
     return None if customer_id is None else _hit(uow.customers.get(customer_id))
 
 
+@reads
 def list_customer_ids(
     uow: UnitOfWork,
     actor: Actor,
@@ -512,6 +517,7 @@ def list_customer_ids(
     )
 
 
+@reads
 def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[CustomerRow]:
     """The rows for ``ids`` in that order (one page of the list)."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
@@ -559,6 +565,7 @@ def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Cus
     return result
 
 
+@reads
 def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
     return [
         TagInfo(int(r["id"]), str(r["name"]), str(r["color"]), int(r["n"]))
@@ -566,6 +573,7 @@ def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
     ]
 
 
+@reads
 def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEntry]:
     """Everything that happened with this customer, newest first: the archive's events,
     every sale, top-up, refund, withdrawal and gift (read from the sales themselves), and the

@@ -24,7 +24,7 @@ from storecrm.data.schema import (
     sale_payments,
     sales,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.errors import PermissionDenied, ValidationError
@@ -64,6 +64,7 @@ RULES_KEY = "membership_rules"
 
 
 # -- rules -----------------------------------------------------------------------------------
+@reads
 def get_rules(uow: UnitOfWork, actor: Actor) -> MembershipRules:
     return load_rules(uow)
 
@@ -115,6 +116,7 @@ def active_tiers(uow: UnitOfWork) -> list[Tier]:
     return [_tier(r) for r in uow.catalogue.tiers(members=False)]
 
 
+@reads
 def list_tiers(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[TierInfo]:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "catalogue_view")
     return [
@@ -268,6 +270,7 @@ def balances_at(
     )
 
 
+@reads
 def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSummary:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -365,6 +368,7 @@ def require_approval(
     return approved_by.user_id
 
 
+@reads
 def needs_approval(uow: UnitOfWork, actor: Actor, amount_fen: int) -> bool:
     return (
         not actor.can(Permission.APPROVE_REFUNDS)
@@ -684,6 +688,7 @@ def expire_points(uow: UnitOfWork, actor: Actor | None, today: date | None = Non
 
 
 # -- the ledger ------------------------------------------------------------------------------
+@reads
 def ledger(
     uow: UnitOfWork, actor: Actor, customer_id: int, account: str | None = None
 ) -> list[LedgerLine]:
@@ -729,6 +734,7 @@ def ledger(
     return lines
 
 
+@reads
 def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
     """Re-add every ledger and compare with every cached balance; check each sale adds up.
 

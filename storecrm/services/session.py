@@ -2,7 +2,8 @@
 
 A :class:`StoreContext` is what the GUI and the CLI hold once signed in: the open store and the
 acting user. They run every use case through :meth:`StoreContext.call`, which gives the service
-a fresh unit of work; they never see a database connection.
+a fresh unit of work (a read unit when the service is marked ``@reads``, else a write unit: one
+writer at a time), from any thread; they never see a database connection.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from storecrm.data.store import (
     open_store_files,
     record_pending_audit,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, only_reads
 from storecrm.domain.accounts import check_password, check_username
 from storecrm.domain.errors import AccountDisabled, NotFound, PermissionDenied, WrongPassword
 from storecrm.domain.roles import Actor, Permission, Role
@@ -64,9 +65,14 @@ class StoreContext:
     def call(
         self, service: Callable[Concatenate[UnitOfWork, Actor, P], R], *args: P.args, **kw: P.kwargs
     ) -> R:
-        """Run one use case in its own unit of work, as the signed-in user."""
-        with self._store.unit_of_work() as uow:
-            return service(uow, self.actor, *args, **kw)
+        """Run one use case in its own unit of work, as the signed-in user.
+
+        A service marked ``@reads`` gets a read unit; any other a write unit, which waits for
+        the store's one writer. The unit runs again if SQLite was busy before it committed."""
+        actor = self.actor
+        return self._store.run(
+            lambda uow: service(uow, actor, *args, **kw), read_only=only_reads(service)
+        )
 
     def confirm_manager(self, username: str, password: str) -> Actor:
         """A manager's or the owner's confirmation at the counter (a large refund): checks
@@ -84,7 +90,7 @@ class StoreContext:
                 )
                 uow.commit()
             raise
-        with self._store.unit_of_work() as uow:
+        with self._store.unit_of_work(read_only=True) as uow:
             row = uow.users.get(user_id)
             approver = _actor_from_row(row)
             if not row["active"]:
@@ -251,7 +257,7 @@ def sign_in(
         raise
     try:
         if read_only:
-            with store.unit_of_work() as uow:
+            with store.unit_of_work(read_only=True) as uow:
                 row = uow.users.get(user_id)
             return StoreContext(store, _actor_from_row(row))
         return _finish_sign_in(store, user_id, username, "login")
