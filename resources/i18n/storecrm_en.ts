@@ -2383,6 +2383,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>LunarDate</name>
     <message>
         <source>lunar leap %1/%2</source>
+        <extracomment>12345 → &quot;¥123.45&quot;, 123456789 → &quot;¥1,234,567.89&quot;, -500 → &quot;-¥5.00&quot; (``domain/money``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3028,6 +3029,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>This account has been disabled. Ask the store owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was closed (signed out or restored). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4389,6 +4398,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Report</name>
     <message>
         <source>Business report</source>
+        <extracomment>The translator&apos;s comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2385,6 +2385,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>LunarDate</name>
     <message>
         <source>lunar leap %1/%2</source>
+        <extracomment>12345 → &quot;¥123.45&quot;, 123456789 → &quot;¥1,234,567.89&quot;, -500 → &quot;-¥5.00&quot; (``domain/money``).</extracomment>
         <translation>农历闰%1%2</translation>
     </message>
     <message>
@@ -3030,6 +3031,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>This account has been disabled. Ask the store owner.</source>
         <translation>该账号已被停用，请联系店主。</translation>
+    </message>
+    <message>
+        <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
+        <translation>另一项操作（例如导入）仍在保存数据。本次未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The store was closed (signed out or restored). Please sign in again.</source>
+        <translation>门店已关闭（已退出登录或已恢复备份），请重新登录。</translation>
     </message>
     <message>
         <source>This store was saved by a newer version of StoreCRM. Please update.</source>
@@ -4383,6 +4392,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Report</name>
     <message>
         <source>Business report</source>
+        <extracomment>The translator&apos;s comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
         <translation>经营报表</translation>
     </message>
     <message>

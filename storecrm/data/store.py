@@ -93,22 +93,24 @@ class Store:
     def db_key(self) -> bytes:
         return self._db_key
 
-    def unit_of_work(self, *, read_only: bool = False) -> UnitOfWork:
-        """A write unit (it holds the writer lock while open), or with ``read_only`` a read
-        unit (no lock; any write raises). Every unit of a read-only store reads only."""
-        return UnitOfWork(self, read_only=read_only or self.read_only)
+    def unit_of_work(self, *, read_only: bool = False, wait: float | None = None) -> UnitOfWork:
+        """A write unit (it holds the writer lock while open; ``wait``: how long to wait for
+        it, by default as long as the thread may), or with ``read_only`` a read unit (no lock;
+        any write raises). Every unit of a read-only store reads only."""
+        return UnitOfWork(self, read_only=read_only or self.read_only, wait=wait)
 
     def run(self, work: Callable[[UnitOfWork], R], *, read_only: bool = False) -> R:
         """``work(uow)`` in a unit of work of its own, run again (up to ``ATTEMPTS`` in all)
         when SQLite says busy or locked before the unit committed anything."""
         attempt = 1
         while True:
-            with self.unit_of_work(read_only=read_only) as uow:
-                try:
+            uow = self.unit_of_work(read_only=read_only)
+            try:
+                with uow:
                     return work(uow)
-                except Exception as exc:
-                    if not is_busy(exc) or uow.committed or attempt >= ATTEMPTS:
-                        raise
+            except Exception as exc:
+                if not is_busy(exc) or uow.committed or attempt >= ATTEMPTS:
+                    raise
             log.warning("the store was busy; running the unit of work again (%d)", attempt)
             time.sleep(RETRY_PAUSE * attempt)
             attempt += 1

@@ -96,9 +96,10 @@ class UnitOfWork:
     reports: ReportRepository
     reminders: ReminderRepository
 
-    def __init__(self, store: Store, *, read_only: bool = False) -> None:
+    def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
         self.read_only = read_only
+        self._wait = wait  # for the writer; None: as long as the thread may (data.writer)
         #: Something was committed (or handed to the writer and written): running the unit
         #: again would do it twice.
         self.committed = False
@@ -116,7 +117,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.store.check_open()
         if not self.read_only:
-            self.store.writer.acquire()
+            self.store.writer.acquire(self._wait)
             self._locked = True
         try:
             self.store.check_open()  # closed while this unit waited for the writer

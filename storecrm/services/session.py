@@ -25,6 +25,7 @@ from storecrm.data.store import (
     record_pending_audit,
 )
 from storecrm.data.uow import UnitOfWork, only_reads
+from storecrm.data.writer import WORKER_WAIT
 from storecrm.domain.accounts import check_password, check_username
 from storecrm.domain.errors import AccountDisabled, NotFound, PermissionDenied, WrongPassword
 from storecrm.domain.roles import Actor, Permission, Role
@@ -108,7 +109,8 @@ class StoreContext:
         if self.closed:
             return
         if not self._store.read_only:
-            with self._store.unit_of_work() as uow:
+            # Leaving waits for a long write still running (closing would wait for it anyway).
+            with self._store.unit_of_work(wait=WORKER_WAIT) as uow:
                 audit.record(uow, self.actor, "logout")
                 uow.commit()
         self.close()
