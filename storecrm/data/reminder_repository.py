@@ -31,9 +31,7 @@ from storecrm.data.schema import (
     item_last,
     message_templates,
     reminder_actions,
-    sales,
     service_records,
-    store_settings,
     users,
 )
 from storecrm.domain.errors import NotFound
@@ -179,11 +177,14 @@ class ReminderRepository:
         return max(0, newest - done)
 
     def _item_last_span(self, through_key: str) -> tuple[int, int]:
-        raw = self.conn.execute(
-            select(store_settings.c.value).where(store_settings.c.key == through_key)
-        ).scalar()
-        newest = int(self.conn.execute(select(func.max(sales.c.id))).scalar() or 0)
-        return (int(raw) if raw else 0), newest
+        """(the last sale id counted, the newest sale id): one plain query, as every sale
+        asks (:meth:`keep_item_last`)."""
+        done, newest = _raw(
+            self.conn,
+            "SELECT (SELECT value FROM store_settings WHERE key = ?), (SELECT max(id) FROM sales)",
+            (through_key,),
+        )[0]
+        return (int(done) if done else 0), int(newest or 0)
 
     def catch_up_item_last(
         self, through_key: str = ITEM_LAST_THROUGH, *, at_most: int | None = None
@@ -197,6 +198,10 @@ class ReminderRepository:
             newest = min(newest, done + at_most)
         if newest <= done:
             return 0
+        self._count_item_last(through_key, done, newest)
+        return newest - done
+
+    def _count_item_last(self, through_key: str, done: int, newest: int) -> None:
         self.conn.exec_driver_sql(
             "INSERT INTO item_last (customer_id, item_id, last_at) "
             "SELECT s.customer_id, l.item_id, max(s.at) FROM sales s "
@@ -213,15 +218,15 @@ class ReminderRepository:
             "updated_at = excluded.updated_at",
             (through_key, str(newest), datetime.now()),
         )
-        return newest - done
 
     def keep_item_last(self) -> None:
         """After a sale is written, in its transaction: count it (and the few before it, if
         any were missed) in ``item_last``, so readers find the cache current. A long way
         behind (an old store, a bulk history) is left to the reminders, which hand the
         catch-up to the writer in slices rather than keep this sale waiting."""
-        if 0 < self.item_last_behind() <= KEEP_UP_AT_MOST:
-            self.catch_up_item_last()
+        done, newest = self._item_last_span(ITEM_LAST_THROUGH)
+        if 0 < newest - done <= KEEP_UP_AT_MOST:
+            self._count_item_last(ITEM_LAST_THROUGH, done, newest)
 
     def recount_item_last(self, customer_ids: Iterable[int]) -> None:
         """Recount these customers' rows from all their sales (after a merge moved sales)."""

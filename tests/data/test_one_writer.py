@@ -16,12 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from storecrm import messages
 from storecrm.data import engine as engine_module
+from storecrm.data import reminder_repository, writer
 from storecrm.data.engine import connect_raw
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.data.writer import WriteOnReadPath
 from storecrm.domain.customer import CustomerDraft
-from storecrm.domain.errors import PermissionDenied
+from storecrm.domain.errors import PermissionDenied, StoreBusy
 from storecrm.domain.roles import Actor
 from storecrm.services import catalogue, customers, membership, reminders, sales, session
 from storecrm.services.dto import ItemDraft, LineDraft, PaymentDraft, SaleDraft
@@ -253,3 +255,69 @@ def test_a_read_only_process_beside_the_program_never_fails_its_writes(
         assert seen_by_reader <= len(recorded) - 20
     finally:
         ctx.close()
+
+
+def test_the_gui_thread_is_told_when_a_long_write_holds_the_writer(
+    owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import on a worker holds the writer; a sale on the main (GUI) thread waits a little,
+    then gets StoreBusy — a message, not a frozen window — and goes through afterwards."""
+    monkeypatch.setattr(writer, "MAIN_THREAD_WAIT", 0.2)
+    member, item = _members(owner, 1)[0], _item(owner)
+    held, done = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with owner._store.unit_of_work():  # noqa: SLF001
+            held.set()
+            done.wait(30)
+
+    worker = threading.Thread(target=long_write)
+    worker.start()
+    try:
+        assert held.wait(30)
+        with pytest.raises(StoreBusy) as busy:
+            _sell(owner, member, item)
+        assert "try again" in messages.error_text(busy.value)
+        assert owner.call(_count_sales) == 0
+    finally:
+        done.set()
+        worker.join()
+    _sell(owner, member, item)
+    assert owner.call(_count_sales) == 1
+
+
+def test_a_cache_far_behind_is_caught_up_by_the_writer_in_slices(
+    owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An old store: item_last was never counted. A sale does not stop to count the whole
+    history; the reminders' read hands the catch-up to the writer, a slice per write."""
+    members, item = _members(owner, 4), _item(owner)
+    for n in range(12):
+        _sell(owner, members[n % 4], item)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - as a store before item_last
+        uow.connection.exec_driver_sql("DELETE FROM item_last")
+        uow.connection.exec_driver_sql(
+            "DELETE FROM store_settings WHERE key = ?", (reminder_repository.ITEM_LAST_THROUGH,)
+        )
+        uow.commit()
+    monkeypatch.setattr(reminder_repository, "KEEP_UP_AT_MOST", 3)
+    monkeypatch.setattr(reminders, "CATCH_UP_SLICE", 5)
+    _sell(owner, members[0], item)
+    with owner._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        assert uow.reminders.item_last_behind() == 13  # the sale left it to the reminders
+    writes: list[str] = []
+    real_write = owner._store.write  # noqa: SLF001
+
+    def counted_write(work: object) -> None:
+        writes.append(getattr(work, "__name__", ""))
+        real_write(work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(owner._store, "write", counted_write)  # noqa: SLF001
+    owner.call(reminders.due_reminders)
+    assert writes == ["_catch_up_slice"] * 3  # 13 sale ids, 5 a slice
+    with owner._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        assert uow.reminders.item_last_behind() == 0
+        rows = uow.connection.exec_driver_sql(
+            "SELECT customer_id, item_id FROM item_last ORDER BY customer_id"
+        ).all()
+    assert [tuple(r) for r in rows] == [(m, item) for m in sorted(members)]
