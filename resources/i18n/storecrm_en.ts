@@ -3709,6 +3709,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was closed (signed out or restored). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This store was saved by a newer version of StoreCRM. Please update.</source>
         <translation type="unfinished"></translation>
     </message>
