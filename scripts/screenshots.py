@@ -1,8 +1,13 @@
 """Render every screen with demo data to PNG (offscreen; no display needed).
 
-    python scripts/screenshots.py [--out docs/screenshots] [--lang zh_CN|en]
+    python scripts/screenshots.py [--out docs/screenshots] [--lang zh_CN|en] [--only sales-]
 
-Used for the README and for looking at what the program shows after a change.
+Used for the README and for looking at what the program shows after a change. ``--only``
+saves just the pictures whose names start with one of the given prefixes.
+
+The offscreen platform gets two screens: a large desktop for most pictures, and a counter PC's
+1366×768 less a 40 px taskbar, where the till opens and is fitted (gui/fit.py) as it would be
+at the counter.
 """
 
 from __future__ import annotations
@@ -16,21 +21,56 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QWidget
+
     from storecrm.gui.main_window import MainWindow
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
+COUNTER = (1366, 768 - 40)  # the counter PC's screen less the taskbar
+SCREENS = [
+    {"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1200},
+    {"name": "counter", "x": 1920, "y": 0, "width": COUNTER[0], "height": COUNTER[1]},
+]
+
+
+def _offscreen_screens() -> None:
+    """Two offscreen screens (see the module), unless a platform was chosen."""
+    if "QT_QPA_PLATFORM" in os.environ:
+        return
+    import json
+
+    folder = Path(tempfile.mkdtemp(prefix="storecrm-screens-"))
+    screens = [s | {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1} for s in SCREENS]
+    (folder / "screens.json").write_text(json.dumps({"screens": screens}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={folder / 'screens.json'}"
+
+
+def counter_screen() -> QScreen | None:
+    from PySide6.QtGui import QGuiApplication
+
+    return next((s for s in QGuiApplication.screens() if s.name() == "counter"), None)
+
+
+def at_the_counter(window: QWidget) -> None:
+    """Open ``window`` on the counter's screen (a window is on the screen its place is on)."""
+    screen = counter_screen()
+    if screen is not None:
+        window.move(screen.availableGeometry().topLeft())
+        window.setScreen(screen)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--only", nargs="*", default=[], help="name prefixes to save")
     args = parser.parse_args()
     os.environ.setdefault("STORECRM_HOME", tempfile.mkdtemp(prefix="storecrm-shots-"))
+    _offscreen_screens()
 
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from storecrm import paths
     from storecrm.gui.app import create_application
@@ -42,8 +82,10 @@ def main() -> int:
     from storecrm.services import demo, session
 
     app = create_application(args.lang)
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
+    final: Path = args.out
+    final.mkdir(parents=True, exist_ok=True)
+    # With --only, everything is made in a scratch folder and the chosen pictures copied.
+    out = Path(tempfile.mkdtemp(prefix="storecrm-shots-out-")) if args.only else final
 
     def shoot(widget: QWidget, name: str, size: QSize | None = None) -> None:
         if size is not None:
@@ -99,6 +141,13 @@ def main() -> int:
     shoot_staff(window, shoot, out)
     window.close()
     app.quit()
+    if args.only:
+        import shutil
+
+        for png in sorted(out.glob("*.png")):
+            if png.name.startswith(tuple(args.only)):
+                shutil.copy(png, final / png.name)
+                print("kept", final / png.name)
     return 0
 
 
@@ -362,8 +411,14 @@ def shoot_membership(window: MainWindow, shoot: Callable[..., None], out: Path) 
     member = found.customer_id
     ctx.call(membership.top_up, member, 100_000, "wechat")  # stored value with a bonus, too
 
-    till = SaleDialog(ctx, member, window)
-    till.resize(1280, 760)
+    # The till as a cashier sees it at the counter: on its 1366×768 screen, fitted to it.
+    walk_in = SaleDialog(ctx)
+    at_the_counter(walk_in)
+    walk_in.item_search.setText("ran")  # 染发 by its pinyin
+    shoot(walk_in, "sales-0-till-walk-in")
+    walk_in.close()
+    till = SaleDialog(ctx, member)
+    at_the_counter(till)
     till.show()
     summary = ctx.call(membership.member_summary, member)
     for item in summary.usual_items[:2]:

@@ -132,6 +132,34 @@ def _sign_in(args: argparse.Namespace, *, read_only: bool = False):  # type: ign
     return session.sign_in(Path(args.store), username, password, read_only=read_only)
 
 
+def _output_file(value: str, option: str, suffix: str) -> Path:
+    """A file the command will write: checked before anything is done (its folder must exist;
+    it must not be a folder itself), so a mistake costs one line, not a half-done command."""
+    path = Path(value)
+    if path.suffix.lower() != suffix:
+        if option == "--out":  # an .xlsx, as it has always been worded
+            raise UserError(QCoreApplication.translate("Cli", "--out must name an .xlsx file."))
+        raise UserError(
+            QCoreApplication.translate("Cli", "%1 must name a %2 file.")
+            .replace("%1", option)
+            .replace("%2", suffix)
+        )
+    if path.is_dir():
+        raise UserError(
+            QCoreApplication.translate("Cli", "%1 is a folder, not a file: %2")
+            .replace("%1", option)
+            .replace("%2", str(path))
+        )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(
+            QCoreApplication.translate("Cli", "The folder for %1 does not exist: %2")
+            .replace("%1", option)
+            .replace("%2", str(folder))
+        )
+    return path
+
+
 # -- commands ------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     from storecrm.domain.store_profile import BusinessType
@@ -486,9 +514,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from storecrm.services import customer_export
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise UserError(QCoreApplication.translate("Cli", "--out must name an .xlsx file."))
+    out = _output_file(args.out, "--out", ".xlsx")
     ctx = _sign_in(args)
     try:
         result = ctx.call(
@@ -527,12 +553,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if end < start:
         raise UserError(QCoreApplication.translate("Cli", "--to must not be before --from."))
     for option, value, suffix in (("--pdf", args.pdf, ".pdf"), ("--xlsx", args.xlsx, ".xlsx")):
-        if value and not value.lower().endswith(suffix):
-            raise UserError(
-                QCoreApplication.translate("Cli", "%1 must name a %2 file.")
-                .replace("%1", option)
-                .replace("%2", suffix)
-            )
+        if value:
+            _output_file(value, option, suffix)
     ctx = _sign_in(args)
     try:
         started = time.perf_counter()
@@ -963,9 +985,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Files the user named that are not there, are folders, or may not be written: their mistake
+# to fix, said in one line (exit 2), like a full disk.
+_USER_OS_ERRORS = (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)
+
+
 def _run_command(args: argparse.Namespace) -> int:
     from storecrm import i18n, messages
-    from storecrm.domain.errors import StoreCRMError
+    from storecrm.domain.errors import StoreCRMError, is_disk_full
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(app, args.lang or os.environ.get("STORECRM_LANG") or i18n.DEFAULT_LANGUAGE)
@@ -980,7 +1007,18 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:
+        if is_disk_full(exc) or isinstance(exc, _USER_OS_ERRORS):
+            log.info("command refused: %s", type(exc).__name__)
+            print(f"storecrm: {messages.error_text(exc)}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        logging_setup.log_exception(type(exc), exc, exc.__traceback__)
+        print(f"storecrm: {messages.error_text(exc)} ({logging_setup.log_file()})", file=sys.stderr)
+        return EXIT_FAILURE
     except Exception as exc:  # noqa: BLE001 - the user gets one line, the log the traceback
+        if is_disk_full(exc):
+            print(f"storecrm: {messages.error_text(exc)}", file=sys.stderr)
+            return EXIT_USER_ERROR
         logging_setup.log_exception(type(exc), exc, exc.__traceback__)
         print(f"storecrm: {messages.error_text(exc)} ({logging_setup.log_file()})", file=sys.stderr)
         return EXIT_FAILURE

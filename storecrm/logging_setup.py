@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from storecrm import paths
+from storecrm.domain.errors import is_disk_full
 
 LOG_NAME = "storecrm.log"
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -65,8 +66,9 @@ def log_exception(
     logging.getLogger("storecrm.crash").critical("unhandled exception\n%s", text)
 
 
-def install_crash_handler(show: Callable[[str], None] | None = None) -> None:
-    """Write any unhandled exception's traceback to the log; ``show`` tells the user plainly."""
+def install_crash_handler(show: Callable[[str, bool], None] | None = None) -> None:
+    """Write any unhandled exception's traceback to the log; ``show(log file, disk full)``
+    tells the user plainly (a full disk is said so: it is not a fault of the program)."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -74,7 +76,7 @@ def install_crash_handler(show: Callable[[str], None] | None = None) -> None:
             return
         log_exception(exc_type, exc, tb)
         if show is not None:
-            show(str(log_file()))
+            show(str(log_file()), is_disk_full(exc))
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

@@ -7,6 +7,8 @@ window.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from storecrm.domain.customer_import import RowProblem
@@ -14,9 +16,11 @@ from storecrm.domain.errors import (
     AccountDisabled,
     BackupFolderProblem,
     BadBackup,
+    DiskFull,
     NotAStore,
     NotFound,
     PermissionDenied,
+    StoreBusy,
     StoreCRMError,
     StoreExists,
     StoreLocked,
@@ -26,6 +30,7 @@ from storecrm.domain.errors import (
     WrongBackupRecoveryCode,
     WrongPassword,
     WrongRecoveryCode,
+    is_disk_full,
 )
 from storecrm.domain.money import money_text
 from storecrm.services.customers import DuplicateCustomer, InvalidCustomer
@@ -337,12 +342,46 @@ def too_long_text(limit: int) -> str:
     return _counts().too_long(limit)
 
 
+def privacy_problem_text(err: ValidationError) -> str | None:
+    """A problem of withdrawing consent or erasing a customer; None if not one of these."""
+    texts = {
+        ("customer", "has_balance"): QCoreApplication.translate(
+            "Messages",
+            "The store still owes this customer stored value. Pay it back (withdraw) first, "
+            "then erase the customer.",
+        ),
+        ("customer", "has_cards"): QCoreApplication.translate(
+            "Messages",
+            "This customer still has a card with sessions or days left. Use it up or refund it "
+            "first, then erase the customer.",
+        ),
+        ("customer", "already_erased"): QCoreApplication.translate(
+            "Messages", "This customer's personal data has already been erased."
+        ),
+        ("customer", "erased"): QCoreApplication.translate(
+            "Messages", "This customer's personal data was erased; nothing can be changed."
+        ),
+        ("marketing_consent", "not_given"): QCoreApplication.translate(
+            "Messages", "This customer has not agreed to marketing messages: nothing to withdraw."
+        ),
+        ("withdrawn_on", "future_date"): QCoreApplication.translate(
+            "Messages", "The day of the withdrawal cannot be in the future."
+        ),
+        ("withdrawn_on", "before_consent"): QCoreApplication.translate(
+            "Messages", "The day of the withdrawal cannot be before the consent was given."
+        ),
+    }
+    return texts.get((err.field, err.code))
+
+
 def validation_text(err: ValidationError) -> str:
     special = sale_problem_text(err)
     if special is None:
         special = reminder_problem_text(err)
     if special is None:
         special = staff_problem_text(err)
+    if special is None:
+        special = privacy_problem_text(err)
     if special is not None:
         return special
     texts = {
@@ -425,8 +464,43 @@ def validation_text(err: ValidationError) -> str:
     return text
 
 
+def disk_full_text(exc: DiskFull | OSError | None = None) -> str:
+    """A full disk, said so, with what was and was not saved."""
+    if isinstance(exc, DiskFull) and exc.what == "restore":
+        return QCoreApplication.translate(
+            "Messages",
+            "There is not enough free space on the disk to restore the backup into %1. The "
+            "current store was not changed. Free some space, or restore onto another disk.",
+        ).replace("%1", exc.path)
+    if isinstance(exc, DiskFull) and exc.what == "open":
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk that holds the store is full: the store cannot be opened until some "
+            "space is freed on it (%1). Nothing was lost.",
+        ).replace("%1", exc.path)
+    if isinstance(exc, DiskFull) and exc.what == "store":
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk that holds the store is full, so the last change was not saved. Nothing "
+            "was lost: everything saved before is safe. Free some space on that disk (%1) "
+            "and try again.",
+        ).replace("%1", exc.path)
+    where = ""
+    if isinstance(exc, DiskFull):
+        where = exc.path
+    elif isinstance(exc, OSError) and exc.filename:
+        where = str(exc.filename)
+    return QCoreApplication.translate(
+        "Messages",
+        "The disk is full, so the file was not written: %1. Nothing in the store was changed. "
+        "Free some space or choose another disk.",
+    ).replace("%1", where)
+
+
 def error_text(exc: BaseException) -> str:
     """One plain sentence (or two) for the user; never a traceback."""
+    if isinstance(exc, DiskFull) or (not isinstance(exc, StoreCRMError) and is_disk_full(exc)):
+        return disk_full_text(exc if isinstance(exc, DiskFull | OSError) else None)
     if isinstance(exc, BadBackup | WrongBackupPassword | WrongBackupRecoveryCode):
         return _backup_text(exc)
     if isinstance(exc, BackupFolderProblem):
@@ -457,7 +531,17 @@ def error_text(exc: BaseException) -> str:
             "Messages",
             "This store is already open in another copy of StoreCRM. Close that copy first.",
         )
+    if isinstance(exc, StoreBusy):
+        return QCoreApplication.translate(
+            "Messages",
+            "Another task (an import, for example) is still saving to the store. Nothing was "
+            "changed; please try again in a moment.",
+        )
     if isinstance(exc, NotAStore):
+        if exc.reason == "closed":
+            return QCoreApplication.translate(
+                "Messages", "The store was closed (signed out or restored). Please sign in again."
+            )
         if exc.reason == "newer":
             return QCoreApplication.translate(
                 "Messages", "This store was saved by a newer version of StoreCRM. Please update."
@@ -466,6 +550,13 @@ def error_text(exc: BaseException) -> str:
             return QCoreApplication.translate(
                 "Messages", "This store must first be upgraded by opening it in StoreCRM."
             )
+        if exc.reason == "read_only":
+            return QCoreApplication.translate(
+                "Messages",
+                "The store's folder may not be written (a read-only disk, share or folder): "
+                "%1. The store is not damaged. Open it from a place where StoreCRM may write, "
+                "or ask whoever manages the computer to allow writing there.",
+            ).replace("%1", exc.path)
         if exc.reason in ("keyring", "database"):
             return QCoreApplication.translate(
                 "Messages", "The store's files are damaged or not StoreCRM files: %1"
@@ -498,6 +589,14 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "The record was not found; it may have been removed."
         )
+    if isinstance(exc, IsADirectoryError):
+        return QCoreApplication.translate(
+            "Messages", "This is a folder, not a file: %1. Give a file name inside it."
+        ).replace("%1", str(exc.filename2 or exc.filename or ""))
+    if isinstance(exc, FileNotFoundError | NotADirectoryError) and exc.filename:
+        return QCoreApplication.translate(
+            "Messages", "The folder does not exist: %1. Choose an existing folder."
+        ).replace("%1", str(Path(str(exc.filename)).parent))
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "Messages", "The file could not be read or written: %1"
@@ -685,6 +784,11 @@ def import_problem_text(problem: RowProblem) -> str:
         ),
         "total_row": QCoreApplication.translate(
             "Messages", "This looks like a totals row, not a customer; it is not imported."
+        ),
+        "formula_without_value": QCoreApplication.translate(
+            "Messages",
+            "A formula whose result was not saved in the file (it was not saved by Excel or "
+            "WPS). Open the file in Excel or WPS, save it, and import it again.",
         ),
         "balance_not_changed": QCoreApplication.translate(
             "Messages",

@@ -48,17 +48,24 @@ def test_a_session_logs_no_names_phones_or_passwords(app_home, store_dir) -> Non
 
 def test_crash_handler_writes_the_traceback_and_tells_the_user(app_home) -> None:  # type: ignore[no-untyped-def]
     path = logging_setup.configure()
-    shown: list[str] = []
+    shown: list[tuple[str, bool]] = []
     saved = sys.excepthook
     try:
-        logging_setup.install_crash_handler(shown.append)
+        logging_setup.install_crash_handler(lambda log, full: shown.append((log, full)))
         try:
             raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        try:  # a full disk, as SQLite says it through the driver: told apart
+            try:
+                raise OSError(28, "No space left on device")
+            except OSError as exc:
+                raise RuntimeError("database or disk is full") from exc
         except RuntimeError:
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = saved
     _flush()
-    assert shown == [str(path)]
+    assert shown == [(str(path), False), (str(path), True)]
     text = path.read_text(encoding="utf-8")
     assert "Traceback" in text and "boom in a slot" in text

@@ -33,6 +33,107 @@
     </message>
 </context>
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What, how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phones masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>&amp;Cashiers may see full phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: cashiers see 138****5678 everywhere (the till, lists, reminders) and still find a customer by the whole number or its last four digits. Every change of this choice is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>138****5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till search and member panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer list and profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders, tasks, service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder messages export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer export (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person&apos;s data (PDF + Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and sale details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers, by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Preparing the demo store…</source>
@@ -253,6 +354,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customers exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,10 +454,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a USB drive or a synced folder. The default folder is on the same disk as the store: it helps after a mistake, not when the disk fails.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,7 +500,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>Backup f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,6 +553,10 @@
     </message>
     <message>
         <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,7 +811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sessions</source>
+        <source>Sess&amp;ions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,6 +1218,14 @@
         </translation>
     </message>
     <message>
+        <source>%1 is a folder, not a file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mismatches found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,10 +1416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a note on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,10 +1429,6 @@
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge into another customer, archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,7 +1456,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Gift for points</source>
+        <source>A&amp;dd note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw marketing consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for p&amp;oints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,6 +1621,10 @@
     </message>
     <message>
         <source>No stored value, points or cards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1772,11 +1929,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pr&amp;eferences</source>
+        <source>Pre&amp;ferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1895,6 +2052,57 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>CustomerPrivacy</name>
+    <message>
+        <source>In the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the store holds about this person was saved:
+%1
+%2
+
+Hand the files to the customer; keep no other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1956,7 +2164,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
+        <source>Im&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,6 +2337,25 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erased for good: the name, phones, card number, birthday, address, notes, preferences, tags, the search keys, and what staff wrote about %1 on the timeline, in contacts, tasks, service records and sale notes.&lt;/p&gt;&lt;p&gt;Kept, under “%2”: the sales and the ledger (the books must still add up), visits and amounts. Unused points lapse.&lt;/p&gt;&lt;p&gt;Backups made before now still hold the data: they are marked in the backup list and removed by the next good backup.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export customers to Excel</source>
@@ -2193,7 +2420,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
+        <source>Cust&amp;omer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2244,7 +2471,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2683,6 +2910,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Sell card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best sellers (Alt+1…Alt+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3289,27 +3520,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <source>record sales</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>At most %n person(s) can serve one line.</source>
-        <translation>
-            <numerusform>At most %n person can serve one line.</numerusform>
-            <numerusform>At most %n persons can serve one line.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A plan has at most %n rule(s).</source>
-        <translation>
-            <numerusform>A plan has at most %n rule.</numerusform>
-            <numerusform>A plan has at most %n rules.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A period is at most %n day(s).</source>
-        <translation>
-            <numerusform>A period is at most %n day.</numerusform>
-            <numerusform>A period is at most %n days.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>refund sales</source>
         <translation type="unfinished"></translation>
@@ -3544,6 +3754,27 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
             <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n person(s) can serve one line.</source>
+        <translation>
+            <numerusform>At most %n person can serve one line.</numerusform>
+            <numerusform>At most %n persons can serve one line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan has at most %n rule(s).</source>
+        <translation>
+            <numerusform>A plan has at most %n rule.</numerusform>
+            <numerusform>A plan has at most %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A period is at most %n day(s).</source>
+        <translation>
+            <numerusform>A period is at most %n day.</numerusform>
+            <numerusform>A period is at most %n days.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This staff member no longer works here.</source>
         <translation type="unfinished"></translation>
@@ -3606,6 +3837,34 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer still has a card with sessions or days left. Use it up or refund it first, then erase the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data has already been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing messages: nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be before the consent was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3709,6 +3968,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk to restore the backup into %1. The current store was not changed. Free some space, or restore onto another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full: the store cannot be opened until some space is freed on it (%1). Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full, so the last change was not saved. Nothing was lost: everything saved before is safe. Free some space on that disk (%1) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not written: %1. Nothing in the store was changed. Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The user name or password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,11 +3996,23 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was closed (signed out or restored). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This store was saved by a newer version of StoreCRM. Please update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This store must first be upgraded by opening it in StoreCRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder may not be written (a read-only disk, share or folder): %1. The store is not damaged. Open it from a place where StoreCRM may write, or ask whoever manages the computer to allow writing there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3750,6 +4037,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>The record was not found; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file: %1. Give a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist: %1. Choose an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4001,6 +4296,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A formula whose result was not saved in the file (it was not saved by Excel or WPS). Open the file in Excel or WPS, save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer already exists; an import does not change an existing balance or points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,11 +4354,58 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange password</source>
+        <source>Change pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>What the store collects and why, in its own words: print it for a customer who asks, or put it up at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 handles your personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4404,6 +4750,69 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Version %1 is saved; it pays the sales from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>%1 keeps this information about its customers, and why:
+• Your name and mobile number, and if you give them your birthday, gender, address and notes: to recognise you at the counter, keep your membership (stored value, points, session cards) and greet you on your birthday.
+• Your purchases, top-ups and visits: to keep your balances right and give you the member price.
+• Whether you agree to messages from us: we send offers and reminders only if you agreed, and you may withdraw at any time.
+
+Who sees it: only our staff, each only what their work needs; cashiers see phone numbers partly hidden. Every export and every look at many customers at once is recorded.
+Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
+How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
+
+Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers proposed for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best and lapsed customers in a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>What we collect and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping and erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to personal data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5107,7 +5516,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service records not resolved by their due &amp;day</source>
+        <source>Service records not resolved by their due da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6261,7 +6670,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The &amp;recovery code</source>
+        <source>The recovery co&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6324,6 +6733,105 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Propose customers for erasure after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…without a visit, a purchase, a contact or a change, and with no stored value, points or card left. Review the list; nothing is erased until you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for dormant customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) proposed for erasure.</source>
+        <translation>
+            <numerusform>%n customer proposed for erasure.</numerusform>
+            <numerusform>%n customers proposed for erasure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer is due for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n customer(s) for good? Their sales and ledger stay under a number. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n customer for good? Their sales and ledger stay under a number. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n customers for good? Their sales and ledger stay under a number. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased.</source>
+        <translation>
+            <numerusform>%n customer erased.</numerusform>
+            <numerusform>%n customers erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be erased now (something is still owed to them).</source>
+        <translation>
+            <numerusform>%n could not be erased now (something is still owed to them).</numerusform>
+            <numerusform>%n could not be erased now (something is still owed to them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7083,7 +7591,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
+        <source>Cust&amp;omer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7142,7 +7650,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7256,6 +7764,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7398,7 +7910,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
+        <source>Save P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7794,15 +8306,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store &amp;name</source>
+        <source>Store na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Business type</source>
+        <source>Business &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7942,7 +8454,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;For</source>
+        <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8042,7 +8554,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade at &amp;spending of (¥)</source>
+        <source>Upgrade at spen&amp;ding of (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8126,6 +8638,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>%1 was merged into this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer withdrew it on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8226,6 +8742,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>Service record resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8387,7 +8911,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
+        <source>Paid &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8572,6 +9096,29 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed to marketing messages on %2. From now on, reminders and message exports leave them out. The history of consent is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How they told us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <source>Pay back stored value</source>
@@ -8602,7 +9149,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
+        <source>Paid &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8624,6 +9171,12 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>_CrashReporter</name>
+    <message>
+        <source>The disk is full, so the last change was not saved. Nothing was lost: every change saved before is kept.
+
+Free some space on the disk (delete or move old files or backups) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>StoreCRM</source>
         <translation type="unfinished"></translation>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutTab</name>
@@ -29,6 +30,106 @@
     <message>
         <source>SQLCipher (AES-256); every account unlocks it with its own password</source>
         <translation>SQLCipher（AES-256）；每个账号用自己的密码解锁</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What, how many</source>
+        <translation>内容与人数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phones masked</source>
+        <translation>手机号已隐藏</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>&amp;Cashiers may see full phone numbers</source>
+        <translation>收银员可查看完整手机号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Off: cashiers see 138****5678 everywhere (the till, lists, reminders) and still find a customer by the whole number or its last four digits. Every change of this choice is recorded.</source>
+        <translation>关闭时：收银员在收银台、客户列表、提醒等处看到的都是 138****5678，仍可用完整号码或后四位找到客户。每次更改此选项都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>138****5678</source>
+        <translation>138****5678</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Till search and member panel</source>
+        <translation>收银台查找与会员信息</translation>
+    </message>
+    <message>
+        <source>Customer list and profile</source>
+        <translation>客户列表与档案</translation>
+    </message>
+    <message>
+        <source>Reminders, tasks, service records</source>
+        <translation>提醒、跟进任务、服务记录</translation>
+    </message>
+    <message>
+        <source>Reminder messages export</source>
+        <translation>导出提醒短信</translation>
+    </message>
+    <message>
+        <source>Customer export (Excel)</source>
+        <translation>导出客户（Excel）</translation>
+    </message>
+    <message>
+        <source>One person&apos;s data (PDF + Excel)</source>
+        <translation>单个客户的个人信息副本（PDF + Excel）</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>经营报表</translation>
+    </message>
+    <message>
+        <source>Receipts and sale details</source>
+        <translation>小票与消费明细</translation>
+    </message>
+    <message>
+        <source>Phone numbers, by role</source>
+        <translation>各角色看到的手机号</translation>
     </message>
 </context>
 <context>
@@ -252,6 +353,34 @@
         <translation>导出报表</translation>
     </message>
     <message>
+        <source>Customers exported</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer data listed</source>
+        <translation>查看客户名单</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data exported</source>
+        <translation>导出个人信息副本</translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation>删除客户个人信息</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation>撤回营销同意</translation>
+    </message>
+    <message>
+        <source>Privacy settings changed</source>
+        <translation>更改隐私设置</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>
@@ -324,10 +453,6 @@
         <translation>默认(&amp;D)</translation>
     </message>
     <message>
-        <source>Backup &amp;folder</source>
-        <translation>备份文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>Choose a USB drive or a synced folder. The default folder is on the same disk as the store: it helps after a mistake, not when the disk fails.</source>
         <translation>请选择 U 盘或同步文件夹。默认文件夹与门店数据在同一块硬盘上：误操作后可以用它恢复，但硬盘损坏时就无济于事了。</translation>
     </message>
@@ -372,8 +497,12 @@
         <translation>从文件恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>Backup f&amp;older</source>
+        <translation>备份文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -422,6 +551,10 @@
     <message>
         <source>unreadable (%1)</source>
         <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>before an erasure</source>
+        <translation>早于删除个人信息</translation>
     </message>
     <message>
         <source>The backup folder is not there. Is the USB drive plugged in?</source>
@@ -673,8 +806,8 @@
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Sessions</source>
-        <translation>次数(&amp;S)</translation>
+        <source>Sess&amp;ions</source>
+        <translation>次数(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Price (¥)</source>
@@ -942,7 +1075,7 @@
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Owner's password: </source>
+        <source>Owner&apos;s password: </source>
         <translation>店主密码：</translation>
     </message>
     <message>
@@ -1060,6 +1193,14 @@
         </translation>
     </message>
     <message>
+        <source>%1 is a folder, not a file: %2</source>
+        <translation>%1 指向的是文件夹，不是文件：%2</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist: %2</source>
+        <translation>%1 所在的文件夹不存在：%2</translation>
+    </message>
+    <message>
         <source>Mismatches found: %1</source>
         <translation>发现不一致：%1 处</translation>
     </message>
@@ -1084,8 +1225,8 @@
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <source>--mapping must be a JSON object such as {"联系方式": "phone", "C": null}, or a file holding one.</source>
-        <translation>--mapping 须为 JSON 对象（例如 {"联系方式": "phone", "C": null}），或包含这样一个对象的文件。</translation>
+        <source>--mapping must be a JSON object such as {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}, or a file holding one.</source>
+        <translation>--mapping 须为 JSON 对象（例如 {&quot;联系方式&quot;: &quot;phone&quot;, &quot;C&quot;: null}），或包含这样一个对象的文件。</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -1148,7 +1289,7 @@
         <translation>未提供恢复码。请使用 --recovery-code CODE 选项，或在终端中运行以便输入恢复码。</translation>
     </message>
     <message>
-        <source>Owner's password when the backup was made: </source>
+        <source>Owner&apos;s password when the backup was made: </source>
         <translation>制作备份时的店主密码：</translation>
     </message>
     <message>
@@ -1172,7 +1313,7 @@
         <translation>已恢复到 %1</translation>
     </message>
     <message>
-        <source>The replaced store's files are kept in %1</source>
+        <source>The replaced store&apos;s files are kept in %1</source>
         <translation>被替换的门店数据文件保留在 %1</translation>
     </message>
     <message>
@@ -1250,10 +1391,6 @@
         <translation>编辑档案（F4）</translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation>添加备忘(&amp;N)</translation>
-    </message>
-    <message>
         <source>Write a note on the timeline</source>
         <translation>在时间线上写一条备忘</translation>
     </message>
@@ -1268,10 +1405,6 @@
     <message>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Merge into another customer, archive</source>
-        <translation>合并到其他客户、归档</translation>
     </message>
     <message>
         <source>&amp;Merge into another customer…</source>
@@ -1298,11 +1431,31 @@
         <translation>为储值账户充值</translation>
     </message>
     <message>
-        <source>&amp;Gift for points</source>
-        <translation>积分兑换(&amp;G)</translation>
+        <source>A&amp;dd note</source>
+        <translation>添加备忘(&amp;D)</translation>
     </message>
     <message>
-        <source>Give a gift for the customer's points</source>
+        <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
+        <translation>合并、归档；个人信息：导出、撤回同意、删除</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this person…</source>
+        <translation>导出此客户的全部个人信息(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw marketing consent…</source>
+        <translation>撤回营销同意(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person&apos;s data…</source>
+        <translation>删除此客户的个人信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Gift for p&amp;oints</source>
+        <translation>积分兑换(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give a gift for the customer&apos;s points</source>
         <translation>用客户的积分兑换礼品</translation>
     </message>
     <message>
@@ -1444,6 +1597,10 @@
     <message>
         <source>No stored value, points or cards yet.</source>
         <translation>暂无储值、积分或卡项。</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Card %1</source>
@@ -1667,7 +1824,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>选择客户</translation>
     </message>
     <message>
-        <source>Type the customer's name, pinyin, phone or card number.</source>
+        <source>Type the customer&apos;s name, pinyin, phone or card number.</source>
         <translation>输入客户姓名、拼音、手机或卡号。</translation>
     </message>
 </context>
@@ -1750,12 +1907,12 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>营销消息</translation>
     </message>
     <message>
-        <source>Pr&amp;eferences</source>
-        <translation>偏好(&amp;E)</translation>
+        <source>Pre&amp;ferences</source>
+        <translation>偏好(&amp;F)</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
-        <translation>备注(&amp;T)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1826,7 +1983,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已是本店客户</translation>
     </message>
     <message>
-        <source>Open %1's profile instead, or keep editing this form?</source>
+        <source>Open %1&apos;s profile instead, or keep editing this form?</source>
         <translation>要改为打开 %1 的档案，还是继续编辑当前表单？</translation>
     </message>
     <message>
@@ -1870,6 +2027,61 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>C&amp;hoose</source>
         <translation>选择(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPrivacy</name>
+    <message>
+        <source>In the store</source>
+        <translation>到店告知</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话告知</translation>
+    </message>
+    <message>
+        <source>On WeChat</source>
+        <translation>微信告知</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>短信告知</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>Personal data of %1.pdf</source>
+        <translation>%1的个人信息.pdf</translation>
+    </message>
+    <message>
+        <source>Save everything about this person</source>
+        <translation>保存此客户的全部个人信息</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Personal data saved</source>
+        <translation>个人信息已保存</translation>
+    </message>
+    <message>
+        <source>Everything the store holds about this person was saved:
+%1
+%2
+
+Hand the files to the customer; keep no other copy.</source>
+        <translation>本店保存的关于此客户的全部信息已保存：
+%1
+%2
+
+请将文件交给客户本人，不要另留副本。</translation>
+    </message>
+    <message>
+        <source>Writing the person&apos;s data…</source>
+        <translation>正在写入个人信息…</translation>
     </message>
 </context>
 <context>
@@ -1934,8 +2146,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>客户</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
+        <source>Im&amp;port…</source>
+        <translation>导入(&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1954,7 +2166,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>姓名、拼音、手机号/手机尾号4位、卡号</translation>
     </message>
     <message>
-        <source>Ctrl+F. Enter opens the customer (or the card's owner); ↓ goes to the list.</source>
+        <source>Ctrl+F. Enter opens the customer (or the card&apos;s owner); ↓ goes to the list.</source>
         <translation>Ctrl+F 定位到搜索框。按 Enter 打开该客户（或该卡的持卡人），按 ↓ 进入列表。</translation>
     </message>
     <message>
@@ -2025,7 +2237,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>提成明细(&amp;S)…</translation>
     </message>
     <message>
-        <source>Every entry behind the selected person's month</source>
+        <source>Every entry behind the selected person&apos;s month</source>
         <translation>所选员工当月提成的每一笔明细</translation>
     </message>
     <message>
@@ -2105,6 +2317,25 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation>删除此客户的个人信息</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erased for good: the name, phones, card number, birthday, address, notes, preferences, tags, the search keys, and what staff wrote about %1 on the timeline, in contacts, tasks, service records and sale notes.&lt;/p&gt;&lt;p&gt;Kept, under “%2”: the sales and the ledger (the books must still add up), visits and amounts. Unused points lapse.&lt;/p&gt;&lt;p&gt;Backups made before now still hold the data: they are marked in the backup list and removed by the next good backup.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;此操作无法撤销。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;将永久删除：姓名、电话、卡号、生日、地址、备注、偏好、标签、搜索索引，以及员工在时间线、联系记录、跟进任务、服务记录和消费备注中关于%1写下的内容。&lt;/p&gt;&lt;p&gt;以“%2”保留：消费记录和账户流水（账目必须仍然平衡）、到店次数和金额。未使用的积分作废。&lt;/p&gt;&lt;p&gt;此前的备份仍含有这些信息：它们会在备份列表中标出，并在下一次成功备份后被删除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation>输入客户姓名以确认：</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>永久删除(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export customers to Excel</source>
@@ -2168,8 +2399,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>联系的人需要知道的情况</translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
-        <translation>客户(&amp;S)</translation>
+        <source>Cust&amp;omer</source>
+        <translation>客户(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Task</source>
@@ -2219,8 +2450,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只看分配给我的任务</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>显示(&amp;H)</translation>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2648,6 +2879,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>售卡</translation>
     </message>
     <message>
+        <source>Best sellers (Alt+1…Alt+5)</source>
+        <translation>热销项目（Alt+1…Alt+5）</translation>
+    </message>
+    <message>
         <source>Add %1, %2 (Alt+%3)</source>
         <translation>添加 %1，%2（Alt+%3）</translation>
     </message>
@@ -2790,7 +3025,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>同整单(&amp;S)</translation>
     </message>
     <message>
-        <source>The line is served by the sale's served-by</source>
+        <source>The line is served by the sale&apos;s served-by</source>
         <translation>本行服务人员与整单的服务人员相同</translation>
     </message>
     <message>
@@ -2876,7 +3111,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>LunarDate</name>
     <message>
         <source>lunar leap %1/%2</source>
-        <extracomment>12345 → "¥123.45", 123456789 → "¥1,234,567.89", -500 → "-¥5.00" (``domain/money``).</extracomment>
+        <extracomment>12345 → &quot;¥123.45&quot;, 123456789 → &quot;¥1,234,567.89&quot;, -500 → &quot;-¥5.00&quot; (``domain/money``).</extracomment>
         <translation>农历闰%1%2</translation>
     </message>
     <message>
@@ -2966,7 +3201,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已加密</translation>
     </message>
     <message>
-        <source>The store's data is encrypted on disk (SQLCipher, AES-256).</source>
+        <source>The store&apos;s data is encrypted on disk (SQLCipher, AES-256).</source>
         <translation>门店数据在本机硬盘上加密保存（SQLCipher，AES-256）。</translation>
     </message>
     <message>
@@ -2985,7 +3220,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>查找会员（F2）</translation>
     </message>
     <message>
-        <source>The phone's last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
+        <source>The phone&apos;s last digits, the name, its pinyin or initials, or the card number (a card reader works too); Enter picks the first match (F2)</source>
         <translation>输入手机尾号、姓名、姓名拼音或首字母，或会员卡号（也可直接刷卡）；按 Enter 选择第一个匹配项（F2）</translation>
     </message>
     <message>
@@ -3001,7 +3236,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>散客</translation>
     </message>
     <message>
-        <source>No member discount, points or stored value. To sell to a member, type the phone's last digits, the name, its pinyin or the card number above (F2).</source>
+        <source>No member discount, points or stored value. To sell to a member, type the phone&apos;s last digits, the name, its pinyin or the card number above (F2).</source>
         <translation>散客不享受会员折扣、积分和储值。如需按会员收银，请在上方输入手机尾号、姓名、拼音或会员卡号（F2）。</translation>
     </message>
     <message>
@@ -3192,7 +3427,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>管理员工账号</translation>
     </message>
     <message>
-        <source>change the store's settings</source>
+        <source>change the store&apos;s settings</source>
         <translation>修改门店设置</translation>
     </message>
     <message>
@@ -3228,7 +3463,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>此项为必填项，请填写。</translation>
     </message>
     <message>
-        <source>A user name must be 2–32 characters: letters, digits, '.', '-' or '_', no spaces.</source>
+        <source>A user name must be 2–32 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, no spaces.</source>
         <translation>用户名须为 2–32 个字符：汉字、字母、数字、“.”、“-”或“_”，不能有空格。</translation>
     </message>
     <message>
@@ -3246,24 +3481,6 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>record sales</source>
         <translation>收银</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n person(s) can serve one line.</source>
-        <translation>
-            <numerusform>一行最多 %n 人服务。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A plan has at most %n rule(s).</source>
-        <translation>
-            <numerusform>一个方案最多 %n 条规则。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A period is at most %n day(s).</source>
-        <translation>
-            <numerusform>时间段最长 %n 天。</numerusform>
-        </translation>
     </message>
     <message>
         <source>refund sales</source>
@@ -3286,7 +3503,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>修改会员等级和规则</translation>
     </message>
     <message>
-        <source>change a member's tier</source>
+        <source>change a member&apos;s tier</source>
         <translation>调整会员的等级</translation>
     </message>
     <message>
@@ -3427,7 +3644,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有消费和充值可以退款。</translation>
     </message>
     <message>
-        <source>This staff member's account is disabled.</source>
+        <source>This staff member&apos;s account is disabled.</source>
         <translation>该员工账号已停用。</translation>
     </message>
     <message>
@@ -3496,6 +3713,24 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
             <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n person(s) can serve one line.</source>
+        <translation>
+            <numerusform>一行最多 %n 人服务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan has at most %n rule(s).</source>
+        <translation>
+            <numerusform>一个方案最多 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A period is at most %n day(s).</source>
+        <translation>
+            <numerusform>时间段最长 %n 天。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This staff member no longer works here.</source>
         <translation>该员工已离职。</translation>
@@ -3533,7 +3768,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>阶梯须从 ¥0 开始逐级递增；按件固定金额不能设阶梯。</translation>
     </message>
     <message>
-        <source>The main staff's and the assistants' shares add up to more than 100%.</source>
+        <source>The main staff&apos;s and the assistants&apos; shares add up to more than 100%.</source>
         <translation>主做与助理的分成合计超过了 100%。</translation>
     </message>
     <message>
@@ -3561,6 +3796,34 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不是有效的月份（YYYY-MM）。</translation>
     </message>
     <message>
+        <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
+        <translation>本店仍欠此客户储值。请先退还储值，再删除此客户。</translation>
+    </message>
+    <message>
+        <source>This customer still has a card with sessions or days left. Use it up or refund it first, then erase the customer.</source>
+        <translation>此客户仍有未用完的次卡或未到期的期限卡。请先用完或退卡，再删除此客户。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data has already been erased.</source>
+        <translation>此客户的个人信息已经删除。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; nothing can be changed.</source>
+        <translation>此客户的个人信息已删除，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing messages: nothing to withdraw.</source>
+        <translation>此客户没有同意接收营销信息，无需撤回。</translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be in the future.</source>
+        <translation>撤回日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of the withdrawal cannot be before the consent was given.</source>
+        <translation>撤回日期不能早于同意日期。</translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>
@@ -3577,7 +3840,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只有店主才能分配此角色。</translation>
     </message>
     <message>
-        <source>The owner's account cannot be changed here.</source>
+        <source>The owner&apos;s account cannot be changed here.</source>
         <translation>店主账号不能在这里修改。</translation>
     </message>
     <message>
@@ -3585,7 +3848,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>电话号码无效，请输入 11 位手机号，或区号加座机号码。</translation>
     </message>
     <message>
-        <source>A card number has only digits, letters and '-' (at most 32).</source>
+        <source>A card number has only digits, letters and &apos;-&apos; (at most 32).</source>
         <translation>会员卡号只能包含数字、字母和“-”，最多 32 个字符。</translation>
     </message>
     <message>
@@ -3661,6 +3924,22 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>输入的内容无效，请检查后重新输入。</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk to restore the backup into %1. The current store was not changed. Free some space, or restore onto another disk.</source>
+        <translation>磁盘空间不足，无法将备份恢复到 %1。当前门店数据没有任何改动。请清理出一些空间，或恢复到另一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full: the store cannot be opened until some space is freed on it (%1). Nothing was lost.</source>
+        <translation>门店数据所在的磁盘已满：清理出一些空间前无法打开门店（%1）。没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full, so the last change was not saved. Nothing was lost: everything saved before is safe. Free some space on that disk (%1) and try again.</source>
+        <translation>门店数据所在的磁盘已满，刚才的操作没有保存。没有丢失任何数据：之前保存的内容都完好。请在该磁盘（%1）上清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not written: %1. Nothing in the store was changed. Free some space or choose another disk.</source>
+        <translation>磁盘已满，文件没有写入：%1。门店数据没有任何改动。请清理出一些空间，或换一个磁盘。</translation>
+    </message>
+    <message>
         <source>The user name or password is not correct.</source>
         <translation>用户名或密码不正确，请重新输入。</translation>
     </message>
@@ -3673,6 +3952,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该账号已被停用，请联系店主。</translation>
     </message>
     <message>
+        <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
+        <translation>另一项操作（例如导入）仍在保存数据。本次未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The store was closed (signed out or restored). Please sign in again.</source>
+        <translation>门店已关闭（已退出登录或已恢复备份），请重新登录。</translation>
+    </message>
+    <message>
         <source>This store was saved by a newer version of StoreCRM. Please update.</source>
         <translation>该门店数据由更新版本的 StoreCRM 保存，请先将本程序升级到最新版本。</translation>
     </message>
@@ -3681,7 +3968,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该门店数据需要先升级：请用 StoreCRM 程序打开一次，即可自动完成升级。</translation>
     </message>
     <message>
-        <source>The store's files are damaged or not StoreCRM files: %1</source>
+        <source>The store&apos;s folder may not be written (a read-only disk, share or folder): %1. The store is not damaged. Open it from a place where StoreCRM may write, or ask whoever manages the computer to allow writing there.</source>
+        <translation>门店文件夹不允许写入（只读的磁盘、共享或文件夹）：%1。门店数据并未损坏。请从允许 StoreCRM 写入的位置打开，或请电脑管理员开放写入权限。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s files are damaged or not StoreCRM files: %1</source>
         <translation>门店数据文件已损坏，或不是 StoreCRM 的数据文件：%1</translation>
     </message>
     <message>
@@ -3705,6 +3996,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>未找到该记录，可能已被删除。</translation>
     </message>
     <message>
+        <source>This is a folder, not a file: %1. Give a file name inside it.</source>
+        <translation>这是一个文件夹，不是文件：%1。请在其中指定一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist: %1. Choose an existing folder.</source>
+        <translation>文件夹不存在：%1。请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
         <source>The file could not be read or written: %1</source>
         <translation>无法读取或写入文件，请确认文件未被其他程序占用且有访问权限：%1</translation>
     </message>
@@ -3717,7 +4016,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>程序出现了问题，详细信息已记录到日志文件中。</translation>
     </message>
     <message>
-        <source>This password does not open the backup. Type the owner's password as it was when the backup was made, or use the recovery code.</source>
+        <source>This password does not open the backup. Type the owner&apos;s password as it was when the backup was made, or use the recovery code.</source>
         <translation>此密码无法打开该备份。请输入制作备份时的店主密码，或使用恢复码。</translation>
     </message>
     <message>
@@ -3745,7 +4044,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>该备份由更新版本的 StoreCRM 制作，请先升级 StoreCRM：%1</translation>
     </message>
     <message>
-        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store's data or the backup drive may be damaged.</source>
+        <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store&apos;s data or the backup drive may be damaged.</source>
         <translation>新备份未通过校验，因此没有保留：%1。之前的备份都已保留。如果再次出现这种情况，门店数据或备份磁盘可能已损坏。</translation>
     </message>
     <message>
@@ -3785,7 +4084,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>文件已损坏，或文件内容与扩展名不符：%1</translation>
     </message>
     <message>
-        <source>The file's text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
+        <source>The file&apos;s text could not be read (it is not UTF-8 or GBK text). Save it from Excel as CSV or .xlsx again: %1</source>
         <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请用 Excel 重新另存为 CSV 或 .xlsx 后再导入：%1</translation>
     </message>
     <message>
@@ -3953,6 +4252,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>这一行看起来是合计行，不是客户资料，未导入。</translation>
     </message>
     <message>
+        <source>A formula whose result was not saved in the file (it was not saved by Excel or WPS). Open the file in Excel or WPS, save it, and import it again.</source>
+        <translation>此单元格是公式，但文件中没有保存其计算结果（文件不是由 Excel 或 WPS 保存的）。请用 Excel 或 WPS 打开并保存该文件后重新导入。</translation>
+    </message>
+    <message>
         <source>The customer already exists; an import does not change an existing balance or points.</source>
         <translation>该客户已存在；导入不会更改已有客户的余额和积分。</translation>
     </message>
@@ -3984,7 +4287,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>净额</translation>
     </message>
     <message>
-        <source>A member's balance, not money in the till</source>
+        <source>A member&apos;s balance, not money in the till</source>
         <translation>会员的账户余额，不是钱箱里的钱</translation>
     </message>
 </context>
@@ -4007,8 +4310,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>确认密码(&amp;E)</translation>
     </message>
     <message>
-        <source>C&amp;hange password</source>
-        <translation>修改密码(&amp;H)</translation>
+        <source>Change pass&amp;word</source>
+        <translation>修改密码(&amp;W)</translation>
     </message>
     <message>
         <source>Your password has been changed.</source>
@@ -4016,13 +4319,60 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
 </context>
 <context>
+    <name>NoticePage</name>
+    <message>
+        <source>What the store collects and why, in its own words: print it for a customer who asks, or put it up at the counter.</source>
+        <translation>用本店自己的话说明收集哪些信息、为什么收集：客户询问时可打印给客户，也可张贴在柜台。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the text</source>
+        <translation>保存文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>How %1 handles your personal information</source>
+        <translation>%1如何处理您的个人信息</translation>
+    </message>
+    <message>
+        <source>this shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>个人信息告知</translation>
+    </message>
+    <message>
+        <source>Save the notice as a PDF</source>
+        <translation>将告知另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Privacy notice.pdf</source>
+        <translation>个人信息告知.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
-        <source>The owner's account</source>
+        <source>The owner&apos;s account</source>
         <translation>店主账号</translation>
     </message>
     <message>
-        <source>The owner can do everything, including adding staff accounts. The password also protects the store's data, which is kept encrypted.</source>
+        <source>The owner can do everything, including adding staff accounts. The password also protects the store&apos;s data, which is kept encrypted.</source>
         <translation>店主拥有全部权限，包括添加员工账号。这个密码同时保护门店数据，数据始终加密保存。</translation>
     </message>
     <message>
@@ -4357,6 +4707,78 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Version %1 is saved; it pays the sales from %2 on.</source>
         <translation>第 %1 版已保存，自 %2 起的销售按此计提。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>%1 keeps this information about its customers, and why:
+• Your name and mobile number, and if you give them your birthday, gender, address and notes: to recognise you at the counter, keep your membership (stored value, points, session cards) and greet you on your birthday.
+• Your purchases, top-ups and visits: to keep your balances right and give you the member price.
+• Whether you agree to messages from us: we send offers and reminders only if you agreed, and you may withdraw at any time.
+
+Who sees it: only our staff, each only what their work needs; cashiers see phone numbers partly hidden. Every export and every look at many customers at once is recorded.
+Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
+How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
+
+Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
+        <translation>%1保存以下客户信息及其用途：
+• 您的姓名和手机号，以及您提供的生日、性别、地址和备注：用于在柜台认出您、管理您的会员权益（储值、积分、次卡），并在您生日时送上祝福。
+• 您的消费、充值和到店记录：用于保证余额准确、为您提供会员价。
+• 您是否同意接收我们的消息：只有在您同意后才会发送优惠和提醒，您可以随时撤回。
+
+谁能看到：只有本店员工，且每人只能看到工作所需的信息；收银员看到的手机号部分隐藏。每一次导出、每一次批量查看客户信息都会被记录。
+存放在哪里：本店电脑上，加密保存；备份同样加密。
+保存多久：在您是本店客户期间。连续 %2 年没有到店且账户中没有余额的，我们会删除您的信息。
+
+您的权利：可到柜台要求获取我们保存的关于您的全部信息副本、更正信息、撤回接收消息的同意，或要求删除您的信息。</translation>
+    </message>
+    <message>
+        <source>This shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Reminder list</source>
+        <translation>提醒列表</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户列表</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>跟进任务</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Customers proposed for erasure</source>
+        <translation>建议删除的客户</translation>
+    </message>
+    <message>
+        <source>Best and lapsed customers in a report</source>
+        <translation>报表中的最佳客户与流失客户</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>What we collect and why</source>
+        <translation>收集什么、为什么</translation>
+    </message>
+    <message>
+        <source>Who sees what</source>
+        <translation>谁能看到什么</translation>
+    </message>
+    <message>
+        <source>Keeping and erasing</source>
+        <translation>保存与删除</translation>
+    </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>个人信息访问记录</translation>
     </message>
 </context>
 <context>
@@ -4749,7 +5171,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>您的恢复码</translation>
     </message>
     <message>
-        <source>If the owner's password is ever forgotten, this code is the only way into the store's data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
+        <source>If the owner&apos;s password is ever forgotten, this code is the only way into the store&apos;s data. Print it or write it down, and keep it somewhere safe. It is shown only now.</source>
         <translation>万一忘记了店主密码，这个恢复码是打开门店数据的唯一途径。请打印或抄写下来，并妥善保管。恢复码只在此时显示一次。</translation>
     </message>
     <message>
@@ -4765,7 +5187,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>StoreCRM 恢复码</translation>
     </message>
     <message>
-        <source>Keep this sheet safe. With this code anyone can reset the owner's password and open the store's customer data.</source>
+        <source>Keep this sheet safe. With this code anyone can reset the owner&apos;s password and open the store&apos;s customer data.</source>
         <translation>请妥善保管本页。任何人拿到此恢复码，都可以重置店主密码并查看门店的客户数据。</translation>
     </message>
 </context>
@@ -4884,7 +5306,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>扣回所得积分 %1</translation>
     </message>
     <message>
-        <source>This refund needs a manager's or the owner's approval.</source>
+        <source>This refund needs a manager&apos;s or the owner&apos;s approval.</source>
         <translation>此笔退款需要店长或店主授权。</translation>
     </message>
 </context>
@@ -4960,7 +5382,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>回访到期</translation>
     </message>
     <message>
-        <source>By the customer's own &amp;rhythm</source>
+        <source>By the customer&apos;s own &amp;rhythm</source>
         <translation>按客户自己的到店节奏(&amp;R)</translation>
     </message>
     <message>
@@ -4972,7 +5394,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>到店达到这个次数后，按平均到店间隔计算。</translation>
     </message>
     <message>
-        <source>By the items' return &amp;cycle</source>
+        <source>By the items&apos; return &amp;cycle</source>
         <translation>按项目回访周期(&amp;C)</translation>
     </message>
     <message>
@@ -5000,7 +5422,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>显示</translation>
     </message>
     <message>
-        <source>Customers gone longer are in the customer list's “At risk” category.</source>
+        <source>Customers gone longer are in the customer list&apos;s “At risk” category.</source>
         <translation>更久未到店的客户在客户列表的“流失风险”分类中。</translation>
     </message>
     <message>
@@ -5056,8 +5478,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>跟进任务到期当天(&amp;T)</translation>
     </message>
     <message>
-        <source>Service records not resolved by their due &amp;day</source>
-        <translation>到期未解决的服务记录(&amp;D)</translation>
+        <source>Service records not resolved by their due da&amp;y</source>
+        <translation>到期未解决的服务记录(&amp;Y)</translation>
     </message>
     <message>
         <source>Brought back &amp;within</source>
@@ -5096,7 +5518,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>已填入默认设置；保存后生效。</translation>
     </message>
     <message>
-        <source>Saved. Today's list follows the new settings.</source>
+        <source>Saved. Today&apos;s list follows the new settings.</source>
         <translation>已保存。今日提醒已按新设置计算。</translation>
     </message>
 </context>
@@ -5291,7 +5713,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>Report</name>
     <message>
         <source>Business report</source>
-        <extracomment>The translator's comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
+        <extracomment>The translator&apos;s comment of a word that has one (the word → the comment), which the translation must be looked up with.</extracomment>
         <translation>经营报表</translation>
     </message>
     <message>
@@ -5885,7 +6307,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     </message>
     <message>
         <source>1000</source>
-        <comment>a chart's money unit in yuan: 1000 (k) or 10000 (万)</comment>
+        <comment>a chart&apos;s money unit in yuan: 1000 (k) or 10000 (万)</comment>
         <translation>10000</translation>
     </message>
     <message>
@@ -5962,15 +6384,15 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>实收：现金、微信支付、支付宝和银行卡的净额：销售和充值收入，减去退款和退储值。储值和积分不是实收。与交班日结的口径一致。</translation>
     </message>
     <message>
-        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period's customers who did not come in this one.</source>
+        <source>New customers: profiles created in the period. Customers who came: with at least one sale. Repeat rate: the share of them who came twice or more. Churn rate: the share of last period&apos;s customers who did not come in this one.</source>
         <translation>新增客户：本期新建档的客户。到店客户：本期至少有一笔消费。复购率：其中到店两次及以上的比例。流失率：上期到店的客户中本期没有来的比例。</translation>
     </message>
     <message>
-        <source>RFM: customers with a visit in the twelve months to the period's end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
+        <source>RFM: customers with a visit in the twelve months to the period&apos;s end (or in the period, when it is longer) are scored on recency, frequency and spend in that window, each high when better than the average; the eight combinations are the segments.</source>
         <translation>RFM：截至本期最后一天的十二个月内（期间更长时为本期）有到店记录的客户，按最近一次到店、到店次数和消费金额打分，每项优于平均值为“高”；八种组合即八类客户。</translation>
     </message>
     <message>
-        <source>Liabilities: the ledger summed up to the end of the period's last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store's redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
+        <source>Liabilities: the ledger summed up to the end of the period&apos;s last day. Stored value is shown as principal (paid in) and bonus (given). Points are valued at the store&apos;s redemption rate; sessions left on count cards that had not expired, at the price paid per session.</source>
         <translation>负债：账本截至本期最后一天结束时的合计。储值分为本金（客户充入）和赠送金额。积分按本店抵现比例折算；次卡剩余次数只计未过期的卡，按购买时的单次价格计。</translation>
     </message>
     <message>
@@ -5991,7 +6413,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>报表</translation>
     </message>
     <message>
-        <source>Reports show the store's takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
+        <source>Reports show the store&apos;s takings, its best customers and what it owes its members. They are for the owner and managers: ask one of them to sign in.</source>
         <translation>报表显示本店的营业额、最佳客户和对会员的负债，仅供店主和店长查看：请他们登录后查看。</translation>
     </message>
     <message>
@@ -6198,19 +6620,19 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>恢复到文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>The owner's &amp;password when the backup was made</source>
+        <source>The owner&apos;s &amp;password when the backup was made</source>
         <translation>备份时的店主密码(&amp;P)</translation>
     </message>
     <message>
-        <source>The &amp;recovery code</source>
-        <translation>恢复码(&amp;R)</translation>
+        <source>The recovery co&amp;de</source>
+        <translation>恢复码(&amp;D)</translation>
     </message>
     <message>
         <source>Open it with</source>
         <translation>解锁方式</translation>
     </message>
     <message>
-        <source>Replace this store's data with the backup. The current data is kept as a safety copy in the store's folder.</source>
+        <source>Replace this store&apos;s data with the backup. The current data is kept as a safety copy in the store&apos;s folder.</source>
         <translation>用备份替换此门店的数据。当前数据会另存一份安全备份，保存在门店数据文件夹中。</translation>
     </message>
     <message>
@@ -6258,12 +6680,107 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>注意：此备份属于另一家门店。</translation>
     </message>
     <message>
-        <source>Where to keep the store's data</source>
+        <source>Where to keep the store&apos;s data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Propose customers for erasure after</source>
+        <translation>建议删除客户：满</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>…without a visit, a purchase, a contact or a change, and with no stored value, points or card left. Review the list; nothing is erased until you say so.</source>
+        <translation>…没有到店、消费、联系或资料修改，且没有剩余储值、积分或次卡。请先审核名单；在您确认之前不会删除任何信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Find them</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the selected…</source>
+        <translation>删除选中的客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Looking for dormant customers…</source>
+        <translation>正在查找长期未到店的客户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) proposed for erasure.</source>
+        <translation>
+            <numerusform>建议删除 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer is due for erasure.</source>
+        <translation>没有需要删除的客户。</translation>
+    </message>
+    <message>
+        <source>Erase customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n customer(s) for good? Their sales and ledger stay under a number. This cannot be undone.</source>
+        <translation>
+            <numerusform>要永久删除 %n 位客户的个人信息吗？他们的消费记录和账户流水会以编号保留。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing customers…</source>
+        <translation>正在删除客户个人信息…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) erased.</source>
+        <translation>
+            <numerusform>已删除 %n 位客户的个人信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be erased now (something is still owed to them).</source>
+        <translation>
+            <numerusform>%n 位客户暂时无法删除（本店仍欠他们储值或次卡）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>已中途停止。</translation>
     </message>
 </context>
 <context>
@@ -6355,11 +6872,11 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不限级别</translation>
     </message>
     <message>
-        <source>Tiered by the month's performance (阶梯)</source>
+        <source>Tiered by the month&apos;s performance (阶梯)</source>
         <translation>按当月业绩阶梯计提</translation>
     </message>
     <message>
-        <source>Whole month: the rate reached pays the whole month. Marginal: each tier's rate pays the part of the month inside it.</source>
+        <source>Whole month: the rate reached pays the whole month. Marginal: each tier&apos;s rate pays the part of the month inside it.</source>
         <translation>整月：达到的档位比例适用于整月业绩。超额累进：每档比例只适用于该档内的业绩。</translation>
     </message>
     <message>
@@ -6434,7 +6951,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>不积分</translation>
     </message>
     <message>
-        <source>Points for every whole yuan paid, before the tier's multiplier.</source>
+        <source>Points for every whole yuan paid, before the tier&apos;s multiplier.</source>
         <translation>每实付 1 元整获得的积分（未乘会员等级倍数）。</translation>
     </message>
     <message>
@@ -6522,7 +7039,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>充值赠送(&amp;B)</translation>
     </message>
     <message>
-        <source>A cashier's refund or stored-value withdrawal above this amount needs a manager's or the owner's password.</source>
+        <source>A cashier&apos;s refund or stored-value withdrawal above this amount needs a manager&apos;s or the owner&apos;s password.</source>
         <translation>收银员办理的退款或退储值超过此金额时，需要店长或店主输入密码授权。</translation>
     </message>
     <message>
@@ -7021,8 +7538,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>客户满意度，1 到 5</translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
-        <translation>客户(&amp;S)</translation>
+        <source>Cust&amp;omer</source>
+        <translation>客户(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -7080,8 +7597,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>只看这一类记录</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>显示(&amp;H)</translation>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -7145,7 +7662,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>SetTierDialog</name>
     <message>
-        <source>Set the member's tier</source>
+        <source>Set the member&apos;s tier</source>
         <translation>设置会员等级</translation>
     </message>
     <message>
@@ -7194,6 +7711,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>About</source>
@@ -7323,7 +7844,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>合计</translation>
     </message>
     <message>
-        <source>Print on the receipt printer's roll or on A4</source>
+        <source>Print on the receipt printer&apos;s roll or on A4</source>
         <translation>打印在小票打印机纸卷上或 A4 纸上</translation>
     </message>
     <message>
@@ -7335,8 +7856,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>预览并打印汇总（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>保存为 PDF(&amp;P)…</translation>
+        <source>Save P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the summary as a PDF file (Ctrl+S)</source>
@@ -7623,7 +8144,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>StatementDialog</name>
     <message>
-        <source>Month's performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
+        <source>Month&apos;s performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
         <translation>当月业绩 %1 达到 %2（%3）：当月应提 %4，已计 %5</translation>
     </message>
     <message>
@@ -7726,23 +8247,23 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>例如：悦容美发沙龙</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
     </message>
     <message>
-        <source>Store &amp;name</source>
-        <translation>门店名称(&amp;N)</translation>
+        <source>Store na&amp;me</source>
+        <translation>门店名称(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Business type</source>
-        <translation>行业类型(&amp;B)</translation>
+        <source>Business &amp;type</source>
+        <translation>行业类型(&amp;T)</translation>
     </message>
     <message>
         <source>Data &amp;folder</source>
         <translation>数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>Where to keep the store's data</source>
+        <source>Where to keep the store&apos;s data</source>
         <translation>选择门店数据的保存位置</translation>
     </message>
 </context>
@@ -7765,7 +8286,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Only the owner can change the store's name and type.</source>
+        <source>Only the owner can change the store&apos;s name and type.</source>
         <translation>只有店主可以修改门店名称和行业类型。</translation>
     </message>
     <message>
@@ -7838,7 +8359,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>{姓名}您好，…</translation>
     </message>
     <message>
-        <source>Insert the customer's name</source>
+        <source>Insert the customer&apos;s name</source>
         <translation>插入客户姓名</translation>
     </message>
     <message>
@@ -7858,7 +8379,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>插入生日</translation>
     </message>
     <message>
-        <source>Insert the store's name</source>
+        <source>Insert the store&apos;s name</source>
         <translation>插入店名</translation>
     </message>
     <message>
@@ -7874,8 +8395,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>名称(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;For</source>
-        <translation>适用于(&amp;F)</translation>
+        <source>F&amp;or</source>
+        <translation>适用于(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
@@ -7974,8 +8495,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>积分倍数(&amp;O)</translation>
     </message>
     <message>
-        <source>Upgrade at &amp;spending of (¥)</source>
-        <translation>累计消费达到 (¥) 时升级(&amp;S)</translation>
+        <source>Upgrade at spen&amp;ding of (¥)</source>
+        <translation>累计消费达到 (¥) 时升级(&amp;D)</translation>
     </message>
     <message>
         <source>… or a single &amp;top-up of (¥)</source>
@@ -7989,7 +8510,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 <context>
     <name>TiersTab</name>
     <message>
-        <source>Members pay the tier's share of the price on discountable items and earn points at the tier's rate. They move up by themselves when a rule is met.</source>
+        <source>Members pay the tier&apos;s share of the price on discountable items and earn points at the tier&apos;s rate. They move up by themselves when a rule is met.</source>
         <translation>会员购买可打折的商品时按所在等级的比例付款，并按等级倍数获得积分。满足升级条件时自动升级。</translation>
     </message>
     <message>
@@ -8059,6 +8580,10 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>%1 was merged into this customer</source>
         <translation>%1 已合并到此客户</translation>
+    </message>
+    <message>
+        <source>The customer withdrew it on %1</source>
+        <translation>客户于 %1 撤回</translation>
     </message>
     <message>
         <source>Opening balance carried over</source>
@@ -8159,6 +8684,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <message>
         <source>Service record resolved</source>
         <translation>服务记录已解决</translation>
+    </message>
+    <message>
+        <source>Marketing consent withdrawn</source>
+        <translation>撤回营销同意</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>个人信息已删除</translation>
     </message>
 </context>
 <context>
@@ -8315,8 +8848,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>赠送金额</translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
-        <translation>支付方式(&amp;P)</translation>
+        <source>Paid &amp;by</source>
+        <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
         <source>Who sold the top-up (充值业绩)</source>
@@ -8495,8 +9028,31 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>从备份文件恢复（新电脑）(&amp;R)…</translation>
     </message>
     <message>
-        <source>Choose the store's folder</source>
+        <source>Choose the store&apos;s folder</source>
         <translation>选择门店数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw marketing consent</source>
+        <translation>撤回营销同意</translation>
+    </message>
+    <message>
+        <source>%1 agreed to marketing messages on %2. From now on, reminders and message exports leave them out. The history of consent is kept.</source>
+        <translation>%1于 %2 同意接收营销信息。撤回后，提醒和短信导出将不再包含此客户。同意记录会完整保留。</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on</source>
+        <translation>撤回日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;How they told us</source>
+        <translation>告知方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>撤回同意(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -8530,8 +9086,8 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>清零剩余赠送金额（%1）(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Paid by</source>
-        <translation>退款方式(&amp;P)</translation>
+        <source>Paid &amp;by</source>
+        <translation>退款方式(&amp;B)</translation>
     </message>
     <message>
         <source>Required, e.g. moving away</source>
@@ -8552,6 +9108,14 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
 </context>
 <context>
     <name>_CrashReporter</name>
+    <message>
+        <source>The disk is full, so the last change was not saved. Nothing was lost: every change saved before is kept.
+
+Free some space on the disk (delete or move old files or backups) and try again.</source>
+        <translation>磁盘已满，刚才的操作没有保存。没有丢失任何数据：之前保存的内容都完好。
+
+请在磁盘上清理出一些空间（删除或移走旧文件或备份）后重试。</translation>
+    </message>
     <message>
         <source>StoreCRM</source>
         <translation>StoreCRM</translation>
@@ -8582,7 +9146,7 @@ The details were written to:
     <name>_ListTab</name>
     <message>
         <source>&amp;Edit…</source>
-        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier's member count).</extracomment>
+        <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
         <translation>编辑(&amp;E)…</translation>
     </message>
 </context>

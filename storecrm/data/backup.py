@@ -92,11 +92,13 @@ from storecrm.data.keyring import (
 from storecrm.domain.errors import (
     BackupFolderProblem,
     BadBackup,
+    DiskFull,
     NotAStore,
     WrongBackupPassword,
     WrongBackupRecoveryCode,
     WrongPassword,
     WrongRecoveryCode,
+    is_disk_full,
 )
 
 MAGIC = b"StoreCRM backup\n"
@@ -388,7 +390,10 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
                 if progress is not None:
                     progress(position, body_end)
             digest = fh.read(32)
-        except OSError:
+        except OSError as exc:
+            if sink is not None and is_disk_full(exc):  # writing the copy, not reading
+                copy = Path(getattr(sink, "name", path))  # in the hidden folder beside the store
+                raise DiskFull(str(copy.parent.parent), "restore") from exc
             raise BadBackup(str(path), "unreadable") from None
     if not hmac.compare_digest(whole.digest(), digest):
         raise BadBackup(str(path), "damaged")

@@ -9,6 +9,7 @@ beside it so the refusal can say which copy has the store open.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -16,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from storecrm.domain.errors import StoreLocked
+from storecrm.domain.errors import NotAStore, StoreLocked
 
 LOCK_NAME = "store.lock"
 HOLDER_NAME = "store.lock.info"
@@ -50,7 +51,12 @@ class StoreLock:
     @classmethod
     def acquire(cls, folder: Path) -> StoreLock:
         lock = cls(folder)
-        fh = open(folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+        try:
+            fh = open(folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+        except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise NotAStore(str(folder), "read_only") from exc
+            raise
         if not _try_lock(fh):
             fh.close()
             raise StoreLocked(*lock.holder())

@@ -351,12 +351,6 @@ class CardPlanWithItem(CardPlanRow):
     item_name: str | None
 
 
-class UsualItem(ItemRow):
-    """A catalogue item with how often a customer bought it lately."""
-
-    times: int
-
-
 class SaleDetail(SaleRow):
     """One sale with the names it refers to."""
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
+from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.rows import (
     CardPlanRow,
     CardPlanWithItem,
@@ -44,7 +45,6 @@ from storecrm.data.rows import (
     StaffTotal,
     TierRow,
     TierWithMembers,
-    UsualItem,
     new_id,
     row_as,
     rows_as,
@@ -283,7 +283,10 @@ class SalesRepository:
         lines: Sequence[Mapping[str, Any]],
         payments: Sequence[Mapping[str, Any]],
     ) -> list[int]:
-        """Insert a sale's lines (numbered in order) and payments; returns the line ids."""
+        """Insert a sale's lines (numbered in order) and payments; returns the line ids.
+
+        This is the last step of writing a sale, so it also counts the sale in ``item_last``
+        (the reminders' cache of who last bought what)."""
         line_ids = []
         for number, line in enumerate(lines, start=1):
             values = {"refund_of_line_id": None, "item_id": None, "card_id": None} | dict(line)
@@ -296,6 +299,7 @@ class SalesRepository:
                 insert(sale_payments),
                 [{"sale_id": sale_id, "points": 0} | dict(p) for p in payments],
             )
+        ReminderRepository(self.conn).keep_item_last()
         return line_ids
 
     def sale(self, sale_id: int) -> SaleDetail:
@@ -403,31 +407,45 @@ class SalesRepository:
             update(customers).where(customers.c.id == customer_id).values(tier_id=tier_id)
         )
 
-    def usual_items(self, customer_id: int, limit: int = 5) -> list[UsualItem]:
-        """The catalogue items this customer bought most often (most recent sales first)."""
-        recent = (
-            select(sales.c.id)
-            .where(and_(sales.c.customer_id == customer_id, sales.c.kind == "sale"))
-            .order_by(sales.c.at.desc())
-            .limit(50)
-            .subquery()
-        )
-        count = func.count().label("times")
-        query = (
-            select(catalogue_items, count)
-            .join(sale_lines, sale_lines.c.item_id == catalogue_items.c.id)
-            .where(
-                and_(
-                    sale_lines.c.sale_id.in_(select(recent.c.id)),
-                    sale_lines.c.kind == "item",
-                    catalogue_items.c.active.is_(True),
-                )
-            )
-            .group_by(catalogue_items.c.id)
-            .order_by(count.desc(), catalogue_items.c.name)
-            .limit(limit)
-        )
-        return rows_as(UsualItem, self.conn.execute(query))
+    def item_visits(
+        self, customer_id: int | None, since: datetime, max_sales: int
+    ) -> dict[int, int]:
+        """On how many sales each catalogue item was bought and kept (domain/usual_items.py):
+        a sale counts once per item, as an item line or a card session, and not when its lines
+        of that item were refunded in full. The customer's sales since ``since``, or the
+        store's (``customer_id`` None), the latest ``max_sales`` of them."""
+        recent = select(sales.c.id).where(and_(sales.c.kind == "sale", sales.c.at >= since))
+        if customer_id is not None:
+            recent = recent.where(sales.c.customer_id == customer_id)
+        recent = recent.order_by(sales.c.id.desc()).limit(max_sales)
+        chosen = select(recent.subquery().c.id)
+        lines = self.conn.execute(
+            select(sale_lines.c.id, sale_lines.c.sale_id, sale_lines.c.item_id, sale_lines.c.qty)
+            .where(sale_lines.c.sale_id.in_(chosen))
+            .where(sale_lines.c.kind.in_(("item", "session")))
+            .where(sale_lines.c.item_id.is_not(None))
+        ).all()
+        if not lines:
+            return {}
+        refunds = select(sales.c.id).where(sales.c.refund_of_id.in_(chosen))
+        back: dict[int, int] = {
+            int(line_id): int(qty)
+            for line_id, qty in self.conn.execute(
+                select(sale_lines.c.refund_of_line_id, func.sum(sale_lines.c.qty))
+                .where(sale_lines.c.sale_id.in_(refunds))
+                .where(sale_lines.c.refund_of_line_id.is_not(None))
+                .group_by(sale_lines.c.refund_of_line_id)
+            ).all()
+        }
+        kept: dict[tuple[int, int], int] = {}
+        for line_id, sale_id, item_id, qty in lines:
+            key = (int(sale_id), int(item_id))
+            kept[key] = kept.get(key, 0) + int(qty) + back.get(int(line_id), 0)
+        visits: dict[int, int] = {}
+        for (_sale_id, item_id), qty in kept.items():
+            if qty > 0:
+                visits[item_id] = visits.get(item_id, 0) + 1
+        return visits
 
     def customer_sales(self, customer_id: int, limit: int = 500) -> list[CustomerSale]:
         """A customer's sales, top-ups, refunds… newest first, with what was bought.

@@ -580,6 +580,35 @@ commission_entries = Table(
     sqlite_autoincrement=True,
 )
 
+# -- personal-data rights (0009) -----------------------------------------------------------------
+# Each customer's marketing consent as it was given and withdrawn (append-only: triggers refuse
+# UPDATE and DELETE); ``customers.marketing_consent`` is its cache, moved in the same transaction.
+consent_events = Table(
+    "consent_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
+    Column("at", DateTime, nullable=False),  # when the customer gave or withdrew it
+    Column("given", Boolean, nullable=False),
+    Column("source", String(12), nullable=False),  # a domain.privacy.ConsentSource value
+    Column("channel", String(12), nullable=True),  # a ConsentChannel value (withdrawals)
+    Column("recorded_at", DateTime, nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=True),  # who recorded it
+    Index("ix_consent_events_customer", "customer_id", "id"),
+    sqlite_autoincrement=True,
+)
+
+# Customers whose personal data was erased, and when: the backups made before hold it still
+# (the backup list marks them; rotation removes them once a newer backup is good).
+customer_erasures = Table(
+    "customer_erasures",
+    metadata,
+    Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=True),
+    Index("ix_customer_erasures_at", "at"),
+)
+
 # Tables a person's data lives in, for counts in `storecrm info` and backups' manifests.
 DATA_TABLES: tuple[Table, ...] = (
     store_settings,
@@ -610,4 +639,6 @@ DATA_TABLES: tuple[Table, ...] = (
     commission_rules,
     sale_line_staff,
     commission_entries,
+    consent_events,
+    customer_erasures,
 )

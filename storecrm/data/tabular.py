@@ -8,28 +8,36 @@ Fully empty rows are skipped but keep their place in the numbering.
   formula results. Cell values keep their Python types: ``datetime``/``date``/``time`` for
   date-formatted cells, ``int``/``float`` for numbers (a date typed into a General cell
   arrives as a serial number; a phone number typed as a number arrives as an ``int``), ``str``.
+  A formula whose result was never saved (a file written by a script, not by Excel or WPS)
+  arrives as :class:`~storecrm.domain.cells.FormulaWithoutValue`, so its row is reported
+  instead of vanishing as an empty one.
 - ``.csv``/``.txt``/``.tsv``: every cell is a ``str``. The encoding is detected: UTF-16 with a
   BOM (Excel's "Unicode text"), UTF-8 with or without a BOM, then GB18030, which is what a
-  Chinese Excel writes as "CSV" (GB18030 is a superset of GBK and GB2312). The delimiter is
-  sniffed among comma, tab and semicolon.
+  Chinese Excel writes as "CSV" (GB18030 is a superset of GBK and GB2312). A stray NUL
+  character (some POS exports leave them) is dropped; a file full of them is not text. The
+  delimiter is sniffed among comma, tab and semicolon; a cell may be of any length (a too
+  long one is the import's problem to report, row by row).
 - ``.xls`` (Excel 97–2003) is refused with its own reason, so the owner can be told to save
   the file as ``.xlsx``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import NamedTuple
 
+from storecrm.domain.cells import FormulaWithoutValue
 from storecrm.domain.errors import UnreadableFile
 
-Cell = str | int | float | date | datetime | time | None
+Cell = str | int | float | date | datetime | time | FormulaWithoutValue | None
 """A cell as read: ``datetime`` is a subclass of ``date``; CSV cells are always ``str``."""
 
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -140,9 +148,61 @@ def _read_xlsx(path: Path) -> list[tuple[int, tuple[Cell, ...]]]:
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 rows.append((number, tuple(_excel_value(v) for v in values)))
+            formulas = _has_formulas(sheet)
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
             raise UnreadableFile(str(path), "damaged") from exc
-        return rows
+        title = sheet.title
+    finally:
+        workbook.close()
+    if formulas:
+        rows = _mark_formulas_without_values(path, title, rows)
+    return rows
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s/>]")
+
+
+def _has_formulas(sheet: object) -> bool:
+    """Whether the sheet's XML has any formula (a quick scan of the bytes, so the common
+    file typed by hand is read once)."""
+    source = getattr(sheet, "_get_source", None)
+    if source is None:
+        return True  # cannot tell: look
+    tail = b""
+    with source() as stream:
+        while chunk := stream.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-8:]
+    return False
+
+
+def _mark_formulas_without_values(
+    path: Path, title: str, rows: list[tuple[int, tuple[Cell, ...]]]
+) -> list[tuple[int, tuple[Cell, ...]]]:
+    """Read the sheet again for its formulas: a cell that came out empty but holds a formula
+    had no saved result."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        sheet = workbook[title]
+        sheet.reset_dimensions()
+        marked = []
+        for (number, cells), formulas in zip(rows, sheet.iter_rows(values_only=True), strict=False):
+            if any(isinstance(f, str) and f.startswith("=") for f in formulas):
+                width = max(len(cells), len(formulas))
+                padded = cells + (None,) * (width - len(cells))
+                cells = tuple(
+                    FormulaWithoutValue(f)
+                    if c is None and isinstance(f, str) and f.startswith("=")
+                    else c
+                    for c, f in zip(
+                        padded, formulas + (None,) * (width - len(formulas)), strict=True
+                    )
+                )
+            marked.append((number, cells))
+        return marked
     finally:
         workbook.close()
 
@@ -162,8 +222,10 @@ def _decode(raw: bytes, path: Path) -> tuple[str, str]:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise UnreadableFile(str(path), "encoding") from None
-    if b"\x00" in raw:  # not text (or UTF-16 without a BOM, which nothing we know writes)
-        raise UnreadableFile(str(path), "encoding")
+    if b"\x00" in raw:
+        if raw.count(b"\x00") * 8 > len(raw):  # not text (or UTF-16 without a BOM)
+            raise UnreadableFile(str(path), "encoding")
+        raw = raw.replace(b"\x00", b"")  # a stray NUL: UTF-8 and GB18030 never hold one
     if raw.startswith(b"\xef\xbb\xbf"):
         try:
             return raw[3:].decode("utf-8"), "utf-8-sig"
@@ -192,6 +254,18 @@ def _sniff_delimiter(lines: Sequence[str]) -> str:
     return best
 
 
+@contextlib.contextmanager
+def _cells_of_any_size(size: int) -> Iterator[None]:
+    """Let the csv module read a cell as long as the whole text (its limit is 128 KB, and a
+    1 MB cell made it raise): a too long value is for the import to report, row by row."""
+    before = csv.field_size_limit()
+    csv.field_size_limit(max(before, size + 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
+
+
 def _read_text(path: Path) -> tuple[list[tuple[int, tuple[Cell, ...]]], str, str]:
     try:
         raw = path.read_bytes()
@@ -199,14 +273,15 @@ def _read_text(path: Path) -> tuple[list[tuple[int, tuple[Cell, ...]]], str, str
         raise UnreadableFile(str(path), "os") from None
     text, encoding = _decode(raw, path)
     lines = text.splitlines(keepends=True)
-    delimiter = _sniff_delimiter(lines)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, tuple[Cell, ...]]] = []
-    try:
-        for values in reader:
-            # A quoted cell may span lines; number rows by the line they start on, as Excel
-            # counts records (one per row), not physical lines.
-            rows.append((len(rows) + 1, tuple(values)))
-    except csv.Error:
-        raise UnreadableFile(str(path), "damaged") from None
+    with _cells_of_any_size(len(text)):
+        try:
+            delimiter = _sniff_delimiter(lines)
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            for values in reader:
+                # A quoted cell may span lines; number rows by the line they start on, as
+                # Excel counts records (one per row), not physical lines.
+                rows.append((len(rows) + 1, tuple(values)))
+        except csv.Error:
+            raise UnreadableFile(str(path), "damaged") from None
     return rows, encoding, delimiter

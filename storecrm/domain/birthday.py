@@ -203,6 +203,23 @@ class Birthday:
         return max(age, 0)
 
 
+def days_in_month(
+    calendar: Calendar, month: int, year: int | None = None, leap_month: bool = False
+) -> int:
+    """The days a birthday's day can take in ``month`` (0: not chosen yet): of the month in a
+    known year (29 February in leap years only; a lunar month's 29 or 30, its leap twin's when
+    ``leap_month`` and the year has it), else every day the month can have (29 February, lunar
+    day 30), as :func:`check_birthday` accepts them."""
+    calendar = Calendar(calendar)
+    if calendar is Calendar.SOLAR:
+        if not 1 <= month <= 12:
+            return 31
+        return _calendar.monthrange(2000 if year is None else year, month)[1]
+    if year is None or not 1 <= month <= 12 or not LUNAR_MIN_YEAR <= year <= LUNAR_MAX_YEAR:
+        return 30
+    return lunar_month_length(year, month, leap_month and leap_month_of(year) == month)
+
+
 def check_birthday(
     calendar: Calendar,
     month: int,

@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from storecrm.domain.birthday import Birthday, Calendar, check_birthday
+from storecrm.domain.cells import FormulaWithoutValue
 from storecrm.domain.customer import (
     BusinessFields,
     CustomerDraft,
@@ -262,7 +263,7 @@ def cell_text(cell: object) -> str:
 
 
 def _shown(cell: object) -> str:
-    text = cell_text(cell)
+    text = cell.formula if isinstance(cell, FormulaWithoutValue) else cell_text(cell)
     return text if len(text) <= PREVIEW_VALUE_CHARS else text[: PREVIEW_VALUE_CHARS - 1] + "…"
 
 
@@ -599,6 +600,22 @@ class ImportParser:
             field_name: cells[index] if index < len(cells) else None
             for index, field_name in self.mapping.items()
         }
+        # A formula whose result was never saved: its value is unknown, so the row waits
+        # until the owner saves the file in Excel or WPS (reading it as empty, as before,
+        # made a row of formulas vanish without a word).
+        unknown = [
+            RowProblem(row_number, f, "formula_without_value", _shown(c))
+            for f, c in raw.items()
+            if isinstance(c, FormulaWithoutValue)
+        ]
+        if (
+            not unknown
+            and any(isinstance(c, FormulaWithoutValue) for c in cells)
+            and all(is_blank(c) for c in raw.values())
+        ):
+            return [RowProblem(row_number, "row", "formula_without_value")]
+        if unknown:
+            return unknown
         problems: list[RowProblem] = []
 
         def problem(field_name: str, exc: ValidationError) -> None:

@@ -6,6 +6,8 @@ to a translated sentence (see ``storecrm/messages.py``).
 
 from __future__ import annotations
 
+import errno
+
 
 class StoreCRMError(Exception):
     """Base of every error a user may be told about."""
@@ -17,7 +19,9 @@ class NotAStore(StoreCRMError):
     def __init__(self, path: str, reason: str = "missing") -> None:
         super().__init__(f"not a store: {reason}")
         self.path = path
-        self.reason = reason  # "missing" | "keyring" | "database" | "newer"
+        # "missing" | "keyring" | "database" | "newer" | "needs_upgrade"
+        # | "read_only" (the folder or its files may not be written: a read-only disk or share)
+        self.reason = reason
 
 
 class WrongPassword(StoreCRMError):
@@ -40,6 +44,14 @@ class StoreLocked(StoreCRMError):
     @property
     def holder(self) -> str:
         return f"{self.host}, pid {self.pid}, {self.since}" if self.host else ""
+
+
+class StoreBusy(StoreCRMError):
+    """Another task of this program (an import, for example) is still saving to the store; the
+    change asked for was not made and may be tried again in a moment."""
+
+    def __init__(self) -> None:
+        super().__init__("the store is busy saving another change")
 
 
 class StoreExists(StoreCRMError):
@@ -118,3 +130,40 @@ class BackupFolderProblem(StoreCRMError):
         super().__init__(f"backup folder {path}: {reason}")
         self.path = path
         self.reason = reason  # "missing" | "unwritable" | "full"
+
+
+class DiskFull(StoreCRMError):
+    """The disk is full: what was being written was not saved (a transaction rolled back, a
+    file not put in place); everything saved before is intact."""
+
+    def __init__(self, path: str, what: str = "store") -> None:
+        super().__init__(f"disk full: {what} {path}")
+        self.path = path  # the store's folder, or the file or folder being written
+        self.what = what  # "store" | "open" | "file" | "restore"
+
+
+_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_FULL_TEXTS = ("database or disk is full", "no space left on device")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is a full disk: an ``OSError`` ENOSPC/EDQUOT, or
+    SQLite's SQLITE_FULL ("database or disk is full"), however a library wrapped it."""
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, DiskFull):
+            return True
+        if isinstance(current, OSError) and current.errno in _FULL_ERRNOS:
+            return True
+        if any(text in str(current).lower() for text in _FULL_TEXTS):
+            return True
+        orig = getattr(current, "orig", None)  # a database driver's error, wrapped
+        stack += [current.__cause__, current.__context__]
+        if isinstance(orig, BaseException):
+            stack.append(orig)
+    return False

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from storecrm import __version__, i18n, logging_setup, messages, paths
-from storecrm.gui import look
+from storecrm.gui import fit, look
 from storecrm.gui.login import LoginDialog
 from storecrm.gui.main_window import MainWindow
 from storecrm.gui.preferences import Preferences
@@ -29,22 +29,26 @@ log = logging.getLogger(__name__)
 class _CrashReporter(QObject):
     """Shows the crash message on the GUI thread, whichever thread crashed."""
 
-    crashed = Signal(str)
+    crashed = Signal(str, bool)
 
     def __init__(self) -> None:
         super().__init__()
         self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(str)
-    def _show(self, log_path: str) -> None:
-        QMessageBox.critical(
-            QApplication.activeWindow(),
-            self.tr("StoreCRM"),
-            self.tr(
+    @Slot(str, bool)
+    def _show(self, log_path: str, disk_full: bool) -> None:
+        if disk_full:
+            text = self.tr(
+                "The disk is full, so the last change was not saved. Nothing was lost: every "
+                "change saved before is kept.\n\nFree some space on the disk (delete or move "
+                "old files or backups) and try again."
+            )
+        else:
+            text = self.tr(
                 "Sorry, something went wrong. Your data is safe: every saved change is kept.\n\n"
                 "The details were written to:\n%1"
-            ).replace("%1", log_path),
-        )
+            ).replace("%1", log_path)
+        QMessageBox.critical(QApplication.activeWindow(), self.tr("StoreCRM"), text)
 
 
 def create_application(language: str | None = None) -> QApplication:
@@ -57,6 +61,7 @@ def create_application(language: str | None = None) -> QApplication:
     app.setWindowIcon(look.icon("app"))
     look.load_font(app)
     look.apply_stylesheet(app)
+    fit.install(app)  # every window fits the screen it opens on
     chosen = language or Preferences().language or i18n.DEFAULT_LANGUAGE
     i18n.install(app, chosen)
     return app
@@ -74,7 +79,14 @@ def freeze_startup_objects() -> None:
 
 
 class AppController(QObject):
-    """Owns the top-level windows: wizard → login → main window → (sign out) → login."""
+    """Owns the top-level windows: wizard → login → main window → (sign out) → login.
+
+    It also decides when the program ends (``finished``): when none of its windows is open and
+    none of its background work (building the demo store) is running. Qt's own rule, quit when
+    the last window closes, would end the program whenever a progress dialog closes before the
+    next window is up."""
+
+    finished = Signal()
 
     def __init__(self, prefs: Preferences | None = None) -> None:
         super().__init__()
@@ -84,6 +96,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self._demo = False
         self._login_notice = ""  # said once by the next login (after a restore)
+        self._working = 0  # background jobs of the controller's own that are running
 
     # -- entry points --------------------------------------------------------------------------
     def start(self, store: Path | None = None, demo_mode: bool = False) -> None:
@@ -102,12 +115,22 @@ class AppController(QObject):
         if session.is_store_folder(folder):
             self.show_login(folder)
             return
+
+        def built(_recovery_code: object) -> None:
+            self._working -= 1
+            self.show_login(folder)
+
+        def failed(exc: BaseException) -> None:
+            self._working -= 1
+            self._fatal(exc)
+
+        self._working += 1
         run_in_background(
             lambda: demo.create_demo_store(folder),
             None,
             self.tr("Preparing the demo store…"),
-            lambda _code: self.show_login(folder),
-            self._fatal,
+            built,
+            failed,
         )
 
     def _fatal(self, exc: BaseException) -> None:
@@ -115,7 +138,11 @@ class AppController(QObject):
             raise exc
         logging_setup.log_exception(type(exc), exc, exc.__traceback__)
         QMessageBox.critical(None, "StoreCRM", messages.error_text(exc))
-        QApplication.quit()
+        self.finished.emit()
+
+    def _finish_if_idle(self) -> None:
+        if self.top_window() is None and not self._working:
+            self.finished.emit()
 
     # -- windows -------------------------------------------------------------------------------
     def show_wizard(self) -> None:
@@ -136,8 +163,8 @@ class AppController(QObject):
             if wizard.restored is not None:
                 self._restored(wizard.restored)
             self.show_login(wizard.chosen_folder)
-        elif self.main_window is None and self.login_dialog is None:
-            QApplication.quit()
+        else:
+            self._finish_if_idle()
 
     def show_login(self, folder: Path) -> None:
         self._close_login()
@@ -168,8 +195,8 @@ class AppController(QObject):
         if result == QDialog.DialogCode.Accepted and dialog.context is not None:
             self.prefs.last_username = dialog.context.actor.username
             self.show_main(dialog.context)
-        elif self.main_window is None and self.wizard is None:
-            QApplication.quit()
+        else:
+            self._finish_if_idle()
 
     def show_main(self, context: StoreContext) -> None:
         self.prefs.last_store = context.folder
@@ -194,6 +221,8 @@ class AppController(QObject):
         if signed_out:
             self._demo = False
             self.show_login(folder)
+        else:
+            self._finish_if_idle()
 
     def top_window(self) -> QWidget | None:
         return self.main_window or self.login_dialog or self.wizard
@@ -203,9 +232,9 @@ def run_gui(store: Path | None = None, demo: bool = False, language: str | None 
     app = create_application(language)
     reporter = _CrashReporter()
     logging_setup.install_crash_handler(reporter.crashed.emit)
-    app.setQuitOnLastWindowClosed(False)  # between the login and the main window
+    app.setQuitOnLastWindowClosed(False)  # the controller says when the program ends
     controller = AppController()
-    app.lastWindowClosed.connect(lambda: None if controller.top_window() else QApplication.quit())
+    controller.finished.connect(app.quit)
     controller.start(store, demo)
     log.info("StoreCRM %s started", __version__)
     freeze_startup_objects()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from storecrm.gui.screens.staff.screen import StaffScreen
 from storecrm.services import settings
 from storecrm.services.session import StoreContext
 
+DEFAULT_SIZE = QSize(1440, 900)
 NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "staff", "settings")
 
 
@@ -98,13 +100,17 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{labels[key]} (Ctrl+{position + 1})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_screen)
+        # A click or Enter on an entry hands the keys to its screen; arrowing through the
+        # entries keeps them in the navigation.
+        self.nav.itemClicked.connect(lambda _item: self.focus_screen())
+        self.nav.itemActivated.connect(lambda _item: self.focus_screen())
 
         self._build_menus()
         self._build_status_bar()
         self.refresh_store_name()
         geometry = prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(DEFAULT_SIZE)  # or what the screen has room for (gui/fit.py)
         self.nav.setCurrentRow(0)
         self.backup_scheduler.start()
 
@@ -116,6 +122,31 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() != row and self.stack.count() == len(NAV_KEYS):
             self._navigated = True  # the user chose a screen: no start-up jump to reminders
         self.stack.setCurrentIndex(row)
+        if not self.nav.hasFocus():  # Ctrl+1…6, the Go menu, start-up: the screen has the keys
+            self.focus_screen()
+
+    def focus_screen(self) -> None:
+        """The keys to the current screen: its focus proxy (the customer search, the sales
+        list…), else its first control that takes the focus by Tab (not its tab bar)."""
+        screen = self.stack.currentWidget()
+        if screen is None:
+            return
+        target = screen.focusProxy()
+        widget = screen.nextInFocusChain()
+        while target is None and widget is not None and widget is not screen:
+            if (
+                screen.isAncestorOf(widget)
+                and widget.isVisibleTo(screen)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(widget, QTabBar)
+            ):
+                target = widget
+            widget = widget.nextInFocusChain()
+            if widget is self.nav:
+                break
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     _navigated = False
     reminder_count = -1

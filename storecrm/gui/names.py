@@ -70,6 +70,13 @@ def action_name(action: str) -> str:
         "reminder_export": QCoreApplication.translate("Audit", "Reminder list exported"),
         "report_view": QCoreApplication.translate("Audit", "Report viewed"),
         "report_export": QCoreApplication.translate("Audit", "Report exported"),
+        "customer_export": QCoreApplication.translate("Audit", "Customers exported"),
+        "customer_import": QCoreApplication.translate("Audit", "Customers imported"),
+        "personal_data_read": QCoreApplication.translate("Audit", "Customer data listed"),
+        "person_export": QCoreApplication.translate("Audit", "A person's data exported"),
+        "customer_erase": QCoreApplication.translate("Audit", "Customer erased"),
+        "consent_withdraw": QCoreApplication.translate("Audit", "Marketing consent withdrawn"),
+        "privacy_settings": QCoreApplication.translate("Audit", "Privacy settings changed"),
     }
     return names.get(action, action)
 
@@ -159,7 +166,13 @@ def timeline_text(kind: str, text: str) -> str:
         separator = QCoreApplication.translate("Timeline", ", ", "between field names")
         return separator.join(fields)
     if kind == "merged":
+        if not text:  # erased since
+            return ""
         return QCoreApplication.translate("Timeline", "%1 was merged into this customer").replace(
+            "%1", text
+        )
+    if kind == "consent_withdrawn":
+        return QCoreApplication.translate("Timeline", "The customer withdrew it on %1").replace(
             "%1", text
         )
     if kind in ("created", "restored"):
@@ -233,6 +246,8 @@ def timeline_kind_name(kind: str) -> str:
         "followup": QCoreApplication.translate("Timeline", "Follow-up task set"),
         "service": QCoreApplication.translate("Timeline", "Service record"),
         "service_resolved": QCoreApplication.translate("Timeline", "Service record resolved"),
+        "consent_withdrawn": QCoreApplication.translate("Timeline", "Marketing consent withdrawn"),
+        "erased": QCoreApplication.translate("Timeline", "Personal data erased"),
     }
     return names.get(kind, kind)
 

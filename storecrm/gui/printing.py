@@ -16,7 +16,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSettings, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSettings, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from storecrm import paths
 from storecrm.domain import clock
@@ -292,6 +292,37 @@ def save_pdf(html: str, path: Path | str, paper: str, title: str = "") -> Path:
     return target
 
 
+def preview_dialog(
+    printer: QPrinter, parent: QWidget | None, title: str, preferred: QSize
+) -> QPrintPreviewDialog:
+    """Qt's print preview with Print first on its toolbar, as a labelled button, so it stays
+    in sight however narrow the window (Qt puts it last, where a narrow window hides it in the
+    toolbar's overflow). The window asks for ``preferred`` or the toolbar's width; it is fitted
+    to the screen when shown (gui/fit.py)."""
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is not None:
+        actions = toolbar.actions()
+        printing = actions[-1] if actions else None  # Qt adds Print last (then page setup)
+        if printing is not None and not printing.isSeparator():
+            toolbar.removeAction(printing)
+            toolbar.insertAction(actions[0], printing)
+            toolbar.insertSeparator(actions[0])
+            button = toolbar.widgetForAction(printing)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                button.setObjectName("PreviewPrintButton")
+        preferred = preferred.expandedTo(QSize(toolbar.sizeHint().width() + 24, 0))
+    dialog.resize(preferred)
+    return dialog
+
+
+def preview_button(dialog: QPrintPreviewDialog) -> QToolButton | None:
+    """The preview's Print button (see ``preview_dialog``)."""
+    return dialog.findChild(QToolButton, "PreviewPrintButton")
+
+
 def preview_and_print(
     parent: QWidget | None,
     html: str,
@@ -304,9 +335,7 @@ def preview_and_print(
     spec = PAPERS[paper]
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup(printer, html, spec, title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.resize(720 if spec.roll else 900, 820)
+    dialog = preview_dialog(printer, parent, title, QSize(720 if spec.roll else 900, 820))
     dialog.paintRequested.connect(lambda p: paint(p, html, spec))
     if before_exec is not None:
         before_exec(dialog)

@@ -50,19 +50,21 @@ class Report(QObject):
         )
 
 
-def print_report(parent: object, pdf_path: Path, title: str) -> bool:
-    """The print preview of the PDF at ``pdf_path``; True when it was printed."""
+def print_report(parent: object, pdf: bytes | Path, title: str) -> bool:
+    """The print preview of the PDF (its bytes, or a file); True when it was printed."""
+    from PySide6.QtCore import QSize
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
+
+    from storecrm.gui.printing import preview_dialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)
     _a4(printer)
-    dialog = QPrintPreviewDialog(printer, parent if isinstance(parent, QWidget) else None)
-    dialog.setWindowTitle(title)
-    dialog.resize(900, 860)
-    dialog.paintRequested.connect(lambda p: paint_pdf(p, pdf_path))
+    owner = parent if isinstance(parent, QWidget) else None
+    dialog = preview_dialog(printer, owner, title, QSize(900, 860))
+    dialog.paintRequested.connect(lambda p: paint_pdf(p, pdf))
     result = dialog.exec()
     dialog.deleteLater()
     return result == QPrintPreviewDialog.DialogCode.Accepted
@@ -81,16 +83,16 @@ def _a4(printer: object) -> None:
     printer.setPageLayout(layout)  # type: ignore[attr-defined]
 
 
-def paint_pdf(printer: object, pdf_path: Path) -> int:
-    """Draw each page of the PDF on ``printer``'s pages (fitted, centred); returns the number
-    of pages drawn."""
+def paint_pdf(printer: object, pdf: bytes | Path) -> int:
+    """Draw each page of the PDF (its bytes, or a file) on ``printer``'s pages (fitted,
+    centred); returns the number of pages drawn."""
     import pypdfium2 as pdfium
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtPrintSupport import QPrinter
 
     assert isinstance(printer, QPrinter)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    document = pdfium.PdfDocument(str(pdf_path))
+    document = pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
     painter = QPainter()
     if not painter.begin(printer):
         log.warning("the printer could not be started")

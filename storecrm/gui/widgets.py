@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import messages
-from storecrm.domain.errors import StoreCRMError, ValidationError
+from storecrm.domain.errors import NotAStore, StoreCRMError, ValidationError
 from storecrm.gui.look import icon, set_property
 
 if TYPE_CHECKING:
     from storecrm.services.session import StoreContext
+
+log = logging.getLogger(__name__)
 
 D = TypeVar("D", bound=QDialog)
 
@@ -42,6 +45,14 @@ def plural_suffix(spin: QSpinBox, unit: Callable[[int], str]) -> None:
 
     spin.valueChanged.connect(show)
     show(spin.value())
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose Alt+letter goes to ``buddy``. A form row holding a layout (a field and
+    its Browse button) gets no buddy by itself, and its label would show the '&' as such."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def error_label() -> QLabel:
@@ -68,6 +79,12 @@ def passwords_match(first: QLineEdit, second: QLineEdit, error: QLabel) -> bool:
 
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    closed = isinstance(exc, NotAStore) and exc.reason == "closed"
+    if closed and (parent is None or not parent.window().isVisible()):
+        # A background job of a window that was signed out of (or replaced by a restore) came
+        # back late: nobody is there to tell.
+        log.info("a late result for a closed store was dropped")
+        return
     QMessageBox.warning(parent, title or "StoreCRM", messages.error_text(exc))
 
 
@@ -323,17 +340,28 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
+        """Lines of items at their size hints, each item centred on its line's height."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no place (and no spacing)
+                continue
             hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
+            if x + hint.width() > area.right() + 1 and lines[-1]:
+                lines.append([])
                 x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for n, line in enumerate(lines):
+            height = max((hint.height() for _item, hint in line), default=0)
+            x = area.x()
+            for item, hint in line:
+                if move:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self._spacing
+            y += height + (self._spacing if n < len(lines) - 1 else 0)
+        return y - rect.y() + margins.bottom()

@@ -28,7 +28,7 @@ from storecrm.domain.store_profile import BusinessType
 from storecrm.gui.file_dialogs import Purpose, choose_folder
 from storecrm.gui.look import set_property
 from storecrm.gui.tasks import run_in_background
-from storecrm.gui.widgets import error_label, passwords_match, show_error
+from storecrm.gui.widgets import buddy_label, error_label, passwords_match, show_error
 from storecrm.services import session
 from storecrm.services.backup import RestoreResult
 from storecrm.services.session import NewStore, StoreContext
@@ -128,14 +128,14 @@ class StorePage(QWizardPage):
         for value, label in business_type_names():
             self.type_combo.addItem(label, value.value)
         self.folder_edit = QLineEdit()
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Br&owse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Store &name"), self.name_edit)
-        form.addRow(self.tr("&Business type"), self.type_combo)
-        form.addRow(self.tr("Data &folder"), row)
+        form.addRow(self.tr("Store na&me"), self.name_edit)
+        form.addRow(self.tr("Business &type"), self.type_combo)
+        form.addRow(buddy_label(self.tr("Data &folder"), self.folder_edit), row)
         self.error = error_label()
         form.addRow("", self.error)
         self._folder_touched = False

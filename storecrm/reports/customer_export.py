@@ -7,7 +7,8 @@ file's content, not the program's interface. The columns read back by the custom
 (姓名, 手机, 生日 + 生日类型, 标签, 储值余额 …) use names that the import recognises.
 
 The workbook is written to a temporary file beside the target and renamed at the end, so a
-full disk or a crash never leaves a half-written file under the real name.
+full disk or a crash never leaves a half-written file under the real name. Its sheets are kept
+in memory meanwhile (``sheets_in_memory``), never in the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -16,27 +17,32 @@ import contextlib
 import os
 import secrets
 import unicodedata
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from storecrm.domain.birthday import LUNAR_MONTH_NAMES, lunar_day_chinese
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.money import yuan_decimal
+from storecrm.reports import sheets_in_memory
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     from storecrm.services.customer_export import ExportRow
+
+sheets_in_memory.install()  # every workbook writer imports this module (save_atomically)
 
 SHEET_TITLE = "客户档案"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -269,11 +275,27 @@ def save_atomically(workbook: Workbook, path: Path) -> None:  # also used by oth
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         with temp.open("xb") as handle:  # a new file, with the user's usual permissions
-            workbook.save(handle)
+            _save(workbook, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
+        raise
+
+
+def _save(workbook: Workbook, handle: BinaryIO) -> None:
+    """``Workbook.save`` whose zip archive is closed even when writing fails (a full disk):
+    left open, Python would try to finish it when collecting it and print "Exception ignored
+    in ZipFile.__del__" on the command line."""
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+    archive = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(workbook, archive).save()  # closes the archive when it succeeds
+    except BaseException:
+        with contextlib.suppress(Exception):
+            archive.close()  # fails again, but leaves the archive closed
         raise

@@ -11,6 +11,7 @@ charts are scaled in whole yuan.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 import threading
@@ -887,12 +888,30 @@ def build_story(report: Report, labels: Mapping[str, str] | None = None) -> list
 
 def write_pdf(report: Report, path: Path, labels: Mapping[str, str] | None = None) -> Path:
     """Write the report to ``path`` (a temporary file beside it, renamed when complete)."""
-    register_font()
-    text = Labels(labels)
     target = Path(path)
     temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        _build(report, str(temp), labels)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return target
+
+
+def pdf_bytes(report: Report, labels: Mapping[str, str] | None = None) -> bytes:
+    """The report's PDF made in memory (for the print preview: nothing is written to disk)."""
+    buffer = io.BytesIO()
+    _build(report, buffer, labels)
+    return buffer.getvalue()
+
+
+def _build(report: Report, target: str | io.BytesIO, labels: Mapping[str, str] | None) -> None:
+    register_font()
+    text = Labels(labels)
     doc = BaseDocTemplate(
-        str(temp),
+        target,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -909,17 +928,10 @@ def write_pdf(report: Report, path: Path, labels: Mapping[str, str] | None = Non
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=_running_head(report, text))]
     )
-    try:
-        doc.build(
-            build_story(report, labels),
-            canvasmaker=_canvas_class(lambda n, total: text("page", n, total)),
-        )
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return target
+    doc.build(
+        build_story(report, labels),
+        canvasmaker=_canvas_class(lambda n, total: text("page", n, total)),
+    )
 
 
-__all__ = ["build_story", "register_font", "write_pdf"]
+__all__ = ["build_story", "pdf_bytes", "register_font", "write_pdf"]

@@ -41,7 +41,7 @@ from storecrm.data import migrate
 from storecrm.data.keyring import Keyring
 from storecrm.data.lock import StoreLock
 from storecrm.data.store import Store, open_store_files
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.errors import (
     BackupFolderProblem,
@@ -50,6 +50,7 @@ from storecrm.domain.errors import (
     NotFound,
     StoreExists,
     ValidationError,
+    is_disk_full,
 )
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.services import audit
@@ -126,6 +127,9 @@ class FolderEntry:
     info: BackupInfo | None
     problem: BadBackup | None
     this_store: bool
+    # Made before a customer was erased: it still holds that person's data. Rotation removes
+    # such backups of this store once a newer backup is good (see rotate).
+    before_erasure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +217,7 @@ def _settings(uow: UnitOfWork) -> BackupSettings:
     )
 
 
+@reads
 def get_backup_settings(uow: UnitOfWork, actor: Actor) -> BackupSettings:
     return _settings(uow)
 
@@ -284,10 +289,18 @@ def plan_rotation(
 
 
 def rotate(
-    folder: Path, store_id: str, keep_daily: int, keep_monthly: int, newest: Path
+    folder: Path,
+    store_id: str,
+    keep_daily: int,
+    keep_monthly: int,
+    newest: Path,
+    *,
+    erased_at: datetime | None = None,
 ) -> tuple[str, ...]:
     """Delete this store's daily and on-exit backups that the plan does not keep; never
-    ``newest``, never a backup made by hand."""
+    ``newest``, never a backup made by hand. Rotated backups made before ``erased_at`` (the
+    latest erasure of a customer) go too: ``newest`` is good and does not hold the erased
+    data."""
     ours: dict[str, tuple[Path, datetime]] = {}
     for path, found in files.iter_backups(folder):
         if isinstance(found, BadBackup):
@@ -296,6 +309,8 @@ def rotate(
         if manifest.store_id == store_id and manifest.kind in ROTATED_KINDS:
             ours[path.name] = (path, manifest.created_at)
     keep = plan_rotation(((n, at) for n, (_p, at) in ours.items()), keep_daily, keep_monthly)
+    if erased_at is not None:
+        keep = {n for n in keep if ours[n][1] >= erased_at}
     keep.add(newest.name)
     deleted = []
     for name, (path, _at) in sorted(ours.items()):
@@ -310,6 +325,7 @@ def rotate(
     return tuple(deleted)
 
 
+@reads
 def run_backup(
     uow: UnitOfWork,
     actor: Actor,
@@ -324,6 +340,7 @@ def run_backup(
     if kind == "manual":
         audit.require(uow, actor, Permission.BACKUP_DATA, "backup")
     cfg = _settings(uow)
+    erased_at = uow.privacy.last_erasure_at()
     configured = Path(cfg.folder)
     target = Path(folder) if folder is not None else configured
     store: Store = uow.store
@@ -360,14 +377,32 @@ def run_backup(
             raise
         deleted: tuple[str, ...] = ()
         if folder is None or target.resolve() == configured.resolve():
-            deleted = rotate(target, store.keyring.store_id, cfg.keep_daily, cfg.keep_monthly, path)
+            deleted = rotate(
+                target,
+                store.keyring.store_id,
+                cfg.keep_daily,
+                cfg.keep_monthly,
+                path,
+                erased_at=erased_at,
+            )
     if not store.read_only:
-        uow.settings.put(KEY_LAST_AT, manifest.created_at.isoformat(), actor.user_id)
-        uow.settings.put(KEY_LAST_FILE, str(path), actor.user_id)
-        audit.record(
-            uow, actor, "backup", target=path.name, detail={"kind": kind, "deleted": len(deleted)}
-        )
-        uow.commit()
+
+        def record(w: UnitOfWork) -> None:
+            w.settings.put(KEY_LAST_AT, manifest.created_at.isoformat(), actor.user_id)
+            w.settings.put(KEY_LAST_FILE, str(path), actor.user_id)
+            audit.record(
+                w, actor, "backup", target=path.name, detail={"kind": kind, "deleted": len(deleted)}
+            )
+
+        uow.hand_to_writer(record)  # this unit only read; the writer records the backup
+        try:
+            uow.commit()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            # The store's disk is full, the backup (on another disk) is good: that is what
+            # counts now; only its note in the store is missing.
+            log.warning("disk full: the backup was made but could not be noted in the store")
     log.info("backup written (%s, %d old removed)", kind, len(deleted))
     return BackupResult(_info(path, manifest), deleted, perf_counter() - started)
 
@@ -435,6 +470,7 @@ def _recorded_backup(values: dict[str, str]) -> tuple[datetime, Path] | None:
     return at, Path(file)
 
 
+@reads
 def backup_status(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> BackupStatus:
     """What the status bar shows: the last good backup, or why to worry.
 
@@ -464,6 +500,7 @@ def backup_status(uow: UnitOfWork, actor: Actor, now: datetime | None = None) ->
     return BackupStatus(cfg.folder, folder_ok, last_at, str(last[1]) if last else None, warning)
 
 
+@reads
 def is_due(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> bool:
     """Whether today's scheduled backup is due (its time has come and none was made since)."""
     cfg = _settings(uow)
@@ -475,17 +512,21 @@ def is_due(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> bool:
     return last is None or last < slot
 
 
+@reads
 def list_backups(uow: UnitOfWork, actor: Actor, folder: Path | None = None) -> list[FolderEntry]:
     """The backup files in the folder, newest first; unreadable ones last, with the reason."""
     target = Path(folder) if folder is not None else Path(_settings(uow).folder)
     store_id = uow.store.keyring.store_id
+    erased_at = uow.privacy.last_erasure_at()
     entries = []
     for path, found in files.iter_backups(target):
         if isinstance(found, BadBackup):
             entries.append(FolderEntry(str(path), path.name, None, found, False))
         else:
             info = _info(path, found.manifest)
-            entries.append(FolderEntry(str(path), path.name, info, None, info.store_id == store_id))
+            ours = info.store_id == store_id
+            before = ours and erased_at is not None and info.created_at < erased_at
+            entries.append(FolderEntry(str(path), path.name, info, None, ours, before))
     entries.sort(
         key=lambda e: (e.info is not None, e.info.created_at if e.info else datetime.min),
         reverse=True,
@@ -564,7 +605,7 @@ def _owner_actor(store: Store) -> Actor | None:
     owner_id = store.keyring.owner_user_id
     if owner_id is None:
         return None
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(read_only=True) as uow:
         try:
             row = uow.users.get(int(owner_id))
         except NotFound:

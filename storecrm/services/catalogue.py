@@ -6,10 +6,12 @@ The owner and managers edit prices; cashiers only read them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
+from storecrm.domain import usual_items as usual
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.membership import MAX_AMOUNT_FEN, CardKind
 from storecrm.domain.roles import Actor, Permission, Role
@@ -17,6 +19,7 @@ from storecrm.services import audit
 from storecrm.services.dto import CardPlanDraft, CardPlanInfo, ItemDraft, ItemInfo, StaffInfo
 
 ITEM_KINDS = ("item", "service")
+MEMBER_SALES = 1000  # more than a year of anyone's visits: the window is what limits them
 
 
 def item_info(row: Mapping[str, Any]) -> ItemInfo:
@@ -47,6 +50,29 @@ def plan_info(row: Mapping[str, Any]) -> CardPlanInfo:
     )
 
 
+def usual_items_for(uow: UnitOfWork, customer_id: int | None) -> tuple[ItemInfo, ...]:
+    """The till's Alt+1…Alt+5 (the rule is in domain/usual_items.py): the member's usual
+    items, or for a walk-in (``customer_id`` None) the store's best sellers."""
+    now = clock.now()
+    if customer_id is None:
+        since, most = now - timedelta(days=usual.STORE_DAYS), usual.STORE_SALES
+    else:
+        since, most = now - timedelta(days=usual.MEMBER_DAYS), MEMBER_SALES
+    visits = uow.sales.item_visits(customer_id, since, most)
+    if not visits:
+        return ()
+    listed = {int(r["id"]): r for r in uow.catalogue.items()}
+    return tuple(item_info(listed[i]) for i in usual.choose_usual(visits, list(listed)))
+
+
+@reads
+def best_sellers(uow: UnitOfWork, actor: Actor) -> tuple[ItemInfo, ...]:
+    """The usual items of a walk-in: what the store sells most (no one's personal data)."""
+    audit.require(uow, actor, Permission.RECORD_SALES, "sale")
+    return usual_items_for(uow, None)
+
+
+@reads
 def list_items(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[ItemInfo]:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "catalogue_view")
     return [item_info(r) for r in uow.catalogue.items(include_inactive)]
@@ -100,6 +126,7 @@ def save_item(uow: UnitOfWork, actor: Actor, draft: ItemDraft) -> ItemInfo:
     return item_info(uow.catalogue.item(item_id))
 
 
+@reads
 def list_card_plans(
     uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False
 ) -> list[CardPlanInfo]:
@@ -151,6 +178,7 @@ def save_card_plan(uow: UnitOfWork, actor: Actor, draft: CardPlanDraft) -> CardP
     return plan_info(uow.catalogue.plan(plan_id))
 
 
+@reads
 def list_staff(uow: UnitOfWork, actor: Actor) -> list[StaffInfo]:
     """Everyone who can be named as serving a sale: the store's active users."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "staff_view")
@@ -162,6 +190,7 @@ def list_staff(uow: UnitOfWork, actor: Actor) -> list[StaffInfo]:
 
 
 __all__ = [
+    "best_sellers",
     "item_info",
     "list_card_plans",
     "list_items",
@@ -169,4 +198,5 @@ __all__ = [
     "plan_info",
     "save_card_plan",
     "save_item",
+    "usual_items_for",
 ]

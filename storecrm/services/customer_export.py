@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.roles import Actor, Permission
 from storecrm.reports import customer_export as xlsx
 from storecrm.services import audit
@@ -25,6 +25,7 @@ from storecrm.services.customers import (
     list_customer_ids,
 )
 from storecrm.services.dto import BirthdayInfo
+from storecrm.services.privacy import commit_or_remove
 
 Progress = Callable[[int, int], None]
 CHUNK = 500
@@ -70,6 +71,7 @@ class ExportResult:
     path: Path
 
 
+@reads
 def export_rows(
     uow: UnitOfWork,
     actor: Actor,
@@ -131,6 +133,7 @@ def export_rows(
     return result
 
 
+@reads
 def export_customers(
     uow: UnitOfWork,
     actor: Actor,
@@ -174,7 +177,7 @@ def export_customers(
             "descending": descending,
         },
     )
-    uow.commit()
+    commit_or_remove(uow, target)
     return ExportResult(rows=len(rows), path=target)
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from storecrm.data.tabular import Table, read_table
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer_import import (
     ImportParser,
@@ -40,9 +40,11 @@ from storecrm.domain.customer_import import (
 )
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.money import yuan_text
+from storecrm.domain.privacy import ConsentSource
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
 from storecrm.services.customers import birthday_columns, profile_columns
+from storecrm.services.privacy import consent_event
 
 OnDuplicate = Literal["skip", "update"]
 Progress = Callable[[int, int], None]
@@ -294,6 +296,7 @@ def _stepper(total: int, progress: Progress | None, cancel: Cancel | None) -> Ca
 
 
 # -- preview ------------------------------------------------------------------------------------
+@reads
 def preview_import(
     uow: UnitOfWork,
     actor: Actor,
@@ -522,6 +525,13 @@ class _Writer:
         self.uow.customers.add_tag_links(links)
         self.uow.customers.add_events(events)
         self.uow.customers.add_ledger_entries(ledger)
+        self.uow.privacy.add_consents(
+            [
+                consent_event(customer_id, True, self.now, ConsentSource.IMPORT, user)
+                for customer_id, parsed in zip(ids, rows, strict=True)
+                if parsed.valid.marketing_consent
+            ]
+        )
         self.created += len(rows)
 
     def _update(
@@ -534,6 +544,7 @@ class _Writer:
         tags_before = self.uow.customers.tags_of(ids)
         links: list[tuple[int, int]] = []
         events: list[dict[str, Any]] = []
+        consents: list[dict[str, Any]] = []
         for customer_id, parsed in zip(ids, rows, strict=True):
             stored: Mapping[str, object] = before[customer_id]
             profile = profile_columns(parsed.valid)
@@ -547,6 +558,15 @@ class _Writer:
             changed = sorted(k for k, v in values.items() if stored[k] != v)
             if "marketing_consent" in changed:
                 values["marketing_consent_at"] = self.now if values["marketing_consent"] else None
+                consents.append(
+                    consent_event(
+                        customer_id,
+                        bool(values["marketing_consent"]),
+                        self.now,
+                        ConsentSource.IMPORT,
+                        self.actor.user_id,
+                    )
+                )
             have = {int(t["id"]) for t in tags_before.get(customer_id, [])}
             new_tags = [t for t in (self._tag(n) for n in parsed.tags) if t not in have]
             if new_tags:
@@ -582,9 +602,11 @@ class _Writer:
                     )
         self.uow.customers.add_tag_links(links)
         self.uow.customers.add_events(events)
+        self.uow.privacy.add_consents(consents)
         self.updated += len(rows)
 
 
+@reads
 def import_columns(uow: UnitOfWork, actor: Actor, path: Path) -> tuple[ImportColumn, ...]:
     """The file's columns with the guessed field of each (quick first step of a wizard or
     of ``--mapping`` on the command line)."""

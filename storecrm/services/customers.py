@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.customer import (
@@ -29,8 +29,9 @@ from storecrm.domain.customer import (
     validate,
 )
 from storecrm.domain.errors import NotFound, StoreCRMError, ValidationError
+from storecrm.domain.privacy import ConsentSource, is_masked_phone, shown_phone
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, privacy
 from storecrm.services.dto import (
     BirthdayInfo,
     CardBalance,
@@ -72,6 +73,7 @@ class CustomerFilter:
 
 
 # -- rules ------------------------------------------------------------------------------------
+@reads
 def get_category_rules(uow: UnitOfWork, actor: Actor) -> CategoryRules:
     raw = uow.settings.get(CATEGORY_RULES_KEY)
     if not raw:
@@ -183,6 +185,24 @@ def _check_unique(uow: UnitOfWork, valid: ValidCustomer, own_id: int | None) -> 
             raise DuplicateCustomer(field_name, int(other["id"]), str(other["name"]))
 
 
+def _unmasked(draft: CustomerDraft, before: Mapping[str, Any], full: bool) -> CustomerDraft:
+    """A form sent back by one who sees phones masked: a phone left as it was shown
+    (138****5678) keeps the stored number; a new number typed in replaces it."""
+    if full:
+        return draft
+
+    def kept(typed: str, stored: str | None) -> str:
+        if stored and is_masked_phone(typed) and typed.strip() == shown_phone(stored, False):
+            return stored
+        return typed
+
+    return replace(
+        draft,
+        phone=kept(draft.phone, before["phone"]),
+        other_phone=kept(draft.other_phone, before["other_phone"]),
+    )
+
+
 def _resolve_tags(uow: UnitOfWork, names: Sequence[str]) -> list[int]:
     ids = []
     for raw in names:
@@ -226,6 +246,10 @@ def create_customer(
         "updated_by": actor.user_id,
     }
     customer_id = uow.customers.insert(values)
+    if valid.marketing_consent:
+        uow.privacy.add_consents(
+            [privacy.consent_event(customer_id, True, now, ConsentSource.FORM, actor.user_id)]
+        )
     uow.customers.set_tags(customer_id, _resolve_tags(uow, tags))
     uow.customers.add_event(customer_id, "created", "", actor.user_id, now)
     uow.commit()
@@ -243,6 +267,9 @@ def update_customer(
 ) -> CustomerDetail:
     audit.require(uow, actor, Permission.EDIT_CUSTOMERS, "customer_update")
     before = uow.customers.get(customer_id)
+    if uow.privacy.erased([customer_id]):
+        raise ValidationError("customer", "erased")
+    draft = _unmasked(draft, before, privacy.full_phones(uow, actor))
     valid, problems = validate(draft)
     if problems:
         raise InvalidCustomer(problems)
@@ -253,6 +280,13 @@ def update_customer(
     values = profile_columns(valid) | birthday_columns(birthday)
     if valid.marketing_consent != bool(before["marketing_consent"]):
         values["marketing_consent_at"] = now if valid.marketing_consent else None
+        uow.privacy.add_consents(
+            [
+                privacy.consent_event(
+                    customer_id, valid.marketing_consent, now, ConsentSource.FORM, actor.user_id
+                )
+            ]
+        )
     old: Mapping[str, object] = before
     changed = sorted(k for k, v in values.items() if old[k] != v)
     values |= {"updated_at": now, "updated_by": actor.user_id}
@@ -282,6 +316,8 @@ def restore_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> None:
     row = uow.customers.get(customer_id)
     if row["merged_into_id"] is not None:
         raise ValidationError("customer", "merged_cannot_restore")
+    if uow.privacy.erased([customer_id]):
+        raise ValidationError("customer", "erased")
     now = clock.now()
     uow.customers.set_archived(customer_id, None, None)
     uow.customers.add_event(customer_id, "restored", "", actor.user_id, now)
@@ -381,6 +417,7 @@ def _user_name(names: Mapping[int, str], user_id: int | None) -> str:
     return "" if user_id is None else names.get(user_id, "")
 
 
+@reads
 def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDetail:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -395,11 +432,12 @@ def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDet
             referrer_name = None
     birthday = birthday_of(row)
     tags = _tag_infos(uow.customers.tags_of([customer_id])[customer_id])
+    full = privacy.full_phones(uow, actor)
     return CustomerDetail(
         customer_id=customer_id,
         name=str(row["name"]),
-        phone=row["phone"],
-        other_phone=row["other_phone"],
+        phone=shown_phone(row["phone"], full),
+        other_phone=shown_phone(row["other_phone"], full),
         gender=str(row["gender"]),
         birthday=birthday_info(birthday),
         birthday_solar=row["birthday"],
@@ -432,14 +470,16 @@ def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDet
         updated_by=_user_name(names, row["updated_by"]),
         archived_at=row["archived_at"],
         merged_into_id=row["merged_into_id"],
+        phones_masked=not full,
+        erased=bool(uow.privacy.erased([customer_id])),
     )
 
 
-def _hit(row: Mapping[str, Any]) -> CustomerHit:
+def _hit(row: Mapping[str, Any], full: bool) -> CustomerHit:
     return CustomerHit(
         customer_id=int(row["id"]),
         name=str(row["name"]),
-        phone=row["phone"],
+        phone=shown_phone(row["phone"], full),
         card_no=row["card_no"],
         gender=str(row["gender"]),
         balance_fen=int(row["balance_fen"]),
@@ -449,6 +489,7 @@ def _hit(row: Mapping[str, Any]) -> CustomerHit:
     )
 
 
+@reads
 def search_customers(
     uow: UnitOfWork,
     actor: Actor,
@@ -469,7 +510,8 @@ def search_customers(
     if card is not None:  # a card number as printed (with letters or dashes) comes first
         ids = [card] + [i for i in ids if i != card][: limit - 1]
     rows = uow.customers.rows(ids)
-    return [_hit(rows[i]) for i in ids if i in rows]
+    full = privacy.full_phones(uow, actor)
+    return [_hit(rows[i], full) for i in ids if i in rows]
 
 
 def _card_match(uow: UnitOfWork, typed: str, include_archived: bool) -> int | None:
@@ -485,13 +527,17 @@ def _card_match(uow: UnitOfWork, typed: str, include_archived: bool) -> int | No
     return int(row["id"])
 
 
+@reads
 def find_by_card(uow: UnitOfWork, actor: Actor, card_no: str) -> CustomerHit | None:
     """Exact card look-up for a card reader's Enter."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_search")
     customer_id = _card_match(uow, card_no, include_archived=False)
-    return None if customer_id is None else _hit(uow.customers.get(customer_id))
+    if customer_id is None:
+        return None
+    return _hit(uow.customers.get(customer_id), privacy.full_phones(uow, actor))
 
 
+@reads
 def list_customer_ids(
     uow: UnitOfWork,
     actor: Actor,
@@ -505,7 +551,7 @@ def list_customer_ids(
     kind, text = classify_query(flt.text)
     if kind is not QueryKind.EMPTY:
         text_ids = uow.customers.search_ids(kind, text, 100_000, flt.include_archived)
-    return uow.customers.list_ids(
+    ids = uow.customers.list_ids(
         sort=sort,
         descending=descending,
         tag_id=flt.tag_id,
@@ -515,8 +561,28 @@ def list_customer_ids(
         include_archived=flt.include_archived,
         text_ids=text_ids,
     )
+    privacy.record_read(
+        uow,
+        actor,
+        "customer_list",
+        len(ids),
+        masked=not privacy.full_phones(uow, actor),
+        params=filter_summary(flt),
+    )
+    return ids
 
 
+def filter_summary(flt: CustomerFilter) -> dict[str, object]:
+    """The filter without personal data (the search text may be a name or a phone number)."""
+    return {
+        "tag_id": flt.tag_id,
+        "category": flt.category,
+        "include_archived": flt.include_archived,
+        "text": bool(flt.text.strip()),
+    }
+
+
+@reads
 def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[CustomerRow]:
     """The rows for ``ids`` in that order (one page of the list)."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
@@ -524,6 +590,7 @@ def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Cus
     tag_map = uow.customers.tags_of([i for i in ids if i in rows])
     rules = get_category_rules(uow, actor)
     today = date.today()
+    full = privacy.full_phones(uow, actor)
     cards: dict[int, list[CardBalance]] = {}
     for card in uow.sales.usable_cards_of([i for i in ids if i in rows], today):
         cards.setdefault(int(card["customer_id"]), []).append(
@@ -547,7 +614,7 @@ def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Cus
             CustomerRow(
                 customer_id=customer_id,
                 name=str(row["name"]),
-                phone=row["phone"],
+                phone=shown_phone(row["phone"], full),
                 card_no=row["card_no"],
                 gender=str(row["gender"]),
                 category=category_of(row, rules, today).value,
@@ -564,6 +631,7 @@ def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Cus
     return result
 
 
+@reads
 def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
     return [
         TagInfo(int(r["id"]), str(r["name"]), str(r["color"]), int(r["n"]))
@@ -571,6 +639,7 @@ def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
     ]
 
 
+@reads
 def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEntry]:
     """Everything that happened with this customer, newest first: the archive's events,
     every sale, top-up, refund, withdrawal and gift (read from the sales themselves), and the

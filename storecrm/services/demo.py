@@ -13,10 +13,12 @@ from storecrm.data.schema import customers
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock, demo_people
 from storecrm.domain.birthday import Birthday
+from storecrm.domain.privacy import ConsentSource
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType
 from storecrm.services import audit, demo_reminders, demo_sales, session, users
 from storecrm.services import customers as customers_service
+from storecrm.services.privacy import consent_event
 
 CHUNK = 5000
 
@@ -113,6 +115,13 @@ def add_demo_customers(
         uow.customers.add_tag_links(links)
         uow.customers.add_events(events)
         uow.customers.add_ledger_entries(ledger)
+        uow.privacy.add_consents(
+            [
+                consent_event(cid, True, _at(row["created_at"]), ConsentSource.FORM, actor.user_id)
+                for cid, row in zip(ids, batch, strict=True)
+                if row["marketing_consent"]
+            ]
+        )
         added += len(batch)
         batch.clear()
         extras.clear()
@@ -226,3 +235,8 @@ def create_demo_store(
     finally:
         ctx.sign_out()
     return created.recovery_code
+
+
+def _at(value: object) -> datetime:
+    assert isinstance(value, datetime)
+    return value

@@ -484,6 +484,9 @@ def _add_history(
     _set_summaries(uow, members)
     roster.served = writer.served
     post_history(uow, first_id, assigner(roster, seed))
+    # The reminders' cache of who last bought what, counted here by this long writer rather
+    # than left for the first reminder list to hand to the writer.
+    uow.reminders.catch_up_item_last()
     if progress:
         progress(total, total)
     audit.record(

@@ -140,6 +140,8 @@ class CustomerDetail:
     updated_by: str
     archived_at: datetime | None
     merged_into_id: int | None
+    phones_masked: bool = False  # the phones are shown as 138****5678 to this user
+    erased: bool = False  # the person's data was erased (PIPL); only the books remain
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +274,7 @@ class MemberSummary:
     total_spend_fen: int
     visit_count: int
     last_visit_at: datetime | None
-    usual_items: tuple[ItemInfo, ...]  # most bought first, at most five
+    usual_items: tuple[ItemInfo, ...]  # Alt+1…Alt+5, at most five (domain/usual_items.py)
     points_expiring: int  # points that lapse at the next cutoff
     points_expire_on: date | None
 

@@ -9,6 +9,7 @@ the cached columns on customers and cards move in the same transaction as the en
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping
 from dataclasses import asdict, fields
 from datetime import date, datetime
@@ -25,11 +26,11 @@ from storecrm.data.schema import (
     sale_payments,
     sales,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.commission import LineFacts
 from storecrm.domain.customer import mask_phone
-from storecrm.domain.errors import PermissionDenied, ValidationError
+from storecrm.domain.errors import PermissionDenied, ValidationError, is_disk_full
 from storecrm.domain.membership import (
     MAX_AMOUNT_FEN,
     MONEY_METHODS,
@@ -49,8 +50,8 @@ from storecrm.domain.membership import (
     top_up_bonus,
 )
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
-from storecrm.services.catalogue import item_info
+from storecrm.services import audit, privacy
+from storecrm.services.catalogue import usual_items_for
 from storecrm.services.dto import (
     CardBalance,
     CheckReport,
@@ -64,8 +65,11 @@ from storecrm.services.dto import (
 
 RULES_KEY = "membership_rules"
 
+log = logging.getLogger(__name__)
+
 
 # -- rules -----------------------------------------------------------------------------------
+@reads
 def get_rules(uow: UnitOfWork, actor: Actor) -> MembershipRules:
     return load_rules(uow)
 
@@ -117,6 +121,7 @@ def active_tiers(uow: UnitOfWork) -> list[Tier]:
     return [_tier(r) for r in uow.catalogue.tiers()]
 
 
+@reads
 def list_tiers(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[TierInfo]:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "catalogue_view")
     return [
@@ -270,6 +275,7 @@ def balances_at(
     )
 
 
+@reads
 def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSummary:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -280,7 +286,7 @@ def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSum
     return MemberSummary(
         customer_id=customer_id,
         name=str(row["name"]),
-        phone=row["phone"],
+        phone=privacy.phone_view(uow, actor)(row["phone"]),
         card_no=row["card_no"],
         tier_id=None if tier is None else tier.tier_id,
         tier_name="" if tier is None else tier.name,
@@ -290,7 +296,7 @@ def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSum
         total_spend_fen=int(row["total_spend_fen"]),
         visit_count=int(row["visit_count"]),
         last_visit_at=row["last_visit_at"],
-        usual_items=tuple(item_info(r) for r in uow.sales.usual_items(customer_id)),
+        usual_items=usual_items_for(uow, customer_id),
         points_expiring=expiring,
         points_expire_on=expire_on,
     )
@@ -367,6 +373,7 @@ def require_approval(
     return approved_by.user_id
 
 
+@reads
 def needs_approval(uow: UnitOfWork, actor: Actor, amount_fen: int) -> bool:
     return (
         not actor.can(Permission.APPROVE_REFUNDS)
@@ -701,6 +708,7 @@ def expire_points(uow: UnitOfWork, actor: Actor | None, today: date | None = Non
 
 
 # -- the ledger ------------------------------------------------------------------------------
+@reads
 def ledger(
     uow: UnitOfWork, actor: Actor, customer_id: int, account: str | None = None
 ) -> list[LedgerLine]:
@@ -746,6 +754,7 @@ def ledger(
     return lines
 
 
+@reads
 def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
     """Re-add every ledger and compare with every cached balance; check each sale adds up.
 
@@ -889,7 +898,13 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
             outcome="ok" if report.ok else "mismatch",
             detail={"mismatches": len(problems)},
         )
-        uow.commit()
+        try:
+            uow.commit()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            uow.rollback()  # a full store disk: the check's result still stands
+            log.warning("disk full: the ledger check could not be noted in the audit log")
     return report
 
 

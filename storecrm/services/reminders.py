@@ -22,6 +22,7 @@ from storecrm.data.reminder_repository import (
     BALANCE_FEN,
     CONSENT,
     CUSTOMER_ID,
+    ITEM_LAST_THROUGH,
     LAST_VISIT_AT,
     NAME,
     PHONE,
@@ -30,12 +31,13 @@ from storecrm.data.reminder_repository import (
     VISIT_COUNT,
     Candidate,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
-from storecrm.domain.customer import surname_sort_key
+from storecrm.domain.customer import mask_phone, surname_sort_key
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.money import money_text
+from storecrm.domain.privacy import shown_phone
 from storecrm.domain.reminders import (
     DEFAULT_TEMPLATES,
     KIND_ORDER,
@@ -63,10 +65,13 @@ from storecrm.domain.reminders import (
     unknown_placeholders,
 )
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, privacy
 
 RULES_KEY = "reminder_rules"
-ITEM_LAST_KEY = "item_last_through"  # the last sale id counted in item_last
+ITEM_LAST_KEY = ITEM_LAST_THROUGH  # the last sale id counted in item_last
+#: Sale ids counted per write when the reminders find ``item_last`` far behind (an old store,
+#: a bulk history): each slice is its own short write, so a sale never waits long behind it.
+CATCH_UP_SLICE = 20_000
 MAX_NOTE = 500
 
 
@@ -128,12 +133,13 @@ class ReminderLines(Sequence[ReminderItem]):
     screen shows a few dozen, and making them all would cost time and a long walk for
     Python's garbage collector."""
 
-    __slots__ = ("_today", "_entries", "_made")
+    __slots__ = ("_today", "_entries", "_made", "_full_phones")
 
-    def __init__(self, today: date, entries: list[_Entry]) -> None:
+    def __init__(self, today: date, entries: list[_Entry], full_phones: bool = True) -> None:
         self._today = today
         self._entries = entries
         self._made: list[ReminderItem | None] = [None] * len(entries)
+        self._full_phones = full_phones
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -151,6 +157,8 @@ class ReminderLines(Sequence[ReminderItem]):
         if made is None:
             kind, ref, row, due, extra, snoozed = self._entries[index]
             made = _item(kind, ref, row, due, self._today, snoozed, extra)
+            if not self._full_phones and made.phone:
+                made.phone = mask_phone(made.phone)
             self._made[index] = made
         return made
 
@@ -169,13 +177,20 @@ class ReminderList:
     kind is put in display order when first asked for, and its lines are made as they are read
     (see :class:`ReminderLines`)."""
 
-    def __init__(self, today: date, entries: Mapping[str, list[_Entry]]) -> None:
+    def __init__(
+        self, today: date, entries: Mapping[str, list[_Entry]], *, full_phones: bool = True
+    ) -> None:
         self.today = today
         self._entries = {kind.value: list(entries.get(kind.value, ())) for kind in KIND_ORDER}
         self._lines: dict[str, ReminderLines] = {}
+        self.full_phones = full_phones  # False: the lines show phones as 138****5678
 
     def __len__(self) -> int:
         return sum(len(e) for e in self._entries.values())
+
+    def people(self) -> int:
+        """How many different customers the list shows."""
+        return len({e[2][CUSTOMER_ID] for entries in self._entries.values() for e in entries})
 
     def counts(self) -> dict[str, int]:
         return {kind: len(entries) for kind, entries in self._entries.items()}
@@ -184,7 +199,7 @@ class ReminderList:
         lines = self._lines.get(kind)
         if lines is None:
             entries = sorted(self._entries.get(kind, ()), key=_entry_order)
-            lines = self._lines[kind] = ReminderLines(self.today, entries)
+            lines = self._lines[kind] = ReminderLines(self.today, entries, self.full_phones)
         return lines
 
     def prepare(self) -> None:
@@ -203,7 +218,12 @@ class ReminderList:
         return ReminderList(
             self.today,
             {k: [e for e in entries if keep(k, e[4])] for k, entries in self._entries.items()},
+            full_phones=self.full_phones,
         )
+
+    def masked(self) -> ReminderList:
+        """The same reminders with phones shown as 138****5678."""
+        return ReminderList(self.today, self._entries, full_phones=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +317,7 @@ def load_rules(uow: UnitOfWork) -> ReminderRules:
     return ReminderRules.from_dict(data) if isinstance(data, dict) else ReminderRules()
 
 
+@reads
 def get_rules(uow: UnitOfWork, actor: Actor) -> ReminderRules:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     return load_rules(uow)
@@ -694,8 +715,17 @@ def compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
         return _compute(uow, today, rules)
 
 
+def _catch_up_slice(w: UnitOfWork) -> None:
+    w.reminders.catch_up_item_last(ITEM_LAST_KEY, at_most=CATCH_UP_SLICE)
+
+
 def _compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
-    if uow.reminders.catch_up_item_last(ITEM_LAST_KEY):
+    # Every sale keeps item_last current in its own transaction; what is still behind (an old
+    # store, a bulk history) this read hands to the writer, a slice per write, then reads on.
+    behind = uow.reminders.item_last_behind(ITEM_LAST_KEY)
+    if behind:
+        for _slice in range(-(-behind // CATCH_UP_SLICE)):
+            uow.hand_to_writer(_catch_up_slice)
         uow.commit()
     since = datetime.combine(today - timedelta(days=800), datetime.min.time())
     collector = _Collector(today, uow.reminders.last_actions(since))
@@ -718,6 +748,7 @@ def _compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList
     return ReminderList(today, collector.entries)
 
 
+@reads
 def due_reminders(
     uow: UnitOfWork, actor: Actor, today: date | None = None, *, mine_only: bool = False
 ) -> ReminderList:
@@ -729,9 +760,20 @@ def due_reminders(
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     day = today or clock.now().date()
     result = compute(uow, day, load_rules(uow))
+    full = privacy.full_phones(uow, actor)
+    if not full:
+        result = result.masked()
     if mine_only:
         me = actor.user_id
         result = result.only(lambda _kind, extra: extra.get("assignee_id") in (None, me))
+    privacy.record_read(
+        uow,
+        actor,
+        "reminders",
+        result.people(),
+        masked=not full,
+        params={"date": day.isoformat(), "mine_only": mine_only},
+    )
     return result
 
 
@@ -806,12 +848,12 @@ def act(
 
 
 # -- follow-up tasks ---------------------------------------------------------------------------
-def _followup_info(row: Mapping[str, Any]) -> FollowupInfo:
+def _followup_info(row: Mapping[str, Any], full: bool) -> FollowupInfo:
     return FollowupInfo(
         followup_id=int(row["id"]),
         customer_id=int(row["customer_id"]),
         customer_name=str(row["customer_name"]),
-        phone=row["phone"],
+        phone=shown_phone(row["phone"], full),
         title=str(row["title"]),
         note=str(row["note"]),
         due_on=row["due_on"],
@@ -875,9 +917,10 @@ def add_followup(
         detail={"followup": followup_id, "due_on": due_on.isoformat()},
     )
     uow.commit()
-    return _followup_info(uow.reminders.followup(followup_id))
+    return _followup_info(uow.reminders.followup(followup_id), privacy.full_phones(uow, actor))
 
 
+@reads
 def list_followups(
     uow: UnitOfWork,
     actor: Actor,
@@ -892,7 +935,17 @@ def list_followups(
         customer_id=customer_id,
         assignee_id=assignee_id,
     )
-    return [_followup_info(r) for r in rows]
+    full = privacy.full_phones(uow, actor)
+    if customer_id is None:
+        privacy.record_read(
+            uow,
+            actor,
+            "followups",
+            len({r["customer_id"] for r in rows}),
+            masked=not full,
+            params={"status": None if status is None else status.value, "assignee": assignee_id},
+        )
+    return [_followup_info(r, full) for r in rows]
 
 
 def close_followup(
@@ -912,16 +965,16 @@ def close_followup(
         action=action,
         note=note,
     )
-    return _followup_info(uow.reminders.followup(followup_id))
+    return _followup_info(uow.reminders.followup(followup_id), privacy.full_phones(uow, actor))
 
 
 # -- service records ---------------------------------------------------------------------------
-def _service_info(row: Mapping[str, Any]) -> ServiceRecordInfo:
+def _service_info(row: Mapping[str, Any], full: bool) -> ServiceRecordInfo:
     return ServiceRecordInfo(
         record_id=int(row["id"]),
         customer_id=int(row["customer_id"]),
         customer_name=str(row["customer_name"]),
-        phone=row["phone"],
+        phone=shown_phone(row["phone"], full),
         type=str(row["type"]),
         subject=str(row["subject"]),
         detail=str(row["detail"]),
@@ -990,7 +1043,7 @@ def add_service_record(
         detail={"record": record_id, "type": values["type"]},
     )
     uow.commit()
-    return _service_info(uow.reminders.service_record(record_id))
+    return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
 
 
 def update_service_record(
@@ -1018,9 +1071,10 @@ def update_service_record(
         detail={"record": record_id, "changed": changed},
     )
     uow.commit()
-    return _service_info(uow.reminders.service_record(record_id))
+    return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
 
 
+@reads
 def list_service_records(
     uow: UnitOfWork,
     actor: Actor,
@@ -1035,12 +1089,23 @@ def list_service_records(
         customer_id=customer_id,
         type_=None if type_ is None else type_.value,
     )
-    return [_service_info(r) for r in rows]
+    full = privacy.full_phones(uow, actor)
+    if customer_id is None:
+        privacy.record_read(
+            uow,
+            actor,
+            "service_records",
+            len({r["customer_id"] for r in rows}),
+            masked=not full,
+            params={"open_only": open_only, "type": None if type_ is None else type_.value},
+        )
+    return [_service_info(r, full) for r in rows]
 
 
+@reads
 def get_service_record(uow: UnitOfWork, actor: Actor, record_id: int) -> ServiceRecordInfo:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
-    return _service_info(uow.reminders.service_record(record_id))
+    return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
 
 
 # -- timeline ----------------------------------------------------------------------------------
@@ -1101,25 +1166,32 @@ def _template_info(row: Mapping[str, Any]) -> TemplateInfo:
     return TemplateInfo(int(row["id"]), str(row["name"]), row["kind"], str(row["body"]))
 
 
+@reads
 def list_templates(uow: UnitOfWork, actor: Actor) -> list[TemplateInfo]:
     """The store's templates; a store without any gets the default set first."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     rows = uow.reminders.templates()
     if not rows:
-        now = clock.now()
-        for t in DEFAULT_TEMPLATES:
-            uow.reminders.add_template(
-                {
-                    "name": t.name,
-                    "kind": None if t.kind is None else t.kind.value,
-                    "body": t.body,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
+        uow.hand_to_writer(_add_default_templates)
         uow.commit()
         rows = uow.reminders.templates()
     return [_template_info(r) for r in rows]
+
+
+def _add_default_templates(w: UnitOfWork) -> None:
+    if w.reminders.templates():  # another reader had them added first
+        return
+    now = clock.now()
+    for t in DEFAULT_TEMPLATES:
+        w.reminders.add_template(
+            {
+                "name": t.name,
+                "kind": None if t.kind is None else t.kind.value,
+                "body": t.body,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
 
 
 def save_template(
@@ -1194,6 +1266,7 @@ def _facts(
     return out
 
 
+@reads
 def render_message(
     uow: UnitOfWork, actor: Actor, template_id: int, customer_id: int, today: date | None = None
 ) -> str:
@@ -1208,6 +1281,7 @@ def render_message(
     return render_template(str(template["body"]), facts[customer_id])
 
 
+@reads
 def message_list(
     uow: UnitOfWork,
     actor: Actor,

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from storecrm.data.report_repository import ReportRepository
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.errors import ValidationError
@@ -64,7 +64,7 @@ from storecrm.domain.reports import (
     share_fen,
 )
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, privacy
 from storecrm.services.membership import load_rules
 
 Progress = Callable[[int, int], None]
@@ -307,6 +307,7 @@ class _Read:
     new_by_day: dict[date, int] = field(default_factory=dict)
 
 
+@reads
 def build_report(
     uow: UnitOfWork,
     actor: Actor,
@@ -323,7 +324,18 @@ def build_report(
         raise ValidationError("days", "range", low=1, high=365)
     plan = _Plan.of(request)
     read = _read(uow, plan, progress, cancel)
-    return _assemble(uow, actor, plan, request.granularity or auto_granularity(plan.period), read)
+    report = _assemble(uow, actor, plan, request.granularity or auto_granularity(plan.period), read)
+    # The best and the lapsed customers are listed by name: a bulk read of personal data.
+    listed = {c.customer_id for c in (*report.top_customers, *report.lapsed_customers)}
+    privacy.record_read(
+        uow,
+        actor,
+        "report_customers",
+        len(listed),
+        masked=True,
+        params={"from": plan.period.start.isoformat(), "to": plan.period.end.isoformat()},
+    )
+    return report
 
 
 def _read(uow: UnitOfWork, plan: _Plan, progress: Progress | None, cancel: Cancel | None) -> _Read:
@@ -453,7 +465,7 @@ def _run_parts(
 
     def run(part: Callable[[ReportRepository], None]) -> None:
         try:
-            with uow.store.unit_of_work() as own:
+            with uow.store.unit_of_work(read_only=True) as own:
                 cache_size = own.reports.small_cache()
                 try:
                     part(own.reports)
@@ -888,6 +900,7 @@ class _LedgerSums:
 
 
 # -- exporting ---------------------------------------------------------------------------------
+@reads
 def export_report(
     uow: UnitOfWork,
     actor: Actor,
@@ -925,8 +938,33 @@ def export_report(
             "to": report.period.end.isoformat(),
         },
     )
-    uow.commit()
+    privacy.commit_or_remove(uow, target)
     return target
+
+
+def report_pdf_bytes(
+    uow: UnitOfWork, actor: Actor, report: Report, labels: Mapping[str, str] | None = None
+) -> bytes:
+    """The report as a PDF in memory, for the print preview (audited as an export for
+    printing: it lists customers by name)."""
+    audit.require(uow, actor, Permission.VIEW_REPORTS, "report_export")
+    audit.require(uow, actor, Permission.EXPORT_DATA, "report_export")
+    from storecrm.reports.report_pdf import pdf_bytes
+
+    data = pdf_bytes(report, labels)
+    audit.record(
+        uow,
+        actor,
+        "report_export",
+        detail={
+            "format": "pdf",
+            "purpose": "print",
+            "from": report.period.start.isoformat(),
+            "to": report.period.end.isoformat(),
+        },
+    )
+    uow.commit()
+    return data
 
 
 __all__ = [
@@ -934,4 +972,5 @@ __all__ = [
     "ReportRequest",
     "build_report",
     "export_report",
+    "report_pdf_bytes",
 ]

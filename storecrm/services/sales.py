@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.commission import LineFacts, LineStaff, session_value
 from storecrm.domain.errors import NotFound, ValidationError
@@ -306,6 +306,7 @@ def _price_line(
     raise ValidationError("line", "invalid")
 
 
+@reads
 def quote_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleQuote:
     """Price and check a sale without recording it (the till shows this live)."""
     audit.require(uow, actor, Permission.RECORD_SALES, "sale")
@@ -499,6 +500,7 @@ def _payment(row: Mapping[str, Any]) -> PaymentInfo:
     return PaymentInfo(str(row["method"]), int(row["amount_fen"]), int(row["points"]))
 
 
+@reads
 def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     row = uow.sales.sale(sale_id)
@@ -565,6 +567,7 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
     )
 
 
+@reads
 def line_staff_of_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> list[LineStaffInfo]:
     """Who served each line of a sale (主做/助理, 指定), in line order."""
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
@@ -744,6 +747,7 @@ def _period_card_used(uow: UnitOfWork, card_id: int) -> bool:
     return int(n) > 0
 
 
+@reads
 def quote_refund(
     uow: UnitOfWork, actor: Actor, sale_id: int, qty: Mapping[int, int] | None = None
 ) -> RefundQuote:
@@ -895,6 +899,7 @@ def refund_sale(
 
 
 # -- lists and summaries -------------------------------------------------------------------------
+@reads
 def list_sale_ids(uow: UnitOfWork, actor: Actor, sale_filter: SaleFilter) -> list[int]:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     return uow.sales.list_ids(
@@ -907,6 +912,7 @@ def list_sale_ids(uow: UnitOfWork, actor: Actor, sale_filter: SaleFilter) -> lis
     )
 
 
+@reads
 def sale_rows(uow: UnitOfWork, actor: Actor, sale_ids: Sequence[int]) -> list[SaleRow]:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     rows = {int(r["id"]): r for r in uow.sales.rows(sale_ids)}
@@ -932,6 +938,7 @@ def sale_rows(uow: UnitOfWork, actor: Actor, sale_ids: Sequence[int]) -> list[Sa
     ]
 
 
+@reads
 def shift_summary(
     uow: UnitOfWork,
     actor: Actor,

@@ -2,7 +2,8 @@
 
 A :class:`StoreContext` is what the GUI and the CLI hold once signed in: the open store and the
 acting user. They run every use case through :meth:`StoreContext.call`, which gives the service
-a fresh unit of work; they never see a database connection.
+a fresh unit of work (a read unit when the service is marked ``@reads``, else a write unit: one
+writer at a time), from any thread; they never see a database connection.
 """
 
 from __future__ import annotations
@@ -23,9 +24,19 @@ from storecrm.data.store import (
     open_store_files,
     record_pending_audit,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, only_reads
+from storecrm.data.writer import WORKER_WAIT
+from storecrm.domain import clock
 from storecrm.domain.accounts import check_password, check_username
-from storecrm.domain.errors import AccountDisabled, NotFound, PermissionDenied, WrongPassword
+from storecrm.domain.errors import (
+    AccountDisabled,
+    DiskFull,
+    NotFound,
+    PermissionDenied,
+    StoreCRMError,
+    WrongPassword,
+    is_disk_full,
+)
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType, check_store_name
 from storecrm.services import audit
@@ -48,6 +59,9 @@ class StoreContext:
         self._store = store
         self.actor = actor
         self._closed = False
+        # Audit entries of the sign-in that a full disk kept from being written; tried again
+        # when signing out (see _finish_sign_in).
+        self.deferred_audit: list[dict[str, Any]] = []
 
     @property
     def folder(self) -> Path:
@@ -64,9 +78,25 @@ class StoreContext:
     def call(
         self, service: Callable[Concatenate[UnitOfWork, Actor, P], R], *args: P.args, **kw: P.kwargs
     ) -> R:
-        """Run one use case in its own unit of work, as the signed-in user."""
-        with self._store.unit_of_work() as uow:
-            return service(uow, self.actor, *args, **kw)
+        """Run one use case in its own unit of work, as the signed-in user.
+
+        A service marked ``@reads`` gets a read unit; any other a write unit, which waits for
+        the store's one writer. The unit runs again if SQLite was busy before it committed.
+        A database write refused for a full disk is raised as :class:`DiskFull`: the unit
+        of work was rolled back, so nothing of it was saved and nothing before it was lost.
+        """
+        actor = self.actor
+        try:
+            return self._store.run(
+                lambda uow: service(uow, actor, *args, **kw), read_only=only_reads(service)
+            )
+        except (StoreCRMError, OSError):
+            raise  # a file that could not be written is the caller's to name
+        except Exception as exc:
+            if is_disk_full(exc):
+                log.warning("the store's disk is full: a change was not saved")
+                raise DiskFull(str(self.folder), "store") from exc
+            raise
 
     def confirm_manager(self, username: str, password: str) -> Actor:
         """A manager's or the owner's confirmation at the counter (a large refund): checks
@@ -84,7 +114,7 @@ class StoreContext:
                 )
                 uow.commit()
             raise
-        with self._store.unit_of_work() as uow:
+        with self._store.unit_of_work(read_only=True) as uow:
             row = uow.users.get(user_id)
             approver = _actor_from_row(row)
             if not row["active"]:
@@ -101,11 +131,28 @@ class StoreContext:
     def sign_out(self) -> None:
         if self.closed:
             return
-        if not self._store.read_only:
-            with self._store.unit_of_work() as uow:
-                audit.record(uow, self.actor, "logout")
-                uow.commit()
-        self.close()
+        try:
+            if not self._store.read_only:
+                deferred = bool(self.deferred_audit)
+                # Leaving waits for a long write still running (closing would wait anyway).
+                with self._store.unit_of_work(wait=WORKER_WAIT) as uow:
+                    for entry in self.deferred_audit:
+                        uow.audit.append(**entry)
+                    audit.record(uow, self.actor, "logout")
+                    uow.commit()
+                self.deferred_audit.clear()
+                if deferred:  # the failed sign-ins read at sign-in are in the log now
+                    self._store.clear_pending_audit()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            # Signing out must work on a full disk; the log keeps what the audit could not.
+            log.warning(
+                "disk full: %d audit entries of this session could not be written",
+                len(self.deferred_audit) + 1,
+            )
+        finally:
+            self.close()
 
     def close(self) -> None:
         self._closed = True
@@ -183,18 +230,42 @@ def _finish_sign_in(
             audit.record(uow, actor, action, outcome="failed", detail={"reason": "disabled"})
             uow.commit()
             raise AccountDisabled()
-        for entry in store.take_pending_audit():
-            uow.audit.append(
-                str(entry.get("action", "login")),
-                user_id=None,
-                username=str(entry.get("username", ""))[:32],
-                outcome=str(entry.get("outcome", "failed")),
-                detail={"recorded": "before sign-in"},
-                at=datetime.fromisoformat(str(entry["at"])) if "at" in entry else None,
-            )
+        entries: list[dict[str, Any]] = [
+            {
+                "action": str(entry.get("action", "login")),
+                "user_id": None,
+                "username": str(entry.get("username", ""))[:32],
+                "outcome": str(entry.get("outcome", "failed")),
+                "detail": {"recorded": "before sign-in"},
+                "at": datetime.fromisoformat(str(entry["at"])) if "at" in entry else None,
+            }
+            for entry in store.take_pending_audit()
+        ]
         detail = {"upgraded_from": store.upgraded_from} if store.upgraded_from else None
-        audit.record(uow, actor, action, detail=detail)
-        uow.commit()
+        entries.append(
+            {
+                "action": action,
+                "user_id": actor.user_id,
+                "username": actor.username,
+                "detail": detail,
+                "at": clock.now(),
+            }
+        )
+        for entry in entries:
+            uow.audit.append(**entry)
+        try:
+            uow.commit()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            # A store disk that stays full must not lock everyone out (a backup to another
+            # disk is what they need then): the sign-in goes on, its audit waits for the
+            # sign-out, and whatever writes personal data or money fails with DiskFull.
+            uow.rollback()
+            log.warning("disk full: the sign-in could not be recorded yet")
+            context = StoreContext(store, actor)
+            context.deferred_audit = entries
+            return context
         # Points that reached their expiry lapse at the first sign-in of the year (idempotent;
         # a failure is logged and never keeps anyone from signing in).
         from storecrm.services.membership import expire_points_once_a_year
@@ -251,7 +322,7 @@ def sign_in(
         raise
     try:
         if read_only:
-            with store.unit_of_work() as uow:
+            with store.unit_of_work(read_only=True) as uow:
                 row = uow.users.get(user_id)
             return StoreContext(store, _actor_from_row(row))
         return _finish_sign_in(store, user_id, username, "login")

@@ -148,7 +148,6 @@ def test_every_read_returns_the_keys_and_types_its_row_names(busy_store: StoreCo
             rows.SaleLineRow: [*sales.lines(member["id"]), *sales.lines_of_sales(sale_ids[:50])],
             rows.PaymentRow: [*sales.payments(member["id"]), *sales.payments_of_sales(sale_ids)],
             rows.LedgerEntryRow: sales.ledger_of_sales(sale_ids),
-            rows.UsualItem: sales.usual_items(member_id),
             rows.CustomerSale: sales.customer_sales(member_id),
             rows.KindTotal: sales.kind_totals(start, end, None),
             rows.MethodTotal: sales.method_totals(start, end, None),

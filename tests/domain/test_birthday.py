@@ -351,3 +351,20 @@ def test_birthday_refuses_a_shape_no_calendar_has() -> None:
         Birthday(Calendar.LUNAR, 1, 31)
     with pytest.raises(ValueError, match="leap month"):
         Birthday(Calendar.SOLAR, 5, 4, leap_month=True)
+
+
+def test_the_days_a_month_offers() -> None:
+    from storecrm.domain.birthday import days_in_month
+
+    solar, lunar = Calendar.SOLAR, Calendar.LUNAR
+    assert days_in_month(solar, 2) == 29  # year unknown: 29 February is a birthday
+    assert days_in_month(solar, 2, 1990) == 28 and days_in_month(solar, 2, 2000) == 29
+    assert days_in_month(solar, 2, 1900) == 28  # a century, not a leap year
+    assert [days_in_month(solar, m) for m in (1, 4, 6, 9, 11, 12)] == [31, 30, 30, 30, 30, 31]
+    assert days_in_month(solar, 0) == 31  # no month chosen yet
+    assert days_in_month(lunar, 2) == 30  # never more than 30, and 30 with the year unknown
+    # Lunar 2023: 二月 has 30 days, its leap twin 闰二月 29; 正月 has 29.
+    assert days_in_month(lunar, 2, 2023) == 30
+    assert days_in_month(lunar, 2, 2023, leap_month=True) == 29
+    assert days_in_month(lunar, 1, 2023) == 29
+    assert days_in_month(lunar, 3, 2023, leap_month=True) == days_in_month(lunar, 3, 2023)

@@ -293,6 +293,100 @@ def test_keyboard_only_the_usual_purchase(qtbot: QtBot, owner: StoreContext) -> 
     assert len(sale.lines) == 1
 
 
+def test_usual_items_keep_their_keys_and_leave_out_refunds(
+    qtbot: QtBot, owner: StoreContext
+) -> None:
+    """剪发 on two visits, 烫发 on three that were all refunded: Alt+1 is 剪发 (烫发 was never
+    kept). Then 洗发水 three times at the till, more than 剪发: it joins the keys, and 剪发
+    stays on Alt+1 after every one of those sales (domain/usual_items.py)."""
+    cid = zhang(owner)
+    cut, perm = item_id(owner, "剪发"), item_id(owner, "烫发")
+    for _ in range(2):
+        draft = SaleDraft(cid, (LineDraft("item", 1, item_id=cut),), (PaymentDraft("cash", 7744),))
+        owner.call(sales.record_sale, draft)
+    for _ in range(3):
+        draft = SaleDraft(
+            cid, (LineDraft("item", 1, item_id=perm),), (PaymentDraft("cash", 34144),)
+        )
+        sold = owner.call(sales.record_sale, draft)
+        owner.call(sales.refund_sale, sold.sale_id, None, "染坏了")
+
+    dialog = till(qtbot, owner, cid)
+    assert [b.text() for b in dialog.usual_buttons if b.isVisible()] == ["1  剪发"]
+    for visit in range(3):
+        add(qtbot, dialog, "xfs")  # 洗发水, ¥57.20
+        qtbot.keyClick(dialog, Qt.Key.Key_F5)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)
+        assert dialog.recorded is not None
+        qtbot.keyClick(dialog, Qt.Key.Key_N, CTRL)
+        pick_zhang(qtbot, dialog)
+        shown = [b.text() for b in dialog.usual_buttons if b.isVisible()]
+        assert shown == ["1  剪发", "2  洗发水"], visit
+    qtbot.keyClick(dialog, Qt.Key.Key_1, ALT)
+    assert [d for d, _q, _a in lines(dialog)] == ["剪发"]
+
+
+def test_a_walk_in_gets_the_stores_best_sellers(qtbot: QtBot, owner: StoreContext) -> None:
+    shampoo = item_id(owner, "洗发水")
+    for _ in range(2):
+        draft = SaleDraft(
+            None, (LineDraft("item", 1, item_id=shampoo),), (PaymentDraft("cash", 6500),)
+        )
+        owner.call(sales.record_sale, draft)
+    dialog = till(qtbot, owner)
+    assert dialog.member is None
+    assert dialog.usual_caption.isVisible() and "Best sellers" in dialog.usual_caption.text()
+    assert [b.text() for b in dialog.usual_buttons if b.isVisible()] == ["1  洗发水"]
+    qtbot.keyClick(dialog, Qt.Key.Key_1, ALT)
+    assert lines(dialog) == [("洗发水", "1", "¥65.00")]
+
+
+def test_tab_enter_and_the_note_keep_the_cashier_on_the_keyboard(
+    qtbot: QtBot, owner: StoreContext
+) -> None:
+    """Tab walks the till in reading order; Enter in a payment's amount or in the note goes
+    back to the item search, so the next item can be typed at once."""
+    dialog = till(qtbot, owner, zhang(owner))
+    add(qtbot, dialog, "jf")
+    cash = dialog.pay("cash")
+    assert cash is not None and dialog.focusWidget() is cash.amount_edit
+    qtbot.waitUntil(cash.amount_edit.isVisible)  # a row added to a shown layout shows next turn
+    qtbot.keyClick(cash.amount_edit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.item_search
+    dialog.note_edit.setFocus()
+    qtbot.keyClicks(dialog.note_edit, "VIP")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.item_search and dialog.recorded is None
+    dialog.member_search.setFocus()
+    order = [dialog.focusWidget()]
+    for _ in range(30):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+        if order[-1] is dialog.complete_button:
+            break
+    expected = [
+        dialog.member_search,
+        dialog.walk_in_button,
+        dialog.item_search,
+        dialog.item_list,
+        dialog.use_card_button,
+        dialog.sell_card_button,
+        dialog.lines_view,
+        dialog.minus_button,
+        dialog.plus_button,
+        dialog.remove_button,
+        *[b for b in dialog.method_buttons.values() if b.isVisible() and b.isEnabled()],
+        cash.amount_edit,
+        dialog.staff_combo,
+        dialog.note_edit,
+        dialog.cancel_button,
+        dialog.complete_button,
+    ]
+    assert [w for w in order if w in expected] == [w for w in expected if w.isEnabled()]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)
+    assert dialog.recorded is not None and dialog.recorded.note == "VIP"
+
+
 # -- more of the till ----------------------------------------------------------------------------
 def test_quantity_keys_and_delete_in_the_list(qtbot: QtBot, owner: StoreContext) -> None:
     dialog = till(qtbot, owner, zhang(owner))

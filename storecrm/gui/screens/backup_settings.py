@@ -39,7 +39,7 @@ from storecrm.gui.file_dialogs import Purpose, choose_folder, open_file
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
-from storecrm.gui.widgets import error_label, plural_suffix, show_error, subtitle_label
+from storecrm.gui.widgets import buddy_label, error_label, plural_suffix, show_error, subtitle_label
 from storecrm.services import backup, info
 from storecrm.services.backup import (
     BackupInfo,
@@ -168,13 +168,15 @@ class RestoreDialog(QDialog):
         self.folder_widget.setLayout(folder_row)
         folder_row.setContentsMargins(0, 0, 0, 0)
         if context is None:
-            form.addRow(self.tr("Restore into &folder"), self.folder_widget)
+            form.addRow(
+                buddy_label(self.tr("Restore into &folder"), self.folder_edit), self.folder_widget
+            )
         else:
             self.folder_widget.hide()
         self.password_radio = QRadioButton(
             self.tr("The owner's &password when the backup was made")
         )
-        self.code_radio = QRadioButton(self.tr("The &recovery code"))
+        self.code_radio = QRadioButton(self.tr("The recovery co&de"))
         self.password_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.password_radio)
@@ -384,7 +386,7 @@ class BackupSettingsTab(QWidget):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.default_button)
-        form.addRow(self.tr("Backup &folder"), row)
+        form.addRow(buddy_label(self.tr("Backup f&older"), self.choose_button), row)
         self.folder_note = subtitle_label(
             self.tr(
                 "Choose a USB drive or a synced folder. The default folder is on the same disk "
@@ -423,7 +425,7 @@ class BackupSettingsTab(QWidget):
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("&Restore from file…"))
         self.restore_button.clicked.connect(lambda: self.open_restore())
-        self.refresh_button = QPushButton(icon("refresh"), self.tr("Re&fresh"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("R&efresh"))
         self.refresh_button.clicked.connect(self.reload_list)
         self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.setToolTip(
@@ -512,6 +514,8 @@ class BackupSettingsTab(QWidget):
             reason = entry.problem.reason if entry.problem else ""
             return self.tr("unreadable (%1)").replace("%1", reason)
         text = entry.info.created_at.strftime("%Y-%m-%d %H:%M")
+        if entry.before_erasure:  # holds an erased customer's data until rotation removes it
+            text += " · " + self.tr("before an erasure")
         return text if entry.this_store else f"{text} · {entry.info.store_name}"
 
     @Slot()

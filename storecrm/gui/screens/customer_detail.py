@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QTextDocumentFragment
@@ -37,6 +38,7 @@ from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
+from storecrm.gui.fit import scrolling
 from storecrm.gui.format import birthday_text, date_text, datetime_text, money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.names import (
@@ -52,12 +54,14 @@ from storecrm.gui.names import (
     timeline_kind_name,
     timeline_text,
 )
+from storecrm.gui.screens import customer_privacy
 from storecrm.gui.screens.customer_picker import CustomerPickerDialog
 from storecrm.gui.screens.membership_screen import (
     RecordModel,
     multiplier_text,
     record_table,
 )
+from storecrm.gui.tasks import Task
 from storecrm.gui.widgets import (
     FlowLayout,
     badge,
@@ -79,6 +83,7 @@ from storecrm.services.session import StoreContext
 
 PANEL_WIDTH = 350
 GREY = "#9CA3AF"
+TABS_MIN_HEIGHT = 240  # the profile tab shows a few rows before the panel scrolls
 MEMBER_ROWS = ("tier", "stored_value", "points", "cards")
 
 
@@ -152,8 +157,11 @@ class CustomerDetailPanel(QWidget):
             2, self.tr("Every change of stored value, points and sessions, with the balance after")
         )
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.setMinimumHeight(TABS_MIN_HEIGHT)
         column.addWidget(self.tabs, 1)
-        self.pages.addWidget(content)
+        # On a short screen (768 px) the header's buttons, the figures and the tabs do not all
+        # fit: the profile scrolls rather than squeezing its buttons.
+        self.pages.addWidget(scrolling(content))
 
         # A sale or top-up elsewhere (the till, another dialog) changes what is shown here; the
         # writers announce "sales" and "membership" together, so one reload follows both.
@@ -199,17 +207,21 @@ class CustomerDetailPanel(QWidget):
         self.tags_layout = FlowLayout(self.tags_box)
         layout.addWidget(self.tags_box)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
+        # Wraps rather than squeezing a button below its label (Chinese labels with "(E)" are
+        # wider) when the panel is narrow.
+        actions_box = QWidget()
+        actions = FlowLayout(actions_box, spacing=6)
         actions.setContentsMargins(0, 4, 0, 0)
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit"))
         self.edit_button.setToolTip(self.tr("Edit the profile (F4)"))
-        self.note_button = QPushButton(icon("add"), self.tr("Add &note"))
+        self.note_button = QPushButton(icon("add"), self.tr("A&dd note"))
         self.note_button.setToolTip(self.tr("Write a note on the timeline"))
         self.restore_button = QPushButton(icon("refresh"), self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Bring the customer back into the list"))
         self.more_button = QPushButton(self.tr("&More"))
-        self.more_button.setToolTip(self.tr("Merge into another customer, archive"))
+        self.more_button.setToolTip(
+            self.tr("Merge, archive; the person's data: export, withdraw consent, erase")
+        )
         self.more_button.setStyleSheet(
             "QPushButton { padding-right: 30px; }"
             "QPushButton::menu-indicator { image: url(icons:chevron-down.svg); width: 12px;"
@@ -220,24 +232,31 @@ class CustomerDetailPanel(QWidget):
         self.merge_action = menu.addAction(self.tr("&Merge into another customer…"))
         menu.addSeparator()
         self.archive_action = menu.addAction(icon("archive"), self.tr("&Archive…"))
+        menu.addSeparator()  # the person's rights (PIPL): customer_privacy.py
+        self.export_person_action = menu.addAction(
+            icon("export"), self.tr("E&xport everything about this person…")
+        )
+        self.withdraw_consent_action = menu.addAction(self.tr("&Withdraw marketing consent…"))
+        self.erase_action = menu.addAction(icon("delete"), self.tr("&Erase this person's data…"))
         self.more_button.setMenu(menu)
         for button in (self.edit_button, self.note_button, self.restore_button, self.more_button):
-            # Never squeeze a button below its label (Chinese labels with "(E)" are wider):
-            # the panel grows instead.
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             if button is not self.more_button:  # the panel is narrow: tighter sides
                 button.setStyleSheet("QPushButton { padding-left: 10px; padding-right: 10px; }")
             actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(actions_box)
         layout.addWidget(self._build_member_actions())
         self.edit_button.clicked.connect(self._edit)
         self.note_button.clicked.connect(self.start_note)
         self.merge_action.triggered.connect(lambda: self.merge_into())
         self.archive_action.triggered.connect(lambda: self.archive())
+        self.export_person_action.triggered.connect(lambda: self.export_person())
+        self.withdraw_consent_action.triggered.connect(lambda: self.withdraw_consent())
+        self.erase_action.triggered.connect(lambda: self.erase())
         self.restore_button.clicked.connect(self.restore)
         self.can_delete = self.context.actor.can(Permission.DELETE_CUSTOMERS)
         self.can_edit = self.context.actor.can(Permission.EDIT_CUSTOMERS)
+        self.can_export = self.context.actor.can(Permission.EXPORT_DATA)
         return frame
 
     def _build_member_actions(self) -> QWidget:
@@ -250,7 +269,7 @@ class CustomerDetailPanel(QWidget):
         set_property(self.sale_button, "primary", True)
         self.top_up_button = QPushButton(icon("wallet"), self.tr("&Top up"))
         self.top_up_button.setToolTip(self.tr("Put money on the stored-value balance"))
-        self.gift_button = QPushButton(icon("gift"), self.tr("&Gift for points"))
+        self.gift_button = QPushButton(icon("gift"), self.tr("Gift for p&oints"))
         self.gift_button.setToolTip(self.tr("Give a gift for the customer's points"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw"))
         self.withdraw_button.setToolTip(self.tr("Pay stored value back to the customer"))
@@ -496,12 +515,24 @@ class CustomerDetailPanel(QWidget):
             f"QLabel#Badge {{ background-color: {background}; color: {foreground}; }}"
         )
         archived = c.archived_at is not None
+        self.archived_badge.setText(self.tr("Erased") if c.erased else self.tr("Archived"))
         self.archived_badge.setVisible(archived)
         self.edit_button.setVisible(self.can_edit and not archived)
         self.note_button.setVisible(self.can_edit and not archived)
         self.note_row.setVisible(self.can_edit and not archived)
-        self.restore_button.setVisible(self.can_delete and archived and c.merged_into_id is None)
-        self.more_button.setVisible(self.can_delete and not archived)
+        self.restore_button.setVisible(
+            self.can_delete and archived and c.merged_into_id is None and not c.erased
+        )
+        self.merge_action.setVisible(self.can_delete and not archived)
+        self.archive_action.setVisible(self.can_delete and not archived)
+        self.export_person_action.setVisible(self.can_export and not c.erased)
+        self.withdraw_consent_action.setVisible(
+            self.can_edit and c.marketing_consent and not c.erased
+        )
+        self.erase_action.setVisible(self.can_delete and not c.erased)
+        self.more_button.setVisible(
+            any(a.isVisible() for a in self.more_button.menu().actions() if not a.isSeparator())
+        )
         self.sale_button.setVisible(self.can_sell and not archived)
         self.top_up_button.setVisible(self.can_sell and not archived)
         self.gift_button.setVisible(self.can_sell and not archived)
@@ -841,6 +872,36 @@ class CustomerDetailPanel(QWidget):
         self.reload()
         self.changed.emit(c.customer_id)
         return True
+
+    # -- the person's rights (PIPL): the dialogs live in customer_privacy.py ---------------------
+    def export_person(self, pdf_path: Path | None = None) -> Task | None:
+        """Everything the store holds about this customer, as a PDF and a workbook."""
+        if self.customer is None:
+            return None
+        return customer_privacy.export_person(self, self.context, self.customer, pdf_path)
+
+    def withdraw_consent(self) -> QDialog | None:
+        c = self.customer
+        if c is None or not c.marketing_consent:
+            return None
+        dialog = customer_privacy.WithdrawConsentDialog(self.context, c, self)
+        dialog.accepted.connect(self._privacy_changed)
+        return self._open_dialog(dialog)
+
+    def erase(self) -> QDialog | None:
+        c = self.customer
+        if c is None or c.erased:
+            return None
+        dialog = customer_privacy.EraseCustomerDialog(self.context, c, self)
+        dialog.accepted.connect(self._privacy_changed)
+        return self._open_dialog(dialog)
+
+    @Slot()
+    def _privacy_changed(self) -> None:
+        if self.customer is not None:
+            customer_id = self.customer.customer_id
+            self.reload()
+            self.changed.emit(customer_id)
 
     def merge_into(self, target_id: int | None = None, target_name: str = "") -> bool:
         """Merge this (duplicate) customer into another one, which keeps everything."""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import messages
-from storecrm.domain.birthday import Birthday, Calendar, check_birthday
+from storecrm.domain.birthday import Birthday, Calendar, check_birthday, days_in_month
 from storecrm.domain.customer import (
     MAX_CARD,
     MAX_NAME,
@@ -184,13 +184,13 @@ class CustomerFormDialog(QDialog):
         for key in first:
             self._business_row(right, key)
         self.preferences_edit = self._line(MAX_TEXT)
-        self._row(right, self.tr("Pr&eferences"), "preferences", self.preferences_edit)
+        self._row(right, self.tr("Pre&ferences"), "preferences", self.preferences_edit)
         for key in others:
             self._business_row(right, key)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(96)
-        self._row(right, self.tr("No&tes"), "notes", self.notes_edit)
+        self._row(right, self.tr("Not&es"), "notes", self.notes_edit)
 
         # -- buttons ----------------------------------------------------------------------------
         bar = QWidget()
@@ -246,6 +246,31 @@ class CustomerFormDialog(QDialog):
         edit.installEventFilter(self)
         return edit
 
+    def _recheck(self, key: str) -> None:
+        """A field whose error line shows is checked again as it is corrected: the line goes
+        once the value is right (or says what is still wrong)."""
+        label = self.errors.get(key)
+        if label is None or label.isHidden() or not label.text():
+            return
+        problems = self._problems_of(key)
+        show_error(label, "\n".join(messages.validation_text(p) for p in problems))
+        widget = self.inputs[key]
+        if not problems and widget.property("error"):
+            set_property(widget, "error", False)
+
+    def _problems_of(self, key: str) -> list[ValidationError]:
+        if key == "birthday":
+            try:
+                self.birthday()
+            except ValidationError as exc:
+                return [exc]
+            return []
+        if key == "tags":
+            too_long = any(len(t) > 24 for t in split_tags(self.tags_edit.text()))
+            return [ValidationError("tags", "too_long", maximum=24)] if too_long else []
+        _valid, problems = validate(self.draft())
+        return [p for p in problems if p.field == key]
+
     def _row(self, form: QFormLayout, caption: str, key: str, widget: QWidget) -> None:
         box = QWidget()
         column = QVBoxLayout(box)
@@ -259,6 +284,10 @@ class CustomerFormDialog(QDialog):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.errors[key] = error
         self.inputs[key] = widget
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text, key=key: self._recheck(key))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda key=key: self._recheck(key))
         label = QLabel(caption)
         label.setBuddy(widget if not isinstance(widget, _Group) else widget.first)
         # Level with the first line of the field, also when an error line grows the row.
@@ -307,6 +336,22 @@ class CustomerFormDialog(QDialog):
         self.calendar_combo.currentIndexChanged.connect(self._calendar_changed)
         self.month_combo.currentIndexChanged.connect(self._birthday_state)
         self.year_unknown.toggled.connect(self._birthday_state)
+        for changed in (
+            self.month_combo.currentIndexChanged,
+            self.year_spin.valueChanged,
+            self.year_unknown.toggled,
+            self.leap_check.toggled,
+        ):
+            changed.connect(lambda *_: self._fill_days())
+        for changed in (
+            self.calendar_combo.currentIndexChanged,
+            self.month_combo.currentIndexChanged,
+            self.day_combo.currentIndexChanged,
+            self.year_spin.valueChanged,
+            self.year_unknown.toggled,
+            self.leap_check.toggled,
+        ):
+            changed.connect(lambda *_: self._recheck("birthday"))
         self._fill_month_day()
         return group
 
@@ -341,9 +386,8 @@ class CustomerFormDialog(QDialog):
         locale = QLocale()
         self.month_combo.blockSignals(True)
         self.month_combo.clear()
-        self.day_combo.clear()
+        self.day_combo.clear()  # refilled for the calendar by _fill_days
         self.month_combo.addItem(self.tr("Month"), 0)
-        self.day_combo.addItem(self.tr("Day"), 0)
         for m in range(1, 13):
             name = (
                 lunar_month_name(m)
@@ -351,11 +395,31 @@ class CustomerFormDialog(QDialog):
                 else locale.monthName(m, QLocale.FormatType.ShortFormat)
             )
             self.month_combo.addItem(name, m)
-        for d in range(1, (30 if lunar else 31) + 1):
-            self.day_combo.addItem(lunar_day_name(d) if lunar else str(d), d)
         self.month_combo.setCurrentIndex(max(0, month))
-        self.day_combo.setCurrentIndex(max(0, min(day, self.day_combo.count() - 1)))
         self.month_combo.blockSignals(False)
+        self._fill_days(day)
+
+    def _fill_days(self, day: int | None = None) -> None:
+        """The days the chosen month has (no 30 February; 29 February with the year unknown or
+        a leap year; a lunar month's 29 or 30), keeping the chosen day when it still exists."""
+        if day is None:
+            day = self.day_combo.currentIndex()
+        lunar = self._lunar()
+        year = None if self.year_unknown.isChecked() else self.year_spin.value()
+        month = self.month_combo.currentIndex()
+        calendar = Calendar.LUNAR if lunar else Calendar.SOLAR
+        leap = lunar and self.leap_check.isChecked()
+        days = days_in_month(calendar, month, year if month else None, leap)
+        if self.day_combo.count() == days + 1:
+            return  # the same list: nothing to do (and the chosen day stays)
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        self.day_combo.addItem(self.tr("Day"), 0)
+        for d in range(1, days + 1):
+            self.day_combo.addItem(lunar_day_name(d) if lunar else str(d), d)
+        # A day the month no longer has is not kept: the cashier chooses it again.
+        self.day_combo.setCurrentIndex(day if 0 <= day <= days else 0)
+        self.day_combo.blockSignals(False)
 
     @Slot()
     def _calendar_changed(self) -> None:
@@ -378,11 +442,12 @@ class CustomerFormDialog(QDialog):
         self.calendar_combo.setCurrentIndex(self.calendar_combo.findData(birthday.calendar.value))
         self._fill_month_day()
         self.month_combo.setCurrentIndex(birthday.month)
-        self.day_combo.setCurrentIndex(birthday.day)
         self.year_unknown.setChecked(birthday.year is None)
         if birthday.year is not None:
             self.year_spin.setValue(birthday.year)
         self.leap_check.setChecked(birthday.leap_month)
+        self._fill_days()
+        self.day_combo.setCurrentIndex(birthday.day)
         self._birthday_state()
 
     def birthday(self) -> Birthday | None:
@@ -492,6 +557,15 @@ class CustomerFormDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def _shown_masked(self, field_name: str) -> bool:
+        """A phone left as it was shown masked (138****5678): the service keeps the number."""
+        c = self.customer
+        if c is None or not c.phones_masked or field_name not in ("phone", "other_phone"):
+            return False
+        shown = getattr(c, field_name)
+        edit = self.phone_edit if field_name == "phone" else self.other_phone_edit
+        return bool(shown) and edit.text().strip() == shown
+
     def error_text(self, key: str) -> str:
         label = self.errors[key]
         return label.text() if not label.isHidden() else ""
@@ -501,6 +575,7 @@ class CustomerFormDialog(QDialog):
         self.clear_errors()
         draft = self.draft()
         _valid, problems = validate(draft)
+        problems = [p for p in problems if not self._shown_masked(p.field)]
         birthday: Birthday | None = None
         try:
             birthday = self.birthday()

@@ -242,6 +242,10 @@ class ImportDialog(QDialog):
                 combo.addItem(messages.import_field_name(field), field)
             combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(column.index, ""))))
             self.columns.setCellWidget(position, 2, combo)
+            # Rows as tall as the choice box, or the boxes overlap each other.
+            self.columns.setRowHeight(
+                position, max(self.columns.rowHeight(position), combo.sizeHint().height())
+            )
         self.problem_model.set_rows(list(preview.problems))
         self.preview_model.set_rows(list(preview.rows))
         self.pages.setCurrentIndex(1)

@@ -99,7 +99,7 @@ class CustomersScreen(QWidget):
         head.addSpacing(6)
         head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         head.addStretch(1)
-        self.import_button = QPushButton(icon("import"), self.tr("&Import…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Im&port…"))
         self.export_button = QPushButton(icon("export"), self.tr("E&xport…"))
         self.new_button = QPushButton(icon("add-active"), self.tr("&New customer"))
         self.new_button.setToolTip(self.tr("Add a customer (Ctrl+N)"))

@@ -340,7 +340,7 @@ class TopUpDialog(_MoneyDialog):
             self.form.addRow("", row)
         self.bonus_label = QLabel()
         self.form.addRow(self.tr("Bonus"), self.bonus_label)
-        self.form.addRow(self.tr("&Paid by"), self.method_combo)
+        self.form.addRow(self.tr("Paid &by"), self.method_combo)
         from storecrm.gui.screens.staff.pickers import load_roster, staff_member_combo
 
         self.staff_combo = staff_member_combo(context, load_roster(context))
@@ -446,7 +446,7 @@ class WithdrawDialog(_MoneyDialog):
         self.forfeit_check.setEnabled(now.bonus_fen > 0)
         self.forfeit_check.toggled.connect(lambda _on: self.refresh())
         self.form.addRow("", self.forfeit_check)
-        self.form.addRow(self.tr("&Paid by"), self.method_combo)
+        self.form.addRow(self.tr("Paid &by"), self.method_combo)
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(200)
         self.reason_edit.setPlaceholderText(self.tr("Required, e.g. moving away"))

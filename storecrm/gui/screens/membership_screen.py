@@ -47,6 +47,7 @@ from storecrm.domain.membership import (
 )
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
+from storecrm.gui.fit import scrolling
 from storecrm.gui.format import money, parse_yuan, yuan_text
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import Index, ListTableModel
@@ -506,7 +507,7 @@ class TierDialog(_FormDialog):
         self.form.addRow(self.tr("&Rank"), self.rank_spin)
         self.form.addRow(_buddy(self.tr("Members &pay"), self.discount_spin), discount_row)
         self.form.addRow(self.tr("P&oints earned"), self.points_spin)
-        self.form.addRow(self.tr("Upgrade at &spending of (¥)"), self.spend_edit)
+        self.form.addRow(self.tr("Upgrade at spen&ding of (¥)"), self.spend_edit)
         self.form.addRow(self.tr("… or a single &top-up of (¥)"), self.top_up_edit)
         self.form.addRow(
             subtitle_label(
@@ -695,15 +696,19 @@ class RulesTab(QWidget):
         self.bonus_table.setMinimumHeight(150)
         self.bonus_table.setMaximumHeight(190)
         self.bonus_min_edit = MoneyEdit("500")
-        self.bonus_min_edit.setFixedWidth(96)
+        self.bonus_min_edit.setFixedWidth(84)
         self.bonus_min_edit.setToolTip(self.tr("The smallest top-up that earns the bonus, in ¥"))
         self.bonus_amount_edit = MoneyEdit("50")
-        self.bonus_amount_edit.setFixedWidth(96)
+        self.bonus_amount_edit.setFixedWidth(84)
         self.bonus_amount_edit.setToolTip(self.tr("The bonus value added to the balance, in ¥"))
         self.add_bonus_button = QPushButton(icon("add"), self.tr("A&dd rule"))
         self.add_bonus_button.setToolTip(self.tr("Add the rule (Enter); the same amount replaces"))
         self.remove_bonus_button = QPushButton(icon("delete"), self.tr("Re&move"))
         self.remove_bonus_button.setToolTip(self.tr("Remove the selected rule (Delete)"))
+        # Remove under the table, the new rule on a line of its own: narrow enough for 1024 px.
+        remover = QHBoxLayout()
+        remover.addStretch(1)
+        remover.addWidget(self.remove_bonus_button)
         adder = QHBoxLayout()
         adder.setSpacing(8)
         adder.addWidget(QLabel(self.tr("Top up ¥")))
@@ -713,12 +718,12 @@ class RulesTab(QWidget):
         adder.addWidget(QLabel(self.tr("free")))
         adder.addWidget(self.add_bonus_button)
         adder.addStretch(1)
-        adder.addWidget(self.remove_bonus_button)
         for button in (self.add_bonus_button, self.remove_bonus_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         bonuses = QVBoxLayout()
         bonuses.setSpacing(8)
         bonuses.addWidget(self.bonus_table)
+        bonuses.addLayout(remover)
         bonuses.addLayout(adder)
         self.bonus_error = error_label()
         bonuses.addWidget(self.bonus_error)
@@ -893,7 +898,7 @@ class CardPlanDialog(_FormDialog):
         self.active_check.setChecked(True)
         self.form.addRow(self.tr("&Name"), self.name_edit)
         self.form.addRow(self.tr("&Kind"), self.kind_combo)
-        self.form.addRow(self.tr("&Sessions"), self.sessions_spin)
+        self.form.addRow(self.tr("Sess&ions"), self.sessions_spin)
         self.form.addRow(self.tr("&Price (¥)"), self.price_edit)
         self.form.addRow(_buddy(self.tr("&Valid for"), self.valid_spin), valid_row)
         self.form.addRow(self.tr("&Covers"), self.item_combo)
@@ -1210,7 +1215,7 @@ class MembershipScreen(QWidget):
         self.plans_tab = CardPlansTab(context)
         self.catalogue_tab = CatalogueTab(context)
         self.tabs.addTab(self.tiers_tab, self.tr("Tiers"))
-        self.tabs.addTab(narrow(self.rules_tab, 820), self.tr("Points && stored value"))
+        self.tabs.addTab(scrolling(narrow(self.rules_tab, 820)), self.tr("Points && stored value"))
         self.tabs.addTab(self.plans_tab, self.tr("Session cards"))
         self.tabs.addTab(self.catalogue_tab, self.tr("Items && services"))
         layout.addWidget(self.tabs, 1)

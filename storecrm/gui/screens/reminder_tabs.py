@@ -446,7 +446,7 @@ class FollowupDialog(FieldDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setPlaceholderText(self.tr("Anything the person calling should know"))
         self.note_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.add_field(self.tr("Cu&stomer"), self.customer_field, "customer")
+        self.add_field(self.tr("Cust&omer"), self.customer_field, "customer")
         self.add_field(self.tr("&Task"), self.title_edit, "title")
         self.add_field(self.tr("&Due on"), self.due_edit, "due_on")
         self.add_field(self.tr("&Assigned to"), self.assignee_combo, "assignee")
@@ -486,7 +486,7 @@ class FollowupsTab(_RecordsTab):
         self.status_combo.setToolTip(self.tr("Which tasks to show"))
         self.mine_check = QCheckBox(self.tr("&Mine only"))
         self.mine_check.setToolTip(self.tr("Only the tasks assigned to me"))
-        self.add_filters(self.tr("S&how"), (self.status_combo, self.mine_check))
+        self.add_filters(self.tr("Sho&w"), (self.status_combo, self.mine_check))
 
         self.model: DueModel[FollowupInfo] = DueModel(
             [
@@ -647,7 +647,7 @@ class ServiceRecordDialog(FieldDialog):
             self.satisfaction_combo.addItem("★" * n + "☆" * (5 - n), n)
         self.satisfaction_combo.setToolTip(self.tr("How satisfied the customer was, 1 to 5"))
 
-        self.add_field(self.tr("Cu&stomer"), self.customer_field, "customer")
+        self.add_field(self.tr("Cust&omer"), self.customer_field, "customer")
         self.add_field(self.tr("&Type"), self.type_combo, "type")
         self.add_field(self.tr("Su&bject"), self.subject_edit, "subject")
         self.add_field(self.tr("Deta&il"), self.detail_edit, "detail")
@@ -727,7 +727,7 @@ class ServiceRecordsTab(_RecordsTab):
         for service_type in ServiceType:
             self.type_combo.addItem(service_type_name(service_type.value), service_type.value)
         self.type_combo.setToolTip(self.tr("Only records of this type"))
-        self.add_filters(self.tr("S&how"), (self.open_combo, self.type_combo))
+        self.add_filters(self.tr("Sho&w"), (self.open_combo, self.type_combo))
 
         self.model: DueModel[ServiceRecordInfo] = DueModel(
             [
@@ -905,7 +905,7 @@ class TemplatesTab(QWidget):
         name_box.addWidget(self.name_error)
         name_caption = QLabel(self.tr("N&ame"))
         name_caption.setBuddy(self.name_edit)
-        kind_caption = QLabel(self.tr("&For"))
+        kind_caption = QLabel(self.tr("F&or"))
         kind_caption.setBuddy(self.kind_combo)
         body_caption = QLabel(self.tr("&Message"))
         body_caption.setBuddy(self.body_edit)
@@ -1230,7 +1230,7 @@ class ReminderSettingsTab(QWidget):
         tasks = QGroupBox(self.tr("Tasks and service records"))
         self._new_form(tasks)
         self._check(tasks, "followup", self.tr("Follow-up &tasks on their due day"))
-        self._check(tasks, "service", self.tr("Service records not resolved by their due &day"))
+        self._check(tasks, "service", self.tr("Service records not resolved by their due da&y"))
         self._number(tasks, "effect_days", self.tr("Brought back &within"), days)
         self._hint(
             tasks,

@@ -316,8 +316,8 @@ class TodayView(QWidget):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("ScreenTitle")
-        top.addWidget(self.title)
-        top.addStretch(1)
+        self.title.setWordWrap(True)  # on a narrow screen the buttons keep their labels
+        top.addWidget(self.title, 1)
         self.mine_only = QCheckBox(self.tr("&Mine only"))
         self.mine_only.setToolTip(self.tr("Only the tasks and service records assigned to me"))
         self.mine_only.toggled.connect(self.reload)

@@ -11,8 +11,6 @@ arrives after the period changed again is dropped. Only the owner and managers s
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -76,7 +74,7 @@ from storecrm.gui.look import icon, set_property
 from storecrm.gui.report_printing import print_report, report_labels
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.tasks import Task, run_in_background
-from storecrm.gui.widgets import error_box, subtitle_label, title_label
+from storecrm.gui.widgets import FlowLayout, error_box, subtitle_label, title_label
 from storecrm.reports.report_labels import (
     Labels,
     bucket_text,
@@ -712,8 +710,8 @@ class ReportsScreen(QWidget):
             charts.setColumnStretch(c, 1)
         column.addLayout(charts)
 
-        links = QHBoxLayout()
-        links.setSpacing(6)
+        links_box = QWidget()  # wraps on a narrow screen rather than squeezing the links
+        links = FlowLayout(links_box, spacing=6)
         links.addWidget(QLabel(self.tr("Tables:")))
         self.link_buttons: dict[str, QPushButton] = {}
         for section, key in (
@@ -740,8 +738,7 @@ class ReportsScreen(QWidget):
             button.clicked.connect(lambda _=False, s=section: self.show_detail(s))
             links.addWidget(button)
             self.link_buttons[section] = button
-        links.addStretch(1)
-        column.addLayout(links)
+        column.addWidget(links_box)
         column.addStretch(1)
         scroll.setWidget(body)
         return scroll
@@ -1143,20 +1140,32 @@ class ReportsScreen(QWidget):
         self.exported.emit(path)
 
     def print_report(self) -> None:
-        """The PDF in the print preview; its print button opens the system print dialog."""
+        """The PDF in the print preview; its print button opens the system print dialog.
+
+        The PDF is made in memory: it holds customers' names, and a file in the temporary
+        folder would outlive a crash or a power cut."""
         if self.report is None or self._task is not None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="storecrm-print-"))
-        path = folder / self.suggested_name("pdf")
+        report, labels, context = self.report, report_labels(), self.context
+        for button in (self.print_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(False)
 
-        def show(result: Path) -> None:
-            try:
-                if isValid(self):
-                    print_report(self, result, self.text("title"))
-            finally:
-                shutil.rmtree(folder, ignore_errors=True)  # the copy holds customers' names
+        def work() -> bytes:
+            return context.call(reports.report_pdf_bytes, report, labels)
 
-        self._write("pdf", path, "print", show)
+        def finished(pdf: bytes) -> None:
+            if not isValid(self):
+                return
+            self._update_buttons()
+            print_report(self, pdf, self.text("title"))
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self._update_buttons()
+            error_box(self, exc, self.tr("Reports"))
+
+        run_in_background(work, self, self.tr("Writing the PDF…"), finished, failed)
 
 
 _MONEY_TILES = frozenset({"revenue", "average_ticket", "money_received", "top_ups"})

@@ -48,6 +48,7 @@ from storecrm.gui.sale_model import (
 from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import (
+    FlowLayout,
     badge,
     error_box,
     lazy_table_view,
@@ -400,8 +401,8 @@ class SalesScreen(QWidget):
         self.new_button.setVisible(context.actor.can(Permission.RECORD_SALES))
 
         # -- filters ------------------------------------------------------------------------------
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
+        filters_box = QWidget()  # wraps onto a second line on a narrow (1024 px) screen
+        filters = FlowLayout(filters_box, spacing=8)
         self.period_combo = QComboBox()
         names = {
             "today": self.tr("Today"),
@@ -442,14 +443,18 @@ class SalesScreen(QWidget):
             150,
             240,
         )
-        for widget in (self.period_combo, self.from_edit, dash, self.to_edit):
+        for widget in (
+            self.period_combo,
+            self.from_edit,
+            dash,
+            self.to_edit,
+            self.staff_combo,
+            self.method_combo,
+            self.kind_combo,
+            self.customer_edit,
+        ):
             filters.addWidget(widget)
-        filters.addSpacing(6)
-        for widget in (self.staff_combo, self.method_combo, self.kind_combo):
-            filters.addWidget(widget)
-        filters.addWidget(self.customer_edit, 1)
-        filters.addStretch(0)
-        layout.addLayout(filters)
+        layout.addWidget(filters_box)
 
         # -- list and detail -----------------------------------------------------------------------
         self.model = SaleTableModel(context, self)
@@ -481,6 +486,7 @@ class SalesScreen(QWidget):
             lambda _i: printing.set_receipt_paper(self.paper_combo.currentData())
         )
 
+        self.setFocusProxy(self.table)  # the screen opens on the list (↑↓ Enter, Ctrl+F)
         self.splitter = list_and_panel(self.table, self.detail, PANEL_WIDTH)
         layout.addWidget(self.splitter, 1)
         self.table.installEventFilter(self)

@@ -1,4 +1,5 @@
-"""Settings: the store (name, type), staff accounts, my password, the audit log, about."""
+"""Settings: the store (name, type), staff accounts, my password, the audit log, backups,
+privacy (``privacy_settings.py``), about."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import action_name, outcome_name, role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.backup_settings import BackupSettingsTab
+from storecrm.gui.screens.privacy_settings import PrivacyTab
 from storecrm.gui.widgets import (
     error_box,
     error_label,
@@ -68,6 +70,10 @@ class StoreTab(QWidget):
         form = QFormLayout(self)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(60)
+        # A store's full name (悦容美发沙龙（国贸旗舰店）) shows whole, as on the receipts.
+        self.name_edit.setMinimumWidth(
+            self.name_edit.fontMetrics().horizontalAdvance("店" * 20) + 24
+        )
         self.type_combo = QComboBox()
         for value, label in business_type_names():
             self.type_combo.addItem(label, value.value)
@@ -308,7 +314,7 @@ class MyAccountTab(QWidget):
         form.addRow("", self.error)
         self.done_label = subtitle_label("")
         form.addRow("", self.done_label)
-        self.change_button = QPushButton(self.tr("C&hange password"))
+        self.change_button = QPushButton(self.tr("Change pass&word"))
         set_property(self.change_button, "primary", True)
         self.change_button.clicked.connect(self.change)
         form.addRow("", self.change_button)
@@ -514,6 +520,8 @@ class SettingsScreen(QWidget):
             self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
         self.backup_tab = BackupSettingsTab(context, backup_scheduler)
         self.tabs.addTab(self.backup_tab, self.tr("Backups"))
+        self.privacy_tab = PrivacyTab(context)
+        self.tabs.addTab(self.privacy_tab, self.tr("Privacy"))
         self.tabs.addTab(narrow(self.about_tab, 900), self.tr("About"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -527,3 +535,5 @@ class SettingsScreen(QWidget):
             self.audit_tab.reload()
         elif widget is not None and widget.isAncestorOf(self.about_tab):
             self.about_tab.reload()
+        elif widget is self.privacy_tab:
+            self.privacy_tab.reload()

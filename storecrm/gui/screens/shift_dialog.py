@@ -41,6 +41,7 @@ from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui import printing
 from storecrm.gui.file_dialogs import Purpose, save_file
+from storecrm.gui.fit import scrolling
 from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
@@ -276,6 +277,12 @@ class ShiftSummaryDialog(QDialog):
         controls.addStretch(1)
         controls.addWidget(self.refresh_button)
         layout.addLayout(controls)
+        # The figures and tables scroll on a short screen; the period and the buttons stay.
+        outer = layout
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
 
         # -- the headline figures ----------------------------------------------------------------
         figures = QFrame()
@@ -364,6 +371,8 @@ class ShiftSummaryDialog(QDialog):
         staff_box.addWidget(self.staff_table, 1)
         lower.addLayout(staff_box, 1)
         layout.addLayout(lower, 2)
+        layout = outer
+        layout.addWidget(scrolling(body), 1)
 
         # -- printing -------------------------------------------------------------------------
         buttons = QHBoxLayout()
@@ -375,7 +384,7 @@ class ShiftSummaryDialog(QDialog):
         self.paper_combo.setToolTip(self.tr("Print on the receipt printer's roll or on A4"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Preview and print the summary (Ctrl+P)"))
-        self.pdf_button = QPushButton(icon("export"), self.tr("Save &PDF…"))
+        self.pdf_button = QPushButton(icon("export"), self.tr("Save P&DF…"))
         self.pdf_button.setToolTip(self.tr("Save the summary as a PDF file (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"))
         set_property(self.print_button, "primary", True)

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.commission import Target
 from storecrm.domain.errors import PermissionDenied, ValidationError
@@ -153,6 +153,7 @@ def _returns(
     return uow.staff.returns(begin, stop, staff_id, RETURN_DAYS)
 
 
+@reads
 def staff_performance(
     uow: UnitOfWork, actor: Actor, start: date, end: date, staff_id: int | None = None
 ) -> Performance:
@@ -187,6 +188,7 @@ def _line(row: Mapping[str, Any], versions: Mapping[int, int]) -> StatementLine:
     )
 
 
+@reads
 def commission_statement(uow: UnitOfWork, actor: Actor, staff_id: int, month: str) -> Statement:
     """A staff member's month: every commission entry (line, refund, tier adjustment) with the
     sale, customer and figures behind it, and the month's totals."""
@@ -213,6 +215,7 @@ def commission_statement(uow: UnitOfWork, actor: Actor, staff_id: int, month: st
     return Statement(person, month, figures[0] if figures else empty, lines)
 
 
+@reads
 def payroll(
     uow: UnitOfWork, actor: Actor, start: date, end: date, staff_id: int | None = None
 ) -> Payroll:
@@ -232,6 +235,7 @@ def payroll(
     )
 
 
+@reads
 def export_payroll(
     uow: UnitOfWork,
     actor: Actor,

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.commission import (
     AssistantPay,
@@ -108,6 +108,7 @@ def _infos(uow: UnitOfWork) -> list[PlanInfo]:
     ]
 
 
+@reads
 def list_plans(uow: UnitOfWork, actor: Actor) -> list[PlanInfo]:
     """Every version, oldest effective date first."""
     if not actor.can(Permission.MANAGE_COMMISSION):
@@ -115,6 +116,7 @@ def list_plans(uow: UnitOfWork, actor: Actor) -> list[PlanInfo]:
     return _infos(uow)
 
 
+@reads
 def current_plan(uow: UnitOfWork, actor: Actor) -> PlanInfo | None:
     """The version the editor starts from: the latest saved one (it may start in future)."""
     plans = list_plans(uow, actor)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer import normalise_phone
 from storecrm.domain.errors import ValidationError
@@ -35,6 +35,7 @@ def member(row: Mapping[str, Any]) -> StaffMember:
     )
 
 
+@reads
 def list_staff_members(
     uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False
 ) -> list[StaffMember]:
@@ -53,6 +54,7 @@ def staff_of_actor(uow: UnitOfWork, actor: Actor) -> StaffMember | None:
     return None if row is None else member(uow.staff.get(int(row["id"])))
 
 
+@reads
 def my_staff_member(uow: UnitOfWork, actor: Actor) -> StaffMember | None:
     """The signed-in user's own staff record (the till's default for "served by")."""
     return staff_of_actor(uow, actor)

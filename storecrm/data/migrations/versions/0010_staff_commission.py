@@ -7,7 +7,7 @@ row: the main staff member, not requested, with the line's cash and consumption 
 down). No commission is posted for the past: there was no plan.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-11-24
 """
 
@@ -27,7 +27,7 @@ from storecrm.domain.commission import (
 )
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

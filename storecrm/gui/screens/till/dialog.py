@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -59,7 +59,27 @@ from storecrm.services.dto import (
 from storecrm.services.session import StoreContext
 
 SIDE_WIDTH = 372
+SIDE_MIN_WIDTH = 300
 ITEMS_WIDTH = 296
+ITEMS_MIN_WIDTH = 220
+LINES_MIN_WIDTH = 360
+PREFERRED_SIZE = QSize(1366, 800)  # a counter PC's screen; fitted to what there is
+
+
+class Column(QWidget):
+    """A column of the till that would like ``width`` pixels and makes do with ``minimum``."""
+
+    def __init__(self, content: QWidget, width: int, minimum: int) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+        self.preferred = width
+        self.setMinimumWidth(minimum)
+        self.setMaximumWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.preferred, super().sizeHint().height())
 
 
 class SaleDialog(QDialog):
@@ -86,6 +106,8 @@ class SaleDialog(QDialog):
         self.plans: list[CardPlanInfo] = context.call(catalogue.list_card_plans)
         self.rules = context.call(membership.get_rules)
         self.store_name = context.call(settings.get_settings).store_name
+        # Read once per till: Alt+1…5 of a walk-in do not move while the till is open.
+        self.best_sellers: tuple[ItemInfo, ...] = context.call(catalogue.best_sellers)
         self.can_print = importlib.util.find_spec("storecrm.gui.printing") is not None
 
         self.setWindowTitle(self.tr("New sale"))
@@ -155,10 +177,10 @@ class SaleDialog(QDialog):
 
     def _arrange(self) -> None:
         """Where the parts go: items | lines over the payments, the member and the totals on
-        the right, the buttons along the bottom. (A compact or touch layout is another
-        arrangement of the same parts.)"""
-        self.setMinimumSize(1180, 660)
-        self.resize(1280, 760)
+        the right, the buttons along the bottom. The columns beside the lines take their
+        width on a wide screen and give some up on a narrow one (1024 px), the lines keep
+        enough for an item's name. (A compact or touch layout is another arrangement of the
+        same parts.)"""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 12)
         outer.setSpacing(10)
@@ -170,24 +192,24 @@ class SaleDialog(QDialog):
         entry = QHBoxLayout(self.entry_box)
         entry.setContentsMargins(0, 0, 0, 0)
         entry.setSpacing(16)
-        self.items_panel.setFixedWidth(ITEMS_WIDTH)
-        entry.addWidget(self.items_panel)
+        items = Column(self.items_panel, ITEMS_WIDTH, ITEMS_MIN_WIDTH)
+        entry.addWidget(items)
+        self.lines_panel.setMinimumWidth(LINES_MIN_WIDTH)
         entry.addWidget(self.lines_panel, 1)
         work.addWidget(self.entry_box, 1)
         self.payment_box = self.payments
         work.addWidget(self.payment_box)
         main.addLayout(work, 1)
-        side = QVBoxLayout()
-        side.setSpacing(10)
-        side.addWidget(self.member_area)
-        side.addWidget(self.totals_panel, 1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side.setContentsMargins(0, 0, 0, 0)
-        side_box.setFixedWidth(SIDE_WIDTH)
-        main.addWidget(side_box)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(self.member_area)
+        column.addWidget(self.totals_panel, 1)
+        main.addWidget(Column(side, SIDE_WIDTH, SIDE_MIN_WIDTH))
         outer.addLayout(main, 1)
         outer.addWidget(self.button_bar)
+        self.resize(PREFERRED_SIZE)  # or what the screen has room for (gui/fit.py)
 
     def _connect_parts(self) -> None:
         self.member_area.member_chosen.connect(self.pick_member)
@@ -339,7 +361,10 @@ class SaleDialog(QDialog):
         self.sell_card_button.setEnabled(member and bool(self.plans))
 
     def _fill_usual(self) -> None:
-        self.items_panel.set_usual(self.member.usual_items if self.member else [])
+        if self.member is not None:
+            self.items_panel.set_usual(self.member.usual_items)
+        else:
+            self.items_panel.set_usual(self.best_sellers, best_sellers=True)
 
     def focus_member_search(self) -> None:
         if self.finished_sale:

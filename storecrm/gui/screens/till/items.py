@@ -1,4 +1,5 @@
-"""What the cashier adds to the sale: the usual items (Alt+1…Alt+5), the item search (name,
+"""What the cashier adds to the sale: the usual items (Alt+1…Alt+5; for a walk-in the store's
+best sellers; domain/usual_items.py says which and in what order), the item search (name,
 pinyin or initials, category, or a typed amount such as 88 or "88 染发加长"), the item list, and
 the card buttons (use a session card, sell a card).
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storecrm.domain import usual_items
 from storecrm.domain.customer import pinyin_keys
 from storecrm.gui.format import money, parse_yuan
 from storecrm.gui.look import icon
@@ -33,7 +35,7 @@ from storecrm.gui.screens.till.keys import move_current, plain_enter
 from storecrm.gui.widgets import FlowLayout
 from storecrm.services.dto import ItemInfo
 
-USUAL_SLOTS = 5
+USUAL_SLOTS = usual_items.SLOTS
 _AMOUNT_AND_NOTE = re.compile(r"\s*([0-9０-９.,．¥￥]+)\s*(.*)")
 
 
@@ -148,8 +150,14 @@ class ItemsPanel(QWidget):
         self.item_search.selectAll()
 
     # -- the usual items ------------------------------------------------------------------------
-    def set_usual(self, usual: Sequence[ItemInfo]) -> None:
-        """The buttons for Alt+1…Alt+5 (hidden when there are none)."""
+    def set_usual(self, usual: Sequence[ItemInfo], best_sellers: bool = False) -> None:
+        """The buttons for Alt+1…Alt+5 (hidden when there are none): a member's usual items,
+        or for a walk-in the store's ``best_sellers``."""
+        self.usual_caption.setText(
+            self.tr("Best sellers (Alt+1…Alt+5)")
+            if best_sellers
+            else self.tr("Usual items (Alt+1…Alt+5)")
+        )
         self.usual = list(usual[:USUAL_SLOTS])
         for n, button in enumerate(self.usual_buttons):
             if n < len(self.usual):

@@ -272,6 +272,7 @@ class LinesPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(32)
         header = self.view.horizontalHeader()

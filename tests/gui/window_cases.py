@@ -1,0 +1,524 @@
+"""Every top-level window and dialog, opened with realistic content on the screen this process
+was started with: its frame fits the available geometry, its main button is in sight, no
+label or button is squeezed below its size or laid over a neighbour, no two controls shown
+together share an Alt+letter, and no '&' shows as itself.
+
+Not collected by itself (the name is not test_*): ``test_windows.py`` runs it in a
+subprocess per screen, because the offscreen platform's screen is fixed when the application
+starts. ``STORECRM_FIT_SHOTS=DIR`` also saves a PNG of every window there.
+
+``WINDOWS`` lists the window classes each case opens; ``test_windows.py`` fails when a
+QDialog/QMainWindow/QWizard class of storecrm/gui is in no case (or in ``BASES``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenuBar,
+    QPushButton,
+    QRadioButton,
+    QSplitterHandle,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from storecrm.gui import fit
+from storecrm.gui.app import create_application
+from storecrm.gui.printing import preview_button, preview_dialog
+from storecrm.services import customers, membership, reminders, sales
+from storecrm.services.customers import CustomerFilter
+from storecrm.services.dto import LineDraft, PaymentDraft, SaleDraft
+from storecrm.services.session import StoreContext
+from tests.conftest import OWNER
+from tests.gui.test_sale_dialog import item_id, stock, zhang
+
+LANGUAGE = os.environ.get("STORECRM_FIT_LANG", "zh_CN")
+SHOTS = os.environ.get("STORECRM_FIT_SHOTS", "")
+
+# The window classes each case opens (by name); abstract bases that are never opened alone.
+WINDOWS: dict[str, tuple[str, ...]] = {}
+BASES = {"_MoneyDialog": "TopUpDialog, WithdrawDialog", "_FormDialog": "Tier/CardPlan/Item"}
+BASES["FieldDialog"] = "FollowupDialog, ServiceRecordDialog"
+
+Opener = Callable[[QtBot, StoreContext, Path], Iterator[QWidget]]
+CASES: dict[str, Opener] = {}
+
+
+def case(*classes: str) -> Callable[[Opener], Opener]:
+    def register(opener: Opener) -> Opener:
+        CASES[opener.__name__] = opener
+        WINDOWS[opener.__name__] = classes
+        return opener
+
+    return register
+
+
+# -- what is checked ------------------------------------------------------------------------------
+def main_button(window: QWidget) -> QWidget | None:
+    """The button that finishes the window's job: Print in a print preview, the wizard's
+    Next/Finish, the default push button, or the accept button of a button box."""
+    if isinstance(window, QPrintPreviewDialog):
+        return preview_button(window)
+    if isinstance(window, QWizard):
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+            button = window.button(which)
+            if button.isVisible():
+                return button
+        return None
+    if isinstance(window, QMainWindow):
+        return window.statusBar()
+    shown = [b for b in window.findChildren(QPushButton) if b.isVisibleTo(window)]
+    default = [b for b in shown if b.isDefault()] or [b for b in shown if b.property("primary")]
+    if default:
+        return default[0]
+    for box in window.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if box.buttonRole(button) in (
+                QDialogButtonBox.ButtonRole.AcceptRole,
+                QDialogButtonBox.ButtonRole.YesRole,
+                QDialogButtonBox.ButtonRole.ApplyRole,
+            ) and button.isVisibleTo(window):
+                return button
+    return None
+
+
+def _in_sight(widget: QWidget) -> bool:
+    """Shown, and not cut by any ancestor (a scroll area's viewport, the window's edge)."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def _text_of(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    value = text() if callable(text) else ""
+    return f"{type(widget).__name__} {value!r}" if value else type(widget).__name__
+
+
+CHECKED = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+SLACK = (
+    3  # pixels a control may be short of its hint (a styled spin box asks 3 more than a line edit)
+)
+
+
+def _controls(window: QWidget) -> Iterator[tuple[QWidget, bool]]:
+    """The labels, buttons and boxes shown in the window, each with whether it may be cut by
+    design (inside a scroll area, which scrolls, or a tab bar, which scrolls its tabs). The
+    parts of a compound control (a spin box's line edit, a search box's clear button) are
+    its own business."""
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, CHECKED) or not widget.isVisible():
+            continue
+        if widget.width() <= 0 or widget.height() <= 0:
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, QLineEdit | QComboBox | QAbstractSpinBox | QTabBar):
+            continue
+        scrolls = False
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea | QTabBar):
+                scrolls = True
+            parent = parent.parentWidget()
+        yield widget, scrolls
+
+
+def cut_off(window: QWidget) -> list[str]:
+    """Controls partly hidden by their parent's edge or a neighbour, outside scroll areas."""
+    found = []
+    for widget, scrolls in _controls(window):
+        shown = widget.visibleRegion().boundingRect()
+        if not scrolls and shown != widget.rect():
+            found.append(f"{_text_of(widget)}: only {_rect(shown)} of {_rect(widget.rect())} shown")
+    return found
+
+
+def squeezed(window: QWidget) -> list[str]:
+    """Labels, buttons and boxes shown smaller than they need (text cut, "cut in half")."""
+    found = []
+    for widget, _scrolls in _controls(window):
+        need = widget.minimumSizeHint().boundedTo(widget.sizeHint())  # spin boxes differ
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            height = widget.heightForWidth(widget.width())
+            if height > widget.height() + 1:
+                found.append(f"{_text_of(widget)}: {widget.height()} px high, needs {height}")
+            continue
+        if isinstance(widget, QLabel):
+            need = widget.sizeHint()
+        # A styled spin box asks 3 px more than the line edit beside it gets; that is not a cut.
+        slack = 3 if isinstance(widget, QAbstractSpinBox) else 1
+        if need.height() > widget.height() + slack:
+            found.append(f"{_text_of(widget)}: {widget.height()} px high, needs {need.height()}")
+        elif (
+            isinstance(widget, QLabel | QPushButton | QCheckBox | QRadioButton)
+            and not widget.inherits("QToolButton")
+            and need.width() > widget.width() + 1
+            and widget.sizePolicy().horizontalPolicy() != widget.sizePolicy().Policy.Ignored
+        ):
+            found.append(f"{_text_of(widget)}: {widget.width()} px wide, needs {need.width()}")
+    return found
+
+
+def overlapping(window: QWidget) -> list[str]:
+    """Siblings laid over each other (the rows of a form that is too short for them)."""
+    found = []
+    for parent in [window, *window.findChildren(QWidget)]:
+        if isinstance(parent, QStackedWidget | QAbstractScrollArea):
+            continue
+        children = [
+            c
+            for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if c.isVisible()
+            and not c.isWindow()
+            and not isinstance(c, QSplitterHandle)
+            and c.width() > 0
+            and c.height() > 0
+        ]
+        for n, first in enumerate(children):
+            for second in children[n + 1 :]:
+                both = first.geometry().intersected(second.geometry())
+                if both.width() > 1 and both.height() > 1:
+                    found.append(f"{_text_of(first)} over {_text_of(second)} in {_text_of(parent)}")
+    return found
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt presses for a label: the one after a single '&' ("&&" is an '&')."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return None
+
+
+def _mnemonic_texts(widget: QWidget) -> list[str]:
+    """The texts of a control whose '&' makes an Alt shortcut."""
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QLabel):
+        return [widget.text()] if widget.buddy() is not None else []
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QTabBar):
+        return [widget.tabText(n) for n in range(widget.count()) if widget.isTabVisible(n)]
+    if isinstance(widget, QMenuBar):
+        return [a.text() for a in widget.actions() if a.isVisible()]
+    return []
+
+
+def keyboard(window: QWidget) -> list[str]:
+    """Two controls shown together on one Alt+letter, and an '&' shown as itself (a label
+    without a buddy, where Qt draws the '&' instead of underlining the letter)."""
+    found = []
+    owners: dict[str, list[str]] = {}
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        for text in _mnemonic_texts(widget):
+            letter = mnemonic(text)
+            if letter is not None:
+                owners.setdefault(letter, []).append(f"{type(widget).__name__} {text!r}")
+        if (
+            isinstance(widget, QLabel)
+            and widget.buddy() is None
+            and mnemonic(widget.text()) is not None
+            and widget.textFormat() != Qt.TextFormat.RichText
+            and not QtGui.Qt.mightBeRichText(widget.text())
+        ):
+            found.append(f"a literal '&' shows in {widget.text()!r}")
+    title = window.windowTitle()
+    if mnemonic(title) is not None:
+        found.append(f"a literal '&' shows in the title {title!r}")
+    for letter, shared in sorted(owners.items()):
+        if len(shared) > 1:
+            found.append(f"Alt+{letter.upper()} is shared by " + ", ".join(shared))
+    return found
+
+
+def problems(window: QWidget) -> list[str]:
+    """What is wrong with how ``window`` sits on its screen (empty: nothing)."""
+    for _ in range(10):  # a changed label re-lays out its parents one event turn each
+        QApplication.processEvents()
+    found = []
+    area = fit.screen_of(window).availableGeometry()
+    frame = window.geometry().marginsAdded(fit.frame_margins(window))
+    if not area.contains(frame):
+        found.append(f"frame {_rect(frame)} is not inside the screen's {_rect(area)}")
+    button = main_button(window)
+    if button is None:
+        found.append("no main button found")
+    elif not _in_sight(button):
+        shown = button.visibleRegion().boundingRect()
+        found.append(f"main button {_text_of(button)} not in sight ({_rect(shown)} shown)")
+    found += cut_off(window)
+    found += squeezed(window)
+    found += overlapping(window)
+    found += keyboard(window)
+    return found
+
+
+def _rect(r: QRect) -> str:
+    return f"{r.width()}×{r.height()}+{r.x()}+{r.y()}"
+
+
+# -- the store ------------------------------------------------------------------------------------
+@pytest.fixture
+def shop(owner: StoreContext) -> StoreContext:
+    """The till's shop (``test_sale_dialog.stock``) and 张三 with stored value and a bonus,
+    points, a card, a tier and a few visits."""
+    stock(owner)
+    cid = zhang(owner)
+    owner.call(membership.top_up, cid, 50000, "cash")  # ¥500 + ¥50 bonus
+    owner.call(membership.top_up, cid, 1_234_500, "wechat")  # a long stored-value line
+    cut = item_id(owner, "剪发")
+    owner.call(
+        sales.record_sale,
+        SaleDraft(
+            cid,
+            (LineDraft("item", 2, item_id=cut), LineDraft("card", 1, plan_id=_plan(owner))),
+            (PaymentDraft("stored_value", 15488), PaymentDraft("wechat", 50000)),
+        ),
+    )
+    return owner
+
+
+def _plan(ctx: StoreContext) -> int:
+    from storecrm.services import catalogue
+
+    return ctx.call(catalogue.list_card_plans)[0].plan_id
+
+
+def _last_sale(ctx: StoreContext) -> int:
+    return ctx.call(sales.list_sale_ids, sales.SaleFilter(kind="sale"))[0]
+
+
+def _show(qtbot: QtBot, window: QWidget) -> QWidget:
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+
+
+# -- the cases ------------------------------------------------------------------------------------
+@case("StoreWizard")
+def wizard_pages(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.wizard import StoreWizard
+
+    wizard = StoreWizard()
+    _show(qtbot, wizard)
+    yield wizard
+    wizard.store_page.name_edit.setText("悦容美发沙龙（国贸店）")
+    wizard.next()
+    yield wizard
+    wizard.recovery_page.set_code("7QK2M-9XH4D-R3TBW-8NVPC-5JZ6A", "悦容美发沙龙")
+    wizard.next()
+    yield wizard
+
+
+@case("LoginDialog", "RecoveryDialog")
+def login(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.login import LoginDialog, RecoveryDialog
+
+    yield _show(qtbot, LoginDialog(ctx.folder, store_name="测试门店", username=OWNER))
+    yield _show(qtbot, RecoveryDialog(ctx.folder, OWNER))
+
+
+@case("SaleDialog")
+def till(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.till import SaleDialog
+
+    dialog = SaleDialog(ctx)
+    yield _show(qtbot, dialog)
+    dialog.pick_member(zhang(ctx))
+    dialog.add_item(item_id(ctx, "剪发"))
+    dialog.add_item(item_id(ctx, "洗发水"))
+    dialog.add_item(item_id(ctx, "烫发"))
+    dialog.pay("stored_value")
+    dialog.pay("wechat")
+    dialog.pay("cash")
+    yield dialog
+    dialog.complete()
+    yield dialog
+
+
+@case("CustomerFormDialog")
+def customer_form(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.customer_form import CustomerFormDialog
+
+    yield _show(qtbot, CustomerFormDialog(ctx, business_type="beauty"))
+    detail = ctx.call(customers.get_customer, zhang(ctx))
+    form = CustomerFormDialog(ctx, detail, business_type="beauty")
+    _show(qtbot, form)
+    form.phone_edit.setText("12345")
+    form.save()  # the errors under the fields make it taller
+    yield form
+
+
+@case("CustomerPickerDialog")
+def picker(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.customer_picker import CustomerPickerDialog
+
+    yield _show(qtbot, CustomerPickerDialog(ctx, "合并到…", "找到要保留的客户"))
+
+
+@case("ImportDialog", "ExportDialog")
+def transfer(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.customer_transfer import ExportDialog, ImportDialog
+    from tests.gui.test_customer_transfer import _old_system_file
+
+    dialog = ImportDialog(ctx)
+    _show(qtbot, dialog)
+    yield dialog
+    dialog.load(_old_system_file(tmp / "old.xlsx"))
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    yield dialog
+    yield _show(qtbot, ExportDialog(ctx, CustomerFilter(), "name", False, 1))
+
+
+@case("TopUpDialog", "WithdrawDialog", "GiftDialog", "RefundDialog", "ApprovalDialog")
+def money_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens import member_dialogs as md
+
+    cid = zhang(ctx)
+    yield _show(qtbot, md.TopUpDialog(ctx, cid))
+    yield _show(qtbot, md.WithdrawDialog(ctx, cid))
+    yield _show(qtbot, md.GiftDialog(ctx, cid))
+    yield _show(qtbot, md.RefundDialog(ctx, _last_sale(ctx)))
+    yield _show(qtbot, md.ApprovalDialog(ctx, 50000))
+
+
+@case("SetTierDialog")
+def set_tier(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.customer_detail import SetTierDialog
+
+    yield _show(qtbot, SetTierDialog(ctx, zhang(ctx), None))
+
+
+@case("TierDialog", "CardPlanDialog", "ItemDialog")
+def catalogue_forms(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.membership_screen import CardPlanDialog, ItemDialog, TierDialog
+
+    yield _show(qtbot, TierDialog(ctx))
+    yield _show(qtbot, CardPlanDialog(ctx))
+    yield _show(qtbot, ItemDialog(ctx, categories=("烫染", "护理")))
+
+
+@case("FollowupDialog", "ServiceRecordDialog", "ContactDialog", "SnoozeDialog")
+def reminder_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.reminder_tabs import FollowupDialog, ServiceRecordDialog
+    from storecrm.gui.screens.reminders_screen import ContactDialog, SnoozeDialog
+
+    cid = zhang(ctx)
+    yield _show(qtbot, FollowupDialog(ctx, cid, "张三"))
+    yield _show(qtbot, ServiceRecordDialog(ctx, None, cid, "张三"))
+    item = reminders.ReminderItem(
+        "birthday", "2026-11-25", cid, "张三", "13812345678", date.today(), 3, None, 2, 0, 0, True
+    )
+    yield _show(qtbot, ContactDialog(item))
+    yield _show(qtbot, SnoozeDialog(date.today()))
+
+
+@case("WithdrawConsentDialog", "EraseCustomerDialog")
+def privacy_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.customer_privacy import EraseCustomerDialog, WithdrawConsentDialog
+
+    customer = ctx.call(customers.get_customer, zhang(ctx))
+    yield _show(qtbot, WithdrawConsentDialog(ctx, customer))
+    yield _show(qtbot, EraseCustomerDialog(ctx, customer))
+
+
+@case("UserDialog", "PasswordDialog", "RestoreDialog")
+def settings_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.backup_settings import RestoreDialog
+    from storecrm.gui.screens.settings_screen import PasswordDialog, UserDialog
+
+    yield _show(qtbot, UserDialog(ctx))
+    yield _show(qtbot, PasswordDialog("重置密码"))
+    yield _show(qtbot, RestoreDialog(None, ctx))
+    yield _show(qtbot, RestoreDialog(None, None))  # on a new PC, from the wizard
+
+
+@case("ShiftSummaryDialog")
+def shift(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
+
+    dialog = ShiftSummaryDialog(ctx)
+    _show(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.loading(), timeout=20_000)
+    yield dialog
+
+
+@case()
+def print_previews(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """The receipt's (a narrow roll) and the report's print preview."""
+    for preferred in (QSize(720, 820), QSize(900, 860)):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        yield _show(qtbot, preview_dialog(printer, None, "小票 S0001", preferred))
+
+
+@case("MainWindow")
+def main_window(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.main_window import NAV_KEYS, MainWindow
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.customers_screen import CustomersScreen
+
+    window = MainWindow(ctx, Preferences())
+    _show(qtbot, window)
+    for key in NAV_KEYS:
+        window.show_screen(key)
+        yield window
+        for tabs in window.screens[key].findChildren(QTabWidget):
+            if tabs.isVisibleTo(window):
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    yield window
+                tabs.setCurrentIndex(0)
+    window.show_screen("customers")
+    screen = window.screens["customers"]
+    assert isinstance(screen, CustomersScreen)
+    screen.open_customer(zhang(ctx))
+    yield window  # the profile: member buttons, the stored-value line
+    window.sign_out()  # no backup on closing
+
+
+# -- the test -------------------------------------------------------------------------------------
+def test_every_window_fits_this_screen_and_its_keys(
+    qtbot: QtBot, shop: StoreContext, tmp_path: Path
+) -> None:
+    create_application(LANGUAGE)
+    screen = QApplication.primaryScreen()
+    assert screen is not None
+    where = f"{screen.availableGeometry().width()}×{screen.availableGeometry().height()}"
+    found: list[str] = []
+    for name, opener in CASES.items():
+        for n, window in enumerate(opener(qtbot, shop, tmp_path)):
+            label = f"{name}[{n}] {type(window).__name__}"
+            found += [f"{label}: {p}" for p in problems(window)]
+            if SHOTS:
+                window.grab().save(str(Path(SHOTS) / f"{name}-{n}.png"))
+        for window in QApplication.topLevelWidgets():
+            window.hide()
+    assert found == [], f"on {where} ({LANGUAGE}):\n" + "\n".join(found)
