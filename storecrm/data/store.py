@@ -1,8 +1,10 @@
 """A store is a folder: ``store.db`` (SQLCipher), ``keyring.json`` (key slots), ``store.lock``.
 
 :class:`Store` is an open store: the engine keyed with the database key, the keyring, and (for a
-writer) the lock. It is created by :func:`create_store_files` or :func:`open_store_files`;
-services do everything else through :meth:`Store.unit_of_work`.
+writer) the lock. It is created by :func:`create_store_files`, :func:`open_store_files` or
+:func:`open_with_secret`; services do everything else through :meth:`Store.unit_of_work`.
+:meth:`Store.rekey` changes the database key: every connection is closed, the database rekeyed,
+and new connections use the new key (see ``data/rekey.py``).
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from storecrm.data import migrate
-from storecrm.data.engine import DB_NAME, make_engine
+from storecrm.data import migrate, rekey
+from storecrm.data.engine import DB_NAME, key_gate, make_engine
 from storecrm.data.keyring import Keyring, new_db_key, write_atomic
 from storecrm.data.lock import StoreLock
 from storecrm.data.uow import UnitOfWork
-from storecrm.domain.errors import NotAStore, StoreExists
+from storecrm.domain.errors import NotAStore, StoreExists, WrongPassword, WrongRecoveryCode
 
 KEYRING_NAME = "keyring.json"
 PENDING_AUDIT_NAME = "pending-audit.jsonl"
@@ -77,6 +79,7 @@ class Store:
         self.lock = lock
         self.upgraded_from = upgraded_from
         self.safety_copy = safety_copy
+        self.signed_in_slot: str | None = None  # the key slot whose secret opened this store
 
     @property
     def db_key(self) -> bytes:
@@ -86,7 +89,32 @@ class Store:
         return UnitOfWork(self)
 
     def save_keyring(self) -> None:
-        self.keyring.save(self.paths.keyring)
+        self.keyring.save(self.paths.keyring, self._db_key)
+
+    def rekey(
+        self,
+        new_key: bytes,
+        new_keyring: Keyring,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        wait: float = 60.0,
+    ) -> None:
+        """Change the database key: wait until no connection is in use (holding new ones
+        back), close them all, rewrite the database and the keyring, then let connections
+        through again, keyed with ``new_key``. Raises StoreBusy (the key is unchanged) when
+        connections stay in use for ``wait`` seconds or another program reads the store.
+        Never call it from inside a unit of work."""
+        if self.read_only or self.lock is None:
+            raise RuntimeError("only the program holding the store's lock changes its key")
+        gate = key_gate(self.engine)
+        with gate.closed(wait):
+            self.engine.dispose()
+            rekey.rekey_database(
+                self.paths.db, self.paths.keyring, self._db_key, new_key, new_keyring, progress
+            )
+            gate.set_key(new_key)
+            self._db_key = new_key
+            self.keyring = new_keyring
 
     def revision(self) -> str | None:
         return migrate.current_revision(self.engine)
@@ -97,9 +125,11 @@ class Store:
         if self.read_only or not path.exists():
             return []
         entries = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            with suppress(ValueError):
-                entries.append(json.loads(line))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            with suppress(ValueError, RecursionError):
+                entry = json.loads(line)
+                if isinstance(entry, dict):
+                    entries.append(entry)
         return entries
 
     def clear_pending_audit(self) -> None:
@@ -144,22 +174,33 @@ def open_store_files(
     read_only: bool = False,
     lock: StoreLock | None,
 ) -> Store:
-    """Open with an already unwrapped key; a writer upgrades an older schema after a safety copy."""
+    """Open with an already unwrapped key; a writer upgrades an older schema after a safety copy.
+
+    A database that holds no store (an empty ``store.db`` beside a valid keyring opens with any
+    key) is refused as damaged ("damaged_db"), never rebuilt as a fresh store.
+    """
     paths = StorePaths(folder)
+    try:
+        if paths.db.stat().st_size == 0:
+            raise NotAStore(str(folder), "damaged_db")
+    except FileNotFoundError:
+        raise NotAStore(str(folder), "missing") from None
     engine = _open_engine(paths, db_key, read_only)
     upgraded_from: str | None = None
     copy: Path | None = None
     try:
         current = migrate.current_revision(engine)
         head = migrate.head_revision()
-        if current is not None and not migrate.is_known(current):
+        if current is None:
+            raise NotAStore(str(folder), "damaged_db")  # no schema at all: not a store's file
+        if not migrate.is_known(current):
             raise NotAStore(str(folder), "newer")  # made by a newer StoreCRM
         if current != head:
             if read_only:
                 raise NotAStore(str(folder), "needs_upgrade")
             copy = migrate.safety_copy(folder, paths.db, engine, current)
             migrate.upgrade(engine)
-            upgraded_from = current or "empty"
+            upgraded_from = current
     except Exception:
         engine.dispose()
         raise
@@ -173,6 +214,54 @@ def open_store_files(
         upgraded_from=upgraded_from,
         safety_copy=copy,
     )
+
+
+Unlock = Callable[[Keyring], tuple[int | None, bytes]]
+
+
+def open_with_secret(
+    folder: Path,
+    keyring: Keyring,
+    unlock: Unlock,
+    *,
+    read_only: bool = False,
+    lock: StoreLock | None,
+) -> tuple[Store, int | None]:
+    """Unlock ``keyring`` with ``unlock`` (a password or recovery code turned into
+    ``(user id, key)``), check its MAC and open the store: ``(store, user id)``.
+
+    A key change interrupted after its commit left the new keyring in ``keyring.next.json``:
+    when ``keyring.json``'s key no longer opens the database, the same secret is tried on that
+    one, which then takes ``keyring.json``'s place (a writer only). A leftover from a change
+    that never committed is deleted. Raises WrongPassword, WrongRecoveryCode or NotAStore.
+    """
+    paths = StorePaths(folder)
+    pending_path = rekey.pending_keyring_path(paths.keyring)
+    try:
+        user_id, db_key = unlock(keyring)
+        keyring.check_mac(db_key, str(paths.keyring))
+        store = open_store_files(folder, db_key, keyring, read_only=read_only, lock=lock)
+    except (WrongPassword, WrongRecoveryCode, NotAStore) as first:
+        if isinstance(first, NotAStore) and first.reason != "database":
+            raise
+        if not pending_path.is_file():
+            raise
+        try:
+            pending = Keyring.load(pending_path)
+            user_id, db_key = unlock(pending)
+            pending.check_mac(db_key, str(pending_path))
+            store = open_store_files(folder, db_key, pending, read_only=read_only, lock=lock)
+        except (WrongPassword, WrongRecoveryCode, NotAStore):
+            raise first from None
+        if not read_only:
+            rekey.promote_pending(paths.keyring)
+        store.signed_in_slot = pending.unlocked_slot
+        return store, user_id
+    if not read_only and pending_path.exists():
+        with suppress(OSError):
+            rekey.discard_pending(paths.keyring)
+    store.signed_in_slot = keyring.unlocked_slot
+    return store, user_id
 
 
 def create_store_files(

@@ -17,7 +17,10 @@ class NotAStore(StoreCRMError):
     def __init__(self, path: str, reason: str = "missing") -> None:
         super().__init__(f"not a store: {reason}")
         self.path = path
-        self.reason = reason  # "missing" | "keyring" | "database" | "newer"
+        # "missing" | "keyring" | "database" | "newer" | "needs_upgrade"
+        # | "keyring_changed" (the keyring's MAC does not match: changed outside StoreCRM)
+        # | "damaged_db" (store.db is empty or holds no store beside a valid keyring)
+        self.reason = reason
 
 
 class WrongPassword(StoreCRMError):
@@ -40,6 +43,11 @@ class StoreLocked(StoreCRMError):
     @property
     def holder(self) -> str:
         return f"{self.host}, pid {self.pid}, {self.since}" if self.host else ""
+
+
+class StoreBusy(StoreCRMError):
+    """Work in progress (or another program reading the store) kept the store's key from
+    changing now; it is changed later (at the owner's next sign-in at the latest)."""
 
 
 class StoreExists(StoreCRMError):
@@ -100,6 +108,7 @@ class BadBackup(StoreCRMError):
         self.path = path
         # "missing" | "foreign" | "incomplete" | "damaged" | "newer" | "unreadable"
         # | "unverified" (a backup being made failed its own check and was not kept)
+        # | "not_a_file" (a folder, a named pipe, a device: never read, so never a hang)
         self.reason = reason
 
 
@@ -118,3 +127,13 @@ class BackupFolderProblem(StoreCRMError):
         super().__init__(f"backup folder {path}: {reason}")
         self.path = path
         self.reason = reason  # "missing" | "unwritable" | "full"
+
+
+class OtherStoreBackup(StoreCRMError):
+    """Restoring would replace a store with a backup of a different store (asked first)."""
+
+    def __init__(self, backup_store: str, current_store: str, path: str) -> None:
+        super().__init__("the backup is of another store")
+        self.backup_store = backup_store  # the backup's store name
+        self.current_store = current_store  # the name of the store it would replace ("" unknown)
+        self.path = path  # the folder of the store it would replace

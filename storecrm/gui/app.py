@@ -177,6 +177,11 @@ class AppController(QObject):
                 self.tr("The store was upgraded to the new version; a safety copy was kept."),
                 15000,
             )
+        if context.key_change is not None:  # finished at this sign-in, after an interruption
+            from storecrm.gui.key_change import show_key_change
+            from storecrm.services import info
+
+            show_key_change(window, context.key_change, context.call(info.store_info).store_name)
 
     def _main_closed(self, folder: Path, signed_out: bool) -> None:
         self.main_window = None
@@ -193,6 +198,9 @@ def run_gui(store: Path | None = None, demo: bool = False, language: str | None 
     reporter = _CrashReporter()
     logging_setup.install_crash_handler(reporter.crashed.emit)
     app.setQuitOnLastWindowClosed(False)  # between the login and the main window
+    from storecrm.services import housekeeping
+
+    housekeeping.clean_temporary_folders()  # what killed checks of backups left
     controller = AppController()
     app.lastWindowClosed.connect(lambda: None if controller.top_window() else QApplication.quit())
     controller.start(store, demo)
