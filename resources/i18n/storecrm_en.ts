@@ -97,6 +97,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recovery code tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>

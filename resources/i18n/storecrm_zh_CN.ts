@@ -97,6 +97,18 @@
         <translation>店主重置密码</translation>
     </message>
     <message>
+        <source>Recovery code tried</source>
+        <translation>尝试使用恢复码</translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation>已更换门店密钥</translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation>已核对操作日志</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>添加账号</translation>
     </message>

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +42,18 @@ def connect_raw(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Any
     """A keyed DB-API connection (used by the engine and by backups/checks)."""
     conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
+    # Before the first read: connections opened together (after a key change) may find the
+    # WAL being set up by another one for a moment.
+    conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute(_key_pragma(db_key))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.OperationalError:  # busy, not a wrong key
+        conn.close()
+        raise
     except sqlcipher.DatabaseError as exc:
         conn.close()
         raise NotAStore(str(db_path), "database") from exc
-    conn.execute("PRAGMA busy_timeout = 10000")
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -64,9 +69,12 @@ def connect_raw(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Any
 class KeyGate:
     """The key an engine's new connections use, and a gate in front of them.
 
-    Each pooled connection remembers the key generation it was made with; a connection of an
-    older generation is discarded at checkout (SQLAlchemy then makes a fresh one), so after
-    :meth:`set_key` no thread ever gets a connection keyed with the old key.
+    While the gate is closed no connection is handed out and none is opened; a thread that
+    asks waits without holding one. A pooled connection taken while the gate is closed, or made
+    with an older key, is discarded at checkout (SQLAlchemy then makes a fresh one, which waits
+    here for the gate), so after :meth:`set_key` no thread ever uses the old key. A thread that
+    already holds a connection passes (a unit of work that opens a second one must finish, or
+    the gate would wait for it forever); the key changes only once none is held.
     """
 
     def __init__(self, db_key: bytes) -> None:
@@ -74,34 +82,83 @@ class KeyGate:
         self._generation = 0
         self._cond = threading.Condition()
         self._closed = False
-        self._in_use = 0
+        self._in_use = 0  # connections checked out, and connections being opened
+        self._open: dict[int, Any] = {}  # every connection made and not closed yet, by id
         self._made = threading.local()
+        self._held = threading.local()  # connections this thread has checked out
 
-    def key(self) -> bytes:
-        """The key for a new connection (waits while the gate is closed)."""
-        with self._cond:
-            self._cond.wait_for(lambda: not self._closed)
-            self._made.generation = self._generation
-            return self._key
+    def _passes(self) -> bool:
+        return not self._closed or getattr(self._held, "count", 0) > 0
 
-    def on_connect(self, _dbapi: Any, record: Any) -> None:
+    def connect(self, open_connection: Callable[[bytes], Any]) -> Any:
+        """A new DB-API connection with the current key (the engine's creator)."""
+        while True:
+            with self._cond:
+                self._cond.wait_for(self._passes)
+                key, generation = self._key, self._generation
+                self._in_use += 1  # counted while it is open here, until handed out
+            conn = None
+            try:
+                conn = open_connection(key)
+                with self._cond:
+                    if self._passes() and generation == self._generation:
+                        self._made.generation = generation
+                        return conn
+                conn.close()  # the gate closed meanwhile: wait, and open again
+            finally:
+                with self._cond:
+                    self._in_use -= 1
+                    self._cond.notify_all()
+
+    def on_connect(self, dbapi: Any, record: Any) -> None:
         record.info["key_generation"] = getattr(self._made, "generation", -1)
-
-    def on_checkout(self, _dbapi: Any, record: Any, _proxy: Any) -> None:
         with self._cond:
-            self._cond.wait_for(lambda: not self._closed)
-            if record.info.get("key_generation") != self._generation:
-                raise exc.DisconnectionError("made with an older key")
+            self._open[id(dbapi)] = dbapi
+
+    def on_close(self, dbapi: Any, *_record: Any) -> None:
+        with self._cond:
+            self._open.pop(id(dbapi), None)
+
+    def close_idle(self) -> None:
+        """Close every connection the pool still has (inside :meth:`closed`, none is in use).
+
+        ``engine.dispose()`` alone may miss one: a connection is counted back at its checkin
+        event a moment before the pool puts it back in its queue, so a dispose in between
+        leaves it open in the discarded pool, and it would keep the database busy."""
+        with self._cond:
+            idle = list(self._open.values())
+            self._open.clear()
+        for conn in idle:
+            with suppress(Exception):
+                conn.close()
+
+    def on_checkout(self, dbapi: Any, record: Any, _proxy: Any) -> None:
+        with self._cond:
             self._in_use += 1
+            if self._passes() and record.info.get("key_generation") == self._generation:
+                self._held.count = getattr(self._held, "count", 0) + 1
+                return
+        # Refused: never wait holding a connection, it would keep the database busy. It is
+        # closed here, still counted, so the key does not change while it closes; SQLAlchemy
+        # then discards it and asks the creator for a fresh one (which waits at the gate).
+        try:
+            with suppress(Exception):
+                dbapi.close()
+        finally:
+            with self._cond:
+                self._in_use -= 1
+                self._cond.notify_all()
+        raise exc.DisconnectionError("the store's key is changing or has changed")
 
     def on_checkin(self, _dbapi: Any, _record: Any) -> None:
+        self._held.count = max(0, getattr(self._held, "count", 0) - 1)
         with self._cond:
             self._in_use = max(0, self._in_use - 1)
             self._cond.notify_all()
 
     @contextmanager
     def closed(self, timeout: float) -> Iterator[None]:
-        """No connection in use and none handed out while inside; StoreBusy after
+        """No connection in use and none handed out or opened while inside; StoreBusy after
         ``timeout`` seconds of waiting for the ones in use."""
         with self._cond:
             if self._closed:
@@ -137,7 +194,7 @@ def make_engine(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Eng
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
-        creator=lambda: connect_raw(db_path, gate.key(), read_only=read_only),
+        creator=lambda: gate.connect(lambda key: connect_raw(db_path, key, read_only=read_only)),
         hide_parameters=True,  # SQL parameters hold names and phones: keep them out of errors/logs
         poolclass=QueuePool,  # "sqlite://" alone would pick the in-memory singleton pool
         pool_size=4,
@@ -153,5 +210,7 @@ def make_engine(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Eng
     event.listen(engine, "connect", gate.on_connect)
     event.listen(engine, "checkout", gate.on_checkout)
     event.listen(engine, "checkin", gate.on_checkin)
+    event.listen(engine, "close", gate.on_close)
+    event.listen(engine, "close_detached", gate.on_close)
     _GATES[engine] = gate
     return engine

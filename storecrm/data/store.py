@@ -97,7 +97,7 @@ class Store:
         new_keyring: Keyring,
         progress: Callable[[int, int], None] | None = None,
         *,
-        wait: float = 60.0,
+        wait: float = 30.0,
     ) -> None:
         """Change the database key: wait until no connection is in use (holding new ones
         back), close them all, rewrite the database and the keyring, then let connections
@@ -109,6 +109,7 @@ class Store:
         gate = key_gate(self.engine)
         with gate.closed(wait):
             self.engine.dispose()
+            gate.close_idle()
             rekey.rekey_database(
                 self.paths.db, self.paths.keyring, self._db_key, new_key, new_keyring, progress
             )

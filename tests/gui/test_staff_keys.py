@@ -123,3 +123,24 @@ def test_accounts_that_need_a_new_password_are_named(qtbot: QtBot) -> None:
     _when_modal(read)
     show_key_change(None, KeyChange(1.0, ("amei", "zhang"), None), "测试门店")
     assert seen and "amei, zhang" in seen[0]
+
+
+def test_a_key_change_finished_at_sign_in_is_told_when_the_window_opens(
+    qtbot: QtBot, owner: StoreContext
+) -> None:
+    from storecrm.gui.app import AppController
+
+    owner.key_change = KeyChange(2.0, ("amei",), None)
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    controller = AppController()
+    _when_modal(read)
+    controller.show_main(owner)
+    assert seen and "amei" in seen[0]
+    assert controller.main_window is not None
+    controller.main_window.close()

@@ -3,6 +3,7 @@ an old copy of ``keyring.json`` opens nothing new, everyone else keeps their way
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -236,3 +237,95 @@ def test_a_slot_planted_by_a_key_holder_gets_no_new_key(shop: tuple[Path, str]) 
     for name in (OWNER, MANAGER):
         with pytest.raises(WrongPassword):
             session.sign_in(folder, name, "planted-pass-1")
+
+
+def test_a_change_killed_between_its_commit_and_the_rename_is_finished_by_the_next_sign_in(
+    shop: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The database already has the new key, keyring.json still the old one, and the new one
+    waits in keyring.next.json: the next sign-in (anyone's) takes the new keyring."""
+    from storecrm.data.rekey import PENDING_KEYRING_NAME
+
+    folder, recovery_code = shop
+    old = tmp_path / "old-keyring.json"
+    shutil.copy2(folder / "keyring.json", old)
+    owner = session.sign_in(folder, OWNER, OWNER_PASSWORD)
+    owner.rekey()
+    owner.sign_out()
+    os.replace(folder / "keyring.json", folder / PENDING_KEYRING_NAME)
+    shutil.copy2(old, folder / "keyring.json")  # as the kill left it
+
+    ctx = session.sign_in(folder, CASHIER, CASHIER_PASSWORD)
+    assert ctx.call(info.store_info).counts["customers"] == 1
+    ctx.sign_out()
+    assert not (folder / PENDING_KEYRING_NAME).exists()
+    new_ring = Keyring.load(folder / "keyring.json")
+    assert (
+        new_ring.unlock_user(OWNER, OWNER_PASSWORD)[1]
+        != Keyring.load(old).unlock_user(OWNER, OWNER_PASSWORD)[1]
+    )
+    session.recover_with_code(folder, recovery_code, OWNER, "owner-pass-2").sign_out()
+
+
+def test_a_change_killed_before_its_commit_leaves_the_old_key(
+    shop: tuple[Path, str], tmp_path: Path
+) -> None:
+    """keyring.next.json beside a database the old key still opens: deleted at sign-in."""
+    from storecrm.data.rekey import PENDING_KEYRING_NAME
+
+    folder, _code = shop
+    owner = session.sign_in(folder, OWNER, OWNER_PASSWORD)
+    owner.close()
+    ring = Keyring.load(folder / "keyring.json")
+    key = ring.unlock_owner(OWNER_PASSWORD)[1]
+    from storecrm.data.keyring import new_db_key
+
+    plan = ring.rekeyed(new_db_key(), [ring.owner_user_id or 1])
+    plan.keyring.save(folder / PENDING_KEYRING_NAME, key)
+    session.sign_in(folder, CASHIER, CASHIER_PASSWORD).sign_out()
+    assert not (folder / PENDING_KEYRING_NAME).exists()
+    assert Keyring.load(folder / "keyring.json").unlock_owner(OWNER_PASSWORD)[1] == key
+
+
+def test_work_on_other_threads_goes_on_across_a_key_change(shop: tuple[Path, str]) -> None:
+    """Readers on other threads (reports, lists) wait at the gate while the key changes, then
+    carry on with connections keyed with the new key; none of them fails. (Writes come from
+    one place at a time, here the test's own thread between the changes.)"""
+    import threading
+    import traceback
+
+    folder, _code = shop
+    owner = session.sign_in(folder, OWNER, OWNER_PASSWORD)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+    reads = [0]
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                owner.call(info.store_info)
+                reads[0] += 1
+            except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    try:
+        for n in range(3):
+            owner.rekey()
+            owner.call(
+                customers.create_customer, CustomerDraft(name=f"顾客{n}", phone=f"1370000{n:04d}")
+            )
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert errors == [], "".join(traceback.format_exception(errors[0]))
+    assert reads[0] > 0
+    assert owner.call(info.store_info).counts["customers"] == 4
+    owner.sign_out()
+    ctx = session.sign_in(folder, CASHIER, CASHIER_PASSWORD)
+    assert ctx.call(info.store_info).counts["customers"] == 4
+    ctx.sign_out()
