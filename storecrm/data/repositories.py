@@ -145,8 +145,9 @@ class AuditRepository:
         ).first()
         return None if row is None else (int(row[0]), str(row[1]))
 
-    def restores(self) -> list[tuple[datetime, datetime]]:
-        """(when the restored backup was made, when it was restored) for each restore."""
+    def restores(self) -> list[tuple[datetime, datetime, int | None]]:
+        """For each restore: when the restored backup was made, when it was restored, and the
+        id of the backup's last audit entry (after which this line of the log is new)."""
         found = []
         rows = self.conn.execute(
             select(audit_log.c.at, audit_log.c.detail).where(
@@ -155,10 +156,13 @@ class AuditRepository:
         )
         for at, detail in rows:
             try:
-                made = datetime.fromisoformat(str(json.loads(detail)["backup_created_at"]))
-            except (ValueError, KeyError, TypeError, RecursionError):
+                data = json.loads(detail)
+                made = datetime.fromisoformat(str(data["backup_created_at"]))
+                head = data.get("audit_head_id")
+                head_id = int(head) if isinstance(head, int) else None
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 continue
-            found.append((made, at))
+            found.append((made, at, head_id))
         return found
 
     def chain(self) -> Iterator[tuple[AuditRow, str]]:

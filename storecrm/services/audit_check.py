@@ -5,8 +5,9 @@ who holds the database key can rewrite the log and recompute the chain; what sho
 head recorded outside the database: every backup's manifest holds the last entry's id and hash
 at backup time. Each backup of this store in the backup folder is compared: the entry it
 recorded must still be there with the same hash ("missing": the log now ends before it;
-"differs": it was rewritten). Backups of a line of history that a restore replaced (made after
-the restored backup and before the restore) are counted apart, not compared.
+"differs": it was rewritten). Backups of a line of history that a restore replaced (made
+before the restore, of entries after those the restored backup held) are counted apart, not
+compared.
 """
 
 from __future__ import annotations
@@ -58,17 +59,29 @@ def check_audit_log(uow: UnitOfWork, actor: Actor, folder: Path | None = None) -
         if manifest.store_id == store_id and manifest.audit_head is not None:
             heads.append((path.name, manifest.created_at, manifest.audit_head))
     chain = check_chain(uow.audit.chain(), (head[0] for _n, _at, head in heads))
-    replaced = uow.audit.restores()  # (restored backup made at, restore done at)
+    restores = uow.audit.restores()
     problems: list[BackupHeadProblem] = []
     compared = superseded = 0
     for name, created_at, (entry_id, digest) in sorted(heads, key=lambda h: h[1]):
         if chain.hashes.get(entry_id) == digest:
             compared += 1
             continue
-        if any(made < created_at <= done for made, done in replaced):
+        if any(_replaced(entry_id, created_at, restore) for restore in restores):
             superseded += 1
             continue
         compared += 1
         kind = "differs" if entry_id in chain.hashes else "missing"
         problems.append(BackupHeadProblem(name, created_at, entry_id, kind))
     return AuditCheck(chain, compared, superseded, tuple(problems))
+
+
+def _replaced(
+    entry_id: int, created_at: datetime, restore: tuple[datetime, datetime, int | None]
+) -> bool:
+    """Whether a backup with this head was of the line of history that ``restore`` replaced:
+    made before the restore, of entries after those the restored backup held (or, for a
+    restore recorded before heads were, made after the restored backup)."""
+    backup_made, restored_at, head_id = restore
+    if created_at > restored_at:
+        return False
+    return entry_id > head_id if head_id is not None else backup_made < created_at

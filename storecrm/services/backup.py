@@ -612,6 +612,9 @@ def restore_backup(
             }
             if safety is not None:
                 detail["safety"] = safety.name
+            if header.manifest.audit_head is not None:
+                # where this line of the audit log goes on from (storecrm check reads it)
+                detail["audit_head_id"] = header.manifest.audit_head[0]
             if store.upgraded_from:
                 detail["upgraded_from"] = store.upgraded_from
             owner = _owner_actor(store)
