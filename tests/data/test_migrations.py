@@ -121,6 +121,8 @@ def _fill(folder: Path) -> None:
                 continue
             for row in rows:
                 present = {k: v for k, v in row.items() if k in cols}
+                if table == "audit_log" and "hash" in cols:
+                    present["hash"] = "0" * 64  # from 0008 the log refuses an unchained entry
                 names = ", ".join(present)
                 marks = ", ".join("?" for _ in present)
                 conn.execute(
