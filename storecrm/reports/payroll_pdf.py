@@ -112,7 +112,7 @@ def write_payroll_pdf(sheet: Payroll, path: Path, labels: Mapping[str, str] | No
     for r in rows:
         r.append("")
     data: list[Sequence[object]] = [[Paragraph(h, head) for h in header], *rows]
-    widths_mm = (13, 24, 17, 15, 22, 22, 19, 19, 13, 20, 19, 22, 24)
+    widths_mm = (13, 24, 17, 15, 22, 22, 19, 19, 16, 20, 19, 22, 21)
     scale = (PAGE[0] - 2 * MARGIN) / (sum(widths_mm) * mm)
     table = Table(data, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1)
     style = [
