@@ -8338,6 +8338,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <source>Main %1 · assistant %2 a unit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatementDialog</name>

@@ -8281,6 +8281,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <source>Main %1 · assistant %2 a unit</source>
         <translation>主做 %1 · 助理每件 %2</translation>
     </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
 </context>
 <context>
     <name>StatementDialog</name>

@@ -171,3 +171,16 @@ def test_roster_and_plan_editor(qtbot: QtBot, owner: StoreContext, may: dict[str
     bad.rate_edit.setText("120")  # more than the whole
     bad.save()
     assert bad.result_rule is None and bad.error.text()
+
+
+def test_a_top_up_line_of_a_statement_says_top_up() -> None:
+    from dataclasses import replace
+
+    from storecrm.gui.screens.staff.statement import what_text
+    from storecrm.services.staff.dto import StatementLine
+
+    line = StatementLine(1, NOW, "line", "20250610-0001", "张三", "", "top_up", "main", False,
+                         "cash", 100000, 1, 200, 1_000_000, 2000, 1, "")  # fmt: skip
+    assert what_text(line) == "Top-up"
+    cut = replace(line, description="剪发", line_kind="item")
+    assert what_text(cut) == "剪发"

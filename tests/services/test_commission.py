@@ -332,6 +332,8 @@ def test_stored_value_with_bonus_pays_no_commission_on_the_bonus(
     owner.call(membership.top_up, salon.member, 100000, "cash", served_by=salon.amy)
     # Amy sold ¥1000 (the ¥100 bonus is no one's performance): 100000 × 2 % = 2000
     assert amounts(owner, salon.amy) == [("line", 2000)]
+    (sold,) = owner.call(figures.commission_statement, salon.amy, "2025-05").lines
+    assert sold.line_kind == "top_up"  # the statement says what was sold (a top-up has no text)
     now.set(2025, 5, 3, 11, 0, 0)
     cut = LineDraft("item", 1, item_id=salon.cut, unit_fen=11000, staff=(main(salon.tony),))
     sell(owner, [cut], salon.member, stored_value=11000)

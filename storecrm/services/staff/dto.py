@@ -128,6 +128,7 @@ class StatementLine:
     sale_no: str | None
     customer: str  # name, "散客" for walk-ins
     description: str
+    line_kind: str  # the sale line's kind (item, amount, card, session, top_up); "" for tiers
     role: str
     requested: bool
     basis: str

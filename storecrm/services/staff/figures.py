@@ -175,6 +175,7 @@ def _line(row: Mapping[str, Any], versions: Mapping[int, int]) -> StatementLine:
         sale_no=row["sale_no"],
         customer="" if customer is None else str(customer),
         description=str(row["description"] or ""),
+        line_kind=str(row["line_kind"] or ""),
         role=str(row["role"]),
         requested=bool(row["requested"]),
         basis=str(row["basis"]),

@@ -59,6 +59,8 @@ def what_text(line: StatementLine) -> str:
         except ValueError:
             return ""
         return tier_text(facts)
+    if line.line_kind == "top_up":  # a top-up's line has no text of its own
+        return QCoreApplication.translate("StaffWords", "Top-up")
     return line.description
 
 
