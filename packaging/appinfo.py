@@ -37,6 +37,11 @@ ICON_ICNS = ICONS / "storecrm.icns"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
+# The Inno Setup compiler CI (under Wine) and the release workflow build the installer with: the
+# npm package of that name holds ISCC.exe. 6.4 has no Chinese messages; storecrm.iss uses the
+# committed packaging/windows/ChineseSimplified.isl, so nothing is downloaded at build time.
+INNO_SETUP_NPM = "innosetup@6.4.1"
+
 # Build output: never inside the source folders (both are in .gitignore).
 BUILD_DIR = ROOT / "build" / "pyinstaller"
 DIST_DIR = ROOT / "dist"
@@ -143,8 +148,8 @@ def installer_name(version: str, kind: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """``python packaging/appinfo.py version | dmg-name | setup-name | github-env``: the facts
-    above for shell scripts and CI, which should not repeat them."""
+    """``python packaging/appinfo.py version | dmg-name | setup-name | inno-setup | github-env``:
+    the facts above for shell scripts and CI, which should not repeat them."""
     version = read_version()
     command = argv[0] if argv else "version"
     if command == "version":
@@ -153,11 +158,14 @@ def main(argv: list[str]) -> int:
         print(installer_name(version, "setup"))
     elif command == "dmg-name":
         print(installer_name(version, "dmg"))
+    elif command == "inno-setup":
+        print(INNO_SETUP_NPM)
     elif command == "github-env":
         print(f"STORECRM_VERSION={version}")
         print(f"STORECRM_PLATFORM={platform_tag()}")
     else:
-        print(f"unknown: {command} (version, setup-name, dmg-name, github-env)", file=sys.stderr)
+        commands = "version, setup-name, dmg-name, inno-setup, github-env"
+        print(f"unknown: {command} ({commands})", file=sys.stderr)
         return 2
     return 0
 
