@@ -190,11 +190,13 @@ for name in icuuc bcryptprimitives; do
 done
 
 step "pip install (Windows wheels)"
+# --no-compile and --no-build-isolation: every file written and every process started is slow
+# under Wine; PyInstaller compiles what it bundles, and the embedded Python has setuptools.
 PIP_CERT="$(winpath "$CA_BUNDLE")" PIP_CACHE_DIR="$(winpath "$CACHE/pip")" \
   win_python -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
-  -e ".[packaging]"
+  --no-compile --no-build-isolation -e ".[packaging]"
 win_python -m pip list --disable-pip-version-check 2>/dev/null \
-  | grep -iE '^(pyside6-essentials|pyinstaller|sqlcipher3|cryptography) '
+  | grep -iE '^(pyside6[-_]essentials|pyinstaller|sqlcipher3|cryptography) '
 
 step "Inno Setup compiler"
 inno="$(python3 packaging/appinfo.py inno-setup)"
