@@ -40,6 +40,11 @@
 #endif
 ; Four numbers for the installer's own version resource, from the program's fixed version block.
 #define AppVersionNumbers GetVersionNumbersString(AppExePath)
+; The release's compression; CI's run under Wine passes a faster one (/DCompression=lzma2/fast),
+; as the setup it builds is only installed and checked, never shipped.
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 
 ; Inno Setup 6.5 ships the Chinese (Simplified) messages; for older releases (CI and the release
 ; workflow pin 6.4.1) they are committed next to this script, so no build downloads anything
@@ -77,7 +82,7 @@ UninstallDisplayIcon={app}\{#AppExeName}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
 ShowLanguageDialog=auto
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 OutputDir={#InstallerDir}
 OutputBaseFilename={#AppName}-{#AppVersion}-windows-x64-setup
