@@ -117,9 +117,8 @@ def main() -> int:
 
     staff = output.get("staff", [])
     print(f"month {args.month}: {len(staff)} staff, commission {sheet.total_commission_fen:,} fen")  # type: ignore[arg-type]
-    print(
-        f"  raw SQL total commission {raw_total:,} fen (the same figure: {raw_total == sheet.total_commission_fen})"
-    )
+    same = raw_total == sheet.total_commission_fen
+    print(f"  raw SQL total commission {raw_total:,} fen (the same figure: {same})")
     print(f"  storecrm commission --json, whole process  median {median(process_times)}")
     print(f"    of which the figures (as it reports)     median {median(service_in_process)}")
     print(f"  services.staff.figures.payroll, warm       median {median(service_times)}")
