@@ -7301,7 +7301,7 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <name>SaleDialog</name>
     <message>
         <source>(nobody in particular)</source>
-        <translation>（不指定）</translation>
+        <translation>（未选员工）</translation>
     </message>
     <message>
         <source>New sale</source>
