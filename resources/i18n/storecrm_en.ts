@@ -3101,7 +3101,7 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Staff</source>
+        <source>S&amp;taff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3137,7 +3137,7 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As the &amp;sale</source>
+        <source>As the sa&amp;le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4739,7 +4739,7 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
+        <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4786,7 +4786,7 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8239,7 +8239,7 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commission &amp;plan</source>
+        <source>Commissio&amp;n plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

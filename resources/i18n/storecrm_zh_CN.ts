@@ -3066,8 +3066,8 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>输入姓名、拼音、工号或级别</translation>
     </message>
     <message>
-        <source>&amp;Staff</source>
-        <translation>员工(&amp;S)</translation>
+        <source>S&amp;taff</source>
+        <translation>员工(&amp;T)</translation>
     </message>
     <message>
         <source>Add as &amp;main</source>
@@ -3102,8 +3102,8 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>回车：设为主做 · Shift+回车：设为助理 · 空格：主做↔助理 · R：指定 · Delete：移除 · Ctrl+回车：完成</translation>
     </message>
     <message>
-        <source>As the &amp;sale</source>
-        <translation>同整单(&amp;S)</translation>
+        <source>As the sa&amp;le</source>
+        <translation>同整单(&amp;L)</translation>
     </message>
     <message>
         <source>The line is served by the sale&apos;s served-by</source>
@@ -4694,8 +4694,8 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>发放提成的月份</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Export E&amp;xcel…</source>
@@ -4741,8 +4741,8 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
     </message>
     <message>
         <source>Pays on</source>
@@ -8181,8 +8181,8 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>员工名册(&amp;R)</translation>
     </message>
     <message>
-        <source>Commission &amp;plan</source>
-        <translation>提成方案(&amp;P)</translation>
+        <source>Commissio&amp;n plan</source>
+        <translation>提成方案(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,51 @@ def print_previews(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidg
         yield _show(qtbot, preview_dialog(printer, None, "小票 S0001", preferred))
 
 
+@case("StaffDialog", "RuleDialog", "LineStaffDialog", "StatementDialog")
+def staff_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A staff member's form (new and filled in), a commission rule with tiers and a split, the
+    till's line staff picker with a main and an assistant, and a month's statement."""
+    from storecrm.domain.commission import (
+        AssistantPay,
+        LineStaff,
+        RateTier,
+        Role,
+        Rule,
+        Target,
+        TierMode,
+    )
+    from storecrm.gui.screens.staff.pickers import LineStaffDialog
+    from storecrm.gui.screens.staff.plan_tab import RuleDialog
+    from storecrm.gui.screens.staff.roster_tab import StaffDialog
+    from storecrm.gui.screens.staff.statement import StatementDialog
+    from storecrm.services.staff import plans, roster
+    from storecrm.services.staff.dto import StaffDraft
+
+    def hire(name: str, grade: str) -> int:
+        draft = StaffDraft(0, name, position="发型师", grade=grade, phone="13800000009")
+        return ctx.call(roster.save_staff_member, draft).staff_id
+
+    tony, mei = hire("Tony老师", "总监"), hire("小美", "助理")
+    tiers = (RateTier(0, 1000), RateTier(2_000_000, 1500))
+    rule = Rule(0, Target.LINE, grade="总监", requested=True, tiers=tiers,
+                tier_mode=TierMode.MARGINAL, main_permille=700, assistant_permille=300,
+                assistant_pay=AssistantPay.SHARE)  # fmt: skip
+    ctx.call(plans.save_plan, date.today(), (rule,))
+    served = (LineStaff(tony, Role.MAIN, True), LineStaff(mei, Role.ASSISTANT))
+    cut = item_id(ctx, "剪发")
+    ctx.call(
+        sales.record_sale,
+        SaleDraft(None, (LineDraft("item", 2, item_id=cut, staff=served),),
+                  (PaymentDraft("cash", 20000),)),
+    )  # fmt: skip
+    people = ctx.call(roster.list_staff_members)
+    yield _show(qtbot, StaffDialog(ctx, None))
+    yield _show(qtbot, StaffDialog(ctx, next(p for p in people if p.staff_id == tony)))
+    yield _show(qtbot, RuleDialog(rule, {cut: "剪发"}, ["剪发", "染烫"], ["总监", "助理"]))
+    yield _show(qtbot, LineStaffDialog(people, served, "深层修护发膜（长发）"))
+    yield _show(qtbot, StatementDialog(ctx, tony, date.today().strftime("%Y-%m")))
+
+
 @case("MainWindow")
 def main_window(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.main_window import NAV_KEYS, MainWindow

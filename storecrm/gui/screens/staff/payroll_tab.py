@@ -72,7 +72,7 @@ class PayrollTab(QWidget):
         last = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
         self.month_edit.setDate(QDate(last.year, last.month, 1))
         self.month_edit.setToolTip(self.tr("The month to pay"))
-        self.pdf_button = QPushButton(icon("print"), self.tr("Export &PDF…"))
+        self.pdf_button = QPushButton(icon("print"), self.tr("Export P&DF…"))
         self.xlsx_button = QPushButton(icon("export"), self.tr("Export E&xcel…"))
         controls.addWidget(QLabel(self.tr("Month")))
         controls.addWidget(self.month_edit)

@@ -89,6 +89,7 @@ class LineStaffDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who served: %1").replace("%1", title))
         self.setMinimumWidth(420)
+        self.resize(560, 600)  # room for the list and the wrapped hint; the window fit bounds it
         self.people = {p.staff_id: p for p in people}
         self._chosen: list[LineStaff] = list(current or ())
         self._as_sale = current is None
@@ -98,7 +99,7 @@ class LineStaffDialog(QDialog):
         self.filter_edit.setPlaceholderText(self.tr("Type a name, pinyin, number or grade"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.installEventFilter(self)
-        label = QLabel(self.tr("&Staff"))
+        label = QLabel(self.tr("S&taff"))
         label.setBuddy(self.filter_edit)
         layout.addWidget(label)
         layout.addWidget(self.filter_edit)
@@ -149,7 +150,7 @@ class LineStaffDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.default_button = self.box.addButton(
-            self.tr("As the &sale"), QDialogButtonBox.ButtonRole.ResetRole
+            self.tr("As the sa&le"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.default_button.setToolTip(self.tr("The line is served by the sale's served-by"))
         self.default_button.clicked.connect(self.use_sale_default)

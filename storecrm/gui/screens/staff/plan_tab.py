@@ -39,6 +39,7 @@ from storecrm.domain.commission import (
     TierMode,
 )
 from storecrm.domain.errors import StoreCRMError, ValidationError
+from storecrm.gui.fit import scrolling
 from storecrm.gui.format import date_text, parse_yuan, short_yuan
 from storecrm.gui.look import icon
 from storecrm.gui.models import ListTableModel
@@ -89,7 +90,9 @@ class RuleDialog(QDialog):
         self.setWindowTitle(self.tr("Commission rule"))
         self.rule = rule
         self.result_rule: Rule | None = None
-        form = QFormLayout(self)
+        body = QWidget()  # scrolls when the screen is shorter than the rule (1366×768)
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
         self.target_combo = QComboBox()
         for target in Target:
             self.target_combo.addItem(target_name(target), target.value)
@@ -169,10 +172,14 @@ class RuleDialog(QDialog):
         form.addRow("", self.tiers_box)
         form.addRow(self.tr("With assistants"), split)
         form.addRow("", self.bonus_box)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(body), 1)
         self.error = error_label()
-        form.addRow(self.error)
+        outer.addWidget(self.error)
         buttons, _ok = ok_cancel_buttons(self, self.save)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
+        hint = body.sizeHint()  # as big as the rule asks; the window fit bounds it to the screen
+        self.resize(hint.width() + 40, hint.height() + 110)
         self._load(rule)
         for combo in (self.method_combo, self.target_combo):
             combo.currentIndexChanged.connect(lambda _i: self._enable())
@@ -314,7 +321,7 @@ class PlanTab(QWidget):
         tools = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("&Add rule…"))
         self.edit_button = QPushButton(icon("edit"), self.tr("&Edit…"))
-        self.remove_button = QPushButton(icon("delete"), self.tr("&Remove"))
+        self.remove_button = QPushButton(icon("delete"), self.tr("Re&move"))
         for button in (self.add_button, self.edit_button, self.remove_button):
             tools.addWidget(button)
         tools.addStretch(1)

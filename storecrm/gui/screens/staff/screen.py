@@ -44,7 +44,7 @@ class StaffScreen(QWidget):
             self.plan = PlanTab(context)
             self.plan.setEnabled(True)
             self.plan.save_button.setEnabled(actor.can(Permission.MANAGE_COMMISSION))
-            self.tabs.addTab(self.plan, self.tr("Commission &plan"))
+            self.tabs.addTab(self.plan, self.tr("Commissio&n plan"))
         self.statement: StatementDialog | None = None
         store_bus().changed.connect(self._store_changed)
 

@@ -294,7 +294,7 @@ class LinesPanel(QWidget):
         self.minus_button = QPushButton("−")
         self.plus_button = QPushButton("+")
         self.remove_button = QPushButton(icon("delete"), self.tr("Remove"))
-        self.staff_button = QPushButton(icon("user"), self.tr("Served by…"))
+        self.staff_button = QPushButton(self.tr("Served by…"))  # no icon: whole at 1024 px
         self.staff_button.clicked.connect(lambda: self.staff_requested.emit())
         for button in (self.minus_button, self.plus_button, self.remove_button, self.staff_button):
             button.setAutoDefault(False)
