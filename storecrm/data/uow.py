@@ -13,6 +13,7 @@ from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
+from storecrm.data.till_repository import TillRepository
 
 if TYPE_CHECKING:
     from storecrm.data.store import Store
@@ -28,6 +29,7 @@ class UnitOfWork:
     reports: ReportRepository
     reminders: ReminderRepository
     privacy: PrivacyRepository
+    till: TillRepository
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -52,6 +54,7 @@ class UnitOfWork:
         self.reports = ReportRepository(self._conn)
         self.reminders = ReminderRepository(self._conn)
         self.privacy = PrivacyRepository(self._conn)
+        self.till = TillRepository(self._conn)
         return self
 
     def commit(self) -> None:

@@ -36,6 +36,7 @@ TABLE_ROWS: dict[type[Any], Table] = {
     rows.FollowupRow: schema.followups,
     rows.ServiceRecordRow: schema.service_records,
     rows.TemplateRow: schema.message_templates,
+    rows.ParkedSaleRow: schema.parked_sales,
 }
 
 
