@@ -32,7 +32,8 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 from storecrm import paths
 from storecrm.domain import clock
 from storecrm.gui.names import method_name
-from storecrm.reports.receipt import DEFAULT_PAPER, PAPERS, Paper, receipt_html, shift_html
+from storecrm.reports.receipt import DEFAULT_PAPER, PAPERS, Paper, receipt_html
+from storecrm.reports.shift_summary import shift_html
 from storecrm.services.dto import SaleInfo, ShiftSummary
 
 log = logging.getLogger(__name__)

@@ -48,7 +48,8 @@ from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import method_name
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_box
-from storecrm.reports.receipt import MONEY_METHODS, PAPERS, method_breakdown, shift_methods
+from storecrm.reports.receipt import MONEY_METHODS, PAPERS
+from storecrm.reports.shift_summary import method_breakdown, shift_methods
 from storecrm.services import catalogue, sales
 from storecrm.services.dto import ShiftSummary, StaffTotal
 from storecrm.services.session import StoreContext
