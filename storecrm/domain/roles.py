@@ -33,6 +33,7 @@ class Permission(StrEnum):
     RESTORE_BACKUP = "restore_backup"  # replace the store with a backup (the owner)
     VIEW_REPORTS = "view_reports"  # the reports: takings, best customers, liabilities
     MANAGE_REMINDERS = "manage_reminders"  # reminder rules and message templates
+    OPEN_DRAWER = "open_drawer"  # open the cash drawer without a sale (the owner)
 
 
 _CASHIER = frozenset(

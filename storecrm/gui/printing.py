@@ -373,6 +373,25 @@ def print_receipt(
     return preview_and_print(parent, html, paper, receipt_title(sale))
 
 
+def print_receipt_now(
+    sale: SaleInfo,
+    store_name: str,
+    paper: str | None = None,
+    *,
+    cash_tendered_fen: int | None = None,
+) -> bool:
+    """The receipt on the system's default printer at once, without a dialog (the till's
+    automatic printing on an ordinary printer). False when there is no printer."""
+    paper = paper or receipt_paper()
+    spec = PAPERS[paper]
+    html = sale_receipt_html(sale, store_name, paper, cash_tendered_fen)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if not printer.isValid():
+        return False
+    _setup(printer, html, spec, receipt_title(sale))
+    return paint(printer, html, spec) > 0
+
+
 def save_receipt_pdf(
     sale: SaleInfo,
     store_name: str,

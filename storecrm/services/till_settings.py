@@ -98,4 +98,18 @@ def _limits_detail(limits: AdjustLimits) -> dict[str, int]:
     }
 
 
-__all__ = ["TillSettings", "get_till_settings", "load_till_settings", "set_till_settings"]
+def open_drawer(uow: UnitOfWork, actor: Actor, reason: str = "") -> None:
+    """The drawer opened without a sale (the owner's key at the till): allowed to the owner
+    only, and always in the audit log, since cash can leave the drawer."""
+    audit.require(uow, actor, Permission.OPEN_DRAWER, "drawer_open")
+    audit.record(uow, actor, "drawer_open", detail={"reason": reason.strip()[:100]})
+    uow.commit()
+
+
+__all__ = [
+    "TillSettings",
+    "get_till_settings",
+    "load_till_settings",
+    "open_drawer",
+    "set_till_settings",
+]

@@ -211,13 +211,19 @@ def _emit_changed() -> None:
 
 # -- approval -------------------------------------------------------------------------------------
 class ApprovalDialog(QDialog):
-    """A manager or the owner confirms a large refund or withdrawal with their own password.
+    """A manager or the owner confirms a large refund or withdrawal (or a discount above the
+    cashier's limit: ``why`` says so) with their own password.
 
     ``approver`` holds them after the dialog is accepted; a wrong password keeps it open.
     """
 
     def __init__(
-        self, context: StoreContext, amount_fen: int, parent: QWidget | None = None
+        self,
+        context: StoreContext,
+        amount_fen: int,
+        parent: QWidget | None = None,
+        *,
+        why: str = "",
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -228,7 +234,8 @@ class ApprovalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         text = QLabel(
-            self.tr(
+            why
+            or self.tr(
                 "Giving back %1 needs the approval of a manager or the owner. "
                 "They sign with their own user name and password."
             ).replace("%1", money(amount_fen))
