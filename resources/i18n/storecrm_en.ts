@@ -382,6 +382,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order discount or rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,11 +714,67 @@
 <context>
     <name>ButtonBar</name>
     <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this sale aside and serve the next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parked sales: resume one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹零 to the yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (the owner; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt on the screen first (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +809,13 @@
         <source>Record the sale (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Parked (%n)</source>
+        <translation>
+            <numerusform>Parked (%n)</numerusform>
+            <numerusform>Parked (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardMenu</name>
@@ -748,13 +831,19 @@
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1451,21 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>The pole display (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer (%1) did not print: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1724,6 +1828,69 @@ Reason (optional):</source>
         <source>Merge %1 into %2?
 
 Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2895,9 +3062,12 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 line(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3089,8 +3259,19 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points</source>
+        <source>&amp;New member…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a member of this phone or card, without leaving the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>No member matches “%1”.</source>
@@ -3108,16 +3289,22 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 visit(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>last %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 points lapse on %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lapse on %1</source>
+        <translation>
+            <numerusform>%n point lapse on %1</numerusform>
+            <numerusform>%n points lapse on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points</source>
@@ -3551,6 +3738,14 @@ Hand the files to the customer; keep no other copy.</source>
             <numerusform>The password needs at least %n character.</numerusform>
             <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>open the cash drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a discount above the limit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
@@ -4115,6 +4310,120 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete the last character (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number typed becomes the quantity of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderAdjustDialog</name>
+    <message>
+        <source>Order discount and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage (折)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 = 9折, 8.5 = 85折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays: 9 or 90 for 90 %, 8.5 or 85 for 85 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to pay, ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the fen (抹分)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹角)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest jiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whole-order discount and no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the customer pays: 9 for 9折, 8.5 for 85折.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new total in yuan, such as 500 or 499.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your limit: a manager confirms with their password on completing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>The owner&apos;s account</source>
@@ -4146,6 +4455,77 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Creating the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will not come back for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back into the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale of %1 (%2)? It cannot be resumed after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4191,10 +4571,23 @@ Hand the files to the customer; keep no other copy.</source>
     <name>PaymentRow</name>
     <message>
         <source>Amount in yuan; Enter goes back to the items</source>
+        <extracomment>Methods paid through a platform: their payments carry the platform&apos;s transaction number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this payment (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction no. or last digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s payment screen or type the last digits: the day summary lists them to check against the platform&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,9 +4613,12 @@ Hand the files to the customer; keep no other copy.</source>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4681,41 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1990-05-20 or 05-20 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the profile can be filled in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4637,6 +5068,13 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Shift summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>No receipt printer is set up: the cash drawer hangs on its port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6579,11 +7017,19 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A discount of %1 on this sale is above your limit: a manager or the owner approves it with their own user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sale %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale was recorded at this till yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6600,6 +7046,18 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>&amp;Keep selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what is sold first; the discount is on the whole sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer was opened (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line, type its quantity, then ×.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7990,6 +8448,14 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8003,6 +8469,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8237,6 +8707,25 @@ The details were written to:
     <message>
         <source>&amp;Edit…</source>
         <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>There is nothing to park: add what is sold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked: %1, %2. F12 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

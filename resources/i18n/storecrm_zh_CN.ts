@@ -381,6 +381,26 @@
         <translation>更改隐私设置</translation>
     </message>
     <message>
+        <source>Order discount or rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>
@@ -690,12 +710,68 @@
 <context>
     <name>ButtonBar</name>
     <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this sale aside and serve the next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parked sales: resume one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹零 to the yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (the owner; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print receipt</source>
         <translation>打印小票(&amp;P)</translation>
     </message>
     <message>
         <source>Print the receipt (Ctrl+P)</source>
         <translation>打印小票（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt on the screen first (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next sale</source>
@@ -729,6 +805,12 @@
         <source>Record the sale (Ctrl+Enter)</source>
         <translation>记录这笔消费（Ctrl+Enter）</translation>
     </message>
+    <message numerus="yes">
+        <source>Parked (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardMenu</name>
@@ -744,13 +826,17 @@
         <source>until %1</source>
         <translation>有效期至 %1</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 次</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1423,21 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>The pole display (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer (%1) did not print: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1703,6 +1804,69 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>确定将 %1 合并到 %2 吗？
 
 %1 的所有资料将转到 %2 名下，%1 将被归档。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">商品与服务</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">已付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2861,9 +3025,11 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
-    <message>
-        <source>%1 line(s)</source>
-        <translation>%1 行</translation>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3054,8 +3220,18 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>余额</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+        <source>&amp;New member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a member of this phone or card, without leaving the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No member matches “%1”.</source>
@@ -3073,16 +3249,20 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>无手机号和卡号</translation>
     </message>
     <message>
-        <source>%1 visit(s)</source>
-        <translation>到店 %1 次</translation>
-    </message>
-    <message>
         <source>last %1</source>
         <translation>最近 %1</translation>
     </message>
-    <message>
-        <source>%1 points lapse on %2</source>
-        <translation>%1 积分将于 %2 过期</translation>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lapse on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Points</source>
@@ -3510,6 +3690,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>
             <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>open the cash drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a discount above the limit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
@@ -4074,6 +4262,120 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete the last character (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number typed becomes the quantity of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderAdjustDialog</name>
+    <message>
+        <source>Order discount and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage (折)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 = 9折, 8.5 = 85折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays: 9 or 90 for 90 %, 8.5 or 85 for 85 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to pay, ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the fen (抹分)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹角)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest jiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whole-order discount and no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the customer pays: 9 for 9折, 8.5 for 85折.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new total in yuan, such as 500 or 499.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation type="unfinished">优惠 %1</translation>
+    </message>
+    <message>
+        <source>rounding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your limit: a manager confirms with their password on completing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>The owner&apos;s account</source>
@@ -4106,6 +4408,77 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Creating the store…</source>
         <translation>正在创建门店…</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">商品与服务</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">操作人</translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will not come back for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back into the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale of %1 (%2)? It cannot be resumed after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4150,11 +4523,24 @@ Hand the files to the customer; keep no other copy.</source>
     <name>PaymentRow</name>
     <message>
         <source>Amount in yuan; Enter goes back to the items</source>
+        <extracomment>Methods paid through a platform: their payments carry the platform&apos;s transaction number.</extracomment>
         <translation>金额（元）；按 Enter 返回商品列表</translation>
     </message>
     <message>
         <source>Remove this payment (Ctrl+Del)</source>
         <translation>删除此笔支付（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <source>Transaction no. or last digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s payment screen or type the last digits: the day summary lists them to check against the platform&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4179,9 +4565,11 @@ Hand the files to the customer; keep no other copy.</source>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4642,41 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Access to personal data</source>
         <translation>个人信息访问记录</translation>
+    </message>
+</context>
+<context>
+    <name>QuickMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1990-05-20 or 05-20 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">手机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished">生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Card no.</source>
+        <translation type="unfinished">会员卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The rest of the profile can be filled in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sell</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4606,6 +5029,13 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Shift summary %1</source>
         <translation>交班汇总 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>No receipt printer is set up: the cash drawer hangs on its port.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6530,12 +6960,20 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>还没有卡种，请店主在“设置”中添加。</translation>
     </message>
     <message>
+        <source>A discount of %1 on this sale is above your limit: a manager or the owner approves it with their own user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sale %1 recorded.</source>
         <translation>消费单 %1 已记录。</translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
         <translation>请找零 %1。</translation>
+    </message>
+    <message>
+        <source>No sale was recorded at this till yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard this sale?</source>
@@ -6552,6 +6990,18 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>&amp;Keep selling</source>
         <translation>继续收银(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add what is sold first; the discount is on the whole sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer was opened (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line, type its quantity, then ×.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8382,14 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>优惠</translation>
     </message>
     <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
@@ -7946,6 +8404,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+%1 earned</source>
@@ -8185,6 +8647,25 @@ The details were written to:
         <source>&amp;Edit…</source>
         <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>There is nothing to park: add what is sold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked: %1, %2. F12 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,8 @@ class MemberArea(QWidget):
         super().__init__(parent)
         self.context = context
         self.showing_member = False
+        self.heights = (MEMBER_AREA_HEIGHT, 300)  # the member's box: at least, at most
+        self.row_height = 28
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -320,7 +322,7 @@ class MemberArea(QWidget):
                 ]
             )
             entry.setData(0, Qt.ItemDataRole.UserRole, hit.customer_id)
-            entry.setSizeHint(0, QSize(0, 28))
+            entry.setSizeHint(0, QSize(0, self.row_height))
             entry.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             entry.setToolTip(0, self.tr("%n point(s)", "", hit.points))
             self.hits.addTopLevelItem(entry)
@@ -394,4 +396,14 @@ class MemberArea(QWidget):
         assert layout is not None
         layout.invalidate()
         wanted = self.member_panel.sizeHint().height() + 2 * self.member_page.frameWidth()
-        self.stack.setFixedHeight(max(MEMBER_AREA_HEIGHT, min(wanted, 300)))
+        low, high = self.heights
+        self.stack.setFixedHeight(max(low, min(wanted, high)))
+
+    def set_heights(self, low: int, high: int) -> None:
+        """How tall the member's box is at least and at most (the touch layout's is lower)."""
+        self.heights = (low, high)
+        self.stack.setFixedHeight(low)
+
+    def set_row_height(self, height: int) -> None:
+        """The search results' rows (a finger's height on a touch screen)."""
+        self.row_height = height
