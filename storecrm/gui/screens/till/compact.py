@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 COMPACT_WIDTH = 1100  # a screen narrower than this (1024 px) gets the touch layout
 ITEMS_WIDTH = 250
-SIDE_WIDTH = 300
+SIDE_WIDTH = 320  # the totals need 320
 ROW_HEIGHT = 44
 MEMBER_HEIGHT = 150
 

@@ -83,6 +83,7 @@ class PaymentRow(QWidget):
         self.amount_edit.setToolTip(self.tr("Amount in yuan; Enter goes back to the items"))
         self.label.setBuddy(self.amount_edit)
         self.remove_button = QToolButton()
+        self.remove_button.setObjectName("RowRemove")
         self.remove_button.setIcon(icon("close"))
         self.remove_button.setToolTip(self.tr("Remove this payment (Ctrl+Del)"))
         self.remove_button.setAutoRaise(True)
