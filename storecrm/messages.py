@@ -20,6 +20,7 @@ from storecrm.domain.errors import (
     NotAStore,
     NotFound,
     PermissionDenied,
+    StoreBusy,
     StoreCRMError,
     StoreExists,
     StoreLocked,
@@ -463,7 +464,17 @@ def error_text(exc: BaseException) -> str:
             "Messages",
             "This store is already open in another copy of StoreCRM. Close that copy first.",
         )
+    if isinstance(exc, StoreBusy):
+        return QCoreApplication.translate(
+            "Messages",
+            "Another task (an import, for example) is still saving to the store. Nothing was "
+            "changed; please try again in a moment.",
+        )
     if isinstance(exc, NotAStore):
+        if exc.reason == "closed":
+            return QCoreApplication.translate(
+                "Messages", "The store was closed (signed out or restored). Please sign in again."
+            )
         if exc.reason == "newer":
             return QCoreApplication.translate(
                 "Messages", "This store was saved by a newer version of StoreCRM. Please update."

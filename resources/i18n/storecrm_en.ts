@@ -3904,6 +3904,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was closed (signed out or restored). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This store was saved by a newer version of StoreCRM. Please update.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8608,7 +8616,7 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Withdrawn on</source>
+        <source>Withdrawn &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3856,6 +3856,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>该账号已被停用，请联系店主。</translation>
     </message>
     <message>
+        <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
+        <translation>另一项操作（例如导入）仍在保存数据。本次未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The store was closed (signed out or restored). Please sign in again.</source>
+        <translation>门店已关闭（已退出登录或已恢复备份），请重新登录。</translation>
+    </message>
+    <message>
         <source>This store was saved by a newer version of StoreCRM. Please update.</source>
         <translation>该门店数据由更新版本的 StoreCRM 保存，请先将本程序升级到最新版本。</translation>
     </message>
@@ -8542,8 +8550,8 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>%1于 %2 同意接收营销信息。撤回后，提醒和短信导出将不再包含此客户。同意记录会完整保留。</translation>
     </message>
     <message>
-        <source>&amp;Withdrawn on</source>
-        <translation>撤回日期(&amp;W)</translation>
+        <source>Withdrawn &amp;on</source>
+        <translation>撤回日期(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;How they told us</source>

@@ -12,6 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from storecrm.data.engine import checkpoint
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SAFETY_DIR = "safety"
 
@@ -56,8 +58,7 @@ def safety_copy(store_dir: Path, db_path: Path, engine: Engine, revision: str | 
     The store is locked by this process and the WAL is checkpointed first, so the file copy is
     consistent.
     """
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(engine)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = store_dir / SAFETY_DIR / f"before-upgrade-{revision or 'empty'}-{stamp}"
     target.mkdir(parents=True, exist_ok=False)

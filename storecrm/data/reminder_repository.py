@@ -42,12 +42,17 @@ from storecrm.data.schema import (
     item_last,
     message_templates,
     reminder_actions,
-    sales,
     service_records,
-    store_settings,
     users,
 )
 from storecrm.domain.errors import NotFound
+
+Row = Mapping[str, Any]
+
+ITEM_LAST_THROUGH = "item_last_through"  # a store setting: the last sale id counted in item_last
+#: A sale brings ``item_last`` up to date in its own transaction when at most this many sale
+#: ids are uncounted (normally one: itself).
+KEEP_UP_AT_MOST = 200
 
 _LIVE = customers.c.archived_at.is_(None)
 
@@ -172,17 +177,37 @@ class ReminderRepository:
         ).where(catalogue_items.c.revisit_days.is_not(None))
         return rows_as(CycleItem, self.conn.execute(statement))
 
-    def catch_up_item_last(self, through_key: str) -> int:
-        """Bring ``item_last`` up to date with the sales recorded since the last call; returns
-        the number of sales read. Sales are append-only, so counting those after the last id
-        seen is exact; a merge recounts the customers involved (:meth:`recount_item_last`)."""
-        raw = self.conn.execute(
-            select(store_settings.c.value).where(store_settings.c.key == through_key)
-        ).scalar()
-        done = int(raw) if raw else 0
-        newest = int(self.conn.execute(select(func.max(sales.c.id))).scalar() or 0)
+    def item_last_behind(self, through_key: str = ITEM_LAST_THROUGH) -> int:
+        """How many sale ids ``item_last`` has not counted yet (0: up to date)."""
+        done, newest = self._item_last_span(through_key)
+        return max(0, newest - done)
+
+    def _item_last_span(self, through_key: str) -> tuple[int, int]:
+        """(the last sale id counted, the newest sale id): one plain query, as every sale
+        asks (:meth:`keep_item_last`)."""
+        done, newest = _raw(
+            self.conn,
+            "SELECT (SELECT value FROM store_settings WHERE key = ?), (SELECT max(id) FROM sales)",
+            (through_key,),
+        )[0]
+        return (int(done) if done else 0), int(newest or 0)
+
+    def catch_up_item_last(
+        self, through_key: str = ITEM_LAST_THROUGH, *, at_most: int | None = None
+    ) -> int:
+        """Bring ``item_last`` up to date with the sales recorded since the last call (the
+        next ``at_most`` sale ids of them at most); returns the number of sale ids read.
+        Sales are append-only, so counting those after the last id seen is exact; a merge
+        recounts the customers involved (:meth:`recount_item_last`). A write: the writer's."""
+        done, newest = self._item_last_span(through_key)
+        if at_most is not None:
+            newest = min(newest, done + at_most)
         if newest <= done:
             return 0
+        self._count_item_last(through_key, done, newest)
+        return newest - done
+
+    def _count_item_last(self, through_key: str, done: int, newest: int) -> None:
         self.conn.exec_driver_sql(
             "INSERT INTO item_last (customer_id, item_id, last_at) "
             "SELECT s.customer_id, l.item_id, max(s.at) FROM sales s "
@@ -199,7 +224,15 @@ class ReminderRepository:
             "updated_at = excluded.updated_at",
             (through_key, str(newest), datetime.now()),
         )
-        return newest - done
+
+    def keep_item_last(self) -> None:
+        """After a sale is written, in its transaction: count it (and the few before it, if
+        any were missed) in ``item_last``, so readers find the cache current. A long way
+        behind (an old store, a bulk history) is left to the reminders, which hand the
+        catch-up to the writer in slices rather than keep this sale waiting."""
+        done, newest = self._item_last_span(ITEM_LAST_THROUGH)
+        if 0 < newest - done <= KEEP_UP_AT_MOST:
+            self._count_item_last(ITEM_LAST_THROUGH, done, newest)
 
     def recount_item_last(self, customer_ids: Iterable[int]) -> None:
         """Recount these customers' rows from all their sales (after a merge moved sales)."""

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
+from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.rows import (
     CardPlanRow,
     CardPlanWithItem,
@@ -282,7 +283,10 @@ class SalesRepository:
         lines: Sequence[Mapping[str, Any]],
         payments: Sequence[Mapping[str, Any]],
     ) -> list[int]:
-        """Insert a sale's lines (numbered in order) and payments; returns the line ids."""
+        """Insert a sale's lines (numbered in order) and payments; returns the line ids.
+
+        This is the last step of writing a sale, so it also counts the sale in ``item_last``
+        (the reminders' cache of who last bought what)."""
         line_ids = []
         for number, line in enumerate(lines, start=1):
             values = {"refund_of_line_id": None, "item_id": None, "card_id": None} | dict(line)
@@ -295,6 +299,7 @@ class SalesRepository:
                 insert(sale_payments),
                 [{"sale_id": sale_id, "points": 0} | dict(p) for p in payments],
             )
+        ReminderRepository(self.conn).keep_item_last()
         return line_ids
 
     def sale(self, sale_id: int) -> SaleDetail:

@@ -1,30 +1,38 @@
 """A store is a folder: ``store.db`` (SQLCipher), ``keyring.json`` (key slots), ``store.lock``.
 
-:class:`Store` is an open store: the engine keyed with the database key, the keyring, and (for a
-writer) the lock. It is created by :func:`create_store_files` or :func:`open_store_files`;
-services do everything else through :meth:`Store.unit_of_work`.
+:class:`Store` is an open store: the engines keyed with the database key (the writer's and the
+readers', see :mod:`storecrm.data.writer`), the keyring, and (for a writer) the lock. It is
+created by :func:`create_store_files` or :func:`open_store_files`; services do everything else
+through a unit of work, which :meth:`Store.run` opens (and opens again when SQLite was busy).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 
 from storecrm.data import migrate
-from storecrm.data.engine import DB_NAME, make_engine
+from storecrm.data.engine import DB_NAME, checkpoint, make_engine
 from storecrm.data.keyring import Keyring, new_db_key, write_atomic
 from storecrm.data.lock import StoreLock
 from storecrm.data.uow import UnitOfWork
+from storecrm.data.writer import ATTEMPTS, RETRY_PAUSE, WORKER_WAIT, WriterLock, is_busy
 from storecrm.domain.errors import NotAStore, StoreExists
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
 
 KEYRING_NAME = "keyring.json"
 PENDING_AUDIT_NAME = "pending-audit.jsonl"
@@ -71,7 +79,10 @@ class Store:
     ) -> None:
         self.paths = paths
         self.read_only = read_only
-        self.engine = engine
+        self.engine = engine  # the writer's (query_only too when the store is opened read-only)
+        self.read_engine = engine if read_only else make_engine(paths.db, db_key, read_only=True)
+        self.writer = WriterLock()
+        self.closed = False
         self.keyring = keyring
         self._db_key = db_key
         self.lock = lock
@@ -82,14 +93,46 @@ class Store:
     def db_key(self) -> bytes:
         return self._db_key
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self)
+    def unit_of_work(self, *, read_only: bool = False, wait: float | None = None) -> UnitOfWork:
+        """A write unit (it holds the writer lock while open; ``wait``: how long to wait for
+        it, by default as long as the thread may), or with ``read_only`` a read unit (no lock;
+        any write raises). Every unit of a read-only store reads only."""
+        return UnitOfWork(self, read_only=read_only or self.read_only, wait=wait)
+
+    def run(self, work: Callable[[UnitOfWork], R], *, read_only: bool = False) -> R:
+        """``work(uow)`` in a unit of work of its own, run again (up to ``ATTEMPTS`` in all)
+        when SQLite says busy or locked before the unit committed anything."""
+        attempt = 1
+        while True:
+            uow = self.unit_of_work(read_only=read_only)
+            try:
+                with uow:
+                    return work(uow)
+            except Exception as exc:
+                if not is_busy(exc) or uow.committed or attempt >= ATTEMPTS:
+                    raise
+            log.warning("the store was busy; running the unit of work again (%d)", attempt)
+            time.sleep(RETRY_PAUSE * attempt)
+            attempt += 1
+
+    def write(self, work: Callable[[UnitOfWork], None]) -> None:
+        """``work(uow)`` in a write unit of its own, committed (a read unit's handed write)."""
+
+        def committed(uow: UnitOfWork) -> None:
+            work(uow)
+            uow.commit()
+
+        self.run(committed)
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise NotAStore(str(self.paths.folder), "closed")
 
     def save_keyring(self) -> None:
         self.keyring.save(self.paths.keyring)
 
     def revision(self) -> str | None:
-        return migrate.current_revision(self.engine)
+        return migrate.current_revision(self.read_engine)
 
     # -- failed logins happen before the database can be opened; they wait in a side file ----
     def take_pending_audit(self) -> list[dict[str, Any]]:
@@ -106,10 +149,23 @@ class Store:
         self.paths.pending_audit.unlink(missing_ok=True)
 
     def close(self) -> None:
-        self.engine.dispose()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        """Wait for a write unit still running (a worker's), then close; units opened after
+        this raise NotAStore(reason="closed")."""
+        if self.closed:
+            return
+        holding = self.writer.held_here
+        if not holding:
+            self.writer.acquire(WORKER_WAIT)
+        try:
+            self.closed = True
+            self.engine.dispose()
+            self.read_engine.dispose()
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
+        finally:
+            if not holding:
+                self.writer.release()
 
     def __enter__(self) -> Store:
         return self
@@ -199,13 +255,14 @@ def create_store_files(
     try:
         staging_paths = StorePaths(staging)
         engine = make_engine(staging_paths.db, db_key)
+        staged = Store(staging_paths, engine, keyring, db_key, None)
         try:
             migrate.upgrade(engine, revision)
-            populate(Store(staging_paths, engine, keyring, db_key, None))
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            populate(staged)
+            staged.read_engine.dispose()
+            checkpoint(engine)
         finally:
-            engine.dispose()
+            staged.close()
         if not staging_paths.keyring.exists():
             raise RuntimeError("populate() must save the keyring")
         if folder.exists():

@@ -46,6 +46,14 @@ class StoreLocked(StoreCRMError):
         return f"{self.host}, pid {self.pid}, {self.since}" if self.host else ""
 
 
+class StoreBusy(StoreCRMError):
+    """Another task of this program (an import, for example) is still saving to the store; the
+    change asked for was not made and may be tried again in a moment."""
+
+    def __init__(self) -> None:
+        super().__init__("the store is busy saving another change")
+
+
 class StoreExists(StoreCRMError):
     """Creating a store in a folder that is not empty."""
 

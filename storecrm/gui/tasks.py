@@ -15,6 +15,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from storecrm.domain.errors import NotAStore
+
 log = logging.getLogger(__name__)
 
 SHOW_PROGRESS_AFTER_MS = 500
@@ -142,10 +144,17 @@ class Task(QObject):
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self._close()
-        if self._orphaned():
+        if self._parent is not None and _store_closed_under_it(exc):
+            # Signed out or restored while a screen's job ran: the window that asked is gone.
+            log.info("a background job stopped: its store was closed")
+        elif self._orphaned():
             log.error("a background job failed after its screen closed", exc_info=exc)  # type: ignore[arg-type]
         else:
             self.error.emit(exc)
+
+
+def _store_closed_under_it(exc: object) -> bool:
+    return isinstance(exc, NotAStore) and exc.reason == "closed"
 
 
 def run_in_background(

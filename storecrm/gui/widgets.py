@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import messages
-from storecrm.domain.errors import StoreCRMError, ValidationError
+from storecrm.domain.errors import NotAStore, StoreCRMError, ValidationError
 from storecrm.gui.look import icon, set_property
 
 if TYPE_CHECKING:
     from storecrm.services.session import StoreContext
+
+log = logging.getLogger(__name__)
 
 D = TypeVar("D", bound=QDialog)
 
@@ -76,6 +79,12 @@ def passwords_match(first: QLineEdit, second: QLineEdit, error: QLabel) -> bool:
 
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    closed = isinstance(exc, NotAStore) and exc.reason == "closed"
+    if closed and (parent is None or not parent.window().isVisible()):
+        # A background job of a window that was signed out of (or replaced by a restore) came
+        # back late: nobody is there to tell.
+        log.info("a late result for a closed store was dropped")
+        return
     QMessageBox.warning(parent, title or "StoreCRM", messages.error_text(exc))
 
 

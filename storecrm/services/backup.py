@@ -41,7 +41,7 @@ from storecrm.data import migrate
 from storecrm.data.keyring import Keyring
 from storecrm.data.lock import StoreLock
 from storecrm.data.store import Store, open_store_files
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.errors import (
     BackupFolderProblem,
@@ -217,6 +217,7 @@ def _settings(uow: UnitOfWork) -> BackupSettings:
     )
 
 
+@reads
 def get_backup_settings(uow: UnitOfWork, actor: Actor) -> BackupSettings:
     return _settings(uow)
 
@@ -324,6 +325,7 @@ def rotate(
     return tuple(deleted)
 
 
+@reads
 def run_backup(
     uow: UnitOfWork,
     actor: Actor,
@@ -384,11 +386,15 @@ def run_backup(
                 erased_at=erased_at,
             )
     if not store.read_only:
-        uow.settings.put(KEY_LAST_AT, manifest.created_at.isoformat(), actor.user_id)
-        uow.settings.put(KEY_LAST_FILE, str(path), actor.user_id)
-        audit.record(
-            uow, actor, "backup", target=path.name, detail={"kind": kind, "deleted": len(deleted)}
-        )
+
+        def record(w: UnitOfWork) -> None:
+            w.settings.put(KEY_LAST_AT, manifest.created_at.isoformat(), actor.user_id)
+            w.settings.put(KEY_LAST_FILE, str(path), actor.user_id)
+            audit.record(
+                w, actor, "backup", target=path.name, detail={"kind": kind, "deleted": len(deleted)}
+            )
+
+        uow.hand_to_writer(record)  # this unit only read; the writer records the backup
         try:
             uow.commit()
         except Exception as exc:
@@ -396,7 +402,6 @@ def run_backup(
                 raise
             # The store's disk is full, the backup (on another disk) is good: that is what
             # counts now; only its note in the store is missing.
-            uow.rollback()
             log.warning("disk full: the backup was made but could not be noted in the store")
     log.info("backup written (%s, %d old removed)", kind, len(deleted))
     return BackupResult(_info(path, manifest), deleted, perf_counter() - started)
@@ -465,6 +470,7 @@ def _recorded_backup(values: dict[str, str]) -> tuple[datetime, Path] | None:
     return at, Path(file)
 
 
+@reads
 def backup_status(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> BackupStatus:
     """What the status bar shows: the last good backup, or why to worry.
 
@@ -494,6 +500,7 @@ def backup_status(uow: UnitOfWork, actor: Actor, now: datetime | None = None) ->
     return BackupStatus(cfg.folder, folder_ok, last_at, str(last[1]) if last else None, warning)
 
 
+@reads
 def is_due(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> bool:
     """Whether today's scheduled backup is due (its time has come and none was made since)."""
     cfg = _settings(uow)
@@ -505,6 +512,7 @@ def is_due(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> bool:
     return last is None or last < slot
 
 
+@reads
 def list_backups(uow: UnitOfWork, actor: Actor, folder: Path | None = None) -> list[FolderEntry]:
     """The backup files in the folder, newest first; unreadable ones last, with the reason."""
     target = Path(folder) if folder is not None else Path(_settings(uow).folder)
@@ -597,7 +605,7 @@ def _owner_actor(store: Store) -> Actor | None:
     owner_id = store.keyring.owner_user_id
     if owner_id is None:
         return None
-    with store.unit_of_work() as uow:
+    with store.unit_of_work(read_only=True) as uow:
         try:
             row = uow.users.get(int(owner_id))
         except NotFound:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain import usual_items as usual
 from storecrm.domain.errors import ValidationError
@@ -65,12 +65,14 @@ def usual_items_for(uow: UnitOfWork, customer_id: int | None) -> tuple[ItemInfo,
     return tuple(item_info(listed[i]) for i in usual.choose_usual(visits, list(listed)))
 
 
+@reads
 def best_sellers(uow: UnitOfWork, actor: Actor) -> tuple[ItemInfo, ...]:
     """The usual items of a walk-in: what the store sells most (no one's personal data)."""
     audit.require(uow, actor, Permission.RECORD_SALES, "sale")
     return usual_items_for(uow, None)
 
 
+@reads
 def list_items(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[ItemInfo]:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "catalogue_view")
     return [item_info(r) for r in uow.catalogue.items(include_inactive)]
@@ -124,6 +126,7 @@ def save_item(uow: UnitOfWork, actor: Actor, draft: ItemDraft) -> ItemInfo:
     return item_info(uow.catalogue.item(item_id))
 
 
+@reads
 def list_card_plans(
     uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False
 ) -> list[CardPlanInfo]:
@@ -175,6 +178,7 @@ def save_card_plan(uow: UnitOfWork, actor: Actor, draft: CardPlanDraft) -> CardP
     return plan_info(uow.catalogue.plan(plan_id))
 
 
+@reads
 def list_staff(uow: UnitOfWork, actor: Actor) -> list[StaffInfo]:
     """Everyone who can be named as serving a sale: the store's active users."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "staff_view")

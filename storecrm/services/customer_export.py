@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.roles import Actor, Permission
 from storecrm.reports import customer_export as xlsx
 from storecrm.services import audit
@@ -71,6 +71,7 @@ class ExportResult:
     path: Path
 
 
+@reads
 def export_rows(
     uow: UnitOfWork,
     actor: Actor,
@@ -132,6 +133,7 @@ def export_rows(
     return result
 
 
+@reads
 def export_customers(
     uow: UnitOfWork,
     actor: Actor,

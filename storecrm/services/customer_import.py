@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from storecrm.data.tabular import Table, read_table
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer_import import (
     ImportParser,
@@ -296,6 +296,7 @@ def _stepper(total: int, progress: Progress | None, cancel: Cancel | None) -> Ca
 
 
 # -- preview ------------------------------------------------------------------------------------
+@reads
 def preview_import(
     uow: UnitOfWork,
     actor: Actor,
@@ -605,6 +606,7 @@ class _Writer:
         self.updated += len(rows)
 
 
+@reads
 def import_columns(uow: UnitOfWork, actor: Actor, path: Path) -> tuple[ImportColumn, ...]:
     """The file's columns with the guessed field of each (quick first step of a wizard or
     of ``--mapping`` on the command line)."""

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.customer import (
@@ -73,6 +73,7 @@ class CustomerFilter:
 
 
 # -- rules ------------------------------------------------------------------------------------
+@reads
 def get_category_rules(uow: UnitOfWork, actor: Actor) -> CategoryRules:
     raw = uow.settings.get(CATEGORY_RULES_KEY)
     if not raw:
@@ -417,6 +418,7 @@ def _user_name(names: Mapping[int, str], user_id: int | None) -> str:
     return "" if user_id is None else names.get(user_id, "")
 
 
+@reads
 def get_customer(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerDetail:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -488,6 +490,7 @@ def _hit(row: Mapping[str, Any], full: bool) -> CustomerHit:
     )
 
 
+@reads
 def search_customers(
     uow: UnitOfWork,
     actor: Actor,
@@ -525,6 +528,7 @@ def _card_match(uow: UnitOfWork, typed: str, include_archived: bool) -> int | No
     return int(row["id"])
 
 
+@reads
 def find_by_card(uow: UnitOfWork, actor: Actor, card_no: str) -> CustomerHit | None:
     """Exact card look-up for a card reader's Enter."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_search")
@@ -534,6 +538,7 @@ def find_by_card(uow: UnitOfWork, actor: Actor, card_no: str) -> CustomerHit | N
     return _hit(uow.customers.get(customer_id), privacy.full_phones(uow, actor))
 
 
+@reads
 def list_customer_ids(
     uow: UnitOfWork,
     actor: Actor,
@@ -578,6 +583,7 @@ def filter_summary(flt: CustomerFilter) -> dict[str, object]:
     }
 
 
+@reads
 def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[CustomerRow]:
     """The rows for ``ids`` in that order (one page of the list)."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
@@ -626,6 +632,7 @@ def customer_rows(uow: UnitOfWork, actor: Actor, ids: Sequence[int]) -> list[Cus
     return result
 
 
+@reads
 def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
     return [
         TagInfo(int(r["id"]), str(r["name"]), str(r["color"]), int(r["n"]))
@@ -633,6 +640,7 @@ def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
     ]
 
 
+@reads
 def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEntry]:
     """Everything that happened with this customer, newest first: the archive's events,
     every sale, top-up, refund, withdrawal and gift (read from the sales themselves), and the

@@ -464,6 +464,9 @@ def _add_history(
                 progress(done, total)
     writer.flush()
     _set_summaries(uow, members)
+    # The reminders' cache of who last bought what, counted here by this long writer rather
+    # than left for the first reminder list to hand to the writer.
+    uow.reminders.catch_up_item_last()
     if progress:
         progress(total, total)
     audit.record(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from storecrm.data import migrate
 from storecrm.data.repositories import count_rows
 from storecrm.data.schema import DATA_TABLES
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services.audit import require
 from storecrm.services.dto import AuditEntry, StoreInfo
 
 
+@reads
 def store_info(uow: UnitOfWork, actor: Actor) -> StoreInfo:
     settings = uow.settings.all()
     return StoreInfo(
@@ -24,6 +25,7 @@ def store_info(uow: UnitOfWork, actor: Actor) -> StoreInfo:
     )
 
 
+@reads
 def recent_audit(uow: UnitOfWork, actor: Actor, limit: int = 200) -> list[AuditEntry]:
     require(uow, actor, Permission.VIEW_AUDIT_LOG, "audit_view")
     return [

@@ -26,7 +26,7 @@ from storecrm.data.schema import (
     sale_payments,
     sales,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.errors import PermissionDenied, ValidationError, is_disk_full
@@ -68,6 +68,7 @@ log = logging.getLogger(__name__)
 
 
 # -- rules -----------------------------------------------------------------------------------
+@reads
 def get_rules(uow: UnitOfWork, actor: Actor) -> MembershipRules:
     return load_rules(uow)
 
@@ -119,6 +120,7 @@ def active_tiers(uow: UnitOfWork) -> list[Tier]:
     return [_tier(r) for r in uow.catalogue.tiers()]
 
 
+@reads
 def list_tiers(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[TierInfo]:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "catalogue_view")
     return [
@@ -272,6 +274,7 @@ def balances_at(
     )
 
 
+@reads
 def member_summary(uow: UnitOfWork, actor: Actor, customer_id: int) -> MemberSummary:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     row = uow.customers.get(customer_id)
@@ -369,6 +372,7 @@ def require_approval(
     return approved_by.user_id
 
 
+@reads
 def needs_approval(uow: UnitOfWork, actor: Actor, amount_fen: int) -> bool:
     return (
         not actor.can(Permission.APPROVE_REFUNDS)
@@ -688,6 +692,7 @@ def expire_points(uow: UnitOfWork, actor: Actor | None, today: date | None = Non
 
 
 # -- the ledger ------------------------------------------------------------------------------
+@reads
 def ledger(
     uow: UnitOfWork, actor: Actor, customer_id: int, account: str | None = None
 ) -> list[LedgerLine]:
@@ -733,6 +738,7 @@ def ledger(
     return lines
 
 
+@reads
 def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
     """Re-add every ledger and compare with every cached balance; check each sale adds up.
 

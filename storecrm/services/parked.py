@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from storecrm.data.rows import ParkedSaleListRow
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.errors import NotFound, ValidationError
 from storecrm.domain.roles import Actor, Permission
@@ -128,6 +128,7 @@ def _info(uow: UnitOfWork, parked_id: int) -> ParkedSaleInfo:
     return parked_infos(found)[0]
 
 
+@reads
 def list_parked(uow: UnitOfWork, actor: Actor) -> list[ParkedSaleInfo]:
     """The parked sales, oldest first (every cashier's: any till may resume any)."""
     audit.require(uow, actor, Permission.RECORD_SALES, "sale_park")

@@ -22,6 +22,7 @@ from storecrm.data.reminder_repository import (
     BALANCE_FEN,
     CONSENT,
     CUSTOMER_ID,
+    ITEM_LAST_THROUGH,
     LAST_VISIT_AT,
     NAME,
     PHONE,
@@ -30,7 +31,7 @@ from storecrm.data.reminder_repository import (
     VISIT_COUNT,
     Candidate,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
 from storecrm.domain.customer import mask_phone, surname_sort_key
@@ -67,7 +68,10 @@ from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit, privacy
 
 RULES_KEY = "reminder_rules"
-ITEM_LAST_KEY = "item_last_through"  # the last sale id counted in item_last
+ITEM_LAST_KEY = ITEM_LAST_THROUGH  # the last sale id counted in item_last
+#: Sale ids counted per write when the reminders find ``item_last`` far behind (an old store,
+#: a bulk history): each slice is its own short write, so a sale never waits long behind it.
+CATCH_UP_SLICE = 20_000
 MAX_NOTE = 500
 
 
@@ -313,6 +317,7 @@ def load_rules(uow: UnitOfWork) -> ReminderRules:
     return ReminderRules.from_dict(data) if isinstance(data, dict) else ReminderRules()
 
 
+@reads
 def get_rules(uow: UnitOfWork, actor: Actor) -> ReminderRules:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     return load_rules(uow)
@@ -710,8 +715,17 @@ def compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
         return _compute(uow, today, rules)
 
 
+def _catch_up_slice(w: UnitOfWork) -> None:
+    w.reminders.catch_up_item_last(ITEM_LAST_KEY, at_most=CATCH_UP_SLICE)
+
+
 def _compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
-    if uow.reminders.catch_up_item_last(ITEM_LAST_KEY):
+    # Every sale keeps item_last current in its own transaction; what is still behind (an old
+    # store, a bulk history) this read hands to the writer, a slice per write, then reads on.
+    behind = uow.reminders.item_last_behind(ITEM_LAST_KEY)
+    if behind:
+        for _slice in range(-(-behind // CATCH_UP_SLICE)):
+            uow.hand_to_writer(_catch_up_slice)
         uow.commit()
     since = datetime.combine(today - timedelta(days=800), datetime.min.time())
     collector = _Collector(today, uow.reminders.last_actions(since))
@@ -734,6 +748,7 @@ def _compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList
     return ReminderList(today, collector.entries)
 
 
+@reads
 def due_reminders(
     uow: UnitOfWork, actor: Actor, today: date | None = None, *, mine_only: bool = False
 ) -> ReminderList:
@@ -905,6 +920,7 @@ def add_followup(
     return _followup_info(uow.reminders.followup(followup_id), privacy.full_phones(uow, actor))
 
 
+@reads
 def list_followups(
     uow: UnitOfWork,
     actor: Actor,
@@ -1058,6 +1074,7 @@ def update_service_record(
     return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
 
 
+@reads
 def list_service_records(
     uow: UnitOfWork,
     actor: Actor,
@@ -1085,6 +1102,7 @@ def list_service_records(
     return [_service_info(r, full) for r in rows]
 
 
+@reads
 def get_service_record(uow: UnitOfWork, actor: Actor, record_id: int) -> ServiceRecordInfo:
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     return _service_info(uow.reminders.service_record(record_id), privacy.full_phones(uow, actor))
@@ -1148,25 +1166,32 @@ def _template_info(row: Mapping[str, Any]) -> TemplateInfo:
     return TemplateInfo(int(row["id"]), str(row["name"]), row["kind"], str(row["body"]))
 
 
+@reads
 def list_templates(uow: UnitOfWork, actor: Actor) -> list[TemplateInfo]:
     """The store's templates; a store without any gets the default set first."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     rows = uow.reminders.templates()
     if not rows:
-        now = clock.now()
-        for t in DEFAULT_TEMPLATES:
-            uow.reminders.add_template(
-                {
-                    "name": t.name,
-                    "kind": None if t.kind is None else t.kind.value,
-                    "body": t.body,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
+        uow.hand_to_writer(_add_default_templates)
         uow.commit()
         rows = uow.reminders.templates()
     return [_template_info(r) for r in rows]
+
+
+def _add_default_templates(w: UnitOfWork) -> None:
+    if w.reminders.templates():  # another reader had them added first
+        return
+    now = clock.now()
+    for t in DEFAULT_TEMPLATES:
+        w.reminders.add_template(
+            {
+                "name": t.name,
+                "kind": None if t.kind is None else t.kind.value,
+                "body": t.body,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
 
 
 def save_template(
@@ -1241,6 +1266,7 @@ def _facts(
     return out
 
 
+@reads
 def render_message(
     uow: UnitOfWork, actor: Actor, template_id: int, customer_id: int, today: date | None = None
 ) -> str:
@@ -1255,6 +1281,7 @@ def render_message(
     return render_template(str(template["body"]), facts[customer_id])
 
 
+@reads
 def message_list(
     uow: UnitOfWork,
     actor: Actor,

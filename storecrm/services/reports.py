@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from storecrm.data.report_repository import ReportRepository
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.errors import ValidationError
@@ -307,6 +307,7 @@ class _Read:
     new_by_day: dict[date, int] = field(default_factory=dict)
 
 
+@reads
 def build_report(
     uow: UnitOfWork,
     actor: Actor,
@@ -464,7 +465,7 @@ def _run_parts(
 
     def run(part: Callable[[ReportRepository], None]) -> None:
         try:
-            with uow.store.unit_of_work() as own:
+            with uow.store.unit_of_work(read_only=True) as own:
                 cache_size = own.reports.small_cache()
                 try:
                     part(own.reports)
@@ -899,6 +900,7 @@ class _LedgerSums:
 
 
 # -- exporting ---------------------------------------------------------------------------------
+@reads
 def export_report(
     uow: UnitOfWork,
     actor: Actor,

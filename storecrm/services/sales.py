@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.errors import NotFound, ValidationError
 from storecrm.domain.membership import (
@@ -317,6 +317,7 @@ def _price_line(
     raise ValidationError("line", "invalid")
 
 
+@reads
 def quote_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleQuote:
     """Price and check a sale without recording it (the till shows this live)."""
     audit.require(uow, actor, Permission.RECORD_SALES, "sale")
@@ -521,6 +522,7 @@ def _payment(row: Mapping[str, Any]) -> PaymentInfo:
     )
 
 
+@reads
 def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     row = uow.sales.sale(sale_id)
@@ -764,6 +766,7 @@ def _period_card_used(uow: UnitOfWork, card_id: int) -> bool:
     return int(n) > 0
 
 
+@reads
 def quote_refund(
     uow: UnitOfWork, actor: Actor, sale_id: int, qty: Mapping[int, int] | None = None
 ) -> RefundQuote:
@@ -910,6 +913,7 @@ def refund_sale(
 
 
 # -- lists and summaries -------------------------------------------------------------------------
+@reads
 def list_sale_ids(uow: UnitOfWork, actor: Actor, sale_filter: SaleFilter) -> list[int]:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     return uow.sales.list_ids(
@@ -922,6 +926,7 @@ def list_sale_ids(uow: UnitOfWork, actor: Actor, sale_filter: SaleFilter) -> lis
     )
 
 
+@reads
 def sale_rows(uow: UnitOfWork, actor: Actor, sale_ids: Sequence[int]) -> list[SaleRow]:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     rows = {int(r["id"]): r for r in uow.sales.rows(sale_ids)}
@@ -947,6 +952,7 @@ def sale_rows(uow: UnitOfWork, actor: Actor, sale_ids: Sequence[int]) -> list[Sa
     ]
 
 
+@reads
 def shift_summary(
     uow: UnitOfWork,
     actor: Actor,

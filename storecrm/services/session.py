@@ -2,7 +2,8 @@
 
 A :class:`StoreContext` is what the GUI and the CLI hold once signed in: the open store and the
 acting user. They run every use case through :meth:`StoreContext.call`, which gives the service
-a fresh unit of work; they never see a database connection.
+a fresh unit of work (a read unit when the service is marked ``@reads``, else a write unit: one
+writer at a time), from any thread; they never see a database connection.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from storecrm.data.store import (
     open_store_files,
     record_pending_audit,
 )
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, only_reads
+from storecrm.data.writer import WORKER_WAIT
 from storecrm.domain import clock
 from storecrm.domain.accounts import check_password, check_username
 from storecrm.domain.errors import (
@@ -78,12 +80,16 @@ class StoreContext:
     ) -> R:
         """Run one use case in its own unit of work, as the signed-in user.
 
+        A service marked ``@reads`` gets a read unit; any other a write unit, which waits for
+        the store's one writer. The unit runs again if SQLite was busy before it committed.
         A database write refused for a full disk is raised as :class:`DiskFull`: the unit
         of work was rolled back, so nothing of it was saved and nothing before it was lost.
         """
+        actor = self.actor
         try:
-            with self._store.unit_of_work() as uow:
-                return service(uow, self.actor, *args, **kw)
+            return self._store.run(
+                lambda uow: service(uow, actor, *args, **kw), read_only=only_reads(service)
+            )
         except (StoreCRMError, OSError):
             raise  # a file that could not be written is the caller's to name
         except Exception as exc:
@@ -108,7 +114,7 @@ class StoreContext:
                 )
                 uow.commit()
             raise
-        with self._store.unit_of_work() as uow:
+        with self._store.unit_of_work(read_only=True) as uow:
             row = uow.users.get(user_id)
             approver = _actor_from_row(row)
             if not row["active"]:
@@ -128,7 +134,8 @@ class StoreContext:
         try:
             if not self._store.read_only:
                 deferred = bool(self.deferred_audit)
-                with self._store.unit_of_work() as uow:
+                # Leaving waits for a long write still running (closing would wait anyway).
+                with self._store.unit_of_work(wait=WORKER_WAIT) as uow:
                     for entry in self.deferred_audit:
                         uow.audit.append(**entry)
                     audit.record(uow, self.actor, "logout")
@@ -315,7 +322,7 @@ def sign_in(
         raise
     try:
         if read_only:
-            with store.unit_of_work() as uow:
+            with store.unit_of_work(read_only=True) as uow:
                 row = uow.users.get(user_id)
             return StoreContext(store, _actor_from_row(row))
         return _finish_sign_in(store, user_id, username, "login")

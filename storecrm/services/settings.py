@@ -3,13 +3,14 @@ not of the store (``storecrm.gui.preferences``)."""
 
 from __future__ import annotations
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.roles import Actor, Permission
 from storecrm.domain.store_profile import BusinessType, check_store_name
 from storecrm.services import audit
 from storecrm.services.dto import StoreSettings
 
 
+@reads
 def get_settings(uow: UnitOfWork, actor: Actor) -> StoreSettings:
     values = uow.settings.all()
     return StoreSettings(

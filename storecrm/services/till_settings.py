@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.order_adjust import AdjustLimit, AdjustLimits
 from storecrm.domain.roles import Actor, Permission
@@ -55,6 +55,7 @@ def load_till_settings(uow: UnitOfWork) -> TillSettings:
     return TillSettings(limits, values.get(_KEYS["promotion"], ""))
 
 
+@reads
 def get_till_settings(uow: UnitOfWork, actor: Actor) -> TillSettings:
     """Anyone signed in reads them: the till prices with them, the display shows the text."""
     return load_till_settings(uow)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.accounts import check_password, check_username
 from storecrm.domain.errors import PermissionDenied, ValidationError, WrongPassword
 from storecrm.domain.roles import Actor, Permission, Role, can_assign
@@ -24,6 +24,7 @@ def _info(row: Any) -> UserInfo:
     )
 
 
+@reads
 def list_users(uow: UnitOfWork, actor: Actor) -> list[UserInfo]:
     require_manage = actor.can(Permission.MANAGE_USERS)
     rows = uow.users.all()

@@ -441,6 +441,15 @@ def reminder_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWi
     yield _show(qtbot, SnoozeDialog(date.today()))
 
 
+@case("WithdrawConsentDialog", "EraseCustomerDialog")
+def privacy_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.customer_privacy import EraseCustomerDialog, WithdrawConsentDialog
+
+    customer = ctx.call(customers.get_customer, zhang(ctx))
+    yield _show(qtbot, WithdrawConsentDialog(ctx, customer))
+    yield _show(qtbot, EraseCustomerDialog(ctx, customer))
+
+
 @case("UserDialog", "PasswordDialog", "RestoreDialog")
 def settings_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.screens.backup_settings import RestoreDialog

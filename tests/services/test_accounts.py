@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from storecrm.data.engine import connect_raw
+from storecrm.data.engine import checkpoint, connect_raw
 from storecrm.data.keyring import Keyring
 from storecrm.domain.errors import (
     AccountDisabled,
@@ -46,8 +46,7 @@ def test_changing_a_password_rewrites_one_slot_and_never_the_database(store_dir:
     ring_before = json.loads(ring_path.read_text())
     db_key = Keyring.load(ring_path).unlock_user(CASHIER, CASHIER_PASSWORD)[1]
     ctx = session.sign_in(store_dir, CASHIER, CASHIER_PASSWORD)
-    with ctx._store.engine.connect() as conn:  # noqa: SLF001 - settle the WAL into the file
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(ctx._store.engine)  # noqa: SLF001 - settle the WAL into the file
     db_before = _digest(db)
 
     ctx.call(users.change_own_password, CASHIER_PASSWORD, "brand-new-pw")

@@ -145,7 +145,7 @@ class WithdrawConsentDialog(QDialog):
         self.channel_combo = QComboBox()
         for value, label in channel_names():
             self.channel_combo.addItem(label, value.value)
-        form.addRow(self.tr("&Withdrawn on"), self.date_edit)
+        form.addRow(self.tr("Withdrawn &on"), self.date_edit)
         form.addRow(self.tr("&How they told us"), self.channel_combo)
         self.error = error_label()
         form.addRow(self.error)
