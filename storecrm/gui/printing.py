@@ -85,6 +85,12 @@ def receipt_labels() -> dict[str, str]:
         "line.session": QCoreApplication.translate("Receipt", "Session from card"),
         "line.gift": QCoreApplication.translate("Receipt", "Gift"),
         "subtotal": QCoreApplication.translate("Receipt", "Subtotal"),
+        "order_discount": QCoreApplication.translate("Receipt", "Order discount"),
+        "rounding": QCoreApplication.translate("Receipt", "Rounding"),
+        "reference": QCoreApplication.translate("Receipt", "Ref. %1"),
+        "test.title": QCoreApplication.translate("Receipt", "Printer test"),
+        "test.bold": QCoreApplication.translate("Receipt", "Bold text"),
+        "test.paper": QCoreApplication.translate("Receipt", "Paper"),
         "total": QCoreApplication.translate("Receipt", "Total"),
         "refund_total": QCoreApplication.translate("Receipt", "Refunded"),
         "payments": QCoreApplication.translate("Receipt", "Payment"),
@@ -155,6 +161,20 @@ def receipt_labels() -> dict[str, str]:
         "shift.cash_expected": QCoreApplication.translate("Receipt", "Cash expected in the drawer"),
         "shift.signature": QCoreApplication.translate("Receipt", "Handed over by / received by"),
         "shift.nothing": QCoreApplication.translate("Receipt", "Nothing was sold in this period."),
+        "shift.order_discount": QCoreApplication.translate(
+            "Receipt", "of which whole-order discounts"
+        ),
+        "shift.rounding": QCoreApplication.translate("Receipt", "of which rounding"),
+        "shift.references": QCoreApplication.translate(
+            "Receipt", "WeChat, Alipay and bank card payments"
+        ),
+        "shift.ref_time": QCoreApplication.translate("Receipt", "Time"),
+        "shift.ref_no": QCoreApplication.translate("Receipt", "No."),
+        "shift.ref_amount": QCoreApplication.translate("Receipt", "Amount"),
+        "shift.ref_reference": QCoreApplication.translate("Receipt", "Reference"),
+        "shift.no_reference": QCoreApplication.translate("Receipt", "(none given)"),
+        "shift.parked": QCoreApplication.translate("Receipt", "Parked sales not finished"),
+        "shift.parked_walk_in": QCoreApplication.translate("Receipt", "Walk-in"),
     }
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from storecrm import messages
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.format import money
@@ -18,11 +20,15 @@ if TYPE_CHECKING:
     from storecrm.gui.screens.till.parking import ParkedSalesDialog
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SaleDialog", text)
+
+
 def park(dialog: SaleDialog) -> bool:
     if dialog.finished_sale:
         return False
     if not dialog.model.lines:
-        dialog._flash(dialog.tr("There is nothing to park: add what is sold first."))
+        dialog._flash(_tr("There is nothing to park: add what is sold first."))
         return False
     draft = dialog.draft()
     try:
@@ -33,8 +39,8 @@ def park(dialog: SaleDialog) -> bool:
     _clear(dialog)
     dialog.show_parked_count()
     dialog._flash(
-        dialog.tr("Parked: %1, %2. F12 brings it back.")
-        .replace("%1", info.customer_name or dialog.tr("walk-in"))
+        _tr("Parked: %1, %2. F12 brings it back.")
+        .replace("%1", info.customer_name or _tr("walk-in"))
         .replace("%2", money(info.total_fen))
     )
     return True
@@ -73,7 +79,7 @@ def _label(dialog: SaleDialog, line: LineDraft) -> str:
     if line.kind == "session" and dialog.member is not None:
         card = next((c for c in dialog.member.balances.cards if c.card_id == line.card_id), None)
         return card.name if card else ""
-    return line.description or dialog.tr("Amount")
+    return line.description or _tr("Amount")
 
 
 def load(dialog: SaleDialog, draft: SaleDraft) -> None:
