@@ -45,7 +45,6 @@ def main() -> int:
 
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtWidgets import QApplication
 
     from storecrm.domain.customer import CustomerDraft
     from storecrm.domain.membership import MembershipRules, Tier, TopUpBonus
@@ -130,6 +129,7 @@ def main() -> int:
     till.requote()
     settle()
     till.grab().save(str(args.out / "till-touch-1024.png"))
+    print("till", till.size().toTuple(), "at least", till.minimumSizeHint().toTuple())
     display = devices.display
     assert display is not None
     settle()

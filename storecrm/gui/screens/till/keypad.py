@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QWidget
 
-TOUCH = 48  # px: a finger's target (44 at least)
+TOUCH = 46  # px: a finger's target (44 at least)
 
 # (label, key, text): what each key types.
 KEYS = (
@@ -81,7 +81,10 @@ class NumericKeypad(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
         button.setMinimumSize(TOUCH, TOUCH)
-        button.setStyleSheet("QPushButton { font-size: 15pt; min-width: 0px; padding: 0px; }")
+        button.setStyleSheet(
+            f"QPushButton {{ font-size: 15pt; min-width: {TOUCH - 2}px; "
+            f"min-height: {TOUCH - 2}px; padding: 0px; }}"
+        )
         self.buttons[label] = button
         return button
 

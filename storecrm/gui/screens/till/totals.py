@@ -70,6 +70,7 @@ class TotalsPanel(QFrame):
         self.totals["change"].setFont(change_font)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        self.grid, self.layout_ = grid, layout
         self.problems = error_label()
         layout.addWidget(self.problems)
         layout.addStretch(1)
@@ -115,6 +116,12 @@ class TotalsPanel(QFrame):
         t["points"].setText(", ".join(points) or "—")
         t["points"].setVisible(member)
         self.total_captions["points"].setVisible(member)
+
+    def tighten(self) -> None:
+        """Less air between the rows (the touch layout's short column)."""
+        self.grid.setVerticalSpacing(0)
+        self.layout_.setContentsMargins(12, 6, 12, 6)
+        self.layout_.setSpacing(2)
 
     def show_problems(self, texts: list[str]) -> None:
         """One line per problem; none clears them."""
