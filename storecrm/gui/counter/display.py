@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPixmap, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storecrm.gui import fit
 from storecrm.gui.counter.view import CustomerView, Phase, ViewLine
 from storecrm.gui.format import money
 from storecrm.gui.models import ListTableModel
@@ -238,19 +240,31 @@ class CustomerDisplay(QWidget):
 
     # -- where ----------------------------------------------------------------------------------
     def place_on(self, screen: QScreen) -> None:
-        """Fill ``screen``: full screen on a screen of its own; a window beside the till when
-        it is the till's screen too (a PC with one screen, trying it out)."""
+        """Fill ``screen``: full screen on a screen of its own; a window there when the
+        program's other windows are on it too (a PC with one screen, trying it out)."""
         self.setScreen(screen)
-        area = screen.geometry()
-        self.setGeometry(area)
-        primary = QGuiApplication.primaryScreen()
-        if screen is not primary and len(QGuiApplication.screens()) > 1:
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and w.isWindow()
+        ]
+        shared = any(w.screen() is screen for w in others)
+        if len(QGuiApplication.screens()) > 1 and not shared:
+            self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
-            available = screen.availableGeometry()
-            self.resize(min(1024, available.width()), min(600, available.height()))
-            self.move(available.topLeft())
+            space = fit.room(self)
+            self.resize(min(1024, space.width()), min(600, space.height()))
+            self.move(screen.availableGeometry().topLeft())
             self.show()
+            fit.fit_window(self)  # inside the screen, frame and all
+
+    def main_widget(self) -> QWidget:
+        """What the customer must see whatever the screen: the total (the welcome between
+        sales); the window cases check it is in sight."""
+        if self.pages.currentIndex() == 0:
+            return self.welcome_label
+        return self.figures["total"]
 
 
 __all__ = ["CustomerDisplay", "screen_named"]

@@ -28,7 +28,7 @@ from storecrm.gui.counter.render import render
 from storecrm.gui.counter.view import CustomerView, Phase
 from storecrm.gui.file_dialogs import Purpose, open_file
 from storecrm.gui.look import set_property
-from storecrm.gui.widgets import subtitle_label
+from storecrm.gui.widgets import buddy_label, subtitle_label
 from storecrm.hardware import escpos
 from storecrm.hardware.config import (
     BAUDS,
@@ -123,8 +123,8 @@ class HardwareTab(QWidget):
         self.test_button.clicked.connect(self.test_print)
         form.addRow(self.tr("&Kind"), self.kind_combo)
         form.addRow(self.tr("&Where"), self.target_edit)
-        form.addRow(self.tr("Baud &rate"), self.baud_combo)
-        form.addRow(self.tr("Pape&r"), self.paper_combo)
+        form.addRow(self.tr("&Baud rate"), self.baud_combo)
+        form.addRow(self.tr("P&aper"), self.paper_combo)
         form.addRow("", self.auto_box)
         form.addRow("", self.drawer_box)
         form.addRow(self.tr("Drawer &pin"), self.pin_combo)
@@ -147,14 +147,14 @@ class HardwareTab(QWidget):
         image_row = QHBoxLayout()
         self.image_edit = QLineEdit()
         self.image_edit.setPlaceholderText(self.tr("A picture shown between sales (optional)"))
-        self.image_button = QPushButton(self.tr("&Browse…"))
+        self.image_button = QPushButton(self.tr("Br&owse…"))
         self.image_button.clicked.connect(self.choose_image)
         image_row.addWidget(self.image_edit, 1)
         image_row.addWidget(self.image_button)
-        form.addRow(self.tr("Second &screen"), self.screen_combo)
-        form.addRow(self.tr("LED &pole display"), self.pole_edit)
-        form.addRow(self.tr("Pole baud r&ate"), self.pole_baud_combo)
-        form.addRow(self.tr("Promotion &picture"), image_row)
+        form.addRow(self.tr("Second scr&een"), self.screen_combo)
+        form.addRow(self.tr("&LED pole display"), self.pole_edit)
+        form.addRow(self.tr("Pole ba&ud rate"), self.pole_baud_combo)
+        form.addRow(buddy_label(self.tr("Promotion p&icture"), self.image_edit), image_row)
         self.display_box = box
         return box
 
