@@ -809,12 +809,9 @@
         <source>Record the sale (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Parked (%n)</source>
-        <translation>
-            <numerusform>Parked (%n)</numerusform>
-            <numerusform>Parked (%n)</numerusform>
-        </translation>
+    <message>
+        <source>Parked (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1550,10 @@
     </message>
     <message>
         <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print member &amp;card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2652,6 +2653,165 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>HardwareTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner sets up the counter&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer and cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: receipts through the print dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary printer (its driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on USB (device file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on a serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on the network (port 9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer through a printer queue (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer when cash is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test receipt with the settings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer &amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COM3 or /dev/ttyUSB0; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture shown between sales (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second scr&amp;een</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LED pole display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pole ba&amp;ud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion p&amp;icture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name in the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the bytes are added to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these devices from the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test print goes to an ESC/POS printer; choose its kind and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s place first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture for the customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3275,6 +3435,65 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardDialog</name>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sticker with the barcode and the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies on the A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save A4 &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no card number yet: give one on the profile (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Settings → Hardware); the A4 sheet works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number is the barcode and the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-card-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4842,6 +5061,30 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,6 +5314,34 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>of which whole-order discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5083,6 +5354,69 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <name>ReceiptOutput</name>
     <message>
         <source>No receipt printer is set up: the cash drawer hangs on its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileSection</name>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick these off against the payment platform&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7068,6 +7402,18 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>Select a line, type its quantity, then ×.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is nothing to park: add what is sold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked: %1, %2. F12 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleLinesModel</name>
@@ -7548,6 +7894,14 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8128,6 +8482,61 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillRulesTab</name>
+    <message>
+        <source>Above these limits the till asks for a manager&apos;s or the owner&apos;s password. The owner has no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: order discount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: rounding up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: order discount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: rounding up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>充500送50, this week&apos;s offer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display between sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the till&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of what may be discounted (cards and no-discount items aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9: to the jiao; 99: to the yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these rules from the next sale.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8715,25 +9124,6 @@ The details were written to:
     <message>
         <source>&amp;Edit…</source>
         <extracomment>What the tab shows, for the store bus: a change of this reloads it, a save announces it. Other changes that alter the rows (a sale changes a tier&apos;s member count).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>There is nothing to park: add what is sold first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parked: %1, %2. F12 brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

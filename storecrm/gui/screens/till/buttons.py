@@ -86,7 +86,7 @@ class ButtonBar(QWidget):
     def show_parked(self, count: int) -> None:
         """How many sales wait on the Parked button."""
         self.parked_button.setText(
-            self.tr("Parked (%n)", "", count) if count else self.tr("Parked")
+            self.tr("Parked (%1)").replace("%1", str(count)) if count else self.tr("Parked")
         )
 
     def show_recorded(self, text: str, can_print: bool) -> None:

@@ -20,15 +20,15 @@ if TYPE_CHECKING:
     from storecrm.gui.screens.till.parking import ParkedSalesDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaleDialog", text)
-
-
 def park(dialog: SaleDialog) -> bool:
     if dialog.finished_sale:
         return False
     if not dialog.model.lines:
-        dialog._flash(_tr("There is nothing to park: add what is sold first."))
+        dialog._flash(
+            QCoreApplication.translate(
+                "SaleDialog", "There is nothing to park: add what is sold first."
+            )
+        )
         return False
     draft = dialog.draft()
     try:
@@ -39,8 +39,8 @@ def park(dialog: SaleDialog) -> bool:
     _clear(dialog)
     dialog.show_parked_count()
     dialog._flash(
-        _tr("Parked: %1, %2. F12 brings it back.")
-        .replace("%1", info.customer_name or _tr("walk-in"))
+        QCoreApplication.translate("SaleDialog", "Parked: %1, %2. F12 brings it back.")
+        .replace("%1", info.customer_name or QCoreApplication.translate("SaleDialog", "walk-in"))
         .replace("%2", money(info.total_fen))
     )
     return True
@@ -79,7 +79,7 @@ def _label(dialog: SaleDialog, line: LineDraft) -> str:
     if line.kind == "session" and dialog.member is not None:
         card = next((c for c in dialog.member.balances.cards if c.card_id == line.card_id), None)
         return card.name if card else ""
-    return line.description or _tr("Amount")
+    return line.description or QCoreApplication.translate("SaleDialog", "Amount")
 
 
 def load(dialog: SaleDialog, draft: SaleDraft) -> None:
