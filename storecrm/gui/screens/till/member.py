@@ -300,7 +300,7 @@ class MemberArea(QWidget):
             self.show_page()
 
     @Slot()
-    def search_members(self) -> None:
+    def search_members(self, show: bool = True) -> None:
         self._search_timer.stop()
         text = self.member_search.text().strip()
         self.hits.clear()
@@ -331,7 +331,8 @@ class MemberArea(QWidget):
             self._show_no_hits(self.tr("No member matches “%1”.").replace("%1", text), True)
             return
         self.hits.setCurrentItem(first)
-        self.stack.setCurrentWidget(self.hits)
+        if show:
+            self.stack.setCurrentWidget(self.hits)
 
     def _show_no_hits(self, text: str, can_add: bool = False) -> None:
         self.no_hits.setText(text)
@@ -352,7 +353,15 @@ class MemberArea(QWidget):
         if self._search_timer.isActive() or (
             self.member_search.text().strip() and self.stack.currentWidget() is not self.hits
         ):
-            self.search_members()
+            # Not searched yet (a card reader types the number and Enter at once): the first
+            # match is chosen without showing the list first, so the member comes up sooner.
+            self.search_members(show=False)
+            if self.stack.currentWidget() is self.no_hits_page:
+                return
+            item = self.hits.currentItem()
+            if item is not None:
+                self.member_chosen.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+            return
         item = self.hits.currentItem()
         if item is not None and self.stack.currentWidget() is self.hits:
             self.member_chosen.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))

@@ -103,11 +103,13 @@ class TotalsPanel(QFrame):
             self.total_captions[key].setVisible(visible)
         t["paid"].setText(money(quote.paid_fen))
         t["due"].setText(money(quote.due_fen))
-        t["due"].setStyleSheet(
-            "QLabel { color: #DC2626; font-weight: 600; }" if quote.due_fen else ""
-        )
+        due_sheet = "QLabel { color: #DC2626; font-weight: 600; }" if quote.due_fen else ""
+        if t["due"].styleSheet() != due_sheet:  # a new sheet re-polishes: only when it changes
+            t["due"].setStyleSheet(due_sheet)
         t["change"].setText(money(quote.change_fen))
-        t["change"].setStyleSheet("QLabel { color: #B45309; }" if quote.change_fen else "")
+        change_sheet = "QLabel { color: #B45309; }" if quote.change_fen else ""
+        if t["change"].styleSheet() != change_sheet:
+            t["change"].setStyleSheet(change_sheet)
         points = []
         if quote.points_earned:
             points.append(self.tr("+%1 earned").replace("%1", f"{quote.points_earned:,}"))
