@@ -62,13 +62,13 @@ def main() -> int:
     app = create_application("zh_CN")
     started = time.perf_counter()
     ctx = session.sign_in(args.store, args.user, args.password)
-    print(f"signed in (and upgraded, if the store was older) in {time.perf_counter() - started:.1f} s")
+    opened = time.perf_counter() - started
+    print(f"signed in (and upgraded, if the store was older) in {opened:.1f} s")
     raw = connect_raw(args.store / "store.db", ctx._store.db_key, read_only=True)  # noqa: SLF001
     cards = [
         (str(card), str(name))
         for card, name in raw.execute(
-            "SELECT card_no, name FROM customers WHERE card_no IS NOT NULL "
-            "AND archived_at IS NULL"
+            "SELECT card_no, name FROM customers WHERE card_no IS NOT NULL AND archived_at IS NULL"
         )
     ]
     members = raw.execute("SELECT count(*) FROM customers").fetchone()[0]

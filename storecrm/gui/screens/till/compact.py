@@ -25,7 +25,7 @@ COMPACT_WIDTH = 1100  # a screen narrower than this (1024 px) gets the touch lay
 ITEMS_WIDTH = 250
 SIDE_WIDTH = 320  # the totals need 320
 ROW_HEIGHT = 44
-MEMBER_HEIGHT = 112  # the member's name, tier and first balances; the rest scrolls
+MEMBER_HEIGHT = 120  # the member's name, tier and first balances; the rest scrolls
 
 
 def wants_compact(dialog: QWidget) -> bool:
@@ -65,6 +65,7 @@ def arrange_compact(dialog: SaleDialog) -> None:
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(8)
     dialog.member_area.set_heights(MEMBER_HEIGHT, MEMBER_HEIGHT)
+    dialog.member_area.set_brief(True)
     dialog.totals_panel.tighten()
     column.addWidget(dialog.member_area)
     column.addWidget(dialog.totals_panel, 1)

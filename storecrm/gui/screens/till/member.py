@@ -83,6 +83,7 @@ class MemberPanel(QFrame):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("QFrame { color: #E5E7EB; }")
         layout.addWidget(line)
+        self.brief = False  # the touch layout leaves the visits line out
         self.balances = BalancesTable()
         layout.addWidget(self.balances)
         layout.addStretch(1)
@@ -105,6 +106,7 @@ class MemberPanel(QFrame):
         if summary.last_visit_at is not None:
             visits += "  ·  " + self.tr("last %1").replace("%1", date_text(summary.last_visit_at))
         self.visits_label.setText(visits)
+        self.visits_label.setVisible(not self.brief)
         self.expiring_label.setVisible(summary.points_expiring > 0)
         self.expiring_label.setText(
             self.tr("%n point(s) lapse on %1", "", summary.points_expiring).replace(
@@ -416,3 +418,8 @@ class MemberArea(QWidget):
     def set_row_height(self, height: int) -> None:
         """The search results' rows (a finger's height on a touch screen)."""
         self.row_height = height
+
+    def set_brief(self, brief: bool) -> None:
+        """The touch layout's short box: the balances before the visits line (the profile
+        has it)."""
+        self.member_panel.brief = brief
