@@ -25,6 +25,16 @@ CASHIER_PASSWORD = "cashier-pass-1"
 
 
 @pytest.fixture(autouse=True)
+def no_language_left_behind() -> Iterator[None]:
+    """A test that chose a language (create_application("zh_CN")) must not pass it on: the next
+    test starts in the source language again, whatever order the tests run in."""
+    yield
+    from storecrm import i18n
+
+    i18n.uninstall()
+
+
+@pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("STORECRM_HOME", str(home))

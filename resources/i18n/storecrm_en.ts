@@ -4849,6 +4849,16 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>PrivacyCounts</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacySettings</name>
     <message>
         <source>%1 keeps this information about its customers, and why:
@@ -4858,7 +4868,7 @@ Hand the files to the customer; keep no other copy.</source>
 
 Who sees it: only our staff, each only what their work needs; cashiers see phone numbers partly hidden. Every export and every look at many customers at once is recorded.
 Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
-How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
+How long: while you are our customer. After %2 without a visit, with nothing left on your account, your data is deleted.
 
 Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
         <translation type="unfinished"></translation>
@@ -6994,9 +7004,12 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>Propose customers for erasure after</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7076,10 +7089,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be erased now (something is still owed to them).</source>
+        <source>%n customer(s) could not be erased now (something is still owed to them).</source>
         <translation>
-            <numerusform>%n could not be erased now (something is still owed to them).</numerusform>
-            <numerusform>%n could not be erased now (something is still owed to them).</numerusform>
+            <numerusform>%n customer could not be erased now (something is still owed to them).</numerusform>
+            <numerusform>%n customers could not be erased now (something is still owed to them).</numerusform>
         </translation>
     </message>
     <message>

@@ -4801,6 +4801,15 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>PrivacyCounts</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacySettings</name>
     <message>
         <source>%1 keeps this information about its customers, and why:
@@ -4810,7 +4819,7 @@ Hand the files to the customer; keep no other copy.</source>
 
 Who sees it: only our staff, each only what their work needs; cashiers see phone numbers partly hidden. Every export and every look at many customers at once is recorded.
 Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
-How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
+How long: while you are our customer. After %2 without a visit, with nothing left on your account, your data is deleted.
 
 Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
         <translation>%1保存以下客户信息及其用途：
@@ -4820,7 +4829,7 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
 
 谁能看到：只有本店员工，且每人只能看到工作所需的信息；收银员看到的手机号部分隐藏。每一次导出、每一次批量查看客户信息都会被记录。
 存放在哪里：本店电脑上，加密保存；备份同样加密。
-保存多久：在您是本店客户期间。连续 %2 年没有到店且账户中没有余额的，我们会删除您的信息。
+保存多久：在您是本店客户期间。连续 %2没有到店且账户中没有余额的，我们会删除您的信息。
 
 您的权利：可到柜台要求获取我们保存的关于您的全部信息副本、更正信息、撤回接收消息的同意，或要求删除您的信息。</translation>
     </message>
@@ -6942,9 +6951,11 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>Propose customers for erasure after</source>
         <translation>建议删除客户：满</translation>
     </message>
-    <message>
-        <source> years</source>
-        <translation> 年</translation>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> 年</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7021,9 +7032,9 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be erased now (something is still owed to them).</source>
+        <source>%n customer(s) could not be erased now (something is still owed to them).</source>
         <translation>
-            <numerusform>%n 位客户暂时无法删除（本店仍欠他们储值或次卡）。</numerusform>
+            <numerusform>%n 位客户暂时无法删除（本店仍欠其余额或次卡）。</numerusform>
         </translation>
     </message>
     <message>
