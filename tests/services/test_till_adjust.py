@@ -252,3 +252,44 @@ def check_limits(ctx: StoreContext, shop: Shop, limits: AdjustLimits) -> None:
     assert priced(None, YUAN_DOWN) == (12000, 0, 0, False)  # nothing to round off
     assert priced(OrderDiscount.percent(950)) == (11400, 600, 0, False)  # 95折: 5 %, the limit
     assert priced(OrderDiscount.percent(940)) == (11280, 720, 0, True)  # 6 %
+
+
+def test_rounding_above_a_cashiers_limit_is_approved_and_refunded_to_the_fen(
+    counter: tuple[StoreContext, Shop, int],
+) -> None:
+    ctx, shop, zhang = counter
+    ctx.close()
+    boss = session.sign_in(ctx.folder, OWNER, OWNER_PASSWORD)
+    limits = AdjustLimits(cashier=AdjustLimit(100, 9), manager=AdjustLimit(300, 99))
+    boss.call(set_till_settings, TillSettings(limits, ""))  # a cashier rounds to the jiao only
+    boss.close()
+    ctx = session.sign_in(ctx.folder, CASHIER, CASHIER_PASSWORD)
+    try:
+        to_yuan = OrderAdjust(rounding=YUAN_DOWN)
+        # 7744 + 21120 + 33300 = 62164 → ¥621: 64 fen off, above the cashier's 9 fen.
+        q = ctx.call(sales.quote_sale, draft(shop, zhang, to_yuan))
+        assert (q.total_fen, q.rounding_fen, q.needs_approval) == (62100, 64, True)
+        with pytest.raises(PermissionDenied):
+            ctx.call(sales.record_sale, draft(shop, zhang, to_yuan, pay=62100))
+        assert ctx.call(sales.list_sale_ids, sales.SaleFilter(kind="sale")) == []
+        assert last_audit(ctx)[:2] == ("order_discount", "denied")
+        amy = ctx.confirm_manager(MANAGER, MANAGER_PASSWORD)
+        sale = ctx.call(sales.record_sale, draft(shop, zhang, to_yuan, pay=62100), approved_by=amy)
+        assert (sale.total_fen, sale.rounding_fen, sale.approved_by_name) == (62100, 64, "艾米")
+        # 64 over the discountable 7744 and 21120 (28864): 17.17 and 46.83 → 17 + 47.
+        assert [x.rounding_fen for x in sale.lines] == [17, 47, 0]
+        assert [x.amount_fen for x in sale.lines] == [7727, 21073, 33300]
+        assert last_audit(ctx)[:2] == ("order_discount", "ok")
+        # One bottle of two: 21073 // 2 = 10536, its share of the rounding 47 // 2 = 23.
+        shampoo = sale.lines[1].line_id
+        one = ctx.call(sales.refund_sale, sale.sale_id, {shampoo: 1}, "一瓶退货")
+        assert (one.total_fen, one.rounding_fen) == (-10536, -23)
+        rest = ctx.call(sales.refund_sale, sale.sale_id, None, "全部退货", approved_by=amy)
+        # 10537 + 7727 + 33300 = 51564; rounding 24 + 17 = 41.
+        assert (rest.total_fen, rest.rounding_fen) == (-51564, -41)
+        assert one.total_fen + rest.total_fen == -sale.total_fen
+        assert one.rounding_fen + rest.rounding_fen == -sale.rounding_fen
+        assert ctx.call(sales.get_sale, sale.sale_id).refundable_fen == 0
+        check_ok_as_owner(ctx)
+    finally:
+        ctx.close()
