@@ -46,6 +46,9 @@ class Cli(QObject):
     def demo_months_added(self, n: int) -> str:
         return self.tr("Added %n month(s) of sales (%1) in %2 s.", "", n)
 
+    def audit_chain_intact(self, n: int) -> str:
+        return self.tr("Audit log: %n entry(ies), chain intact.", "", n)
+
     def sale_lines(self, n: int) -> str:
         return self.tr("%n sale line(s)", "", n)
 
@@ -273,11 +276,7 @@ def _chain_break_text(entry_id: int, kind: str) -> str:
 def _print_audit_check(result) -> None:  # type: ignore[no-untyped-def]
     chain = result.chain
     if chain.first_break is None:
-        print(
-            QCoreApplication.translate("Cli", "Audit log: %1 entries, chain intact.").replace(
-                "%1", str(chain.entries)
-            )
-        )
+        print(_counts().audit_chain_intact(chain.entries))
     else:
         print(_chain_break_text(chain.first_break.entry_id, chain.first_break.kind))
         print(

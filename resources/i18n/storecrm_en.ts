@@ -1246,6 +1246,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Audit log: %n entry(ies), chain intact.</source>
+        <translation>
+            <numerusform>Audit log: %n entry, chain intact.</numerusform>
+            <numerusform>Audit log: %n entries, chain intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1337,10 +1344,6 @@
     </message>
     <message>
         <source>Audit log: the chain breaks at entry #%1: it has no hash (slipped in).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries, chain intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

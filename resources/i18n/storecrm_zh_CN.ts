@@ -1229,6 +1229,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Audit log: %n entry(ies), chain intact.</source>
+        <translation>
+            <numerusform>审计日志：共 %n 条，哈希链完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
@@ -1311,10 +1317,6 @@
     <message>
         <source>Audit log: the chain breaks at entry #%1: it has no hash (slipped in).</source>
         <translation>操作日志：哈希链在第 %1 条处断开：这条记录没有哈希（是被插入的）。</translation>
-    </message>
-    <message>
-        <source>Audit log: %1 entries, chain intact.</source>
-        <translation>操作日志：共 %1 条，哈希链完整。</translation>
     </message>
     <message>
         <source>Breaks in the audit log&apos;s chain: %1</source>

@@ -200,7 +200,9 @@ import sys
 from pathlib import Path
 from storecrm.data.engine import connect_raw
 from storecrm.services import session
+from tests.cli_main import lower_floor
 
+lower_floor()
 folder, password = Path(sys.argv[1]), sys.argv[2]
 for _ in range(int(sys.argv[3])):
     ctx = session.sign_in(folder, "boss", password, read_only=True)  # as `storecrm info`
