@@ -7,6 +7,8 @@
 - ``till-touch-recorded.png``: the same sale recorded;
 - ``till-with-customer-display.png``: the till and, beside it, the customer display on the
   second screen as the customer sees the sale;
+- ``customer-display-idle.png``: the customer display between customers: the store's
+  promotion;
 - ``receipt-escpos-58mm.png``: the receipt the till sent to the printer, decoded from its
   ESC/POS bytes and drawn as the printer prints it.
 
@@ -65,6 +67,7 @@ def main() -> int:
     from storecrm.hardware.escpos_decode import decode
     from storecrm.services import catalogue, customers, membership, session
     from storecrm.services.dto import ItemDraft
+    from storecrm.services.till_settings import TillSettings, set_till_settings
 
     app = create_application(args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -75,7 +78,7 @@ def main() -> int:
         owner_username="boss",
         owner_display_name="王店长",
         owner_password="shots-pass-1",
-        scrypt_params={"n": 2**10, "r": 8, "p": 1},
+        scrypt_params={"n": 2**14, "r": 8, "p": 1},  # the floor: cheap, and allowed
     )
     ctx = created.context
     for name, price, kind in (
@@ -94,6 +97,7 @@ def main() -> int:
     ).customer_id
     ctx.call(membership.set_member_tier, member, gold.tier_id)
     ctx.call(membership.top_up, member, 50000, "wechat")
+    ctx.call(set_till_settings, TillSettings(promotion_text="充500送50，本周烫发8折"))
 
     printer_file = work / "printer.bin"
     device_settings.save_printer(
@@ -148,11 +152,15 @@ def main() -> int:
     display.grab().save(str(args.out / "customer-display-paid.png"))
     ticket = decode(printer_file.read_bytes(), 32)
     render(ticket).save(str(args.out / "receipt-escpos-58mm.png"))
+    till.next_sale()
+    settle()
+    display.grab().save(str(args.out / "customer-display-idle.png"))
     for name in (
         "till-touch-1024",
         "till-with-customer-display",
         "till-touch-recorded",
         "customer-display-paid",
+        "customer-display-idle",
         "receipt-escpos-58mm",
     ):
         print(args.out / f"{name}.png")

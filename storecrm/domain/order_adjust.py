@@ -143,6 +143,15 @@ class Adjusted:
             return 0
         return -(-self.discount_fen * PERMILLE // self.adjustable_fen)
 
+    @property
+    def shown_permille(self) -> int:
+        """The discount as a share of the adjustable part to the nearest permille (half up),
+        as the cashier sees it: 95折 of ¥395.12 takes ¥19.76 off, 5.001 %: "5.0 %", where the
+        limit's ``discount_permille`` says 5.1 %."""
+        if self.adjustable_fen <= 0:
+            return 0
+        return (2 * self.discount_fen * PERMILLE + self.adjustable_fen) // (2 * self.adjustable_fen)
+
 
 def none(amounts: Sequence[int], adjustable: Sequence[bool]) -> Adjusted:
     """No whole-order discount and no rounding."""

@@ -226,7 +226,7 @@ def _price(uow: UnitOfWork, actor: Actor, draft: SaleDraft, today: date) -> _Pri
         problems=tuple(problems),
         order_discount_fen=shared.adjusted.discount_fen,
         rounding_fen=shared.adjusted.rounding_fen,
-        order_discount_permille=shared.adjusted.discount_permille,
+        order_discount_permille=shared.adjusted.shown_permille,
         needs_approval=shared.needs_approval,
     )
     priced = _Priced(quote, customer, plans, split, points_used, cash - (change if not due else 0))

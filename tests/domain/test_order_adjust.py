@@ -66,6 +66,17 @@ def test_a_new_total_takes_the_difference_off() -> None:
     assert got.line_discounts == (1992, 1472, 0)
     assert got.total_fen == 60000
     assert got.discount_permille == 258  # 3464 / 13464 = 25.73 %, rounded up
+    assert got.shown_permille == 257  # to the nearest: 25.7 %
+
+
+def test_the_share_shown_is_the_nearest_the_limits_round_up() -> None:
+    # 95折 of 39512: 39512 × 950 = 37536.4 → 37536, 1976 off = 5.001 %.
+    got = adjust((39512,), (True,), OrderAdjust(OrderDiscount.percent(950)))
+    assert got.discount_fen == 1976
+    assert (got.shown_permille, got.discount_permille) == (50, 51)  # "5.0 %"; the limit's 5.1 %
+    # 5.05 % exactly (202 of 4000) is shown half up: 5.1 %.
+    half = adjust((4000,), (True,), OrderAdjust(OrderDiscount.new_total(3798)))
+    assert (half.discount_fen, half.shown_permille) == (202, 51)
 
 
 def test_a_new_total_below_what_cannot_be_discounted_or_above_the_subtotal_is_refused() -> None:
