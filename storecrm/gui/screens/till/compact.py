@@ -25,7 +25,7 @@ COMPACT_WIDTH = 1100  # a screen narrower than this (1024 px) gets the touch lay
 ITEMS_WIDTH = 250
 SIDE_WIDTH = 320  # the totals need 320
 ROW_HEIGHT = 44
-MEMBER_HEIGHT = 128  # the member's name, tier and the stored value with its principal; the rest scrolls
+MEMBER_HEIGHT = 128  # name, tier, the stored value and its principal; the rest scrolls
 
 
 def wants_compact(dialog: QWidget) -> bool:
