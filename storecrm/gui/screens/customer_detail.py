@@ -527,6 +527,7 @@ class CustomerDetailPanel(QWidget):
         )
         self.merge_action.setVisible(self.can_delete and not archived)
         self.archive_action.setVisible(self.can_delete and not archived)
+        self.card_action.setVisible(bool(c.card_no) and not archived)  # a card to print
         self.export_person_action.setVisible(self.can_export and not c.erased)
         self.withdraw_consent_action.setVisible(
             self.can_edit and c.marketing_consent and not c.erased
