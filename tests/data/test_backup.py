@@ -174,8 +174,7 @@ def test_a_backup_is_one_snapshot_while_another_connection_writes(tmp_path: Path
     folder = tmp_path / "store"
     make_store(folder).context.sign_out()
     writer = connect_raw(folder / "store.db", db_key(folder))
-    stop = threading.Event()
-    started = threading.Event()  # one tag is in before the first backup, whatever the timing
+    stop, first = threading.Event(), threading.Event()
     written = [0]
 
     def write() -> None:
@@ -188,12 +187,12 @@ def test_a_backup_is_one_snapshot_while_another_connection_writes(tmp_path: Path
             )
             writer.execute("COMMIT")
             written[0] += 1
-            started.set()
+            first.set()
 
     thread = threading.Thread(target=write)
     thread.start()
     try:
-        assert started.wait(30)
+        assert first.wait(timeout=60)  # every backup is taken while tags are being written
         paths = [make_backup(folder, tmp_path, at=NOW.replace(second=s)) for s in range(3)]
     finally:
         stop.set()
