@@ -102,7 +102,7 @@ def receipt_ticket(
     out.row(label("no"), sale.no)
     out.row(label("time"), when(sale.at))
     out.row(label("cashier"), sale.cashier_name)
-    served = getattr(sale, "served_by_text", None) or sale.staff_name  # staff per line, if any
+    served = sale.served_by_text  # the staff who served, main first, else the account named
     if served and served != sale.cashier_name:
         out.row(label("staff"), served)
     if sale.approved_by_name:

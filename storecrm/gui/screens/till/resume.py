@@ -94,9 +94,10 @@ def load(dialog: SaleDialog, draft: SaleDraft) -> None:
         dialog.shortcuts.guard(row.amount_edit)
         if row.reference_edit is not None:
             dialog.shortcuts.guard(row.reference_edit)
-    index = dialog.staff_combo.findData(draft.staff_id)
+    index = dialog.staff_combo.findData(draft.served_by)  # the staff member, not an account
     if index >= 0:
         dialog.staff_combo.setCurrentIndex(index)
+    dialog.requested_box.setChecked(draft.requested)
     dialog.note_edit.setText(draft.note)
     dialog.adjust = draft.adjust
     dialog.requote()
