@@ -101,6 +101,12 @@ def permission_name(permission: str) -> str:
         "manage_reminders": QCoreApplication.translate(
             "Messages", "change the reminder rules and message templates"
         ),
+        "open_drawer": QCoreApplication.translate(
+            "Messages", "open the cash drawer without a sale"
+        ),
+        "approve_discounts": QCoreApplication.translate(
+            "Messages", "approve a discount above the limit"
+        ),
     }
     return names.get(permission, permission)
 

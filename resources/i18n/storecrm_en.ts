@@ -394,6 +394,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order discount or rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,11 +726,67 @@
 <context>
     <name>ButtonBar</name>
     <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this sale aside and serve the next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parked sales: resume one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹零 to the yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (the owner; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt on the screen first (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,6 +821,10 @@
         <source>Record the sale (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardMenu</name>
@@ -760,13 +840,19 @@
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1515,21 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>The pole display (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer (%1) did not print: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1516,6 +1617,10 @@
     </message>
     <message>
         <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print member &amp;card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,6 +1896,69 @@ Reason (optional):</source>
         <source>Merge %1 into %2?
 
 Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,6 +2823,165 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>HardwareTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner sets up the counter&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer and cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: receipts through the print dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary printer (its driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on USB (device file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on a serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on the network (port 9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer through a printer queue (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer when cash is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test receipt with the settings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer &amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COM3 or /dev/ttyUSB0; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture shown between sales (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second scr&amp;een</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LED pole display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pole ba&amp;ud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion p&amp;icture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name in the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the bytes are added to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these devices from the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test print goes to an ESC/POS printer; choose its kind and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s place first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture for the customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3175,9 +3502,12 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Served by…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 line(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3373,11 +3703,81 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points</source>
+        <source>&amp;New member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a member of this phone or card, without leaving the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardDialog</name>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sticker with the barcode and the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies on the A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save A4 &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no card number yet: give one on the profile (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Settings → Hardware); the A4 sheet works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number is the barcode and the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-card-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3392,16 +3792,22 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 visit(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>last %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 points lapse on %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lapse on %1</source>
+        <translation>
+            <numerusform>%n point lapse on %1</numerusform>
+            <numerusform>%n points lapse on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points</source>
@@ -3856,6 +4262,14 @@ Hand the files to the customer; keep no other copy.</source>
             <numerusform>A period is at most %n day.</numerusform>
             <numerusform>A period is at most %n days.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>open the cash drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a discount above the limit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This staff member no longer works here.</source>
@@ -4531,6 +4945,120 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete the last character (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number typed becomes the quantity of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderAdjustDialog</name>
+    <message>
+        <source>Order discount and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage (折)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 = 9折, 8.5 = 85折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays: 9 or 90 for 90 %, 8.5 or 85 for 85 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to pay, ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the fen (抹分)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹角)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest jiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whole-order discount and no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the customer pays: 9 for 9折, 8.5 for 85折.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new total in yuan, such as 500 or 499.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your limit: a manager confirms with their password on completing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>The owner&apos;s account</source>
@@ -4562,6 +5090,77 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Creating the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will not come back for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back into the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale of %1 (%2)? It cannot be resumed after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,10 +5206,23 @@ Hand the files to the customer; keep no other copy.</source>
     <name>PaymentRow</name>
     <message>
         <source>Amount in yuan; Enter goes back to the items</source>
+        <extracomment>Methods paid through a platform: their payments carry the platform&apos;s transaction number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this payment (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction no. or last digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s payment screen or type the last digits: the day summary lists them to check against the platform&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4644,9 +5256,12 @@ Hand the files to the customer; keep no other copy.</source>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5563,41 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>QuickMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1990-05-20 or 05-20 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the profile can be filled in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>58 mm receipt roll</source>
@@ -5059,6 +5709,30 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5291,11 +5965,109 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>of which whole-order discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>No receipt printer is set up: the cash drawer hangs on its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileSection</name>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick these off against the payment platform&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7401,11 +8173,19 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A discount of %1 on this sale is above your limit: a manager or the owner approves it with their own user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sale %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale was recorded at this till yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7422,6 +8202,30 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>&amp;Keep selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what is sold first; the discount is on the whole sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer was opened (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line, type its quantity, then ×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to park: add what is sold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked: %1, %2. F12 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7912,6 +8716,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8778,6 +9590,61 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TillRulesTab</name>
+    <message>
+        <source>Above these limits the till asks for a manager&apos;s or the owner&apos;s password. The owner has no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: order discount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: rounding up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: order discount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: rounding up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>充500送50, this week&apos;s offer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display between sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the till&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of what may be discounted (cards and no-discount items aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9: to the jiao; 99: to the yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these rules from the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>, </source>
@@ -9106,6 +9973,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9119,6 +9994,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -393,6 +393,26 @@
         <translation>更改隐私设置</translation>
     </message>
     <message>
+        <source>Order discount or rounding</source>
+        <translation>整单优惠或抹零</translation>
+    </message>
+    <message>
+        <source>Sale parked</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>Parked sale dropped</source>
+        <translation>挂单作废</translation>
+    </message>
+    <message>
+        <source>Cash drawer opened</source>
+        <translation>打开钱箱</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>
@@ -702,12 +722,68 @@
 <context>
     <name>ButtonBar</name>
     <message>
+        <source>Park</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Put this sale aside and serve the next customer</source>
+        <translation>把这一单挂起，先接待下一位顾客</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>The parked sales: resume one</source>
+        <translation>挂起的单：取回一单继续</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>整单优惠…</translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, and rounding</source>
+        <translation>整单折扣和抹零</translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹零 to the yuan)</source>
+        <translation>抹去角和分（抹零到元）</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (the owner; audited)</source>
+        <translation>打开钱箱（仅店主；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>重打小票</translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation>再打印一次上一张小票</translation>
+    </message>
+    <message>
         <source>&amp;Print receipt</source>
         <translation>打印小票(&amp;P)</translation>
     </message>
     <message>
         <source>Print the receipt (Ctrl+P)</source>
         <translation>打印小票（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The receipt on the screen first (Ctrl+Shift+P)</source>
+        <translation>先在屏幕上预览小票（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>&amp;Next sale</source>
@@ -741,6 +817,10 @@
         <source>Record the sale (Ctrl+Enter)</source>
         <translation>记录这笔消费（Ctrl+Enter）</translation>
     </message>
+    <message>
+        <source>Parked (%1)</source>
+        <translation>取单（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CardMenu</name>
@@ -756,13 +836,17 @@
         <source>until %1</source>
         <translation>有效期至 %1</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 次</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1487,21 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>The pole display (%1) did not answer: %2</source>
+        <translation>客显屏（%1）没有响应：%2</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer (%1) did not answer: %2</source>
+        <translation>钱箱没有打开：打印机（%1）没有响应：%2</translation>
+    </message>
+    <message>
+        <source>The receipt printer (%1) did not print: %2</source>
+        <translation>小票打印机（%1）没有打印：%2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1491,6 +1590,10 @@
     <message>
         <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
         <translation>合并、归档；个人信息：导出、撤回同意、删除</translation>
+    </message>
+    <message>
+        <source>Print member &amp;card…</source>
+        <translation>打印会员卡(&amp;C)…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
@@ -1769,6 +1872,69 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>确定将 %1 合并到 %2 吗？
 
 %1 的所有资料将转到 %2 名下，%1 将被归档。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>客显副屏</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>欢迎光临！</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>会员优惠</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Points after</source>
+        <translation>消费后积分</translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation>消费后储值余额</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2797,165 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>HardwareTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Test print, as printed</source>
+        <translation>测试打印效果</translation>
+    </message>
+    <message>
+        <source>Only the owner sets up the counter&apos;s devices.</source>
+        <translation>只有店主可以设置收银台的设备。</translation>
+    </message>
+    <message>
+        <source>Receipt printer and cash drawer</source>
+        <translation>小票打印机和钱箱</translation>
+    </message>
+    <message>
+        <source>None: receipts through the print dialog</source>
+        <translation>无：小票通过打印对话框打印</translation>
+    </message>
+    <message>
+        <source>An ordinary printer (its driver)</source>
+        <translation>普通打印机（使用其驱动程序）</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on USB (device file)</source>
+        <translation>USB 接口的 ESC/POS 打印机（设备文件）</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on a serial port</source>
+        <translation>串口 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on the network (port 9100)</source>
+        <translation>网络 ESC/POS 打印机（9100 端口）</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer through a printer queue (raw)</source>
+        <translation>通过打印队列的 ESC/POS 打印机（原始模式）</translation>
+    </message>
+    <message>
+        <source>Write to a file</source>
+        <translation>写入文件</translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself after each sale</source>
+        <translation>每单收银后自动打印小票</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer when cash is paid</source>
+        <translation>收到现金时自动打开钱箱</translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation>2 号针脚（多数钱箱）</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>5 号针脚</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>测试打印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print a test receipt with the settings shown</source>
+        <translation>按当前显示的设置打印一张测试小票</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>位置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate</source>
+        <translation>波特率(&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>纸宽(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Drawer &amp;pin</source>
+        <translation>钱箱针脚(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>客显副屏</translation>
+    </message>
+    <message>
+        <source>COM3 or /dev/ttyUSB0; empty: none</source>
+        <translation>COM3 或 /dev/ttyUSB0；留空表示没有</translation>
+    </message>
+    <message>
+        <source>A picture shown between sales (optional)</source>
+        <translation>两单之间显示的图片（可选）</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Second scr&amp;een</source>
+        <translation>副屏(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;LED pole display</source>
+        <translation>LED 客显屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pole ba&amp;ud rate</source>
+        <translation>客显屏波特率(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Promotion p&amp;icture</source>
+        <translation>促销图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name in the system</source>
+        <translation>打印机在系统中的名称</translation>
+    </message>
+    <message>
+        <source>A file the bytes are added to</source>
+        <translation>追加写入的文件</translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these devices from the next sale.</source>
+        <translation>已保存。下一单起收银台使用这些设备。</translation>
+    </message>
+    <message>
+        <source>A test print goes to an ESC/POS printer; choose its kind and place.</source>
+        <translation>测试打印需要 ESC/POS 打印机；请选择类型和位置。</translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to %1.</source>
+        <translation>测试小票已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s place first.</source>
+        <translation>请先填写打印机的位置。</translation>
+    </message>
+    <message>
+        <source>The picture for the customer display</source>
+        <translation>客显副屏的图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3140,9 +3465,11 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Served by…</source>
         <translation>服务人员…</translation>
     </message>
-    <message>
-        <source>%1 line(s)</source>
-        <translation>%1 行</translation>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3337,12 +3664,81 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>余额</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+        <source>&amp;New member…</source>
+        <translation>新建会员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make a member of this phone or card, without leaving the till (Enter)</source>
+        <translation>用这个手机号或卡号新建会员，不用离开收银台（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>No member matches “%1”.</source>
         <translation>没有与“%1”匹配的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardDialog</name>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>&amp;Print on the receipt printer</source>
+        <translation>在小票打印机上打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A sticker with the barcode and the QR code</source>
+        <translation>带条形码和二维码的贴纸</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies on the A4 sheet</source>
+        <translation>A4 纸上的张数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save A4 &amp;sheet (PDF)…</source>
+        <translation>保存 A4 卡片页 (PDF)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The member has no card number yet: give one on the profile (Edit).</source>
+        <translation>该会员还没有卡号：请在客户档案中填写（编辑）。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Settings → Hardware); the A4 sheet works.</source>
+        <translation>尚未设置小票打印机（设置 → 硬件）；可以保存 A4 卡片页。</translation>
+    </message>
+    <message>
+        <source>The card number is the barcode and the QR code.</source>
+        <translation>卡号即条形码和二维码的内容。</translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation>已发送到小票打印机。</translation>
+    </message>
+    <message>
+        <source>Save the member cards</source>
+        <translation>保存会员卡</translation>
+    </message>
+    <message>
+        <source>member-card-%1.pdf</source>
+        <translation>会员卡-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3356,16 +3752,20 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>无手机号和卡号</translation>
     </message>
     <message>
-        <source>%1 visit(s)</source>
-        <translation>到店 %1 次</translation>
-    </message>
-    <message>
         <source>last %1</source>
         <translation>最近 %1</translation>
     </message>
-    <message>
-        <source>%1 points lapse on %2</source>
-        <translation>%1 积分将于 %2 过期</translation>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>到店 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lapse on %1</source>
+        <translation>
+            <numerusform>%n 积分将于 %1 过期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points</source>
@@ -3811,6 +4211,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>
             <numerusform>时间段最长 %n 天。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>open the cash drawer without a sale</source>
+        <translation>在没有交易时打开钱箱</translation>
+    </message>
+    <message>
+        <source>approve a discount above the limit</source>
+        <translation>批准超出权限的优惠</translation>
     </message>
     <message>
         <source>This staff member no longer works here.</source>
@@ -4486,6 +4894,120 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete the last character (Backspace)</source>
+        <translation>删除最后一个字符（退格）</translation>
+    </message>
+    <message>
+        <source>Clear the box</source>
+        <translation>清空输入框</translation>
+    </message>
+    <message>
+        <source>The number typed becomes the quantity of the selected line</source>
+        <translation>输入的数字作为所选行的数量</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAdjustDialog</name>
+    <message>
+        <source>Order discount and rounding</source>
+        <translation>整单优惠与抹零</translation>
+    </message>
+    <message>
+        <source>&amp;No discount</source>
+        <translation>不打折(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage (折)</source>
+        <translation>按折扣(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;total</source>
+        <translation>改总价(&amp;T)</translation>
+    </message>
+    <message>
+        <source>9 = 9折, 8.5 = 85折</source>
+        <translation>9 = 9折，8.5 = 85折</translation>
+    </message>
+    <message>
+        <source>What the customer pays: 9 or 90 for 90 %, 8.5 or 85 for 85 %</source>
+        <translation>顾客实付的比例：9 或 90 表示九折，8.5 或 85 表示八五折</translation>
+    </message>
+    <message>
+        <source>The amount to pay, ¥</source>
+        <translation>应付金额，¥</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>抹零(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation>不抹零</translation>
+    </message>
+    <message>
+        <source>Drop the fen (抹分)</source>
+        <translation>抹去分（抹分）</translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹角)</source>
+        <translation>抹去角和分（抹角）</translation>
+    </message>
+    <message>
+        <source>To the nearest jiao</source>
+        <translation>四舍五入到角</translation>
+    </message>
+    <message>
+        <source>To the nearest yuan</source>
+        <translation>四舍五入到元</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move all</source>
+        <translation>全部取消(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No whole-order discount and no rounding</source>
+        <translation>不打整单折扣，也不抹零</translation>
+    </message>
+    <message>
+        <source>Type what the customer pays: 9 for 9折, 8.5 for 85折.</source>
+        <translation>请输入折扣：9 表示九折，8.5 表示八五折。</translation>
+    </message>
+    <message>
+        <source>Type the new total in yuan, such as 500 or 499.5.</source>
+        <translation>请输入新的总价（元），例如 500 或 499.5。</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>优惠前：%1</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>折扣 %1</translation>
+    </message>
+    <message>
+        <source>rounding %1</source>
+        <translation>抹零 %1</translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation>应付 %1</translation>
+    </message>
+    <message>
+        <source>Above your limit: a manager confirms with their password on completing.</source>
+        <translation>超出您的权限：完成收银时需店长输入密码确认。</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>The owner&apos;s account</source>
@@ -4518,6 +5040,77 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Creating the store…</source>
         <translation>正在创建门店…</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation>挂单列表</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>挂单时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>挂单人</translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation>没有挂起的单。</translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation>作废(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The customer will not come back for it</source>
+        <translation>顾客不会回来结账了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>取单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back into the till (Enter)</source>
+        <translation>取回收银台继续（Enter）</translation>
+    </message>
+    <message>
+        <source>Drop the parked sale?</source>
+        <translation>作废这张挂单？</translation>
+    </message>
+    <message>
+        <source>Drop the parked sale of %1 (%2)? It cannot be resumed after.</source>
+        <translation>作废 %1 的挂单（%2）？作废后无法取回。</translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
+        <translation>散客</translation>
     </message>
 </context>
 <context>
@@ -4562,11 +5155,24 @@ Hand the files to the customer; keep no other copy.</source>
     <name>PaymentRow</name>
     <message>
         <source>Amount in yuan; Enter goes back to the items</source>
+        <extracomment>Methods paid through a platform: their payments carry the platform&apos;s transaction number.</extracomment>
         <translation>金额（元）；按 Enter 返回商品列表</translation>
     </message>
     <message>
         <source>Remove this payment (Ctrl+Del)</source>
         <translation>删除此笔支付（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <source>Transaction no. or last digits</source>
+        <translation>交易单号或尾号</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s payment screen or type the last digits: the day summary lists them to check against the platform&apos;s statement</source>
+        <translation>扫描顾客的付款码页面或输入单号尾号：日结中会列出，便于与支付平台的账单核对</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易单号</translation>
     </message>
 </context>
 <context>
@@ -4599,9 +5205,11 @@ Hand the files to the customer; keep no other copy.</source>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5519,41 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>QuickMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>新建会员</translation>
+    </message>
+    <message>
+        <source>1990-05-20 or 05-20 (optional)</source>
+        <translation>1990-05-20 或 05-20（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Card no.</source>
+        <translation>卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The rest of the profile can be filled in later.</source>
+        <translation>其余资料可以以后再补。</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sell</source>
+        <translation>创建并收银(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>58 mm receipt roll</source>
@@ -5023,6 +5666,30 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Subtotal</source>
         <translation>小计</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>单号 %1</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>打印测试</translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation>粗体文字</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸宽</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5254,12 +5921,110 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>本时段内没有消费。</translation>
     </message>
     <message>
+        <source>of which whole-order discounts</source>
+        <translation>其中整单优惠</translation>
+    </message>
+    <message>
+        <source>of which rounding</source>
+        <translation>其中抹零</translation>
+    </message>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation>微信、支付宝和银行卡收款明细</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation>未完成的挂单</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
     <message>
         <source>Shift summary %1</source>
         <translation>交班汇总 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>No receipt printer is set up: the cash drawer hangs on its port.</source>
+        <translation>尚未设置小票打印机：钱箱接在打印机的钱箱接口上。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileSection</name>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation>微信、支付宝和银行卡收款明细</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Tick these off against the payment platform&apos;s statement</source>
+        <translation>与支付平台的账单逐笔核对</translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation>未完成的挂单</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>挂单时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>挂单人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -7348,12 +8113,20 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>还没有卡种，请店主在“设置”中添加。</translation>
     </message>
     <message>
+        <source>A discount of %1 on this sale is above your limit: a manager or the owner approves it with their own user name and password.</source>
+        <translation>本单优惠 %1 超出您的权限：需店长或店主用自己的用户名和密码批准。</translation>
+    </message>
+    <message>
         <source>Sale %1 recorded.</source>
         <translation>消费单 %1 已记录。</translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
         <translation>请找零 %1。</translation>
+    </message>
+    <message>
+        <source>No sale was recorded at this till yet.</source>
+        <translation>这个收银台还没有收过一单。</translation>
     </message>
     <message>
         <source>Discard this sale?</source>
@@ -7370,6 +8143,30 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>&amp;Keep selling</source>
         <translation>继续收银(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add what is sold first; the discount is on the whole sale.</source>
+        <translation>请先添加商品；整单优惠针对整张单。</translation>
+    </message>
+    <message>
+        <source>The cash drawer was opened (recorded in the audit log).</source>
+        <translation>钱箱已打开（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Select a line, type its quantity, then ×.</source>
+        <translation>选中一行，输入数量，再按 ×。</translation>
+    </message>
+    <message>
+        <source>There is nothing to park: add what is sold first.</source>
+        <translation>没有可挂起的内容：请先添加商品。</translation>
+    </message>
+    <message>
+        <source>Parked: %1, %2. F12 brings it back.</source>
+        <translation>已挂单：%1，%2。按 F12 取单。</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客</translation>
     </message>
 </context>
 <context>
@@ -7858,6 +8655,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Privacy</source>
         <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>About</source>
@@ -8718,6 +9523,61 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TillRulesTab</name>
+    <message>
+        <source>Above these limits the till asks for a manager&apos;s or the owner&apos;s password. The owner has no limit.</source>
+        <translation>超出以下权限时，收银台会要求店长或店主输入密码。店主不受限制。</translation>
+    </message>
+    <message>
+        <source>Cashier: order discount up to</source>
+        <translation>收银员：整单优惠最多</translation>
+    </message>
+    <message>
+        <source>Cashier: rounding up to</source>
+        <translation>收银员：抹零最多</translation>
+    </message>
+    <message>
+        <source>Manager: order discount up to</source>
+        <translation>店长：整单优惠最多</translation>
+    </message>
+    <message>
+        <source>Manager: rounding up to</source>
+        <translation>店长：抹零最多</translation>
+    </message>
+    <message>
+        <source>充500送50, this week&apos;s offer …</source>
+        <translation>充500送50，本周优惠……</translation>
+    </message>
+    <message>
+        <source>Customer display between sales</source>
+        <translation>两单之间客显屏显示</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the till&apos;s rules.</source>
+        <translation>只有店主可以修改收银规则。</translation>
+    </message>
+    <message>
+        <source>Of what may be discounted (cards and no-discount items aside)</source>
+        <translation>按可打折部分计算（不含卡项和不打折商品）</translation>
+    </message>
+    <message>
+        <source>9: to the jiao; 99: to the yuan</source>
+        <translation>9：抹到角；99：抹到元</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>不允许抹零</translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these rules from the next sale.</source>
+        <translation>已保存。下一单起收银台使用这些规则。</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>, </source>
@@ -9042,6 +9902,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>优惠</translation>
     </message>
     <message>
+        <source>Order discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
@@ -9056,6 +9924,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
+        <translation>（优惠 %1%）</translation>
     </message>
     <message>
         <source>+%1 earned</source>

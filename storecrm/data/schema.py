@@ -273,6 +273,9 @@ sales = Table(
     Column("total_fen", Integer, nullable=False),  # negative for refunds and withdrawals
     Column("points_earned", Integer, nullable=False, server_default="0"),
     Column("note", Text, nullable=False, server_default=""),
+    # Of the discount: the whole-order discount and the rounding (negative: rounded up) (0011).
+    Column("order_discount_fen", Integer, nullable=False, server_default="0"),
+    Column("rounding_fen", Integer, nullable=False, server_default="0"),
     Index("ix_sales_at", "at"),
     Index("ix_sales_customer", "customer_id", "at"),
     Index("ix_sales_refund_of", "refund_of_id"),
@@ -294,6 +297,10 @@ sale_lines = Table(
     Column("discount_fen", Integer, nullable=False),
     Column("amount_fen", Integer, nullable=False),
     Column("refund_of_line_id", Integer, ForeignKey("sale_lines.id"), nullable=True),
+    # The line's share of the sale's whole-order discount and rounding, within discount_fen
+    # (amount_fen is what was really paid for the line) (0011).
+    Column("order_discount_fen", Integer, nullable=False, server_default="0"),
+    Column("rounding_fen", Integer, nullable=False, server_default="0"),
     Index("ix_sale_lines_sale", "sale_id"),
     Index("ix_sale_lines_item", "item_id"),
     Index("ix_sale_lines_card", "card_id"),
@@ -307,6 +314,8 @@ sale_payments = Table(
     Column("method", String(16), nullable=False),
     Column("amount_fen", Integer, nullable=False),  # negative when money goes back
     Column("points", Integer, nullable=False, server_default="0"),  # method 'points' only
+    # The payment platform's transaction number (or its last digits), for reconciling (0011).
+    Column("reference", String(40), nullable=False, server_default=""),
     Index("ix_sale_payments_sale", "sale_id"),
 )
 
@@ -611,6 +620,23 @@ customer_erasures = Table(
     Index("ix_customer_erasures_at", "at"),
 )
 
+# -- the till (0011) ------------------------------------------------------------------------------
+# Sales put aside at the till (挂单) to serve another customer, until they are resumed (the row
+# goes) or left unfinished (the day summary lists them). ``draft`` is the sale as entered, JSON.
+parked_sales = Table(
+    "parked_sales",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("parked_at", DateTime, nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),  # who parked it
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=True),  # None: walk-in
+    Column("lines", Integer, nullable=False),
+    Column("total_fen", Integer, nullable=False),  # as quoted when parked
+    Column("note", String(60), nullable=False, server_default=""),
+    Column("draft", Text, nullable=False),
+    Index("ix_parked_sales_parked_at", "parked_at"),
+)
+
 # Tables a person's data lives in, for counts in `storecrm info` and backups' manifests.
 DATA_TABLES: tuple[Table, ...] = (
     store_settings,
@@ -643,4 +669,5 @@ DATA_TABLES: tuple[Table, ...] = (
     commission_entries,
     consent_events,
     customer_erasures,
+    parked_sales,
 )

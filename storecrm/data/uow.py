@@ -29,6 +29,7 @@ from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
 from storecrm.data.staff_repository import StaffRepository
+from storecrm.data.till_repository import TillRepository
 from storecrm.domain import clock
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class UnitOfWork:
     reminders: ReminderRepository
     staff: StaffRepository
     privacy: PrivacyRepository
+    till: TillRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -141,6 +143,7 @@ class UnitOfWork:
         self.reminders = ReminderRepository(self._conn)
         self.staff = StaffRepository(self._conn)
         self.privacy = PrivacyRepository(self._conn)
+        self.till = TillRepository(self._conn)
         return self
 
     def hand_to_writer(self, write: Write) -> None:

@@ -36,6 +36,7 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"  # the staff roster (员工): names, grades, accounts linked
     MANAGE_COMMISSION = "manage_commission"  # commission plans (the owner)
     VIEW_STAFF_FIGURES = "view_staff_figures"  # every staff member's performance and pay
+    OPEN_DRAWER = "open_drawer"  # open the cash drawer without a sale (the owner)
 
 
 _CASHIER = frozenset(

@@ -31,6 +31,8 @@ class Purpose(StrEnum):
     RESTORE = "restore"  # the backup file to restore
     BACKUP_FOLDER = "backup_folder"  # where backups go
     STORE_FOLDER = "store_folder"  # a store's folder (open one, or where to make one)
+    PROMOTION_IMAGE = "promotion_image"  # the picture on the customer display between sales
+    MEMBER_CARDS = "member_cards"  # A4 sheets of member cards as PDF
 
 
 def documents_folder() -> Path:

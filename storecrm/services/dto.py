@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from storecrm.domain.commission import LineStaff
 from storecrm.domain.errors import ValidationError
+from storecrm.domain.order_adjust import OrderAdjust
 from storecrm.domain.roles import Role
 from storecrm.services.staff.dto import LineStaffInfo
 
@@ -306,6 +307,7 @@ class LineDraft:
 class PaymentDraft:
     method: str  # a PaymentMethod value
     amount_fen: int
+    reference: str = ""  # the platform's transaction number or its last digits (WeChat …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +321,7 @@ class SaleDraft:
     # None: the staff member of ``staff_id``'s account, else of the signed-in account.
     served_by: int | None = None
     requested: bool = False  # the customer asked for ``served_by`` (指定)
+    adjust: OrderAdjust | None = None  # a whole-order discount and/or rounding
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +336,10 @@ class QuotedLine:
     item_id: int | None
     card_id: int | None
     plan_id: int | None
+    # The line's share of the whole-order discount and rounding (not in amount_fen, which is
+    # the line as priced on its own: it is recorded as amount_fen − both).
+    order_discount_fen: int = 0
+    rounding_fen: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,10 +360,19 @@ class SaleQuote:
     before: MemberBalances | None  # None for a walk-in
     after: MemberBalances | None
     problems: tuple[ValidationError, ...]  # empty: the sale can be recorded
+    order_discount_fen: int = 0  # the whole-order discount (within discount_fen)
+    rounding_fen: int = 0  # rounding off (negative: rounded up; within discount_fen)
+    order_discount_permille: int = 0  # the discount as a share of what may be discounted
+    needs_approval: bool = False  # above the actor's limit: a manager confirms
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def subtotal_fen(self) -> int:
+        """The lines after their own discounts, before the whole-order discount."""
+        return self.total_fen + self.order_discount_fen + self.rounding_fen
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +389,13 @@ class SaleLineInfo:
     item_id: int | None
     card_id: int | None
     refunded_qty: int  # how many of this line later refunds gave back
+    order_discount_fen: int = 0  # its share of the whole-order discount (within discount_fen)
+    rounding_fen: int = 0  # its share of the rounding (within discount_fen)
+
+    @property
+    def before_order_fen(self) -> int:
+        """The line as priced on its own, before the whole-order discount and rounding."""
+        return self.amount_fen + self.order_discount_fen + self.rounding_fen
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +403,7 @@ class PaymentInfo:
     method: str
     amount_fen: int  # negative when money went back
     points: int
+    reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +436,8 @@ class SaleInfo:
     balances_after: MemberBalances | None  # the member's balances now
     sv_principal_fen: int = 0  # stored value moved by this sale, principal (signed)
     sv_bonus_fen: int = 0
+    order_discount_fen: int = 0  # whole-order discount (within discount_fen; signed)
+    rounding_fen: int = 0  # rounding (within discount_fen; signed)
     # Who served each line (staff members, 主做/助理, 指定), in line order.
     line_staff: tuple[LineStaffInfo, ...] = ()
 
@@ -490,6 +516,37 @@ class ShiftSummary:
     sessions_used: int
     cards_sold: int
     per_staff: tuple[StaffTotal, ...]
+    # WeChat, Alipay and bank card payments one by one, for the platforms' statements.
+    payment_references: tuple[PaymentReference, ...] = ()
+    parked: tuple[ParkedSaleInfo, ...] = ()  # sales parked at the till and not finished
+    order_discount_fen: int = 0  # of discount_fen: whole-order discounts given
+    rounding_fen: int = 0  # of discount_fen: rounding (negative: rounded up)
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentReference:
+    """One payment through a platform (WeChat, Alipay, bank card) with its reference."""
+
+    sale_no: str
+    at: datetime
+    kind: str  # a SaleKind value: refunds give money back (negative)
+    method: str
+    amount_fen: int
+    reference: str  # blank: none was given
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedSaleInfo:
+    """A sale parked at the till (挂单): who, when, how much."""
+
+    parked_id: int
+    parked_at: datetime
+    customer_id: int | None
+    customer_name: str | None  # None: a walk-in
+    parked_by: str
+    lines: int
+    total_fen: int
+    note: str
 
 
 @dataclass(frozen=True, slots=True)

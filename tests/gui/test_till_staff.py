@@ -5,6 +5,7 @@ sale carries each line's staff — commission follows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -167,3 +168,34 @@ def test_the_till_still_fits_a_1366_by_768_screen(
         assert widget.isVisible()
         corner = widget.mapTo(dialog, widget.rect().bottomRight())
         assert dialog.rect().contains(corner)
+
+
+def test_a_parked_sale_comes_back_with_who_served_it(
+    qtbot: QtBot, owner: StoreContext, salon: dict[str, int]
+) -> None:
+    """挂单 keeps the sale's served-by with 指定 and each line's own staff; 取单 puts them back."""
+    from storecrm.domain.commission import LineStaff, Role
+    from storecrm.gui.screens.till import resume
+    from storecrm.services import parked
+
+    dialog = SaleDialog(owner)
+    show(qtbot, dialog)
+    model = dialog.model
+    dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData(salon["Kevin"]))
+    dialog.requested_box.setChecked(True)
+    add(qtbot, dialog, "jf")
+    add(qtbot, dialog, "tf")
+    line = model.lines[1].draft
+    staff = (LineStaff(salon["Tony"], Role.MAIN, True), LineStaff(salon["小美"], Role.ASSISTANT))
+    model.set_draft(1, replace(line, staff=staff))
+    dialog.requote()
+    assert resume.park(dialog)
+    assert model.rowCount() == 0 and not dialog.requested_box.isChecked()
+    (kept,) = owner.call(parked.list_parked)
+    resume.load(dialog, owner.call(parked.resume_parked, kept.parked_id))
+    assert dialog.staff_combo.currentData() == salon["Kevin"]
+    assert dialog.requested_box.isChecked()
+    assert model.index(0, model.STAFF).data() == "(Kevin)"
+    assert model.lines[1].draft.staff == staff
+    assert model.index(1, model.STAFF).data() == "Tony★ + 小美(asst.)"  # ★: asked for
+    dialog.close()

@@ -363,4 +363,4 @@ class LinesPanel(QWidget):
 
     def show_count(self) -> None:
         count = len(self.model.lines)
-        self.lines_count.setText(self.tr("%1 line(s)").replace("%1", str(count)) if count else "")
+        self.lines_count.setText(self.tr("%n line(s)", "", count) if count else "")
