@@ -522,3 +522,31 @@ def test_return_rate_counts_members_back_within_sixty_days(
     (tony,) = may.rows
     # two members served, one back within 60 days: 1 / 2 = 500‰; three visits (walk-in too)
     assert (tony.customers, tony.returned, tony.return_permille, tony.visits) == (2, 1, 500, 3)
+
+
+# -- with the till's whole-order discount (issue 21) -----------------------------------------------
+def test_commission_is_paid_on_what_was_paid_after_a_whole_order_discount(
+    owner: StoreContext, salon: Salon, now: Clock
+) -> None:
+    """整单 9折 on 剪发 ¥100 + 烫发 ¥300: the lines are recorded at 9000 and 27000, commission
+    is paid on those, and refunding the 烫发 line takes back exactly its part."""
+    from storecrm.domain.order_adjust import OrderAdjust, OrderDiscount
+
+    plan(owner, rule(rate_bp=1000))
+    now.set(2025, 5, 10, 11, 0, 0)
+    draft = SaleDraft(
+        None,
+        (line(salon.cut, 1, main(salon.tony)), line(salon.perm, 1, main(salon.tony))),
+        (PaymentDraft("cash", 36000),),
+        adjust=OrderAdjust(OrderDiscount.percent(900)),
+    )
+    sale = owner.call(sales.record_sale, draft).sale_id
+    recorded = owner.call(sales.get_sale, sale)
+    assert recorded.total_fen == 36000
+    # 9000 × 10 % = 900 and 27000 × 10 % = 2700 (not 1000 + 3000 on the list prices)
+    assert amounts(owner, salon.tony) == [("line", 900), ("line", 2700)]
+    perm_line = recorded.lines[1].line_id
+    owner.call(sales.refund_sale, sale, {perm_line: 1}, "不满意")
+    assert amounts(owner, salon.tony) == [("line", 900), ("line", 2700), ("reversal", -2700)]
+    assert commission(owner, salon.tony) == 900
+    check_ok(owner)
