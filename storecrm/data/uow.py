@@ -28,6 +28,7 @@ from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
+from storecrm.data.summary_repository import SummaryRepository
 from storecrm.domain import clock
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class UnitOfWork:
     reports: ReportRepository
     reminders: ReminderRepository
     privacy: PrivacyRepository
+    summaries: SummaryRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -138,6 +140,7 @@ class UnitOfWork:
         self.reports = ReportRepository(self._conn)
         self.reminders = ReminderRepository(self._conn)
         self.privacy = PrivacyRepository(self._conn)
+        self.summaries = SummaryRepository(self._conn)
         return self
 
     def hand_to_writer(self, write: Write) -> None:
