@@ -159,7 +159,9 @@ customers = Table(
         "archived_at",
         sqlite_where=text("merged_into_id IS NULL"),
     ),
-    Index("ix_customers_first_visit", "first_visit_at", sqlite_where=text("merged_into_id IS NULL")),
+    Index(
+        "ix_customers_first_visit", "first_visit_at", sqlite_where=text("merged_into_id IS NULL")
+    ),
 )
 
 customer_search = Table(

@@ -188,7 +188,9 @@ class SummaryRepository:
                 key, values = tuple(row[:n]), tuple(int(v or 0) for v in row[n:])
                 before = sums.get(key)
                 sums[key] = (
-                    values if before is None else tuple(a + b for a, b in zip(before, values))
+                    values
+                    if before is None
+                    else tuple(a + b for a, b in zip(before, values, strict=True))
                 )
             if step is not None:
                 step()
