@@ -91,6 +91,7 @@ STORE_OPENS, STORE_CLOSES = 10, 21
 CHUNK = 20_000  # sales written at a time, each chunk committed (the WAL holds one at most)
 SUMMARY_CHUNK = 50_000  # customers whose caches are set per commit at the end
 ITEM_LAST_SLICE = 200_000  # sale ids counted into item_last per commit at the end
+BULK_CACHE_KB = -262144  # 256 MB of pages while bulk rows go into indexes in no order
 
 
 def ensure_demo_catalogue(uow: UnitOfWork, actor: Actor) -> None:
@@ -371,7 +372,7 @@ def add_demo_history(
     # Index pages of a million random inserts: keep them in memory rather than re-reading
     # (and decrypting) them; the pooled connection gets its usual cache back at the end.
     cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size = -262144")
+    conn.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KB}")
     # The report summaries' triggers would cost more than the inserts: they are added up
     # from the new rows at the end instead (data/summary_repository.py).
     paused = uow.summaries.pause()
