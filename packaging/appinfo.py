@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import ast
 import platform
+import re
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,11 @@ ICON_ICO = ICONS / "storecrm.ico"
 ICON_ICNS = ICONS / "storecrm.icns"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+# The Inno Setup compiler CI (under Wine) and the release workflow build the installer with: the
+# npm package of that name holds ISCC.exe. 6.4 has no Chinese messages; storecrm.iss uses the
+# committed packaging/windows/ChineseSimplified.isl, so nothing is downloaded at build time.
+INNO_SETUP_NPM = "innosetup@6.4.1"
 
 # Build output: never inside the source folders (both are in .gitignore).
 BUILD_DIR = ROOT / "build" / "pyinstaller"
@@ -116,8 +123,70 @@ def windows_version_info(version: str) -> str:
     )
 
 
-def macos_info_plist(version: str) -> dict[str, object]:
-    """Info.plist keys for StoreCRM.app (PyInstaller adds the executable and icon keys)."""
+# The oldest macOS StoreCRM.app may claim, whatever its wheels allow; the wheels the build bundles
+# can only raise it (PySide6 6.8 and 6.9 need macOS 12, 6.10 and newer macOS 13).
+MACOS_MINIMUM_FLOOR = (11, 0)
+MACOS_WHEEL_TAG = re.compile(r"macosx_(\d+)_(\d+)_(\w+)$")
+
+
+def macos_minimum_from_tags(tags: Iterable[str], arch: str) -> tuple[int, int] | None:
+    """The macOS version a wheel with these tags needs on an ``arch`` Mac (arm64, x86_64):
+    "cp39-abi3-macosx_13_0_universal2" -> (13, 0). A wheel tagged for several macOS versions
+    installs on the oldest; None if no tag is for macOS on ``arch``."""
+    archs = {arch, "universal2"} | ({"universal", "intel"} if arch == "x86_64" else set())
+    found = [
+        (int(m.group(1)), int(m.group(2)))
+        for tag in tags
+        for platform_tag in tag.split("-")[-1].split(".")
+        if (m := MACOS_WHEEL_TAG.match(platform_tag)) and m.group(3) in archs
+    ]
+    return min(found) if found else None
+
+
+def macos_minimum_system(wheel_tags: Mapping[str, Iterable[str]], arch: str | None = None) -> str:
+    """LSMinimumSystemVersion for an app bundling wheels {distribution: its tags} on an ``arch``
+    Mac (default: this one): the newest macOS any of them needs, never below
+    MACOS_MINIMUM_FLOOR."""
+    arch = arch or platform.machine()
+    needed = [MACOS_MINIMUM_FLOOR]
+    for tags in wheel_tags.values():
+        minimum = macos_minimum_from_tags(tags, arch)
+        if minimum:
+            needed.append(minimum)
+    major, minor = max(needed)
+    return f"{major}.{minor}"
+
+
+def installed_wheel_tags(root: str = "storecrm") -> dict[str, list[str]]:
+    """The wheel tags of ``root``'s installed distribution and everything it requires (not its
+    extras), by distribution name: what PyInstaller bundles, as pip installed it here."""
+    from importlib import metadata
+
+    tags: dict[str, list[str]] = {}
+    pending = [root]
+    while pending:
+        name = re.split(r"[\s\[<>=!~;(]", pending.pop(), maxsplit=1)[0].lower().replace("_", "-")
+        if name in tags:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        wheel = dist.read_text("WHEEL") or ""
+        tags[name] = [
+            line.split(":", 1)[1].strip() for line in wheel.splitlines() if line.startswith("Tag:")
+        ]
+        pending += [r for r in dist.requires or [] if "extra ==" not in r]
+    return tags
+
+
+def macos_info_plist(version: str, minimum_system: str | None = None) -> dict[str, object]:
+    """Info.plist keys for StoreCRM.app (PyInstaller adds the executable and icon keys).
+
+    LSMinimumSystemVersion comes from the wheels installed for the build (PySide6's is the
+    newest), unless ``minimum_system`` is given."""
+    if minimum_system is None:
+        minimum_system = macos_minimum_system(installed_wheel_tags())
     return {
         "CFBundleIdentifier": BUNDLE_ID,
         "CFBundleName": APP_NAME,
@@ -131,7 +200,7 @@ def macos_info_plist(version: str) -> dict[str, object]:
         "NSHighResolutionCapable": True,
         "NSHumanReadableCopyright": COPYRIGHT,
         "LSApplicationCategoryType": "public.app-category.business",
-        "LSMinimumSystemVersion": "11.0",
+        "LSMinimumSystemVersion": minimum_system,
         "NSRequiresAquaSystemAppearance": False,
     }
 
@@ -143,8 +212,8 @@ def installer_name(version: str, kind: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """``python packaging/appinfo.py version | dmg-name | setup-name | github-env``: the facts
-    above for shell scripts and CI, which should not repeat them."""
+    """``python packaging/appinfo.py version | dmg-name | setup-name | inno-setup | github-env``:
+    the facts above for shell scripts and CI, which should not repeat them."""
     version = read_version()
     command = argv[0] if argv else "version"
     if command == "version":
@@ -153,11 +222,14 @@ def main(argv: list[str]) -> int:
         print(installer_name(version, "setup"))
     elif command == "dmg-name":
         print(installer_name(version, "dmg"))
+    elif command == "inno-setup":
+        print(INNO_SETUP_NPM)
     elif command == "github-env":
         print(f"STORECRM_VERSION={version}")
         print(f"STORECRM_PLATFORM={platform_tag()}")
     else:
-        print(f"unknown: {command} (version, setup-name, dmg-name, github-env)", file=sys.stderr)
+        commands = "version, setup-name, dmg-name, inno-setup, github-env"
+        print(f"unknown: {command} ({commands})", file=sys.stderr)
         return 2
     return 0
 

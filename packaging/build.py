@@ -15,7 +15,7 @@ The same steps on Windows, macOS and Linux (CI runs them on all three):
 3. The size of the folder and its largest parts.
 
 Exit code 0 only if the build and every check passed. The installers are made from the result by
-``packaging/windows/build_installer.ps1`` and ``packaging/macos/build_app.sh``.
+``packaging/windows/build_installer.py`` and ``packaging/macos/build_app.sh``.
 """
 
 from __future__ import annotations

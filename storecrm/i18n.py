@@ -10,10 +10,22 @@ DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
 
 _installed: list[QTranslator] = []
+_locale_before: list[QLocale] = []  # the default locale before the first install
 
 
 def qm_file(language: str) -> str:
     return str(paths.resources_dir() / "i18n" / f"storecrm_{language}.qm")
+
+
+def uninstall() -> None:
+    """Remove the translators :func:`install` put in (the source language, English, remains)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for old in _installed:
+            app.removeTranslator(old)
+    _installed.clear()
+    if _locale_before:
+        QLocale.setDefault(_locale_before.pop())
 
 
 def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
@@ -24,6 +36,8 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
+    if not _locale_before:
+        _locale_before.append(QLocale())
     QLocale.setDefault(QLocale(language))
     ok = True
     # English is the source language, but its plural forms ("%n day(s)" → "1 day", "2 days")

@@ -17,8 +17,10 @@ from storecrm.domain.errors import (
     BackupFolderProblem,
     BadBackup,
     DiskFull,
+    KeyChangeBusy,
     NotAStore,
     NotFound,
+    OtherStoreBackup,
     PermissionDenied,
     StoreBusy,
     StoreCRMError,
@@ -332,6 +334,12 @@ def validation_text(err: ValidationError) -> str:
         "owner_is_fixed": QCoreApplication.translate(
             "Messages", "The owner's account cannot be changed here."
         ),
+        "password_needed": QCoreApplication.translate(
+            "Messages", "A disabled account gets a new password when it is enabled again."
+        ),
+        "account_disabled": QCoreApplication.translate(
+            "Messages", "This account is disabled; enable it again with a new password."
+        ),
         "invalid_phone": QCoreApplication.translate(
             "Messages", "Not a valid phone number (11-digit mobile, or area code + number)."
         ),
@@ -458,6 +466,12 @@ def error_text(exc: BaseException) -> str:
             "Messages",
             "This store is already open in another copy of StoreCRM. Close that copy first.",
         )
+    if isinstance(exc, KeyChangeBusy):
+        return QCoreApplication.translate(
+            "Messages",
+            "The store's key could not be changed just now: the store is busy (a report, a "
+            "backup, or another program reading it). It is changed at the owner's next sign-in.",
+        )
     if isinstance(exc, StoreBusy):
         return QCoreApplication.translate(
             "Messages",
@@ -484,6 +498,27 @@ def error_text(exc: BaseException) -> str:
                 "%1. The store is not damaged. Open it from a place where StoreCRM may write, "
                 "or ask whoever manages the computer to allow writing there.",
             ).replace("%1", exc.path)
+        if exc.reason == "damaged_db":
+            from storecrm.services.backup import default_folder
+
+            return (
+                QCoreApplication.translate(
+                    "Messages",
+                    "The store's database is empty or damaged, so the store cannot be opened; "
+                    "nothing was changed: %1. Restore it from a backup (“Restore from a backup "
+                    "file” when choosing a store); unless another folder was chosen, backups "
+                    "are kept in %2.",
+                )
+                .replace("%1", exc.path)
+                .replace("%2", str(default_folder(Path(exc.path))))
+            )
+        if exc.reason == "keyring_changed":
+            return QCoreApplication.translate(
+                "Messages",
+                "The store's key file (keyring.json) was changed outside StoreCRM, so it is not "
+                "trusted and the store was not opened: %1. Put back this store's own "
+                "keyring.json, or restore the store from a backup.",
+            ).replace("%1", exc.path)
         if exc.reason in ("keyring", "database"):
             return QCoreApplication.translate(
                 "Messages", "The store's files are damaged or not StoreCRM files: %1"
@@ -491,6 +526,17 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "This folder is not a StoreCRM store: %1"
         ).replace("%1", exc.path)
+    if isinstance(exc, OtherStoreBackup):
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "This backup is of the store “%1”, but %3 holds the store “%2”. Restoring it "
+                "would replace that store with a different one.",
+            )
+            .replace("%1", exc.backup_store or "?")
+            .replace("%2", exc.current_store or "?")
+            .replace("%3", exc.path)
+        )
     if isinstance(exc, StoreExists):
         return QCoreApplication.translate(
             "Messages", "The folder is not empty; choose an empty or new folder: %1"
@@ -561,6 +607,10 @@ def _backup_text(exc: BadBackup | WrongBackupPassword | WrongBackupRecoveryCode)
         "newer": QCoreApplication.translate(
             "Messages",
             "This backup was made by a newer version of StoreCRM. Update StoreCRM first: %1",
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "Messages",
+            "This is not a file that can hold a backup (a folder, a pipe or a device): %1",
         ),
         "unverified": QCoreApplication.translate(
             "Messages",

@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from storecrm.data import keyring  # noqa: E402
 from storecrm.domain.roles import Role  # noqa: E402
 from storecrm.domain.store_profile import BusinessType  # noqa: E402
 from storecrm.services import session, users  # noqa: E402
@@ -18,10 +19,24 @@ from storecrm.services.session import NewStore, StoreContext  # noqa: E402
 
 # Cheaper scrypt for stores made by fixtures; tests of the key slots themselves use the default.
 FAST_SCRYPT = {"n": 2**10, "r": 8, "p": 1}
+# They are below the shipped floor, which is lowered in the test process only (CLI tests start
+# the program through tests/cli_main.py, which does the same; test_keyring_header.py checks the
+# shipped floor itself).
+keyring.MIN_SCRYPT_N = FAST_SCRYPT["n"]
 OWNER = "boss"
 OWNER_PASSWORD = "owner-pass-1"
 CASHIER = "xiaoli"
 CASHIER_PASSWORD = "cashier-pass-1"
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_behind() -> Iterator[None]:
+    """A test that chose a language (create_application("zh_CN")) must not pass it on: the next
+    test starts in the source language again, whatever order the tests run in."""
+    yield
+    from storecrm import i18n
+
+    i18n.uninstall()
 
 
 @pytest.fixture(autouse=True)

@@ -22,7 +22,7 @@ def run(
         env["STORECRM_PASSWORD"] = password
     env["STORECRM_LANG"] = lang
     return subprocess.run(
-        [sys.executable, "-m", "storecrm", *args],
+        [sys.executable, "-m", "tests.cli_main", *args],
         capture_output=True,
         text=True,
         env=env,

@@ -1,6 +1,7 @@
 """`kill -9` at random moments: during a burst of sales the store keeps every sale whose commit
 returned and passes its integrity checks; during a backup no file is left that `verify` accepts
-unless it is complete.
+unless it is complete; during a change of the database key the store opens afterwards, with
+either key, for everyone.
 
 The child processes are real (``python -c``) and report on a pipe, written straight after each
 commit (or each step of the backup), so the parent knows what the child saw as done.
@@ -28,6 +29,7 @@ from tests.data.test_backup import dump_tables, integrity
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 needs POSIX signals")
 
 ROOT = Path(__file__).resolve().parent.parent
+LOWER_FLOOR = "from tests.cli_main import lower_floor; lower_floor()\n"  # fixture stores' scrypt
 
 SALES_CHILD = r"""
 import os, sys
@@ -70,13 +72,27 @@ while True:
 """
 
 
+REKEY_CHILD = r"""
+import os, sys
+from pathlib import Path
+from storecrm.services import session
+
+folder, password, fd = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+ctx = session.sign_in(folder, "boss", password)
+os.write(fd, b"ready\n")
+while True:
+    ctx.rekey()
+    os.write(fd, b"done\n")
+"""
+
+
 class Child:
     """A child process that writes lines to a pipe; killed with SIGKILL."""
 
     def __init__(self, script: str, *args: str) -> None:
         read_fd, write_fd = os.pipe()
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", script, *args[:2], str(write_fd), *args[2:]],
+            [sys.executable, "-c", LOWER_FLOOR + script, *args[:2], str(write_fd), *args[2:]],
             cwd=ROOT,
             pass_fds=(write_fd,),
             stdout=subprocess.DEVNULL,
@@ -199,3 +215,53 @@ def test_kill_9_during_a_backup_never_leaves_a_file_that_verify_wrongly_accepts(
     finally:
         ctx.sign_out()
     assert not [p for p in target.iterdir() if p.name.startswith(".")]
+
+
+def test_kill_9_during_a_key_change_leaves_a_store_that_opens_for_everyone(
+    tmp_path: Path,
+) -> None:
+    from storecrm.data.rekey import PENDING_KEYRING_NAME
+    from storecrm.domain.roles import Role
+    from storecrm.services import info, users
+    from tests.conftest import CASHIER, CASHIER_PASSWORD
+
+    folder = tmp_path / "store"
+    created = make_store(folder)
+    ctx = created.context
+    ctx.call(demo.add_demo_customers, 2500, 9)  # a few MB: each key change takes a moment
+    ctx.call(
+        users.add_user,
+        username=CASHIER,
+        display_name="",
+        role=Role.CASHIER,
+        password=CASHIER_PASSWORD,
+    )
+    ctx.sign_out()
+    rng = random.Random(1717)
+    caught_mid_change = 0
+    for _round in range(6):
+        with Child(REKEY_CHILD, str(folder), OWNER_PASSWORD) as child:
+            changes = rng.randint(0, 2)
+            for line in child.lines():
+                if line == "done":
+                    changes -= 1
+                if line != "ready" and changes < 0:
+                    break
+            time.sleep(rng.random() * 0.15)
+            child.kill()
+        left = {p.name for p in folder.iterdir()}
+        if PENDING_KEYRING_NAME in left or "store.db-journal" in left:
+            caught_mid_change += 1
+        # Everyone still gets in (the owner's sign-in settles what the kill left) ...
+        owner = session.sign_in(folder, OWNER, OWNER_PASSWORD)
+        try:
+            assert owner.call(info.store_info).counts["customers"] == 2500
+            report = owner.call(membership.check_ledgers)
+            assert report.ok, report.mismatches
+        finally:
+            owner.sign_out()
+        assert PENDING_KEYRING_NAME not in {p.name for p in folder.iterdir()}
+        assert integrity(folder) == ([], [("ok",)])
+        session.sign_in(folder, CASHIER, CASHIER_PASSWORD).sign_out()
+    assert caught_mid_change >= 1  # the kills did land inside key changes
+    session.recover_with_code(folder, created.recovery_code, OWNER, "owner-pass-2").sign_out()

@@ -174,7 +174,13 @@ def test_a_restore_onto_a_full_disk_says_the_disk_is_full(small_disk: Path, tmp_
     before = sorted((p.name, p.stat().st_size) for p in target.iterdir())
     fill(small_disk, leave=100_000)  # room for less than the backup's database
     restored = run(
-        "restore", str(backup_file), "--store", str(target), "--yes", password=OWNER_PASSWORD
+        "restore",
+        str(backup_file),
+        "--store",
+        str(target),
+        "--yes",
+        "--replace-other-store",  # a store of its own: the disk, not the store, must refuse
+        password=OWNER_PASSWORD,
     )
     assert restored.returncode == 2, restored.stderr
     assert "not enough free space" in restored.stderr

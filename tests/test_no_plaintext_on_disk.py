@@ -30,7 +30,9 @@ EXPORT_CHILD = r"""
 import sys
 from pathlib import Path
 from storecrm.services import customer_export, session
+from tests.cli_main import lower_floor
 
+lower_floor()
 folder, password, target = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 ctx = session.sign_in(folder, "boss", password)
 

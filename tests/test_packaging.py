@@ -325,10 +325,11 @@ def test_inno_setup_script_matches_the_spec(appinfo: ModuleType) -> None:
     assert icon and (ISS.parent / icon.group(1).replace("\\", "/")).resolve() == appinfo.ICON_ICO
     # The program folder it packs is the spec's COLLECT output.
     assert '#define BundleDir Here + "..\\..\\dist\\StoreCRM"' in text
-    # The version: passed by build_installer.ps1, else read from the .exe's version resource.
+    # The version: passed by build_installer.py, else read from the .exe's version resource.
     assert '#define AppVersion GetStringFileInfo(AppExePath, "ProductVersion")' in text
     assert "AppVersion={#AppVersion}" in text
-    assert "/DAppVersion=$version" in (PACKAGING / "windows" / "build_installer.ps1").read_text()
+    builder = (PACKAGING / "windows" / "build_installer.py").read_text(encoding="utf-8")
+    assert 'f"/DAppVersion={version}"' in builder
     # The installer's name is the one CI and the README use.
     base = re.search(r"^OutputBaseFilename=(.+)$", text, re.MULTILINE)
     assert base
@@ -394,7 +395,8 @@ def test_release_workflow_is_valid_and_uses_the_scripts() -> None:
         "packaging/build.py",
         "packaging/appinfo.py",
         "scripts/make_icons.py",
-        "packaging\\windows\\build_installer.ps1",
+        "packaging/windows/build_installer.py",
+        "packaging/windows/install_check.py",
         "packaging/macos/build_app.sh",
     ):
         assert used in text

@@ -2,7 +2,7 @@
 ;
 ; Build the program first (python packaging\build.py), then, from the repository's root:
 ;   iscc packaging\windows\storecrm.iss
-; packaging\windows\build_installer.ps1 does both and passes the version. Without /DAppVersion the
+; packaging\windows\build_installer.py does both and passes the version. Without /DAppVersion the
 ; version is read from StoreCRM.exe's version resource, which the PyInstaller spec writes from
 ; storecrm.__version__, so the installer and the program always agree.
 ;
@@ -40,9 +40,15 @@
 #endif
 ; Four numbers for the installer's own version resource, from the program's fixed version block.
 #define AppVersionNumbers GetVersionNumbersString(AppExePath)
+; The release's compression; CI's run under Wine passes a faster one (/DCompression=lzma2/fast),
+; as the setup it builds is only installed and checked, never shipped.
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 
-; Inno Setup 6.5 ships the Chinese (Simplified) messages; older releases have them only as an
-; unofficial translation, which the release workflow downloads next to this script.
+; Inno Setup 6.5 ships the Chinese (Simplified) messages; for older releases (CI and the release
+; workflow pin 6.4.1) they are committed next to this script, so no build downloads anything
+; (ChineseSimplified.txt says where they come from).
 #if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
   #define ChineseMessages "compiler:Languages\ChineseSimplified.isl"
 #elif FileExists(Here + "ChineseSimplified.isl")
@@ -76,7 +82,7 @@ UninstallDisplayIcon={app}\{#AppExeName}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
 ShowLanguageDialog=auto
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 OutputDir={#InstallerDir}
 OutputBaseFilename={#AppName}-{#AppVersion}-windows-x64-setup

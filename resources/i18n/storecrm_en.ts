@@ -198,6 +198,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recovery code tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,6 +1160,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Audit log: %n entry(ies), chain intact.</source>
+        <translation>
+            <numerusform>Audit log: %n entry, chain intact.</numerusform>
+            <numerusform>Audit log: %n entries, chain intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1218,11 +1237,47 @@
         </translation>
     </message>
     <message>
+        <source>The password file is not a short UTF-8 text file with a password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder for %1 does not exist: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: the chain breaks at entry #%1: entries before it were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: the chain breaks at entry #%1: it was changed, or slipped in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: the chain breaks at entry #%1: it has no hash (slipped in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks in the audit log&apos;s chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups whose recorded audit log head was compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 (made %2) recorded entry #%3, which is no longer in the log: entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 (made %2) recorded entry #%3, which is different now: the log was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the history that a restore replaced (not compared): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,6 +1322,14 @@
     </message>
     <message>
         <source>Fix the rows listed above in the file and import it again; rows already imported will then count as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure OK, contents not checked: give a password to check them (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1; opened and checked with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1385,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add --replace-other-store to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored into %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,18 +1398,6 @@
     </message>
     <message>
         <source>Upgraded from schema revision %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opened and checked with the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checksum and structure verified (give the password to also open it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK: %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2815,6 +2870,33 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Accounts that need a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accounts have not signed in since StoreCRM was updated, so their passwords could not be carried over to the store&apos;s new key: %1. Give each a new password (Reset password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in. Their key is taken out of the store and the store&apos;s key is changed, so a copy of the key file taken earlier opens nothing written from now on. On a large store this takes a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling the account and changing the store&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Sessions: %1</source>
@@ -3601,6 +3683,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A disabled account gets a new password when it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled; enable it again with a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a valid phone number (11-digit mobile, or area code + number).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,6 +3799,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The store&apos;s key could not be changed just now: the store is busy (a report, a backup, or another program reading it). It is changed at the owner&apos;s next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,11 +3823,23 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The store&apos;s database is empty or damaged, so the store cannot be opened; nothing was changed: %1. Restore it from a backup (“Restore from a backup file” when choosing a store); unless another folder was chosen, backups are kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file (keyring.json) was changed outside StoreCRM, so it is not trusted and the store was not opened: %1. Put back this store&apos;s own keyring.json, or restore the store from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The store&apos;s files are damaged or not StoreCRM files: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This folder is not a StoreCRM store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of the store “%1”, but %3 holds the store “%2”. Restoring it would replace that store with a different one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3798,6 +3904,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>This backup was made by a newer version of StoreCRM. Update StoreCRM first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file that can hold a backup (a folder, a pipe or a device): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4076,6 +4186,17 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s key was changed. The old recovery code no longer opens the store: this is the new one. Print it or write it down and keep it somewhere safe; it is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>What the store collects and why, in its own words: print it for a customer who asks, or put it up at the counter.</source>
@@ -4234,6 +4355,16 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>PrivacyCounts</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacySettings</name>
     <message>
         <source>%1 keeps this information about its customers, and why:
@@ -4243,7 +4374,7 @@ Hand the files to the customer; keep no other copy.</source>
 
 Who sees it: only our staff, each only what their work needs; cashiers see phone numbers partly hidden. Every export and every look at many customers at once is recorded.
 Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
-How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
+How long: while you are our customer. After %2 without a visit, with nothing left on your account, your data is deleted.
 
 Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
         <translation type="unfinished"></translation>
@@ -6204,7 +6335,17 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Careful: this backup is of another store.</source>
+        <source>Careful: this backup is of another store, not of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of the store “%1”. The store open now is “%2”.
+
+Restoring it replaces “%2” with “%1”. The current data is kept as a safety copy in the store&apos;s folder. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6222,9 +6363,12 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>Propose customers for erasure after</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6304,10 +6448,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be erased now (something is still owed to them).</source>
+        <source>%n customer(s) could not be erased now (something is still owed to them).</source>
         <translation>
-            <numerusform>%n could not be erased now (something is still owed to them).</numerusform>
-            <numerusform>%n could not be erased now (something is still owed to them).</numerusform>
+            <numerusform>%n customer could not be erased now (something is still owed to them).</numerusform>
+            <numerusform>%n customers could not be erased now (something is still owed to them).</numerusform>
         </translation>
     </message>
     <message>

@@ -197,6 +197,18 @@
         <translation>店主重置密码</translation>
     </message>
     <message>
+        <source>Recovery code tried</source>
+        <translation>尝试使用恢复码</translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation>已更换门店密钥</translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation>已核对操作日志</translation>
+    </message>
+    <message>
         <source>User added</source>
         <translation>添加账号</translation>
     </message>
@@ -1133,6 +1145,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Audit log: %n entry(ies), chain intact.</source>
+        <translation>
+            <numerusform>审计日志：共 %n 条，哈希链完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
@@ -1193,12 +1211,48 @@
         </translation>
     </message>
     <message>
+        <source>The password file is not a short UTF-8 text file with a password: %1</source>
+        <translation>密码文件不是一个只写着密码的简短 UTF-8 文本文件：%1</translation>
+    </message>
+    <message>
         <source>%1 is a folder, not a file: %2</source>
         <translation>%1 指向的是文件夹，不是文件：%2</translation>
     </message>
     <message>
         <source>The folder for %1 does not exist: %2</source>
         <translation>%1 所在的文件夹不存在：%2</translation>
+    </message>
+    <message>
+        <source>Audit log: the chain breaks at entry #%1: entries before it were removed.</source>
+        <translation>操作日志：哈希链在第 %1 条处断开：它之前的记录被删除了。</translation>
+    </message>
+    <message>
+        <source>Audit log: the chain breaks at entry #%1: it was changed, or slipped in.</source>
+        <translation>操作日志：哈希链在第 %1 条处断开：这条记录被改动过，或是被插入的。</translation>
+    </message>
+    <message>
+        <source>Audit log: the chain breaks at entry #%1: it has no hash (slipped in).</source>
+        <translation>操作日志：哈希链在第 %1 条处断开：这条记录没有哈希（是被插入的）。</translation>
+    </message>
+    <message>
+        <source>Breaks in the audit log&apos;s chain: %1</source>
+        <translation>操作日志哈希链断开处：%1 处</translation>
+    </message>
+    <message>
+        <source>Backups whose recorded audit log head was compared: %1</source>
+        <translation>已与备份中记录的操作日志末条核对：%1 个备份</translation>
+    </message>
+    <message>
+        <source>Backup %1 (made %2) recorded entry #%3, which is no longer in the log: entries were removed.</source>
+        <translation>备份 %1（制作于 %2）记录的第 %3 条操作日志已不在日志中：有记录被删除了。</translation>
+    </message>
+    <message>
+        <source>Backup %1 (made %2) recorded entry #%3, which is different now: the log was rewritten.</source>
+        <translation>备份 %1（制作于 %2）记录的第 %3 条操作日志现在已不同：日志被改写过。</translation>
+    </message>
+    <message>
+        <source>Backups of the history that a restore replaced (not compared): %1</source>
+        <translation>属于已被恢复操作替换的历史的备份（未核对）：%1 个</translation>
     </message>
     <message>
         <source>Mismatches found: %1</source>
@@ -1243,6 +1297,14 @@
     <message>
         <source>Fix the rows listed above in the file and import it again; rows already imported will then count as duplicates.</source>
         <translation>请在文件中改正以上各行，然后重新导入；已导入的行届时会被识别为重复。</translation>
+    </message>
+    <message>
+        <source>structure OK, contents not checked: give a password to check them (%1)</source>
+        <translation>结构正常，但内容未检查：请提供密码以检查内容（%1）</translation>
+    </message>
+    <message>
+        <source>OK: %1; opened and checked with the key</source>
+        <translation>正常：%1；已用密钥打开并检查</translation>
     </message>
     <message>
         <source>--out must name an .xlsx file.</source>
@@ -1297,6 +1359,10 @@
         <translation>%1 中已有门店数据：如要用备份替换，请加上 --yes 选项。</translation>
     </message>
     <message>
+        <source>Add --replace-other-store to replace it.</source>
+        <translation>如确要替换，请加上 --replace-other-store。</translation>
+    </message>
+    <message>
         <source>Restored into %1</source>
         <translation>已恢复到 %1</translation>
     </message>
@@ -1307,18 +1373,6 @@
     <message>
         <source>Upgraded from schema revision %1.</source>
         <translation>已从数据库结构版本 %1 升级。</translation>
-    </message>
-    <message>
-        <source>opened and checked with the key</source>
-        <translation>已用密钥打开并检查</translation>
-    </message>
-    <message>
-        <source>checksum and structure verified (give the password to also open it)</source>
-        <translation>已校验校验和与文件结构（提供密码可进一步打开检查）</translation>
-    </message>
-    <message>
-        <source>OK: %1; %2</source>
-        <translation>正常：%1；%2</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2835,33 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Accounts that need a new password</source>
+        <translation>需要设置新密码的账号</translation>
+    </message>
+    <message>
+        <source>These accounts have not signed in since StoreCRM was updated, so their passwords could not be carried over to the store&apos;s new key: %1. Give each a new password (Reset password).</source>
+        <translation>这些账号自 StoreCRM 更新以来还没有登录过，因此它们的密码无法沿用到门店的新密钥：%1。请为每个账号设置新密码（重置密码）。</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in. Their key is taken out of the store and the store&apos;s key is changed, so a copy of the key file taken earlier opens nothing written from now on. On a large store this takes a minute.</source>
+        <translation>要停用 %1 吗？停用后将无法登录。此账号的密钥会从门店中移除，门店的密钥也会更换，因此之前复制走的密钥文件打不开从现在起写入的任何数据。数据较多的门店需要约一分钟。</translation>
+    </message>
+    <message>
+        <source>The account is disabled. %1</source>
+        <translation>账号已停用。%1</translation>
+    </message>
+    <message>
+        <source>Disabling the account and changing the store&apos;s key…</source>
+        <translation>正在停用账号并更换门店密钥…</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Sessions: %1</source>
@@ -3560,6 +3641,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>店主账号不能在这里修改。</translation>
     </message>
     <message>
+        <source>A disabled account gets a new password when it is enabled again.</source>
+        <translation>已停用的账号在重新启用时需要设置新密码。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; enable it again with a new password.</source>
+        <translation>此账号已停用；请在重新启用时为它设置新密码。</translation>
+    </message>
+    <message>
         <source>Not a valid phone number (11-digit mobile, or area code + number).</source>
         <translation>电话号码无效，请输入 11 位手机号，或区号加座机号码。</translation>
     </message>
@@ -3668,6 +3757,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>该账号已被停用，请联系店主。</translation>
     </message>
     <message>
+        <source>The store&apos;s key could not be changed just now: the store is busy (a report, a backup, or another program reading it). It is changed at the owner&apos;s next sign-in.</source>
+        <translation>现在无法更换门店密钥：门店正忙（正在生成报表、备份，或有其他程序在读取）。店主下次登录时会自动更换。</translation>
+    </message>
+    <message>
         <source>Another task (an import, for example) is still saving to the store. Nothing was changed; please try again in a moment.</source>
         <translation>另一项操作（例如导入）仍在保存数据。本次未做任何更改，请稍后再试。</translation>
     </message>
@@ -3688,12 +3781,24 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>门店文件夹不允许写入（只读的磁盘、共享或文件夹）：%1。门店数据并未损坏。请从允许 StoreCRM 写入的位置打开，或请电脑管理员开放写入权限。</translation>
     </message>
     <message>
+        <source>The store&apos;s database is empty or damaged, so the store cannot be opened; nothing was changed: %1. Restore it from a backup (“Restore from a backup file” when choosing a store); unless another folder was chosen, backups are kept in %2.</source>
+        <translation>门店数据库为空或已损坏，无法打开门店；没有做任何改动：%1。请从备份恢复（选择门店时点“从备份文件恢复”）；如果没有另选文件夹，备份保存在 %2。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file (keyring.json) was changed outside StoreCRM, so it is not trusted and the store was not opened: %1. Put back this store&apos;s own keyring.json, or restore the store from a backup.</source>
+        <translation>门店的密钥文件（keyring.json）在 StoreCRM 之外被改动过，不可信任，门店未打开：%1。请放回本门店自己的 keyring.json，或从备份恢复门店。</translation>
+    </message>
+    <message>
         <source>The store&apos;s files are damaged or not StoreCRM files: %1</source>
         <translation>门店数据文件已损坏，或不是 StoreCRM 的数据文件：%1</translation>
     </message>
     <message>
         <source>This folder is not a StoreCRM store: %1</source>
         <translation>此文件夹不是 StoreCRM 门店数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>This backup is of the store “%1”, but %3 holds the store “%2”. Restoring it would replace that store with a different one.</source>
+        <translation>这是门店“%1”的备份，而 %3 中是门店“%2”。恢复它会用另一家门店替换掉现有门店。</translation>
     </message>
     <message>
         <source>The folder is not empty; choose an empty or new folder: %1</source>
@@ -3758,6 +3863,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>This backup was made by a newer version of StoreCRM. Update StoreCRM first: %1</source>
         <translation>该备份由更新版本的 StoreCRM 制作，请先升级 StoreCRM：%1</translation>
+    </message>
+    <message>
+        <source>This is not a file that can hold a backup (a folder, a pipe or a device): %1</source>
+        <translation>这不是能存放备份的文件（是文件夹、管道或设备）：%1</translation>
     </message>
     <message>
         <source>The new backup did not pass its check, so it was not kept: %1. The previous backups were kept. If this happens again, the store&apos;s data or the backup drive may be damaged.</source>
@@ -4035,6 +4144,17 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key was changed. The old recovery code no longer opens the store: this is the new one. Print it or write it down and keep it somewhere safe; it is shown only now.</source>
+        <translation>门店密钥已更换。旧的恢复码已打不开门店，这是新的恢复码。请打印或抄写下来并妥善保管；它只显示这一次。</translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>What the store collects and why, in its own words: print it for a customer who asks, or put it up at the counter.</source>
@@ -4193,6 +4313,15 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>PrivacyCounts</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivacySettings</name>
     <message>
         <source>%1 keeps this information about its customers, and why:
@@ -4202,7 +4331,7 @@ Hand the files to the customer; keep no other copy.</source>
 
 Who sees it: only our staff, each only what their work needs; cashiers see phone numbers partly hidden. Every export and every look at many customers at once is recorded.
 Where: on this shop&apos;s computer, encrypted; the backups are encrypted too.
-How long: while you are our customer. After %2 years without a visit, with nothing left on your account, your data is deleted.
+How long: while you are our customer. After %2 without a visit, with nothing left on your account, your data is deleted.
 
 Your rights: ask at the counter for a copy of everything we hold about you, to correct it, to withdraw your consent to messages, or to delete your data.</source>
         <translation>%1保存以下客户信息及其用途：
@@ -4212,7 +4341,7 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
 
 谁能看到：只有本店员工，且每人只能看到工作所需的信息；收银员看到的手机号部分隐藏。每一次导出、每一次批量查看客户信息都会被记录。
 存放在哪里：本店电脑上，加密保存；备份同样加密。
-保存多久：在您是本店客户期间。连续 %2 年没有到店且账户中没有余额的，我们会删除您的信息。
+保存多久：在您是本店客户期间。连续 %2没有到店且账户中没有余额的，我们会删除您的信息。
 
 您的权利：可到柜台要求获取我们保存的关于您的全部信息副本、更正信息、撤回接收消息的同意，或要求删除您的信息。</translation>
     </message>
@@ -6159,8 +6288,20 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>此备份来自旧版本，恢复时会自动升级。</translation>
     </message>
     <message>
-        <source>Careful: this backup is of another store.</source>
-        <translation>注意：此备份属于另一家门店。</translation>
+        <source>Careful: this backup is of another store, not of “%1”.</source>
+        <translation>注意：这是另一家门店的备份，不是“%1”的。</translation>
+    </message>
+    <message>
+        <source>A backup of another store</source>
+        <translation>另一家门店的备份</translation>
+    </message>
+    <message>
+        <source>This backup is of the store “%1”. The store open now is “%2”.
+
+Restoring it replaces “%2” with “%1”. The current data is kept as a safety copy in the store&apos;s folder. Replace it?</source>
+        <translation>这是门店“%1”的备份。当前打开的门店是“%2”。
+
+恢复它会用“%1”替换“%2”。当前数据会另存一份安全备份，保存在门店数据文件夹中。确定替换吗？</translation>
     </message>
     <message>
         <source>Where to keep the store&apos;s data</source>
@@ -6177,9 +6318,11 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>Propose customers for erasure after</source>
         <translation>建议删除客户：满</translation>
     </message>
-    <message>
-        <source> years</source>
-        <translation> 年</translation>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> 年</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6256,9 +6399,9 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be erased now (something is still owed to them).</source>
+        <source>%n customer(s) could not be erased now (something is still owed to them).</source>
         <translation>
-            <numerusform>%n 位客户暂时无法删除（本店仍欠他们储值或次卡）。</numerusform>
+            <numerusform>%n 位客户暂时无法删除（本店仍欠其余额或次卡）。</numerusform>
         </translation>
     </message>
     <message>

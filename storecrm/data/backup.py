@@ -68,9 +68,10 @@ import json
 import os
 import secrets
 import shutil
+import stat
 import struct
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import datetime
@@ -81,14 +82,11 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from storecrm.data import migrate
 from storecrm.data.engine import DB_NAME, _key_pragma, connect_raw
-from storecrm.data.keyring import (
-    DEFAULT_SCRYPT,
-    KEYRING_FORMAT,
-    KEYRING_VERSION,
-    Keyring,
-    KeySlot,
-    normalise_recovery_code,
-)
+from storecrm.data.keyring import Keyring, normalise_recovery_code
+from storecrm.data.leftovers import VERIFY_PREFIX
+from storecrm.data.lock import WorkLock
+from storecrm.data.repositories import CHAIN_QUERY, chain_rows
+from storecrm.domain.audit_chain import ChainCheck, check_chain
 from storecrm.domain.errors import (
     BackupFolderProblem,
     BadBackup,
@@ -117,7 +115,15 @@ CHECK_WORKERS = 4  # connections checking a copy at once (at most one per CPU)
 CHECK_CACHE_KIB = 128 * 1024  # page cache of each (SQLite allocates it only as used)
 
 # Files of a store that a restore replaces; the lock and the safety folder stay.
-STORE_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYRING_NAME, "pending-audit.jsonl")
+STORE_FILES = (
+    DB_NAME,
+    f"{DB_NAME}-wal",
+    f"{DB_NAME}-shm",
+    f"{DB_NAME}-journal",
+    KEYRING_NAME,
+    "keyring.next.json",
+    "pending-audit.jsonl",
+)
 _KEEP_IN_FOLDER = {"store.lock", "store.lock.info", migrate.SAFETY_DIR}
 
 Progress = Callable[[int, int], None]
@@ -139,6 +145,8 @@ class Manifest:
     db_sha256: str
     page_size: int
     format_version: int = FORMAT_VERSION
+    # The audit log's last entry (id, hash) in this copy; None before 0008 or in old backups.
+    audit_head: tuple[int, str] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,6 +162,7 @@ class Manifest:
             "db_size": self.db_size,
             "db_sha256": self.db_sha256,
             "page_size": self.page_size,
+            "audit_head": list(self.audit_head) if self.audit_head else None,
         }
 
     @classmethod
@@ -175,7 +184,20 @@ class Manifest:
             db_size=int(data["db_size"]),
             db_sha256=str(data["db_sha256"]),
             page_size=int(data["page_size"]),
+            audit_head=_audit_head(data.get("audit_head")),
         )
+
+
+def _audit_head(value: Any) -> tuple[int, str] | None:
+    if value is None:
+        return None
+    entry_id, digest = value  # a pair, or a ValueError/TypeError (the header is damaged)
+    if isinstance(entry_id, bool) or not isinstance(entry_id, int) or entry_id < 1:
+        raise ValueError("audit head id")
+    if not isinstance(digest, str) or len(digest) != 64:
+        raise ValueError("audit head hash")
+    int(digest, 16)
+    return entry_id, digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +274,25 @@ def _revision(conn: Any) -> str | None:
     return None if row is None else str(row[0])
 
 
+def _audit_log_head(conn: Any) -> tuple[int, str] | None:
+    columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(audit_log)")}
+    if "hash" not in columns:
+        return None
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def audit_chain(db_path: Path, db_key: bytes, wanted: Iterable[int] = ()) -> ChainCheck | None:
+    """The audit log's chain in a database copy (None: a revision without one)."""
+    conn = connect_raw(db_path, db_key, read_only=True)
+    try:
+        if "hash" not in {str(r[1]) for r in conn.execute("PRAGMA table_info(audit_log)")}:
+            return None
+        return check_chain(chain_rows(conn.execute(CHAIN_QUERY)), wanted)
+    finally:
+        conn.close()
+
+
 def _settings(conn: Any) -> dict[str, str]:
     if "store_settings" not in _table_names(conn):
         return {}
@@ -261,31 +302,29 @@ def _settings(conn: Any) -> dict[str, str]:
     return {str(k): str(v) for k, v in rows}
 
 
-def _keyring_from_json(data: Any) -> Keyring:
-    """Like :meth:`Keyring.load`, from the JSON a backup's header holds."""
-    if not isinstance(data, dict) or data.get("format") != KEYRING_FORMAT:
-        raise ValueError("keyring")
-    if int(data.get("version", 0)) > KEYRING_VERSION:
-        raise ValueError("keyring version")
-    return Keyring(
-        store_id=str(data["store_id"]),
-        hint_salt=str(data["hint_salt"]),
-        slots=[KeySlot.from_json(s) for s in data["slots"]],
-        scrypt_params=dict(data.get("scrypt", DEFAULT_SCRYPT)),
-        owner_user_id=data.get("owner_user_id"),
-    )
-
-
 # -- reading -------------------------------------------------------------------------------
 def _open_for_reading(path: Path) -> IO[bytes]:
+    """The backup file open for reading; anything but a regular file is refused before a byte
+    is read (opening a named pipe would wait forever for a writer, a device never ends)."""
     try:
-        return open(path, "rb")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise BadBackup(str(path), "missing") from None
     except IsADirectoryError:
-        raise BadBackup(str(path), "foreign") from None
+        raise BadBackup(str(path), "not_a_file") from None
     except OSError:
+        if path.is_dir():  # Windows cannot open a folder at all
+            raise BadBackup(str(path), "not_a_file") from None
         raise BadBackup(str(path), "unreadable") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BadBackup(str(path), "not_a_file")
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX: reads of a regular file block as usual
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _frame(path: Path, fh: IO[bytes]) -> tuple[int, int, int, int]:
@@ -335,9 +374,10 @@ def _parse_header(path: Path, data: bytes) -> Header:
         if not isinstance(raw, dict):
             raise TypeError("header")
         manifest = Manifest.from_json(raw["manifest"])
-        keyring = _keyring_from_json(raw["keyring"])
+        keyring = Keyring.from_json(raw["keyring"], str(path))
         mac = str(raw["mac"])
-    except (ValueError, KeyError, TypeError, AttributeError, NotAStore):
+    except (ValueError, KeyError, TypeError, AttributeError, NotAStore, RecursionError):
+        # RecursionError: JSON nested deeper than Python recurses is no header of ours
         raise BadBackup(str(path), "damaged") from None
     if manifest.format_version != FORMAT_VERSION or keyring.store_id != manifest.store_id:
         raise BadBackup(str(path), "damaged")
@@ -418,20 +458,30 @@ def check_file(path: Path, progress: Progress | None = None) -> Header:
 
 
 def unlock(
-    header: Header, *, password: str | None = None, recovery_code: str | None = None
+    header: Header,
+    *,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    path: Path | None = None,
 ) -> bytes:
     """The database key from the owner's password of backup time or the recovery code."""
     if (password is None) == (recovery_code is None):
         raise ValueError("give either a password or a recovery code")
     try:
         if password is not None:
-            return header.keyring.unlock_owner(password)[1]
-        assert recovery_code is not None
-        return header.keyring.unlock_recovery(normalise_recovery_code(recovery_code))
+            key = header.keyring.unlock_owner(password)[1]
+        else:
+            assert recovery_code is not None
+            key = header.keyring.unlock_recovery(normalise_recovery_code(recovery_code))
     except WrongPassword:
         raise WrongBackupPassword() from None
     except WrongRecoveryCode:
         raise WrongBackupRecoveryCode() from None
+    try:
+        header.keyring.check_mac(key)  # the keyring's own MAC (version 2), besides the file's
+    except NotAStore:
+        raise BadBackup(str(path or ""), "damaged") from None
+    return key
 
 
 def check_mac(path: Path, header: Header, db_key: bytes) -> None:
@@ -555,7 +605,7 @@ def extract_and_check(
     key = (
         db_key
         if db_key is not None
-        else unlock(header, password=password, recovery_code=recovery_code)
+        else unlock(header, password=password, recovery_code=recovery_code, path=path)
     )
     check_mac(path, header, key)
     try:
@@ -574,17 +624,42 @@ def verify(
     progress: Progress | None = None,
 ) -> tuple[Header, bool]:
     """Check a backup; with a secret, fully (returns the header and whether it was opened)."""
+    header, opened, _chain = verify_with_audit(
+        path,
+        password=password,
+        recovery_code=recovery_code,
+        workdir=workdir,
+        progress=progress,
+    )
+    return header, opened
+
+
+def verify_with_audit(
+    path: Path,
+    *,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    workdir: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[Header, bool, ChainCheck | None]:
+    """:func:`verify`, and with a secret also the audit log's chain inside the backup (whose
+    last entry must be the head its manifest recorded, else the file is "damaged")."""
     if password is None and recovery_code is None:
-        return check_file(path, progress), False
-    with tempfile.TemporaryDirectory(prefix="storecrm-verify-", dir=workdir) as tmp:
-        header, _key = extract_and_check(
-            path,
-            Path(tmp) / DB_NAME,
-            password=password,
-            recovery_code=recovery_code,
-            progress=progress,
-        )
-    return header, True
+        return check_file(path, progress), False, None
+    with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=workdir) as tmp:
+        working = WorkLock.hold(Path(tmp))  # a clean-up elsewhere leaves the folder alone
+        try:
+            target = Path(tmp) / DB_NAME
+            header, key = extract_and_check(
+                path, target, password=password, recovery_code=recovery_code, progress=progress
+            )
+            chain = audit_chain(target, key)
+        finally:
+            working.release()
+    head = header.manifest.audit_head
+    if head is not None and (chain is None or (chain.head_id, chain.head_hash) != head):
+        raise BadBackup(str(path), "damaged")
+    return header, True, chain
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -620,6 +695,7 @@ def _copy_database(
             "revision": _revision(src),
             "settings": _settings(src),
             "page_size": int(src.execute("PRAGMA page_size").fetchone()[0]),
+            "audit_head": _audit_log_head(src),
         }
         dst = sqlcipher.connect(str(target), isolation_level=None)
         try:
@@ -673,7 +749,7 @@ def _write_file(
         if written != size:
             raise BadBackup(str(part_db), "damaged")
         manifest_json = dict(manifest_json, db_size=size, db_sha256=db_hash.hexdigest())
-        keyring_json = keyring.to_json()
+        keyring_json = keyring.to_file_json(db_key)
         header = json.dumps(
             {
                 "manifest": manifest_json,
@@ -744,6 +820,7 @@ def create_backup(
             db_size=0,
             db_sha256="",
             page_size=source["page_size"],
+            audit_head=source["audit_head"],
         ).to_json()
         # 2. Open the copy and check it (every page, every table and index, the counts);
         #    meanwhile write the file from it under its temporary name, all but its end.
@@ -799,14 +876,38 @@ def iter_backups(folder: Path) -> Iterator[tuple[Path, Header | BadBackup]]:
             yield path, exc
 
 
-def remove_stale_parts(folder: Path, store_id: str) -> None:
-    """Temporary files this store's interrupted backups left behind."""
+def remove_stale_parts(folder: Path, store_id: str) -> list[Path]:
+    """Temporary files this store's interrupted backups left behind. The caller makes sure no
+    backup of this store is being written (it holds the store's lock and the backup lock).
+
+    A ``.part`` that is complete is a backup whose copy passed every check and that was killed
+    just before its rename (the end marker is written only after the checks): it gets its real
+    name instead of being deleted. Returns the backups so recovered.
+    """
     prefix = f".StoreCRM-{store_id[:8]}-"
-    with contextlib.suppress(OSError):
-        for path in folder.iterdir():
-            if path.name.startswith(prefix) and PART_SUFFIX in path.name:
-                with contextlib.suppress(OSError):
-                    path.unlink()
+    recovered: list[Path] = []
+    try:
+        names = sorted(p.name for p in folder.iterdir())
+    except OSError:
+        return recovered
+    for name in names:
+        if not (name.startswith(prefix) and PART_SUFFIX in name):
+            continue
+        path = folder / name
+        if name.endswith(SUFFIX + PART_SUFFIX):
+            target = folder / name[1 : -len(PART_SUFFIX)]
+            if not target.exists():
+                try:
+                    check_file(path)
+                    os.replace(path, target)
+                    fsync_dir(folder)
+                    recovered.append(target)
+                    continue
+                except (BadBackup, OSError):
+                    pass
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return recovered
 
 
 # -- restoring -----------------------------------------------------------------------------
@@ -846,7 +947,7 @@ def stage_restore(
         recovery_code=recovery_code,
         progress=progress,
     )
-    header.keyring.save(staging / KEYRING_NAME)
+    header.keyring.save(staging / KEYRING_NAME, key)
     _fsync_file(staging / DB_NAME)
     fsync_dir(staging)
     return header, key

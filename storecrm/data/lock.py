@@ -86,3 +86,48 @@ class StoreLock:
             (self.folder / HOLDER_NAME).unlink(missing_ok=True)
         self._fh.close()  # closing the handle releases flock / msvcrt locks
         self._fh = None
+
+
+class WorkLock:
+    """An OS lock on a file inside a working folder (a restore's staging folder, a verify's
+    temporary folder), held while the work runs. A clean-up in another program can then tell
+    a folder in use from one whose program was killed: the OS drops the lock with the process.
+    """
+
+    NAME = ".storecrm-work.lock"
+
+    def __init__(self, folder: Path, fh: IO[bytes] | None) -> None:
+        self.folder = folder
+        self._fh = fh
+
+    @classmethod
+    def hold(cls, folder: Path) -> WorkLock:
+        fh = open(folder / cls.NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+        if not _try_lock(fh):  # pragma: no cover - a fresh folder of our own
+            fh.close()
+            raise OSError(f"work folder in use: {folder}")
+        return cls(folder, fh)
+
+    def release(self) -> None:
+        """Let go and remove the lock file (the folder is then about to go or to move)."""
+        if self._fh is None:
+            return
+        self._fh.close()
+        self._fh = None
+        with contextlib.suppress(OSError):
+            (self.folder / self.NAME).unlink(missing_ok=True)
+
+    @classmethod
+    def abandoned(cls, folder: Path) -> bool | None:
+        """True: a lock file that nobody holds (its program died); False: held right now;
+        None: no lock file (a folder made before the lock existed, or just being made)."""
+        try:
+            fh = open(folder / cls.NAME, "r+b")  # noqa: SIM115 - closed below
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return False
+        try:
+            return _try_lock(fh)
+        finally:
+            fh.close()  # also releases the lock just taken

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +12,8 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 from storecrm.data.rows import AuditRow, UserRow, new_id, row_as, rows_as
 from storecrm.data.schema import audit_log, store_settings, users
 from storecrm.domain import clock
+from storecrm.domain.audit_chain import GENESIS, at_text, link
+from storecrm.domain.audit_chain import AuditRow as ChainRow
 from storecrm.domain.errors import NotFound
 from storecrm.domain.roles import Role
 
@@ -94,11 +96,75 @@ class UserRepository:
         )
 
 
+CHAIN_QUERY = (
+    "SELECT id, at, user_id, username, action, outcome, target, detail, hash "
+    "FROM audit_log ORDER BY id"
+)
+
+
+def chain_rows(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[ChainRow, str]]:
+    """Raw rows of :data:`CHAIN_QUERY` (any DB-API or SQLAlchemy result) as hashed content."""
+    for entry_id, at, user_id, username, action, outcome, target, detail, stored in rows:
+        yield (
+            ChainRow(
+                int(entry_id),
+                at_text(str(at)),
+                None if user_id is None else int(user_id),
+                str(username),
+                str(action),
+                str(outcome),
+                None if target is None else str(target),
+                str(detail),
+            ),
+            str(stored or ""),
+        )
+
+
 class AuditRepository:
-    """Append-only (the database has triggers that refuse UPDATE and DELETE)."""
+    """Append-only (the database has triggers that refuse UPDATE and DELETE), and chained: each
+    entry carries the hash of the one before it and its own content (domain/audit_chain.py)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._chained: bool | None = None
+
+    def _has_chain(self) -> bool:
+        # False only while a store is being made at a revision before 0008 (migration tests)
+        if self._chained is None:
+            columns = self.conn.exec_driver_sql("PRAGMA table_info(audit_log)").fetchall()
+            self._chained = any(c[1] == "hash" for c in columns)
+        return self._chained
+
+    def head(self) -> tuple[int, str] | None:
+        """The last entry's id and hash (what a backup's manifest records)."""
+        row = self.conn.execute(
+            select(audit_log.c.id, audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)
+        ).first()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def restores(self) -> list[tuple[datetime, datetime, int | None]]:
+        """For each restore: when the restored backup was made, when it was restored, and the
+        id of the backup's last audit entry (after which this line of the log is new)."""
+        found = []
+        rows = self.conn.execute(
+            select(audit_log.c.at, audit_log.c.detail).where(
+                audit_log.c.action == "restored_from_backup"
+            )
+        )
+        for at, detail in rows:
+            try:
+                data = json.loads(detail)
+                made = datetime.fromisoformat(str(data["backup_created_at"]))
+                head = data.get("audit_head_id")
+                head_id = int(head) if isinstance(head, int) else None
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+                continue
+            found.append((made, at, head_id))
+        return found
+
+    def chain(self) -> Iterator[tuple[ChainRow, str]]:
+        """Every entry in id order, as hashed, with its stored hash."""
+        return chain_rows(self.conn.exec_driver_sql(CHAIN_QUERY))
 
     def append(
         self,
@@ -111,17 +177,30 @@ class AuditRepository:
         detail: Mapping[str, Any] | None = None,
         at: datetime | None = None,
     ) -> None:
-        self.conn.execute(
-            insert(audit_log).values(
-                at=at or clock.now(),
-                user_id=user_id,
-                username=username,
-                action=action,
-                outcome=outcome,
-                target=target,
-                detail=json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
+        values: dict[str, Any] = {
+            "at": at or clock.now(),
+            "user_id": user_id,
+            "username": username,
+            "action": action,
+            "outcome": outcome,
+            "target": target,
+            "detail": json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True),
+        }
+        if self._has_chain():
+            last = self.head()
+            entry_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+            row = ChainRow(
+                entry_id,
+                at_text(values["at"]),
+                user_id,
+                username,
+                action,
+                outcome,
+                target,
+                values["detail"],
             )
-        )
+            values.update(id=entry_id, hash=link(previous, row))
+        self.conn.execute(insert(audit_log).values(**values))
 
     def recent(self, limit: int = 200, action: str | None = None) -> list[AuditRow]:
         query = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)

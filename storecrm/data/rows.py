@@ -60,6 +60,7 @@ class AuditRow(TypedDict):
     outcome: str
     target: str | None
     detail: str
+    hash: str
 
 
 class CustomerRow(TypedDict):

@@ -73,6 +73,8 @@ audit_log = Table(
     Column("outcome", String(16), nullable=False),
     Column("target", String(64), nullable=True),
     Column("detail", Text, nullable=False, default="{}"),
+    # SHA-256 of the previous entry's hash and this entry (domain/audit_chain.py)
+    Column("hash", String(64), nullable=False, server_default=""),
     Index("ix_audit_log_at", "at"),
 )
 

@@ -2,8 +2,11 @@
 
 :class:`Store` is an open store: the engines keyed with the database key (the writer's and the
 readers', see :mod:`storecrm.data.writer`), the keyring, and (for a writer) the lock. It is
-created by :func:`create_store_files` or :func:`open_store_files`; services do everything else
-through a unit of work, which :meth:`Store.run` opens (and opens again when SQLite was busy).
+created by :func:`create_store_files`, :func:`open_store_files` or :func:`open_with_secret`;
+services do everything else through a unit of work, which :meth:`Store.run` opens (and opens
+again when SQLite was busy). :meth:`Store.rekey` changes the database key: the writer is taken,
+every connection of both engines is closed, the database rekeyed, and new connections use the
+new key (see ``data/rekey.py``).
 """
 
 from __future__ import annotations
@@ -22,14 +25,21 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 
-from storecrm.data import migrate
-from storecrm.data.engine import DB_NAME, checkpoint, make_engine
+from storecrm.data import migrate, rekey
+from storecrm.data.engine import DB_NAME, checkpoint, key_gate, make_engine
 from storecrm.data.keyring import Keyring, new_db_key, write_atomic
 from storecrm.data.lock import StoreLock
 from storecrm.data.summary_repository import SummaryRepository
 from storecrm.data.uow import UnitOfWork
 from storecrm.data.writer import ATTEMPTS, RETRY_PAUSE, WORKER_WAIT, WriterLock, is_busy
-from storecrm.domain.errors import NotAStore, StoreExists
+from storecrm.domain.errors import (
+    KeyChangeBusy,
+    NotAStore,
+    StoreBusy,
+    StoreExists,
+    WrongPassword,
+    WrongRecoveryCode,
+)
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +99,7 @@ class Store:
         self.lock = lock
         self.upgraded_from = upgraded_from
         self.safety_copy = safety_copy
+        self.signed_in_slot: str | None = None  # the key slot whose secret opened this store
 
     @property
     def db_key(self) -> bytes:
@@ -130,7 +141,46 @@ class Store:
             raise NotAStore(str(self.paths.folder), "closed")
 
     def save_keyring(self) -> None:
-        self.keyring.save(self.paths.keyring)
+        self.keyring.save(self.paths.keyring, self._db_key)
+
+    def rekey(
+        self,
+        new_key: bytes,
+        new_keyring: Keyring,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        wait: float = 30.0,
+    ) -> None:
+        """Change the database key: wait until no connection is in use (holding new ones
+        back), close them all, rewrite the database and the keyring, then let connections
+        through again, keyed with ``new_key``. Raises StoreBusy (the key is unchanged) when
+        connections stay in use for ``wait`` seconds or another program reads the store.
+        Never call it from inside a unit of work."""
+        if self.read_only or self.lock is None:
+            raise RuntimeError("only the program holding the store's lock changes its key")
+        # The writer first (no write unit is open or can open), then both engines' gates.
+        writer_here = self.writer.held_here
+        if not writer_here:
+            try:
+                self.writer.acquire(wait)
+            except StoreBusy:
+                raise KeyChangeBusy("a write is in progress") from None
+        try:
+            write_gate, read_gate = key_gate(self.engine), key_gate(self.read_engine)
+            with write_gate.closed(wait), read_gate.closed(wait):
+                for engine, gate in ((self.engine, write_gate), (self.read_engine, read_gate)):
+                    engine.dispose()
+                    gate.close_idle()
+                rekey.rekey_database(
+                    self.paths.db, self.paths.keyring, self._db_key, new_key, new_keyring, progress
+                )
+                write_gate.set_key(new_key)
+                read_gate.set_key(new_key)
+                self._db_key = new_key
+                self.keyring = new_keyring
+        finally:
+            if not writer_here:
+                self.writer.release()
 
     def revision(self) -> str | None:
         return migrate.current_revision(self.read_engine)
@@ -141,9 +191,11 @@ class Store:
         if self.read_only or not path.exists():
             return []
         entries = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            with suppress(ValueError):
-                entries.append(json.loads(line))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            with suppress(ValueError, RecursionError):
+                entry = json.loads(line)
+                if isinstance(entry, dict):
+                    entries.append(entry)
         return entries
 
     def clear_pending_audit(self) -> None:
@@ -201,22 +253,33 @@ def open_store_files(
     read_only: bool = False,
     lock: StoreLock | None,
 ) -> Store:
-    """Open with an already unwrapped key; a writer upgrades an older schema after a safety copy."""
+    """Open with an already unwrapped key; a writer upgrades an older schema after a safety copy.
+
+    A database that holds no store (an empty ``store.db`` beside a valid keyring opens with any
+    key) is refused as damaged ("damaged_db"), never rebuilt as a fresh store.
+    """
     paths = StorePaths(folder)
+    try:
+        if paths.db.stat().st_size == 0:
+            raise NotAStore(str(folder), "damaged_db")
+    except FileNotFoundError:
+        raise NotAStore(str(folder), "missing") from None
     engine = _open_engine(paths, db_key, read_only)
     upgraded_from: str | None = None
     copy: Path | None = None
     try:
         current = migrate.current_revision(engine)
         head = migrate.head_revision()
-        if current is not None and not migrate.is_known(current):
+        if current is None:
+            raise NotAStore(str(folder), "damaged_db")  # no schema at all: not a store's file
+        if not migrate.is_known(current):
             raise NotAStore(str(folder), "newer")  # made by a newer StoreCRM
         if current != head:
             if read_only:
                 raise NotAStore(str(folder), "needs_upgrade")
             copy = migrate.safety_copy(folder, paths.db, engine, current)
             migrate.upgrade(engine)
-            upgraded_from = current or "empty"
+            upgraded_from = current
         if not read_only:
             with engine.begin() as conn:  # a bulk writer that died paused them
                 if SummaryRepository(conn).ensure():
@@ -234,6 +297,54 @@ def open_store_files(
         upgraded_from=upgraded_from,
         safety_copy=copy,
     )
+
+
+Unlock = Callable[[Keyring], tuple[int | None, bytes]]
+
+
+def open_with_secret(
+    folder: Path,
+    keyring: Keyring,
+    unlock: Unlock,
+    *,
+    read_only: bool = False,
+    lock: StoreLock | None,
+) -> tuple[Store, int | None]:
+    """Unlock ``keyring`` with ``unlock`` (a password or recovery code turned into
+    ``(user id, key)``), check its MAC and open the store: ``(store, user id)``.
+
+    A key change interrupted after its commit left the new keyring in ``keyring.next.json``:
+    when ``keyring.json``'s key no longer opens the database, the same secret is tried on that
+    one, which then takes ``keyring.json``'s place (a writer only). A leftover from a change
+    that never committed is deleted. Raises WrongPassword, WrongRecoveryCode or NotAStore.
+    """
+    paths = StorePaths(folder)
+    pending_path = rekey.pending_keyring_path(paths.keyring)
+    try:
+        user_id, db_key = unlock(keyring)
+        keyring.check_mac(db_key, str(paths.keyring))
+        store = open_store_files(folder, db_key, keyring, read_only=read_only, lock=lock)
+    except (WrongPassword, WrongRecoveryCode, NotAStore) as first:
+        if isinstance(first, NotAStore) and first.reason != "database":
+            raise
+        if not pending_path.is_file():
+            raise
+        try:
+            pending = Keyring.load(pending_path)
+            user_id, db_key = unlock(pending)
+            pending.check_mac(db_key, str(pending_path))
+            store = open_store_files(folder, db_key, pending, read_only=read_only, lock=lock)
+        except (WrongPassword, WrongRecoveryCode, NotAStore):
+            raise first from None
+        if not read_only:
+            rekey.promote_pending(paths.keyring)
+        store.signed_in_slot = pending.unlocked_slot
+        return store, user_id
+    if not read_only and pending_path.exists():
+        with suppress(OSError):
+            rekey.discard_pending(paths.keyring)
+    store.signed_in_slot = keyring.unlocked_slot
+    return store, user_id
 
 
 def create_store_files(

@@ -21,6 +21,8 @@ class NotAStore(StoreCRMError):
         self.path = path
         # "missing" | "keyring" | "database" | "newer" | "needs_upgrade"
         # | "read_only" (the folder or its files may not be written: a read-only disk or share)
+        # | "keyring_changed" (the keyring's MAC does not match: changed outside StoreCRM)
+        # | "damaged_db" (store.db is empty or holds no store beside a valid keyring)
         self.reason = reason
 
 
@@ -50,8 +52,13 @@ class StoreBusy(StoreCRMError):
     """Another task of this program (an import, for example) is still saving to the store; the
     change asked for was not made and may be tried again in a moment."""
 
-    def __init__(self) -> None:
-        super().__init__("the store is busy saving another change")
+    def __init__(self, detail: str = "the store is busy saving another change") -> None:
+        super().__init__(detail)
+
+
+class KeyChangeBusy(StoreBusy):
+    """Work in progress (or another program reading the store) kept the store's key from
+    changing now; it is changed later (at the owner's next sign-in at the latest)."""
 
 
 class StoreExists(StoreCRMError):
@@ -112,6 +119,7 @@ class BadBackup(StoreCRMError):
         self.path = path
         # "missing" | "foreign" | "incomplete" | "damaged" | "newer" | "unreadable"
         # | "unverified" (a backup being made failed its own check and was not kept)
+        # | "not_a_file" (a folder, a named pipe, a device: never read, so never a hang)
         self.reason = reason
 
 
@@ -167,3 +175,13 @@ def is_disk_full(exc: BaseException) -> bool:
         if isinstance(orig, BaseException):
             stack.append(orig)
     return False
+
+
+class OtherStoreBackup(StoreCRMError):
+    """Restoring would replace a store with a backup of a different store (asked first)."""
+
+    def __init__(self, backup_store: str, current_store: str, path: str) -> None:
+        super().__init__("the backup is of another store")
+        self.backup_store = backup_store  # the backup's store name
+        self.current_store = current_store  # the name of the store it would replace ("" unknown)
+        self.path = path  # the folder of the store it would replace

@@ -211,6 +211,11 @@ class AppController(QObject):
                 self.tr("The store was upgraded to the new version; a safety copy was kept."),
                 15000,
             )
+        if context.key_change is not None:  # finished at this sign-in, after an interruption
+            from storecrm.gui.key_change import show_key_change
+            from storecrm.services import info
+
+            show_key_change(window, context.key_change, context.call(info.store_info).store_name)
 
     @Slot(object)
     def _restored(self, result: RestoreResult) -> None:
@@ -233,6 +238,9 @@ def run_gui(store: Path | None = None, demo: bool = False, language: str | None 
     reporter = _CrashReporter()
     logging_setup.install_crash_handler(reporter.crashed.emit)
     app.setQuitOnLastWindowClosed(False)  # the controller says when the program ends
+    from storecrm.services import housekeeping
+
+    housekeeping.clean_temporary_folders()  # what killed checks of backups left
     controller = AppController()
     controller.finished.connect(app.quit)
     controller.start(store, demo)

@@ -32,14 +32,21 @@ def load_font(app: QApplication) -> str:
 
 def apply_stylesheet(app: QApplication) -> None:
     # Fusion draws the same on every Windows and macOS version; the stylesheet goes on top.
+    # Set once: setting the style or the sheet again re-polishes every widget alive, and a
+    # widget on its way out (a closed wizard's page) can crash Qt in that re-polish.
+    if app.property("storecrm_styled"):
+        return
+    app.setProperty("storecrm_styled", True)
     app.setStyle("Fusion")
     # The stylesheet names its arrow and tick images as url(icons:…).
     QDir.addSearchPath("icons", str(paths.resources_dir() / "icons"))
     qss = paths.resources_dir() / "style" / "app.qss"
     try:
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        sheet = qss.read_text(encoding="utf-8")
     except OSError:
         log.warning("stylesheet missing")
+        return
+    app.setStyleSheet(sheet)
 
 
 @cache

@@ -39,17 +39,21 @@ from storecrm import __version__
 from storecrm.data import backup as files
 from storecrm.data import migrate
 from storecrm.data.keyring import Keyring
-from storecrm.data.lock import StoreLock
-from storecrm.data.store import Store, open_store_files
+from storecrm.data.lock import StoreLock, WorkLock
+from storecrm.data.store import Store, open_store_files, record_pending_audit
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
+from storecrm.domain.audit_chain import ChainBreak
 from storecrm.domain.errors import (
     BackupFolderProblem,
     BadBackup,
     NotAStore,
     NotFound,
+    OtherStoreBackup,
     StoreExists,
     ValidationError,
+    WrongBackupPassword,
+    WrongBackupRecoveryCode,
     is_disk_full,
 )
 from storecrm.domain.roles import Actor, Permission, Role
@@ -108,6 +112,7 @@ class BackupInfo:
     kind: str
     counts: dict[str, int]
     upgrade_needed: bool  # from an older schema revision: upgraded when restored
+    audit_head: tuple[int, str] | None = None  # the audit log's last entry at backup time
 
     @property
     def customers(self) -> int:
@@ -152,6 +157,8 @@ class BackupStatus:
 class VerifyReport:
     info: BackupInfo
     opened: bool  # True: opened with the key and checked inside; False: checksum and structure
+    audit_break: ChainBreak | None = None  # opened: where the audit log inside is broken
+    audit_entries: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +187,7 @@ def _info(path: Path, manifest: files.Manifest) -> BackupInfo:
         kind=manifest.kind,
         counts=dict(manifest.counts),
         upgrade_needed=manifest.schema_revision != migrate.head_revision(),
+        audit_head=manifest.audit_head,
     )
 
 
@@ -220,6 +228,11 @@ def _settings(uow: UnitOfWork) -> BackupSettings:
 @reads
 def get_backup_settings(uow: UnitOfWork, actor: Actor) -> BackupSettings:
     return _settings(uow)
+
+
+def backup_folder(uow: UnitOfWork) -> Path:
+    """Where this store's backups go (the chosen folder, or the default one)."""
+    return Path(_settings(uow).folder)
 
 
 def set_backup_settings(
@@ -579,10 +592,15 @@ def verify_backup(
     """Without a secret: checksum and structure. With the owner's password of backup time or
     the recovery code: also opened and checked inside (see ``storecrm.data.backup``)."""
     path = Path(path)
-    header, opened = files.verify(
+    header, opened, chain = files.verify_with_audit(
         path, password=password, recovery_code=recovery_code, progress=progress
     )
-    return VerifyReport(_info(path, header.manifest), opened)
+    return VerifyReport(
+        _info(path, header.manifest),
+        opened,
+        chain.first_break if chain is not None else None,
+        chain.entries if chain is not None else 0,
+    )
 
 
 # -- restoring --------------------------------------------------------------------------------
@@ -613,6 +631,49 @@ def _owner_actor(store: Store) -> Actor | None:
         return Actor(int(row["id"]), str(row["username"]), str(row["display_name"]), Role.OWNER)
 
 
+def _refuse_another_store(path: Path, store_folder: Path, context: StoreContext | None) -> None:
+    """OtherStoreBackup when ``path`` is a backup of another store than the one in the folder
+    (a store whose keyring cannot be read is what a restore repairs: not questioned)."""
+    header = files.read_header(path)
+    try:
+        current = Keyring.load(store_folder / files.KEYRING_NAME)
+    except NotAStore:
+        return
+    if header.keyring.store_id == current.store_id:
+        return
+    name = current.store_name
+    if context is not None:
+        from storecrm.services import info
+
+        name = context.call(info.store_info).store_name
+    raise OtherStoreBackup(header.manifest.store_name, name, str(store_folder))
+
+
+def _record_wrong_secret(
+    store_folder: Path, state: str, context: StoreContext | None, wrong: Exception
+) -> None:
+    """A restore refused for its password or recovery code is a failed sign-in of a kind."""
+    reason = "wrong_password" if isinstance(wrong, WrongBackupPassword) else "wrong_recovery_code"
+    if context is not None:
+        context.call(_record_restore_refused, reason)
+    elif state == "store":
+        record_pending_audit(
+            store_folder,
+            {
+                "action": "backup_restore",
+                "outcome": "failed",
+                "account": None,
+                "reason": reason,
+                "at": clock.now().isoformat(timespec="seconds"),
+            },
+        )
+
+
+def _record_restore_refused(uow: UnitOfWork, actor: Actor, reason: str) -> None:
+    audit.record(uow, actor, "backup_restore", outcome="failed", detail={"reason": reason})
+    uow.commit()
+
+
 def restore_backup(
     path: Path,
     store_folder: Path,
@@ -621,15 +682,19 @@ def restore_backup(
     recovery_code: str | None = None,
     context: StoreContext | None = None,
     progress: Progress | None = None,
+    replace_other_store: bool = False,
 ) -> RestoreResult:
     """Replace the store in ``store_folder`` (or make one there) with the backup ``path``.
 
     ``password`` is the owner's password at the time of the backup; or give ``recovery_code``.
     ``context``: the signed-in owner's open store in ``store_folder`` (the window): it is closed
     here and its lock handed over, so no other program can slip in; afterwards it stays closed
-    and the window signs in again. Raises BadBackup, WrongBackupPassword,
-    WrongBackupRecoveryCode, StoreExists (a folder with other files), StoreLocked,
-    PermissionDenied or an OSError; in every such case the current store is untouched.
+    and the window signs in again. A backup of a different store than the one in the folder is
+    refused (OtherStoreBackup, naming both) unless ``replace_other_store``. A wrong password or
+    recovery code is audited (in the open store, or beside the store for its next sign-in).
+    Raises BadBackup, WrongBackupPassword, WrongBackupRecoveryCode, OtherStoreBackup,
+    StoreExists (a folder with other files), StoreLocked, PermissionDenied or an OSError; in
+    every such case the current store is untouched.
     """
     path = Path(path)
     store_folder = Path(store_folder).resolve()
@@ -642,12 +707,23 @@ def restore_backup(
         current: Store | None = None
         if context is not None:
             current = context.call(_require_restore)
+        if state == "store" and not replace_other_store:
+            _refuse_another_store(path, store_folder, context)
         staging = files.staging_folder(store_folder)
+        working = WorkLock.hold(staging)  # the next start's clean-up leaves it alone
         lock: StoreLock | None = None
         try:
-            header, key = files.stage_restore(
-                path, staging, password=password, recovery_code=recovery_code, progress=progress
-            )
+            try:
+                header, key = files.stage_restore(
+                    path,
+                    staging,
+                    password=password,
+                    recovery_code=recovery_code,
+                    progress=progress,
+                )
+            except (WrongBackupPassword, WrongBackupRecoveryCode) as wrong:
+                _record_wrong_secret(store_folder, state, context, wrong)
+                raise
             if context is not None and current is not None:
                 context.call(_record_restore_start, header.manifest)
                 lock, current.lock = current.lock, None
@@ -655,8 +731,10 @@ def restore_backup(
             elif state == "store":
                 lock = StoreLock.acquire(store_folder)
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+            working.release()  # its file must not move into the store with the staged files
             safety = files.install_staged(staging, store_folder, stamp)
         except BaseException:
+            working.release()
             shutil.rmtree(staging, ignore_errors=True)
             if lock is not None:
                 lock.release()
@@ -676,6 +754,9 @@ def restore_backup(
             }
             if safety is not None:
                 detail["safety"] = safety.name
+            if header.manifest.audit_head is not None:
+                # where this line of the audit log goes on from (storecrm check reads it)
+                detail["audit_head_id"] = header.manifest.audit_head[0]
             if store.upgraded_from:
                 detail["upgraded_from"] = store.upgraded_from
             owner = _owner_actor(store)
@@ -691,3 +772,9 @@ def restore_backup(
         safety_folder=str(safety) if safety is not None else None,
         upgraded_from=store.upgraded_from,
     )
+
+
+def exclusive() -> threading.Lock:
+    """The lock that one backup or restore holds at a time in this program; a change of the
+    store's key takes it too, so no backup copies the database while its key changes."""
+    return _busy

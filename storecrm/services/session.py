@@ -21,7 +21,7 @@ from storecrm.data.store import (
     Store,
     StorePaths,
     create_store_files,
-    open_store_files,
+    open_with_secret,
     record_pending_audit,
 )
 from storecrm.data.uow import UnitOfWork, only_reads
@@ -33,13 +33,16 @@ from storecrm.domain.errors import (
     DiskFull,
     NotFound,
     PermissionDenied,
+    StoreBusy,
     StoreCRMError,
     WrongPassword,
+    WrongRecoveryCode,
     is_disk_full,
 )
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType, check_store_name
-from storecrm.services import audit
+from storecrm.services import audit, housekeeping, keys
+from storecrm.services.keys import KeyChange
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +65,7 @@ class StoreContext:
         # Audit entries of the sign-in that a full disk kept from being written; tried again
         # when signing out (see _finish_sign_in).
         self.deferred_audit: list[dict[str, Any]] = []
+        self.key_change: KeyChange | None = None  # a key change finished at this sign-in
 
     @property
     def folder(self) -> Path:
@@ -98,19 +102,34 @@ class StoreContext:
                 raise DiskFull(str(self.folder), "store") from exc
             raise
 
+    def rekey(self, progress: Callable[[int, int], None] | None = None) -> KeyChange:
+        """Give the store a new database key (the owner, after disabling an account; slow on a
+        large store: run it off the GUI thread). See ``services/keys.py``."""
+        return keys.rotate_key(self._store, self.actor, progress)
+
+    @property
+    def rekey_due(self) -> bool:
+        """An account lost its access and the database key has not changed since."""
+        return self._store.keyring.rekey_due
+
     def confirm_manager(self, username: str, password: str) -> Actor:
         """A manager's or the owner's confirmation at the counter (a large refund): checks
         their password against their key slot and returns them as the approver."""
         try:
             user_id, _ = self._store.keyring.unlock_user(username, password)
         except WrongPassword:
+            account = self._store.keyring.account_for(username)  # never what was typed
             with self._store.unit_of_work() as uow:
                 audit.record(
                     uow,
                     self.actor,
                     "approval",
                     outcome="failed",
-                    detail={"approver": username.strip()[:32]},
+                    detail=(
+                        {"approver_id": account}
+                        if account is not None
+                        else {"approver": "unknown_account"}
+                    ),
                 )
                 uow.commit()
             raise
@@ -203,7 +222,9 @@ def create_store(
             store.keyring.set_user_slot(store.db_key, user_id, username, owner_password)
             store.keyring.owner_user_id = user_id
             store.keyring.set_recovery_slot(store.db_key, recovery_code)
+            store.keyring.store_name = name
             store.save_keyring()
+            uow.settings.put(keys.SEALED_SETTING, "1", user_id)
             audit.record(uow, actor, "store_created", detail={"business_type": business_type.value})
             uow.commit()
             owner.append(actor)
@@ -214,7 +235,11 @@ def create_store(
 
 
 def _finish_sign_in(
-    store: Store, user_id: int, typed_username: str | None, action: str
+    store: Store,
+    user_id: int,
+    typed_username: str | None,
+    action: str,
+    password: str | None = None,
 ) -> StoreContext:
     with store.unit_of_work() as uow:
         try:
@@ -230,17 +255,9 @@ def _finish_sign_in(
             audit.record(uow, actor, action, outcome="failed", detail={"reason": "disabled"})
             uow.commit()
             raise AccountDisabled()
-        entries: list[dict[str, Any]] = [
-            {
-                "action": str(entry.get("action", "login")),
-                "user_id": None,
-                "username": str(entry.get("username", ""))[:32],
-                "outcome": str(entry.get("outcome", "failed")),
-                "detail": {"recorded": "before sign-in"},
-                "at": datetime.fromisoformat(str(entry["at"])) if "at" in entry else None,
-            }
-            for entry in store.take_pending_audit()
-        ]
+    keys.after_sign_in(store, actor, row, password)
+    with store.unit_of_work() as uow:
+        entries = [_pending_as_entry(uow, store.keyring, e) for e in store.take_pending_audit()]
         detail = {"upgraded_from": store.upgraded_from} if store.upgraded_from else None
         entries.append(
             {
@@ -276,7 +293,59 @@ def _finish_sign_in(
             log.exception("points expiry failed")
             uow.rollback()
     store.clear_pending_audit()
-    return StoreContext(store, actor)
+    housekeeping.clean_after_sign_in(store)
+    context = StoreContext(store, actor)
+    if store.keyring.rekey_due and actor.can(Permission.MANAGE_USERS):
+        # An account lost its access and the program stopped before the key changed.
+        try:
+            context.key_change = keys.rotate_key(store, actor)
+        except StoreBusy:
+            log.warning("the key change is still due: the store is busy")
+    return context
+
+
+def _pending_entry(action: str, account: int | None, reason: str) -> dict[str, Any]:
+    """A failed attempt, as kept beside the store until the next sign-in: the account it was
+    for (matched through the keyring's hashed user names), never the typed text."""
+    return {
+        "action": action,
+        "outcome": "failed",
+        "account": account,
+        "reason": reason if account is not None else "unknown_account",
+        "at": datetime.now().isoformat(timespec="seconds"),
+    }
+
+
+def _pending_as_entry(uow: UnitOfWork, keyring: Keyring, entry: dict[str, Any]) -> dict[str, Any]:
+    """One waiting entry as the audit log's entry (``uow.audit.append``'s arguments), by
+    account; an entry written by an older version holds the typed name, which is matched to an
+    account and then dropped."""
+    account = entry.get("account")
+    if account is None and isinstance(entry.get("username"), str):
+        typed = str(entry["username"])
+        account = keyring.owner_user_id if typed == "(owner)" else keyring.account_for(typed)
+    username = ""
+    if isinstance(account, int) and not isinstance(account, bool):
+        try:
+            username = str(uow.users.get(account)["username"])
+        except NotFound:
+            account = None
+    else:
+        account = None
+    reason = str(entry.get("reason", "wrong_password" if account else "unknown_account"))
+    try:
+        at = datetime.fromisoformat(str(entry["at"])) if "at" in entry else None
+    except ValueError:
+        at = None
+    return {
+        "action": str(entry.get("action", "login"))[:48],
+        "user_id": None,  # nobody was signed in
+        "username": username,
+        "outcome": "failed",
+        "target": f"user:{account}" if account is not None else None,
+        "detail": {"recorded": "before sign-in", "reason": reason[:32]},
+        "at": at,
+    }
 
 
 def _lock_and_load(folder: Path, read_only: bool) -> tuple[StoreLock | None, Keyring]:
@@ -296,36 +365,36 @@ def sign_in(
     """
     folder = folder.resolve()
     lock, keyring = _lock_and_load(folder, read_only)
+
+    def unlock(ring: Keyring) -> tuple[int | None, bytes]:
+        if username is None:
+            return ring.unlock_owner(password)
+        return ring.unlock_user(username, password)
+
     try:
         try:
-            if username is None:
-                user_id, db_key = keyring.unlock_owner(password)
-            else:
-                user_id, db_key = keyring.unlock_user(username, password)
+            store, user_id = open_with_secret(
+                folder, keyring, unlock, read_only=read_only, lock=lock
+            )
         except WrongPassword:
-            if not read_only:
-                record_pending_audit(
-                    folder,
-                    {
-                        "action": "login",
-                        "outcome": "failed",
-                        "username": (username or "(owner)").strip()[:32],
-                        "at": datetime.now().isoformat(timespec="seconds"),
-                    },
-                )
+            # Read-only sign-ins (storecrm info) too: a file beside the store, no lock needed.
+            account = keyring.owner_user_id if username is None else keyring.account_for(username)
+            record_pending_audit(folder, _pending_entry("login", account, "wrong_password"))
             log.info("sign-in refused: wrong user name or password")
             raise
-        store = open_store_files(folder, db_key, keyring, read_only=read_only, lock=lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+    assert user_id is not None
     try:
         if read_only:
             with store.unit_of_work(read_only=True) as uow:
                 row = uow.users.get(user_id)
-            return StoreContext(store, _actor_from_row(row))
-        return _finish_sign_in(store, user_id, username, "login")
+            actor = _actor_from_row(row)
+            keys.after_sign_in(store, actor, row, None)  # read-only: only checks
+            return StoreContext(store, actor)
+        return _finish_sign_in(store, user_id, username, "login", password)
     except BaseException:
         store.close()
         raise
@@ -339,24 +408,42 @@ def recover_with_code(
     folder = folder.resolve()
     lock, keyring = _lock_and_load(folder, read_only=False)
     try:
-        db_key = keyring.unlock_recovery(recovery_code)
-        store = open_store_files(folder, db_key, keyring, lock=lock)
+        try:
+            store, _none = open_with_secret(
+                folder,
+                keyring,
+                lambda ring: (None, ring.unlock_recovery(recovery_code)),
+                lock=lock,
+            )
+        except WrongRecoveryCode:
+            record_pending_audit(
+                folder,
+                _pending_entry(
+                    "login_recovery", keyring.account_for(username), "wrong_recovery_code"
+                ),
+            )
+            raise
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     try:
+        db_key = store.db_key
         with store.unit_of_work() as uow:
             row = uow.users.by_username(username)
             if row is None:
                 raise NotFound("user", username)
+            if not row["active"]:
+                raise AccountDisabled()  # a disabled account never gets a key slot
             user_id = int(row["id"])
             store.keyring.set_user_slot(db_key, user_id, str(row["username"]), new_password)
+            if store.keyring.recovery_is_legacy():  # the code is at hand: give it the new format
+                store.keyring.set_recovery_slot(db_key, recovery_code)
             store.save_keyring()
             uow.users.password_changed(user_id)
             audit.record(uow, _actor_from_row(row), "password_reset_with_recovery_code")
             uow.commit()
-        return _finish_sign_in(store, user_id, username, "login_after_recovery")
+        return _finish_sign_in(store, user_id, username, "login_after_recovery", new_password)
     except BaseException:
         store.close()
         raise

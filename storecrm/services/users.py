@@ -1,4 +1,9 @@
-"""User accounts: the owner adds staff and resets their passwords; everyone changes their own."""
+"""User accounts: the owner adds staff and resets their passwords; everyone changes their own.
+
+A disabled account holds no key slot: disabling takes its slot out of the keyring and marks the
+database key for a change (``StoreContext.rekey``, which the window runs right after); enabling
+it again needs a new password, which makes a new slot.
+"""
 
 from __future__ import annotations
 
@@ -67,11 +72,16 @@ def update_user(
     display_name: str | None = None,
     role: Role | None = None,
     active: bool | None = None,
+    password: str | None = None,
 ) -> UserInfo:
+    """Change a staff account. ``active=False`` takes its key slot out (the database key must
+    then change: ``StoreContext.rekey``); ``active=True`` for an account without a slot needs
+    ``password`` (ValidationError "password_needed")."""
     audit.require(uow, actor, Permission.MANAGE_USERS, "user_update")
     row = uow.users.get(user_id)
     if Role(row["role"]) is Role.OWNER:
         raise ValidationError("role", "owner_is_fixed")
+    store = uow.store
     changes: dict[str, Any] = {}
     if display_name is not None and display_name.strip():
         changes["display_name"] = display_name.strip()
@@ -79,10 +89,24 @@ def update_user(
         if not can_assign(actor.role, role):
             raise ValidationError("role", "role_not_assignable")
         changes["role"] = role.value
-    if active is not None:
+    new_slot = False
+    if active is not None and active != bool(row["active"]):
         changes["active"] = active
+        if active and not store.keyring.has_user_slot(user_id):
+            if password is None:
+                raise ValidationError("password", "password_needed")
+            check_password(password)
+            new_slot = True
     if changes:
         uow.users.set_fields(user_id, **changes)
+        if new_slot:
+            assert password is not None
+            store.keyring.set_user_slot(store.db_key, user_id, str(row["username"]), password)
+            uow.users.password_changed(user_id)
+        if changes.get("active") is False:
+            store.keyring.remove_user_slot(user_id)
+        if new_slot or "active" in changes:
+            store.save_keyring()  # before the commit: a crash leaves no slot for a disabled user
         shown = {k: (v if k != "display_name" else "changed") for k, v in changes.items()}
         audit.record(uow, actor, "user_update", target=f"user:{user_id}", detail=shown)
         uow.commit()
@@ -94,6 +118,8 @@ def reset_password(uow: UnitOfWork, actor: Actor, user_id: int, new_password: st
     audit.require(uow, actor, Permission.MANAGE_USERS, "password_reset")
     check_password(new_password)
     row = uow.users.get(user_id)
+    if not row["active"]:
+        raise ValidationError("password", "account_disabled")  # enable it with a new password
     store = uow.store
     store.keyring.set_user_slot(store.db_key, user_id, str(row["username"]), new_password)
     store.save_keyring()

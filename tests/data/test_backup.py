@@ -174,22 +174,25 @@ def test_a_backup_is_one_snapshot_while_another_connection_writes(tmp_path: Path
     folder = tmp_path / "store"
     make_store(folder).context.sign_out()
     writer = connect_raw(folder / "store.db", db_key(folder))
-    stop = threading.Event()
+    stop, first = threading.Event(), threading.Event()
     written = [0]
 
     def write() -> None:
         while not stop.is_set():
             writer.execute("BEGIN IMMEDIATE")
             writer.execute(
-                "INSERT INTO audit_log (at, user_id, username, action, outcome, detail) "
-                "VALUES ('2026-01-01 00:00:00', 1, 'x', 'burst', 'ok', '{}')"
+                "INSERT INTO tags (name, color, created_at) "
+                "VALUES (?, '#0F766E', '2026-01-01 00:00:00')",
+                (f"burst-{written[0]}",),
             )
             writer.execute("COMMIT")
             written[0] += 1
+            first.set()
 
     thread = threading.Thread(target=write)
     thread.start()
     try:
+        assert first.wait(timeout=60)  # every backup is taken while tags are being written
         paths = [make_backup(folder, tmp_path, at=NOW.replace(second=s)) for s in range(3)]
     finally:
         stop.set()
@@ -198,7 +201,7 @@ def test_a_backup_is_one_snapshot_while_another_connection_writes(tmp_path: Path
     assert written[0] > 0
     for path in paths:
         header, opened = files.verify(path, password=OWNER_PASSWORD)  # counts match inside
-        assert opened and header.manifest.counts["audit_log"] >= 1
+        assert opened and header.manifest.counts["tags"] >= 1
 
 
 # -- bad files ------------------------------------------------------------------------------------
@@ -298,7 +301,7 @@ def test_key_slots_that_do_not_open_the_database_are_refused(
         tmp_path / "crafted.storecrm-backup",
         db,
         manifest,
-        other_keyring.to_json(),
+        other_keyring.to_file_json(db_key(other)),
         mac_key=db_key(other),
     )
     files.check_file(crafted)  # nothing without the key can tell

@@ -95,8 +95,9 @@ def test_keyring_round_trips_through_its_file(tmp_path: Path) -> None:
     ring.set_user_slot(key, 1, "boss", "pw-boss-1")
     ring.owner_user_id = 1
     path = tmp_path / "keyring.json"
-    ring.save(path)
+    ring.save(path, key)
     loaded = Keyring.load(path)
+    assert loaded.check_mac(key)
     assert loaded.unlock_owner("pw-boss-1") == (1, key)
     text = path.read_text(encoding="utf-8")
     assert "boss" not in text  # user names are stored only as keyed hashes

@@ -33,6 +33,8 @@ def _hold_store_in_child(store_dir: Path) -> subprocess.Popen[str]:
         f"""
         import sys
         from pathlib import Path
+        from tests.cli_main import lower_floor
+        lower_floor()  # the fixture store's cheap scrypt
         from storecrm.services import session
         ctx = session.sign_in(Path({str(store_dir)!r}), {OWNER!r}, {OWNER_PASSWORD!r})
         print("open", flush=True)

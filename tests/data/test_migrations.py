@@ -14,6 +14,8 @@ from storecrm.data import migrate
 from storecrm.data.engine import connect_raw
 from storecrm.data.keyring import Keyring
 from storecrm.data.schema import metadata
+from storecrm.domain.audit_chain import GENESIS, at_text, link
+from storecrm.domain.audit_chain import AuditRow as ChainRow
 from storecrm.domain.errors import NotAStore
 from storecrm.services import session
 from tests.conftest import OWNER, OWNER_PASSWORD, make_store
@@ -112,6 +114,23 @@ def _dump(folder: Path) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
+def _chained(conn: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with the id and hash that chain it to the log's last entry."""
+    last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    entry_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    content = ChainRow(
+        entry_id,
+        at_text(row["at"]),
+        row["user_id"],
+        row["username"],
+        row["action"],
+        row["outcome"],
+        row["target"],
+        row["detail"],
+    )
+    return {"id": entry_id, **row, "hash": link(previous, content)}
+
+
 def _fill(folder: Path) -> None:
     conn = connect_raw(folder / "store.db", _key_for(folder))
     try:
@@ -121,6 +140,8 @@ def _fill(folder: Path) -> None:
                 continue
             for row in rows:
                 present = {k: v for k, v in row.items() if k in cols}
+                if table == "audit_log" and "hash" in cols:  # from 0008 an entry is chained
+                    present = _chained(conn, present)
                 names = ", ".join(present)
                 marks = ", ".join("?" for _ in present)
                 conn.execute(

@@ -189,6 +189,13 @@ def test_settings_has_a_privacy_tab_with_notice_phones_retention_and_access_log(
     )
     tab.log.user_combo.setCurrentIndex(cashier_index)
     qtbot.waitUntil(lambda: tab.log.model.rowCount() == 0, timeout=20_000)
+    owner_index = next(
+        i for i in range(tab.log.user_combo.count()) if OWNER in tab.log.user_combo.itemText(i)
+    )
+    tab.log.user_combo.setCurrentIndex(owner_index)  # the filter shows that user's entries
+    qtbot.waitUntil(lambda: tab.log.model.rowCount() > 0, timeout=20_000)
+    users = {tab.log.model.row(r).username for r in range(tab.log.model.rowCount())}
+    assert users == {OWNER}
     erased = [e for e in owner.call(info.recent_audit) if e.action == "customer_erase"]
     assert [json.loads(e.detail) for e in erased] == [{}, {}]
 

@@ -217,3 +217,28 @@ def test_the_kind_list_shows_every_name_with_its_whole_count_at_1366x768(
         window.close()
     finally:
         app_in("en")
+
+
+def test_requests_while_the_list_is_worked_out_queue_one_more_computation(
+    qtbot, owner: StoreContext, now: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five store changes during one computation (a busy hour on a slow PC) start one more,
+    not five in parallel; the answer shown is the newest."""
+    person(owner, "李丽", "13800000001", 11, 25)
+    computed: list[int] = []
+    real = reminders.due_reminders
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        computed.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reminders, "due_reminders", counted)
+    view = TodayView(owner)
+    qtbot.addWidget(view)
+    view.reload()
+    person(owner, "王强", "13800000002", 11, 24)  # changed while the first is worked out
+    for _ in range(5):
+        view.reload()
+    qtbot.waitUntil(lambda: not view.loading() and view.result is not None, timeout=10_000)
+    assert len(computed) == 2
+    assert sorted({r.name for r in view.result.items}) == ["李丽", "王强"]

@@ -450,6 +450,15 @@ def privacy_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWid
     yield _show(qtbot, EraseCustomerDialog(ctx, customer))
 
 
+@case("NewRecoveryCodeDialog")
+def new_recovery_code(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.key_change import NewRecoveryCodeDialog
+
+    dialog = NewRecoveryCodeDialog("ABCDE-FGHJK-MNPQR-STVWX-YZ012", "测试门店")
+    dialog.page.confirm.setChecked(True)  # OK is the main button once the code is kept
+    yield _show(qtbot, dialog)
+
+
 @case("UserDialog", "PasswordDialog", "RestoreDialog")
 def settings_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.screens.backup_settings import RestoreDialog

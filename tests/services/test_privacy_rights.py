@@ -19,6 +19,7 @@ from storecrm.domain.errors import PermissionDenied, ValidationError
 from storecrm.domain.privacy import ConsentChannel
 from storecrm.domain.reminders import Channel, ReminderAction, ServiceType
 from storecrm.services import (
+    audit_check,
     catalogue,
     customer_export,
     customers,
@@ -252,6 +253,8 @@ def test_an_erased_person_is_found_nowhere_and_the_books_still_add_up(
 
     check = owner.call(membership.check_ledgers)
     assert check.ok, check.mismatches
+    chain = owner.call(audit_check.check_audit_log)  # the rest of `storecrm check`
+    assert chain.ok and chain.chain.entries > 0, chain
     erasures = [e for e in owner.call(info.recent_audit) if e.action == "customer_erase"]
     assert [(e.target, e.detail) for e in erasures] == [(f"customer:{cid}", "{}")]
     with pytest.raises(ValidationError):

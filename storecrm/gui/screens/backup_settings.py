@@ -121,7 +121,9 @@ class RestoreDialog(QDialog):
         self.result_info: RestoreResult | None = None
         self.restored_folder: Path | None = None
         self._folder_touched = False
-        self._current_store_id = context.call(info.store_info).store_id if context else ""
+        current = context.call(info.store_info) if context else None
+        self._current_store_id = current.store_id if current else ""
+        self._current_store_name = current.store_name if current else ""
         # A restore's file dialog opens in the backup folder (unless one was used since).
         self._backup_folder = (
             Path(context.call(backup.get_backup_settings).folder) if context else None
@@ -259,7 +261,11 @@ class RestoreDialog(QDialog):
         if found.upgrade_needed:
             notes.append(self.tr("It is from an older version and is upgraded when restored."))
         if self.context is not None and found.store_id != self._current_store_id:
-            notes.append(self.tr("Careful: this backup is of another store."))
+            notes.append(
+                self.tr("Careful: this backup is of another store, not of “%1”.").replace(
+                    "%1", self._current_store_name
+                )
+            )
         self.note.setText(" ".join(notes))
         if self.context is None and not self._folder_touched:
             self.folder_edit.setText(
@@ -317,6 +323,9 @@ class RestoreDialog(QDialog):
         if context_free_folder_taken(self.context, folder):
             show_error(self.error, messages.error_text(StoreExists(str(folder))))
             return
+        other_store = self.context is not None and self.info.store_id != self._current_store_id
+        if other_store and not self._confirm_other_store(self.info):
+            return
         secret = self.secret_edit.text()
         kind = "recovery_code" if self.code_radio.isChecked() else "password"
         context = self.context
@@ -329,6 +338,7 @@ class RestoreDialog(QDialog):
                 folder,
                 context=context,
                 progress=report,  # type: ignore[arg-type]
+                replace_other_store=other_store,
                 **{kind: secret},
             )
 
@@ -340,6 +350,24 @@ class RestoreDialog(QDialog):
             self._failed,
             with_progress=True,
         )
+
+    def _confirm_other_store(self, found: BackupInfo) -> bool:
+        """Both stores' names, and a plain question; No is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("A backup of another store"),
+            self.tr(
+                "This backup is of the store “%1”. The store open now is “%2”.\n\n"
+                "Restoring it replaces “%2” with “%1”. The current data is kept as a safety "
+                "copy in the store's folder. Replace it?"
+            )
+            .replace("%1", found.store_name or "?")
+            .replace("%2", self._current_store_name or "?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _restored(self, result: RestoreResult) -> None:
         self.setEnabled(True)

@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,13 @@ from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import action_name, role_name
 from storecrm.gui.printing import preview_and_print, save_pdf
 from storecrm.gui.tasks import Task, run_in_background
-from storecrm.gui.widgets import error_box, error_label, show_error, subtitle_label
+from storecrm.gui.widgets import (
+    error_box,
+    error_label,
+    plural_suffix,
+    show_error,
+    subtitle_label,
+)
 from storecrm.services import privacy, settings, users
 from storecrm.services.dto import AuditEntry
 from storecrm.services.privacy import DormantCustomer, EraseReport
@@ -65,14 +71,22 @@ def default_notice(store_name: str, years: int) -> str:
             "numbers partly hidden. Every export and every look at many customers at once is "
             "recorded.\n"
             "Where: on this shop's computer, encrypted; the backups are encrypted too.\n"
-            "How long: while you are our customer. After %2 years without a visit, with nothing "
+            "How long: while you are our customer. After %2 without a visit, with nothing "
             "left on your account, your data is deleted.\n\n"
             "Your rights: ask at the counter for a copy of everything we hold about you, to "
             "correct it, to withdraw your consent to messages, or to delete your data.",
         )
         .replace("%1", store_name or QCoreApplication.translate("PrivacySettings", "This shop"))
-        .replace("%2", str(years))
+        .replace("%2", PrivacyCounts().years(years))
     )
+
+
+class PrivacyCounts(QObject):
+    """The privacy texts' counts in their plural forms (lupdate reads plural forms only from
+    tr() inside a class)."""
+
+    def years(self, n: int) -> str:
+        return self.tr("%n year(s)", "", n)
 
 
 def read_what_name(what: str) -> str:
@@ -272,7 +286,7 @@ class RetentionPage(QWidget):
         row.addWidget(QLabel(self.tr("Propose customers for erasure after")))
         self.years = QSpinBox()
         self.years.setRange(*RETENTION_YEARS_RANGE)
-        self.years.setSuffix(self.tr(" years"))
+        plural_suffix(self.years, lambda n: self.tr(" year(s)", "", n))
         row.addWidget(self.years)
         self.save_button = QPushButton(self.tr("&Save"))
         row.addWidget(self.save_button)
@@ -427,7 +441,7 @@ class RetentionPage(QWidget):
         text = self.tr("%n customer(s) erased.", "", report.erased)
         if report.skipped:
             text += " " + self.tr(
-                "%n could not be erased now (something is still owed to them).",
+                "%n customer(s) could not be erased now (something is still owed to them).",
                 "",
                 len(report.skipped),
             )

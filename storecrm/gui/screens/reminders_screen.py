@@ -308,6 +308,7 @@ class TodayView(QWidget):
         self.context = context
         self.result: ReminderList | None = None
         self._task: Task | None = None
+        self._again = False  # reload() asked while the list was being worked out
         self._generation = 0
         self._stale = False
         self.templates: list[reminders.TemplateInfo] = []
@@ -436,7 +437,13 @@ class TodayView(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Work the list out again off the GUI thread (a newer request wins)."""
+        """Work the list out again off the GUI thread. A request while one is being worked out
+        waits for it, and its answer is dropped for the newer one: changes in a busy hour
+        queue one more computation, never a pile of them on a slow counter PC."""
+        if self._task is not None:
+            self._again = True
+            return
+        self._again = False
         self._generation += 1
         generation = self._generation
         context = self.context
@@ -465,6 +472,9 @@ class TodayView(QWidget):
         if generation != self._generation:
             return
         self._task = None
+        if self._again:  # asked again meanwhile: that answer is the one to show
+            self.reload()
+            return
         if isinstance(result, Exception):
             if isinstance(result, StoreCRMError):
                 error_box(self, result)

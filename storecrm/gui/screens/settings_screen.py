@@ -32,12 +32,14 @@ from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission, Role
 from storecrm.domain.store_profile import BusinessType
 from storecrm.gui.backup_scheduler import BackupScheduler
+from storecrm.gui.key_change import disable_account
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import action_name, outcome_name, role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.backup_settings import BackupSettingsTab
 from storecrm.gui.screens.privacy_settings import PrivacyTab
+from storecrm.gui.tasks import Task
 from storecrm.gui.widgets import (
     error_box,
     error_label,
@@ -210,6 +212,7 @@ class UsersTab(QWidget):
     def __init__(self, context: StoreContext) -> None:
         super().__init__()
         self.context = context
+        self.key_task: Task | None = None  # disabling an account: the key change running
         layout = QVBoxLayout(self)
         self.model: ListTableModel[UserInfo] = ListTableModel(
             [
@@ -285,11 +288,22 @@ class UsersTab(QWidget):
 
     @Slot()
     def toggle_active(self) -> None:
+        """Disabling also takes the account's key out and changes the store's key (in the
+        background); enabling again needs a new password, which gives it a new key slot."""
         user = self.selected()
         if user is None:
             return
+        if user.active:
+            store_name = self.context.call(info.store_info).store_name
+            self.key_task = disable_account(self, self.context, user, store_name, self.reload)
+            return
+        dialog = PasswordDialog(self.tr("New password for %1").replace("%1", user.username), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
         try:
-            self.context.call(users.update_user, user.user_id, active=not user.active)
+            self.context.call(
+                users.update_user, user.user_id, active=True, password=dialog.password()
+            )
         except StoreCRMError as exc:
             error_box(self, exc)
             return

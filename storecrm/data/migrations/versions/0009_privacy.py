@@ -7,7 +7,7 @@ Consent that customers gave before this revision becomes one ``migration`` event
 when it was given (or when the profile was made, if that was not kept).
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-11-24
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
