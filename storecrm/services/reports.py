@@ -341,7 +341,10 @@ def _read(uow: UnitOfWork, plan: _Plan, progress: Progress | None, cancel: Cance
     ranges = customer_ranges(marks.customer)
     steps = _Steps(2 + 2 * len(ranges), progress, cancel)
 
-    days, staff, methods, lines, ledger = _Days(), {}, {}, {}, _LedgerSums()
+    days, ledger = _Days(), _LedgerSums()
+    staff: dict[int | None, _Staff] = {}
+    methods: dict[str, _Method] = {}
+    lines: dict[tuple[str, int | None, str | None], _Line] = {}
     _read_sales(repo.sales_days(_text(plan.compare_start), end), plan.start, plan.previous,
                 days, staff)  # fmt: skip
     _read_payments(repo.payments_by_method(start, end, windows.previous), methods)
