@@ -138,6 +138,7 @@ def main() -> int:
     shoot_membership(window, shoot, out)
     shoot_reminders(window, shoot)
     shoot_reports(window, shoot, out)
+    shoot_staff(window, shoot, out)
     window.close()
     app.quit()
     if args.only:
@@ -148,6 +149,73 @@ def main() -> int:
                 shutil.copy(png, final / png.name)
                 print("kept", final / png.name)
     return 0
+
+
+def shoot_staff(window: MainWindow, shoot: Callable[..., None], out: Path) -> None:
+    """The staff screen's tabs (last month's performance, the payroll, the roster, the plan),
+    a statement, a rule being edited, the till's line staff picker, and the payroll PDF's page
+    rendered to PNG."""
+    import subprocess
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.domain.commission import Role
+    from storecrm.gui.screens.staff.pickers import LineStaffDialog
+    from storecrm.gui.screens.staff.screen import StaffScreen
+    from storecrm.gui.screens.till import SaleDialog
+    from storecrm.services import catalogue
+
+    screen = window.screens["staff"]
+    assert isinstance(screen, StaffScreen)
+    window.show_screen("staff")
+    dash = screen.dashboard
+    dash.period_combo.setCurrentIndex(dash.period_combo.findData("last_month"))
+    while dash.performance is None or dash.performance.start != dash.period()[0]:
+        QApplication.processEvents()
+    shoot(window, "staff-1-performance")
+    dash.table.selectRow(0)
+    dash.statement()
+    statement = screen.statement
+    if statement is not None:
+        shoot(statement, "staff-2-statement")
+        statement.close()
+    for index in range(1, screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        shoot(window, f"staff-{index + 2}-{screen.tabs.widget(index).__class__.__name__}")
+    if screen.plan is not None and screen.plan.rules:
+        screen.plan.table.selectRow(1)
+        rule = screen.plan.edit()
+        if rule is not None:
+            shoot(rule, "staff-6-rule")
+            rule.reject()
+    if screen.payroll is not None:
+        pdf = out / "staff-payroll.pdf"
+        screen.payroll.export("pdf", pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(pdf.with_suffix(""))],
+            check=True,
+        )
+        pdf.unlink()
+        print(pdf.with_suffix(".png"))
+    till = SaleDialog(window.context, None, window)
+    till.resize(1366, 728)
+    till.show()
+    for item in window.context.call(catalogue.list_items)[:2]:
+        till.add_item(item.item_id)
+    picker = LineStaffDialog(till.payments.roster, None, "烫发", till)
+    picker.show()
+    picker.filter_edit.setText("kevin")
+    picker.add_current(Role.MAIN)
+    picker.filter_edit.setText("xy")
+    picker.add_current(Role.ASSISTANT)
+    shoot(picker, "staff-7-line-picker")
+    picker.accept()
+    till.model.set_draft(0, replace(till.model.lines[0].draft, staff=picker.chosen()))
+    till.requote()
+    QApplication.processEvents()
+    shoot(till, "staff-8-till-lines")
+    till.close()
 
 
 def shoot_reminders(window: MainWindow, shoot: Callable[..., None]) -> None:

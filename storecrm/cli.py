@@ -759,6 +759,138 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- staff and commission --------------------------------------------------------------------
+def cmd_staff(args: argparse.Namespace) -> int:
+    """`storecrm staff list`: the roster (number, name, position, grade, account, active)."""
+    from storecrm.services.staff import roster
+
+    ctx = _sign_in(args, read_only=True)
+    try:
+        people = ctx.call(roster.list_staff_members, include_inactive=args.all)
+    finally:
+        ctx.sign_out()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "no": p.no,
+                        "name": p.name,
+                        "position": p.position,
+                        "grade": p.grade,
+                        "account": p.username,
+                        "active": p.active,
+                    }
+                    for p in people
+                ],
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    for p in people:
+        state = "" if p.active else QCoreApplication.translate("Cli", "(left)")
+        account = p.username or "-"
+        print(
+            f"{p.no}\t{p.name}\t{p.position or '-'}\t{p.grade or '-'}\t{account}\t{state}".rstrip()
+        )
+    print(QCoreApplication.translate("Cli", "Staff members: %1").replace("%1", str(len(people))))
+    return EXIT_OK
+
+
+def cmd_commission(args: argparse.Namespace) -> int:
+    """`storecrm commission`: the payroll for --from … --to (one row per staff member), as a
+    table, --json, an A4 --pdf and/or an --xlsx workbook; --staff NO for one person."""
+    from storecrm.domain.money import money_text
+    from storecrm.gui.staff_printing import payroll_labels
+    from storecrm.services.staff import figures, roster
+
+    start, end = _report_day(args.date_from, "--from"), _report_day(args.date_to, "--to")
+    if end < start:
+        raise UserError(QCoreApplication.translate("Cli", "--to must not be before --from."))
+    for option, value, suffix in (("--pdf", args.pdf, ".pdf"), ("--xlsx", args.xlsx, ".xlsx")):
+        if value and not value.lower().endswith(suffix):
+            raise UserError(
+                QCoreApplication.translate("Cli", "%1 must name a %2 file.")
+                .replace("%1", option)
+                .replace("%2", suffix)
+            )
+    labels = payroll_labels()
+    ctx = _sign_in(args, read_only=not (args.pdf or args.xlsx))
+    try:
+        started = time.perf_counter()
+        staff_id = None
+        if args.staff:
+            found = [
+                p
+                for p in ctx.call(roster.list_staff_members, include_inactive=True)
+                if p.no == args.staff
+            ]
+            if not found:
+                raise UserError(
+                    QCoreApplication.translate("Cli", "No staff member numbered %1.").replace(
+                        "%1", args.staff
+                    )
+                )
+            staff_id = found[0].staff_id
+        sheet = ctx.call(figures.payroll, start, end, staff_id)
+        written = []
+        for fmt, target in (("pdf", args.pdf), ("xlsx", args.xlsx)):
+            if target:
+                written.append(ctx.call(figures.export_payroll, sheet, Path(target), fmt, labels))
+        elapsed = time.perf_counter() - started
+    finally:
+        ctx.sign_out()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "store": sheet.store_name,
+                    "from": sheet.start.isoformat(),
+                    "to": sheet.end.isoformat(),
+                    "months": list(sheet.months),
+                    "staff": [
+                        {
+                            "no": r.no,
+                            "name": r.name,
+                            "position": r.position,
+                            "grade": r.grade,
+                            "cash_fen": r.cash_fen,
+                            "consumption_fen": r.consumption_fen,
+                            "bonus_fen": r.bonus_fen,
+                            "card_sales_fen": r.card_sales_fen,
+                            "top_ups_fen": r.top_ups_fen,
+                            "visits": r.visits,
+                            "requested_visits": r.requested_visits,
+                            "commission_fen": r.commission_fen,
+                            "tier_adjust_fen": r.tier_adjust_fen,
+                            "total_commission_fen": r.total_commission_fen,
+                        }
+                        for r in sheet.rows
+                    ],
+                    "total_commission_fen": sheet.total_commission_fen,
+                    "seconds": round(elapsed, 3),
+                },
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    for path in written:
+        print(QCoreApplication.translate("Cli", "Written: %1").replace("%1", str(path)))
+    if not written:
+        from storecrm.reports.payroll_labels import Labels
+
+        t = Labels(labels)
+        print(f"{sheet.store_name} · {t('title')} · {t('period', sheet.start, sheet.end)}")
+        for r in sheet.rows:
+            print(
+                f"  {r.no} {r.name}: {t('col.cash')} {money_text(r.cash_fen)}, "
+                f"{t('col.consumption')} {money_text(r.consumption_fen)}, "
+                f"{t('col.total')} {money_text(r.total_commission_fen)}"
+            )
+        print(f"  {t('total')}: {money_text(sheet.total_commission_fen)}")
+    return EXIT_OK
+
+
 # -- backups -------------------------------------------------------------------------------
 def _backup_secret(args: argparse.Namespace, *, required: bool) -> dict[str, str]:
     """The backup's secret: --recovery-code [CODE] (or STORECRM_RECOVERY_CODE, or a prompt), else
@@ -1003,6 +1135,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", metavar="DATE", required=True, help="last day")
     p.add_argument("--pdf", metavar="FILE.pdf", help="write the report as an A4 PDF")
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the report as an Excel workbook")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("staff", cmd_staff, "the staff roster")
+    p.add_argument("action", choices=["list"], help="list: every staff member")
+    p.add_argument("--all", action="store_true", help="include those who have left")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("commission", cmd_commission, "staff performance and commission (payroll) for a period")
+    p.add_argument("--from", dest="date_from", metavar="DATE", required=True, help="first day")
+    p.add_argument("--to", dest="date_to", metavar="DATE", required=True, help="last day")
+    p.add_argument("--staff", metavar="NO", help="only this staff member (their number)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="write the payroll as an A4 PDF")
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the payroll as an Excel workbook")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
     recovery_help = "use the recovery code instead of the owner's password (prompted if omitted)"

@@ -52,6 +52,15 @@ class Messages(QObject):
     def too_long(self, n: int) -> str:
         return self.tr("This is too long (at most %n character(s)).", "", n)
 
+    def line_staff_limit(self, n: int) -> str:
+        return self.tr("At most %n person(s) can serve one line.", "", n)
+
+    def plan_rules_limit(self, n: int) -> str:
+        return self.tr("A plan has at most %n rule(s).", "", n)
+
+    def period_limit(self, n: int) -> str:
+        return self.tr("A period is at most %n day(s).", "", n)
+
 
 _messages: list[Messages] = []
 
@@ -91,6 +100,12 @@ def permission_name(permission: str) -> str:
         "view_reports": QCoreApplication.translate("Messages", "see the reports"),
         "manage_reminders": QCoreApplication.translate(
             "Messages", "change the reminder rules and message templates"
+        ),
+        "open_drawer": QCoreApplication.translate(
+            "Messages", "open the cash drawer without a sale"
+        ),
+        "approve_discounts": QCoreApplication.translate(
+            "Messages", "approve a discount above the limit"
         ),
     }
     return names.get(permission, permission)
@@ -263,6 +278,68 @@ def reminder_problem_text(err: ValidationError) -> str | None:
     return text
 
 
+def staff_problem_text(err: ValidationError) -> str | None:
+    """A problem with who served, the roster or a commission plan; None if it is not one."""
+    texts = {
+        ("staff_member", "inactive"): QCoreApplication.translate(
+            "Messages", "This staff member no longer works here."
+        ),
+        ("staff_member", "not_found"): QCoreApplication.translate(
+            "Messages", "This staff member is not on the roster."
+        ),
+        ("line_staff", "needs_main"): QCoreApplication.translate(
+            "Messages", "A line needs a main staff member, not only assistants."
+        ),
+        ("line_staff", "duplicate"): QCoreApplication.translate(
+            "Messages", "The same person is named twice on a line."
+        ),
+        ("effective_from", "in_past"): QCoreApplication.translate(
+            "Messages", "A plan starts today or later: the past is never paid again."
+        ),
+        ("rules", "duplicate"): QCoreApplication.translate(
+            "Messages", "Two rules pay the same thing for the same people; keep one."
+        ),
+        ("rule_scope", "invalid"): QCoreApplication.translate(
+            "Messages", "Card sales and top-ups are paid store-wide, not per item or category."
+        ),
+        ("rule_basis", "invalid"): QCoreApplication.translate(
+            "Messages", "Card sales and top-ups pay on cash performance."
+        ),
+        ("tiers", "invalid"): QCoreApplication.translate(
+            "Messages",
+            "Tiers start at ¥0 and go up; a fixed amount per unit cannot be tiered.",
+        ),
+        ("split", "invalid"): QCoreApplication.translate(
+            "Messages", "The main staff's and the assistants' shares add up to more than 100%."
+        ),
+        ("rate", "range"): QCoreApplication.translate("Messages", "A rate is between 0% and 100%."),
+        ("main_share", "range"): QCoreApplication.translate(
+            "Messages", "A share is between 0% and 100%."
+        ),
+        ("assistant_share", "range"): QCoreApplication.translate(
+            "Messages", "A share is between 0% and 100%."
+        ),
+        ("staff_no", "taken"): QCoreApplication.translate(
+            "Messages", "Another staff member has this number."
+        ),
+        ("account", "taken"): QCoreApplication.translate(
+            "Messages", "This account is already linked to another staff member."
+        ),
+        ("period", "invalid"): QCoreApplication.translate(
+            "Messages", "The last day is before the first."
+        ),
+        ("month", "invalid"): QCoreApplication.translate("Messages", "Not a month (YYYY-MM)."),
+    }
+    counted = {
+        ("line_staff", "too_many"): _counts().line_staff_limit,
+        ("rules", "too_many"): _counts().plan_rules_limit,
+        ("period", "too_long"): _counts().period_limit,
+    }.get((err.field, err.code))
+    if counted is not None:
+        return counted(_count(err))
+    return texts.get((err.field, err.code))
+
+
 def _count(err: ValidationError) -> int:
     """The one number a message counts with (a limit)."""
     numbers = [v for v in err.params.values() if isinstance(v, int)]
@@ -309,6 +386,8 @@ def validation_text(err: ValidationError) -> str:
     special = sale_problem_text(err)
     if special is None:
         special = reminder_problem_text(err)
+    if special is None:
+        special = staff_problem_text(err)
     if special is None:
         special = privacy_problem_text(err)
     if special is not None:

@@ -25,6 +25,16 @@ FORBIDDEN = {
     "services": ("PySide6", "shiboken6", "storecrm.gui"),
     "reports": ("PySide6", "shiboken6", "sqlalchemy", "storecrm.data", "storecrm.gui"),
     "gui": ("sqlalchemy", "alembic", "sqlcipher3", "storecrm.data"),
+    # The counter's devices: encoders and transports, below the GUI and beside the domain.
+    "hardware": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "storecrm.data",
+        "storecrm.services",
+        "storecrm.gui",
+        "storecrm.reports",
+    ),
 }
 
 

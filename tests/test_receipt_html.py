@@ -8,15 +8,14 @@ from datetime import date, datetime
 
 import pytest
 
-from storecrm.reports import receipt
+from storecrm.reports import shift_summary
 from storecrm.reports.receipt import (
     DEFAULT_LABELS,
     fen_text,
-    method_breakdown,
     money_text,
     receipt_html,
-    shift_html,
 )
+from storecrm.reports.shift_summary import method_breakdown, shift_html
 from storecrm.services.dto import (
     CardBalance,
     MemberBalances,
@@ -269,7 +268,7 @@ def test_method_breakdown_adds_up_to_the_net() -> None:
     # cash: 130 in from sales, 30 back by refund, 50 paid out (a withdrawal) → 50 net
     assert method_breakdown(summary, "cash") == (13000, 0, 3000, 5000, 5000)
     assert method_breakdown(summary, "alipay") == (0, 50000, 0, 0, 50000)
-    assert receipt.shift_methods(summary) == ["cash", "wechat", "alipay", "stored_value"]
+    assert shift_summary.shift_methods(summary) == ["cash", "wechat", "alipay", "stored_value"]
 
 
 @pytest.mark.parametrize("paper", ["58mm", "80mm", "A4"])

@@ -394,6 +394,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order discount or rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sale dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,11 +726,67 @@
 <context>
     <name>ButtonBar</name>
     <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this sale aside and serve the next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parked sales: resume one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹零 to the yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (the owner; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt on the screen first (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,6 +821,10 @@
         <source>Record the sale (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardMenu</name>
@@ -760,13 +840,19 @@
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1423,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>structure OK, contents not checked: give a password to check them (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1527,21 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>The pole display (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer (%1) did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer (%1) did not print: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1516,6 +1629,10 @@
     </message>
     <message>
         <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print member &amp;card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,6 +1908,69 @@ Reason (optional):</source>
         <source>Merge %1 into %2?
 
 Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2462,109 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry behind the selected person&apos;s month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance (现金业绩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption (消耗业绩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card and top-up sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash perf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for (指定率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back (回头客率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现金业绩: money received for what they served, cards and top-ups they sold. 消耗业绩: services and goods consumed, from stored value and session cards too. 回头客率: their members who came back within 60 days so far. Refunds count on the day of the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Discount</name>
     <message>
         <source>%1% off</source>
@@ -2549,6 +2832,165 @@ Hand the files to the customer; keep no other copy.</source>
             <numerusform>Takes %n point</numerusform>
             <numerusform>Takes %n points</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HardwareTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner sets up the counter&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer and cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: receipts through the print dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary printer (its driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on USB (device file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on a serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on the network (port 9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESC/POS printer through a printer queue (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer when cash is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test receipt with the settings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer &amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COM3 or /dev/ttyUSB0; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture shown between sales (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second scr&amp;een</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LED pole display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pole ba&amp;ud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion p&amp;icture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name in the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the bytes are added to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these devices from the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test print goes to an ESC/POS printer; choose its kind and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s place first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture for the customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2984,14 +3426,100 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>LineStaffDialog</name>
+    <message>
+        <source>(asst.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin, number or grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a&amp;ssistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked for (指定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for the main staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: add as main · Shift+Enter: as assistant · Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the sa&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is served by the sale&apos;s served-by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as the sale: its served-by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinesPanel</name>
     <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 line(s)</source>
+        <source>Served by…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3602,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,11 +3715,81 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points</source>
+        <source>&amp;New member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a member of this phone or card, without leaving the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No member matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardDialog</name>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sticker with the barcode and the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies on the A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save A4 &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no card number yet: give one on the profile (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Settings → Hardware); the A4 sheet works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number is the barcode and the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-card-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3202,16 +3804,22 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 visit(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>last %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 points lapse on %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lapse on %1</source>
+        <translation>
+            <numerusform>%n point lapse on %1</numerusform>
+            <numerusform>%n points lapse on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points</source>
@@ -3645,6 +4253,99 @@ Hand the files to the customer; keep no other copy.</source>
             <numerusform>The password needs at least %n character.</numerusform>
             <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n person(s) can serve one line.</source>
+        <translation>
+            <numerusform>At most %n person can serve one line.</numerusform>
+            <numerusform>At most %n persons can serve one line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan has at most %n rule(s).</source>
+        <translation>
+            <numerusform>A plan has at most %n rule.</numerusform>
+            <numerusform>A plan has at most %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A period is at most %n day(s).</source>
+        <translation>
+            <numerusform>A period is at most %n day.</numerusform>
+            <numerusform>A period is at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the cash drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a discount above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member no longer works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line needs a main staff member, not only assistants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is named twice on a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan starts today or later: the past is never paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rules pay the same thing for the same people; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups are paid store-wide, not per item or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups pay on cash performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers start at ¥0 and go up; a fixed amount per unit cannot be tiered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main staff&apos;s and the assistants&apos; shares add up to more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate is between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another staff member has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is already linked to another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
@@ -4256,6 +4957,120 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete the last character (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number typed becomes the quantity of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderAdjustDialog</name>
+    <message>
+        <source>Order discount and rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage (折)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 = 9折, 8.5 = 85折</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer pays: 9 or 90 for 90 %, 8.5 or 85 for 85 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to pay, ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the fen (抹分)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹角)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest jiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the nearest yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No whole-order discount and no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the customer pays: 9 for 9折, 8.5 for 85折.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new total in yuan, such as 500 or 499.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your limit: a manager confirms with their password on completing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>The owner&apos;s account</source>
@@ -4287,6 +5102,77 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Creating the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer will not come back for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back into the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the parked sale of %1 (%2)? It cannot be resumed after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4332,10 +5218,23 @@ Hand the files to the customer; keep no other copy.</source>
     <name>PaymentRow</name>
     <message>
         <source>Amount in yuan; Enter goes back to the items</source>
+        <extracomment>Methods paid through a platform: their payments carry the platform&apos;s transaction number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this payment (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction no. or last digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s payment screen or type the last digits: the day summary lists them to check against the platform&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4350,6 +5249,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Asked &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for this staff member (指定); lines may differ (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note on the receipt (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,8 +5268,236 @@ Hand the files to the customer; keep no other copy.</source>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Payroll</name>
     <message>
-        <source>%1 points</source>
+        <source>Commission payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance: money received for what each person served, sold as cards or topped up. Consumption performance: services and goods consumed, from stored value and session cards too. Refunds are deducted in the month of the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayrollTab</name>
+    <message>
+        <source>The month to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Look at a version saved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main / assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from this day on are paid by the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: add rules and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, saved %2 by %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: save as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is saved; it pays the sales from %2 on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4436,6 +5571,41 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1990-05-20 or 05-20 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the profile can be filled in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,6 +5721,30 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4783,11 +5977,109 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>of which whole-order discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>No receipt printer is set up: the cash drawer hangs on its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileSection</name>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick these off against the payment platform&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6487,6 +7779,152 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show those who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Commission rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiered by the month&apos;s performance (阶梯)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole month: the rate reached pays the whole month. Marginal: each tier&apos;s rate pays the part of the month inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (¥ in the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share of the line (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed amount per unit (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistants get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay on bonus stored value too (赠送金额)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指定 / 非指定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per unit (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>No points</source>
@@ -6727,6 +8165,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who served the selected line: main staff, assistants, asked for (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pay by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6743,11 +8185,19 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A discount of %1 on this sale is above your limit: a manager or the owner approves it with their own user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sale %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale was recorded at this till yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6764,6 +8214,30 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>&amp;Keep selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what is sold first; the discount is on the whole sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer was opened (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line, type its quantity, then ×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to park: add what is sold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked: %1, %2. F12 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6790,11 +8264,19 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This line has a problem; see under the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who served this line (F4 to change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7249,6 +8731,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7488,6 +8978,288 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission rules can pay each grade differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with this account, they see their own figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissio&amp;n plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffWords</name>
+    <message>
+        <source>Services and goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of what was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for (指定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned (非指定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of what was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main %1 · assistant %2 a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Month&apos;s performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month after (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission statement: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash performance %1 · consumption %2 · visits %3 · card sales %4 · top-ups %5 · commission %6 + tier adjustments %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commission due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7830,6 +9602,61 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TillRulesTab</name>
+    <message>
+        <source>Above these limits the till asks for a manager&apos;s or the owner&apos;s password. The owner has no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: order discount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: rounding up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: order discount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: rounding up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>充500送50, this week&apos;s offer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display between sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the till&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of what may be discounted (cards and no-discount items aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9: to the jiao; 99: to the yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these rules from the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>, </source>
@@ -8115,6 +9942,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who sold the top-up (充值业绩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Served by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8154,6 +9985,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8167,6 +10006,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

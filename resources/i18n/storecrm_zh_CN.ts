@@ -393,6 +393,26 @@
         <translation>更改隐私设置</translation>
     </message>
     <message>
+        <source>Order discount or rounding</source>
+        <translation>整单优惠或抹零</translation>
+    </message>
+    <message>
+        <source>Sale parked</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Parked sale resumed</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>Parked sale dropped</source>
+        <translation>挂单作废</translation>
+    </message>
+    <message>
+        <source>Cash drawer opened</source>
+        <translation>打开钱箱</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>成功</translation>
     </message>
@@ -702,12 +722,68 @@
 <context>
     <name>ButtonBar</name>
     <message>
+        <source>Park</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Put this sale aside and serve the next customer</source>
+        <translation>把这一单挂起，先接待下一位顾客</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>The parked sales: resume one</source>
+        <translation>挂起的单：取回一单继续</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>整单优惠…</translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, and rounding</source>
+        <translation>整单折扣和抹零</translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹零 to the yuan)</source>
+        <translation>抹去角和分（抹零到元）</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (the owner; audited)</source>
+        <translation>打开钱箱（仅店主；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>重打小票</translation>
+    </message>
+    <message>
+        <source>Print the last receipt again</source>
+        <translation>再打印一次上一张小票</translation>
+    </message>
+    <message>
         <source>&amp;Print receipt</source>
         <translation>打印小票(&amp;P)</translation>
     </message>
     <message>
         <source>Print the receipt (Ctrl+P)</source>
         <translation>打印小票（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The receipt on the screen first (Ctrl+Shift+P)</source>
+        <translation>先在屏幕上预览小票（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>&amp;Next sale</source>
@@ -741,6 +817,10 @@
         <source>Record the sale (Ctrl+Enter)</source>
         <translation>记录这笔消费（Ctrl+Enter）</translation>
     </message>
+    <message>
+        <source>Parked (%1)</source>
+        <translation>取单（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CardMenu</name>
@@ -756,13 +836,17 @@
         <source>until %1</source>
         <translation>有效期至 %1</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 次</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1395,18 @@
         <translation>请在文件中改正以上各行，然后重新导入；已导入的行届时会被识别为重复。</translation>
     </message>
     <message>
+        <source>(left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <source>Staff members: %1</source>
+        <translation>员工：%1 人</translation>
+    </message>
+    <message>
+        <source>No staff member numbered %1.</source>
+        <translation>没有工号为 %1 的员工。</translation>
+    </message>
+    <message>
         <source>structure OK, contents not checked: give a password to check them (%1)</source>
         <translation>结构正常，但内容未检查：请提供密码以检查内容（%1）</translation>
     </message>
@@ -1403,6 +1499,21 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>The pole display (%1) did not answer: %2</source>
+        <translation>客显屏（%1）没有响应：%2</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: the printer (%1) did not answer: %2</source>
+        <translation>钱箱没有打开：打印机（%1）没有响应：%2</translation>
+    </message>
+    <message>
+        <source>The receipt printer (%1) did not print: %2</source>
+        <translation>小票打印机（%1）没有打印：%2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1491,6 +1602,10 @@
     <message>
         <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
         <translation>合并、归档；个人信息：导出、撤回同意、删除</translation>
+    </message>
+    <message>
+        <source>Print member &amp;card…</source>
+        <translation>打印会员卡(&amp;C)…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
@@ -1769,6 +1884,69 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
         <translation>确定将 %1 合并到 %2 吗？
 
 %1 的所有资料将转到 %2 名下，%1 将被归档。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>客显副屏</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>欢迎光临！</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>会员优惠</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Points after</source>
+        <translation>消费后积分</translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation>消费后储值余额</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2439,109 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>自选日期…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>提成明细(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every entry behind the selected person&apos;s month</source>
+        <translation>所选员工当月提成的每一笔明细</translation>
+    </message>
+    <message>
+        <source>Cash performance (现金业绩)</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption (消耗业绩)</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Card and top-up sales</source>
+        <translation>开卡与充值</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Cash perf.</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>Avg. ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Asked for (指定率)</source>
+        <translation>指定率</translation>
+    </message>
+    <message>
+        <source>Came back (回头客率)</source>
+        <translation>回头客率</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>开卡业绩</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值业绩</translation>
+    </message>
+    <message>
+        <source>现金业绩: money received for what they served, cards and top-ups they sold. 消耗业绩: services and goods consumed, from stored value and session cards too. 回头客率: their members who came back within 60 days so far. Refunds count on the day of the refund.</source>
+        <translation>现金业绩：其服务、开卡与充值实际收到的钱。消耗业绩：消费的项目与商品，含储值与次卡消费。回头客率：其服务的会员中至今已在 60 天内回店的比例。退款计入退款当天。</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
     <name>Discount</name>
     <message>
         <source>%1% off</source>
@@ -2525,6 +2806,165 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>
             <numerusform>需 %n 积分</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HardwareTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Test print, as printed</source>
+        <translation>测试打印效果</translation>
+    </message>
+    <message>
+        <source>Only the owner sets up the counter&apos;s devices.</source>
+        <translation>只有店主可以设置收银台的设备。</translation>
+    </message>
+    <message>
+        <source>Receipt printer and cash drawer</source>
+        <translation>小票打印机和钱箱</translation>
+    </message>
+    <message>
+        <source>None: receipts through the print dialog</source>
+        <translation>无：小票通过打印对话框打印</translation>
+    </message>
+    <message>
+        <source>An ordinary printer (its driver)</source>
+        <translation>普通打印机（使用其驱动程序）</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on USB (device file)</source>
+        <translation>USB 接口的 ESC/POS 打印机（设备文件）</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on a serial port</source>
+        <translation>串口 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer on the network (port 9100)</source>
+        <translation>网络 ESC/POS 打印机（9100 端口）</translation>
+    </message>
+    <message>
+        <source>ESC/POS printer through a printer queue (raw)</source>
+        <translation>通过打印队列的 ESC/POS 打印机（原始模式）</translation>
+    </message>
+    <message>
+        <source>Write to a file</source>
+        <translation>写入文件</translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself after each sale</source>
+        <translation>每单收银后自动打印小票</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer when cash is paid</source>
+        <translation>收到现金时自动打开钱箱</translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation>2 号针脚（多数钱箱）</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>5 号针脚</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>测试打印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print a test receipt with the settings shown</source>
+        <translation>按当前显示的设置打印一张测试小票</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>位置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate</source>
+        <translation>波特率(&amp;B)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>纸宽(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Drawer &amp;pin</source>
+        <translation>钱箱针脚(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>客显副屏</translation>
+    </message>
+    <message>
+        <source>COM3 or /dev/ttyUSB0; empty: none</source>
+        <translation>COM3 或 /dev/ttyUSB0；留空表示没有</translation>
+    </message>
+    <message>
+        <source>A picture shown between sales (optional)</source>
+        <translation>两单之间显示的图片（可选）</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Second scr&amp;een</source>
+        <translation>副屏(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;LED pole display</source>
+        <translation>LED 客显屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pole ba&amp;ud rate</source>
+        <translation>客显屏波特率(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Promotion p&amp;icture</source>
+        <translation>促销图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name in the system</source>
+        <translation>打印机在系统中的名称</translation>
+    </message>
+    <message>
+        <source>A file the bytes are added to</source>
+        <translation>追加写入的文件</translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these devices from the next sale.</source>
+        <translation>已保存。下一单起收银台使用这些设备。</translation>
+    </message>
+    <message>
+        <source>A test print goes to an ESC/POS printer; choose its kind and place.</source>
+        <translation>测试打印需要 ESC/POS 打印机；请选择类型和位置。</translation>
+    </message>
+    <message>
+        <source>The test receipt was sent to %1.</source>
+        <translation>测试小票已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s place first.</source>
+        <translation>请先填写打印机的位置。</translation>
+    </message>
+    <message>
+        <source>The picture for the customer display</source>
+        <translation>客显副屏的图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -2949,14 +3389,99 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>LineStaffDialog</name>
+    <message>
+        <source>(asst.)</source>
+        <translation>（助）</translation>
+    </message>
+    <message>
+        <source>Who served: %1</source>
+        <translation>服务人员：%1</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin, number or grade</source>
+        <translation>输入姓名、拼音、工号或级别</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>员工(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;main</source>
+        <translation>设为主做(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add as a&amp;ssistant</source>
+        <translation>设为助理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+回车</translation>
+    </message>
+    <message>
+        <source>&amp;Asked for (指定)</source>
+        <translation>指定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The customer asked for the main staff member</source>
+        <translation>顾客指定了主做员工</translation>
+    </message>
+    <message>
+        <source>Serving this line</source>
+        <translation>本行服务人员</translation>
+    </message>
+    <message>
+        <source>Enter: add as main · Shift+Enter: as assistant · Space: main ↔ assistant · R: asked for · Delete: take off · Ctrl+Enter: done</source>
+        <translation>回车：设为主做 · Shift+回车：设为助理 · 空格：主做↔助理 · R：指定 · Delete：移除 · Ctrl+回车：完成</translation>
+    </message>
+    <message>
+        <source>As the sa&amp;le</source>
+        <translation>同整单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The line is served by the sale&apos;s served-by</source>
+        <translation>本行服务人员与整单的服务人员相同</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>(as the sale: its served-by)</source>
+        <translation>（同整单的服务人员）</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>主做</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>指定</translation>
+    </message>
+</context>
+<context>
     <name>LinesPanel</name>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>%1 line(s)</source>
-        <translation>%1 行</translation>
+        <source>Served by…</source>
+        <translation>服务人员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3565,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3147,12 +3676,81 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>余额</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+        <source>&amp;New member…</source>
+        <translation>新建会员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make a member of this phone or card, without leaving the till (Enter)</source>
+        <translation>用这个手机号或卡号新建会员，不用离开收银台（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
     </message>
     <message>
         <source>No member matches “%1”.</source>
         <translation>没有与“%1”匹配的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardDialog</name>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>&amp;Print on the receipt printer</source>
+        <translation>在小票打印机上打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A sticker with the barcode and the QR code</source>
+        <translation>带条形码和二维码的贴纸</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies on the A4 sheet</source>
+        <translation>A4 纸上的张数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save A4 &amp;sheet (PDF)…</source>
+        <translation>保存 A4 卡片页 (PDF)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The member has no card number yet: give one on the profile (Edit).</source>
+        <translation>该会员还没有卡号：请在客户档案中填写（编辑）。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Settings → Hardware); the A4 sheet works.</source>
+        <translation>尚未设置小票打印机（设置 → 硬件）；可以保存 A4 卡片页。</translation>
+    </message>
+    <message>
+        <source>The card number is the barcode and the QR code.</source>
+        <translation>卡号即条形码和二维码的内容。</translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation>已发送到小票打印机。</translation>
+    </message>
+    <message>
+        <source>Save the member cards</source>
+        <translation>保存会员卡</translation>
+    </message>
+    <message>
+        <source>member-card-%1.pdf</source>
+        <translation>会员卡-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3166,16 +3764,20 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>无手机号和卡号</translation>
     </message>
     <message>
-        <source>%1 visit(s)</source>
-        <translation>到店 %1 次</translation>
-    </message>
-    <message>
         <source>last %1</source>
         <translation>最近 %1</translation>
     </message>
-    <message>
-        <source>%1 points lapse on %2</source>
-        <translation>%1 积分将于 %2 过期</translation>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>到店 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) lapse on %1</source>
+        <translation>
+            <numerusform>%n 积分将于 %1 过期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points</source>
@@ -3603,6 +4205,96 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>
             <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n person(s) can serve one line.</source>
+        <translation>
+            <numerusform>一行最多 %n 人服务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan has at most %n rule(s).</source>
+        <translation>
+            <numerusform>一个方案最多 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A period is at most %n day(s).</source>
+        <translation>
+            <numerusform>时间段最长 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the cash drawer without a sale</source>
+        <translation>在没有交易时打开钱箱</translation>
+    </message>
+    <message>
+        <source>approve a discount above the limit</source>
+        <translation>批准超出权限的优惠</translation>
+    </message>
+    <message>
+        <source>This staff member no longer works here.</source>
+        <translation>该员工已离职。</translation>
+    </message>
+    <message>
+        <source>This staff member is not on the roster.</source>
+        <translation>员工名册中没有此人。</translation>
+    </message>
+    <message>
+        <source>A line needs a main staff member, not only assistants.</source>
+        <translation>每行需要一位主做，不能只有助理。</translation>
+    </message>
+    <message>
+        <source>The same person is named twice on a line.</source>
+        <translation>同一员工在一行中出现了两次。</translation>
+    </message>
+    <message>
+        <source>A plan starts today or later: the past is never paid again.</source>
+        <translation>方案只能从今天或以后生效：已发生的提成不会重算。</translation>
+    </message>
+    <message>
+        <source>Two rules pay the same thing for the same people; keep one.</source>
+        <translation>有两条规则对同一对象重复计提，请只保留一条。</translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups are paid store-wide, not per item or category.</source>
+        <translation>开卡和充值提成按全店计算，不能按项目或类别设置。</translation>
+    </message>
+    <message>
+        <source>Card sales and top-ups pay on cash performance.</source>
+        <translation>开卡和充值提成按现金业绩计算。</translation>
+    </message>
+    <message>
+        <source>Tiers start at ¥0 and go up; a fixed amount per unit cannot be tiered.</source>
+        <translation>阶梯须从 ¥0 开始逐级递增；按件固定金额不能设阶梯。</translation>
+    </message>
+    <message>
+        <source>The main staff&apos;s and the assistants&apos; shares add up to more than 100%.</source>
+        <translation>主做与助理的分成合计超过了 100%。</translation>
+    </message>
+    <message>
+        <source>A rate is between 0% and 100%.</source>
+        <translation>提成比例须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A share is between 0% and 100%.</source>
+        <translation>分成比例须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Another staff member has this number.</source>
+        <translation>该工号已被其他员工使用。</translation>
+    </message>
+    <message>
+        <source>This account is already linked to another staff member.</source>
+        <translation>该账号已关联其他员工。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Not a month (YYYY-MM).</source>
+        <translation>不是有效的月份（YYYY-MM）。</translation>
     </message>
     <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
@@ -4214,6 +4906,120 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete the last character (Backspace)</source>
+        <translation>删除最后一个字符（退格）</translation>
+    </message>
+    <message>
+        <source>Clear the box</source>
+        <translation>清空输入框</translation>
+    </message>
+    <message>
+        <source>The number typed becomes the quantity of the selected line</source>
+        <translation>输入的数字作为所选行的数量</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAdjustDialog</name>
+    <message>
+        <source>Order discount and rounding</source>
+        <translation>整单优惠与抹零</translation>
+    </message>
+    <message>
+        <source>&amp;No discount</source>
+        <translation>不打折(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage (折)</source>
+        <translation>按折扣(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;total</source>
+        <translation>改总价(&amp;T)</translation>
+    </message>
+    <message>
+        <source>9 = 9折, 8.5 = 85折</source>
+        <translation>9 = 9折，8.5 = 85折</translation>
+    </message>
+    <message>
+        <source>What the customer pays: 9 or 90 for 90 %, 8.5 or 85 for 85 %</source>
+        <translation>顾客实付的比例：9 或 90 表示九折，8.5 或 85 表示八五折</translation>
+    </message>
+    <message>
+        <source>The amount to pay, ¥</source>
+        <translation>应付金额，¥</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding</source>
+        <translation>抹零(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation>不抹零</translation>
+    </message>
+    <message>
+        <source>Drop the fen (抹分)</source>
+        <translation>抹去分（抹分）</translation>
+    </message>
+    <message>
+        <source>Drop the jiao and fen (抹角)</source>
+        <translation>抹去角和分（抹角）</translation>
+    </message>
+    <message>
+        <source>To the nearest jiao</source>
+        <translation>四舍五入到角</translation>
+    </message>
+    <message>
+        <source>To the nearest yuan</source>
+        <translation>四舍五入到元</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move all</source>
+        <translation>全部取消(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No whole-order discount and no rounding</source>
+        <translation>不打整单折扣，也不抹零</translation>
+    </message>
+    <message>
+        <source>Type what the customer pays: 9 for 9折, 8.5 for 85折.</source>
+        <translation>请输入折扣：9 表示九折，8.5 表示八五折。</translation>
+    </message>
+    <message>
+        <source>Type the new total in yuan, such as 500 or 499.5.</source>
+        <translation>请输入新的总价（元），例如 500 或 499.5。</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>优惠前：%1</translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>折扣 %1</translation>
+    </message>
+    <message>
+        <source>rounding %1</source>
+        <translation>抹零 %1</translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation>应付 %1</translation>
+    </message>
+    <message>
+        <source>Above your limit: a manager confirms with their password on completing.</source>
+        <translation>超出您的权限：完成收银时需店长输入密码确认。</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>The owner&apos;s account</source>
@@ -4246,6 +5052,77 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Creating the store…</source>
         <translation>正在创建门店…</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation>挂单列表</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>挂单时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>挂单人</translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation>没有挂起的单。</translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation>作废(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The customer will not come back for it</source>
+        <translation>顾客不会回来结账了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>取单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back into the till (Enter)</source>
+        <translation>取回收银台继续（Enter）</translation>
+    </message>
+    <message>
+        <source>Drop the parked sale?</source>
+        <translation>作废这张挂单？</translation>
+    </message>
+    <message>
+        <source>Drop the parked sale of %1 (%2)? It cannot be resumed after.</source>
+        <translation>作废 %1 的挂单（%2）？作废后无法取回。</translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
+        <translation>散客</translation>
     </message>
 </context>
 <context>
@@ -4290,11 +5167,24 @@ Hand the files to the customer; keep no other copy.</source>
     <name>PaymentRow</name>
     <message>
         <source>Amount in yuan; Enter goes back to the items</source>
+        <extracomment>Methods paid through a platform: their payments carry the platform&apos;s transaction number.</extracomment>
         <translation>金额（元）；按 Enter 返回商品列表</translation>
     </message>
     <message>
         <source>Remove this payment (Ctrl+Del)</source>
         <translation>删除此笔支付（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <source>Transaction no. or last digits</source>
+        <translation>交易单号或尾号</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s payment screen or type the last digits: the day summary lists them to check against the platform&apos;s statement</source>
+        <translation>扫描顾客的付款码页面或输入单号尾号：日结中会列出，便于与支付平台的账单核对</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易单号</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +5198,14 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>按支付方式键（F5–F10）收取应付金额；按两种方式可组合支付。</translation>
     </message>
     <message>
+        <source>Asked &amp;for</source>
+        <translation>指定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The customer asked for this staff member (指定); lines may differ (F4)</source>
+        <translation>顾客指定了该员工；各行可单独设置（F4）</translation>
+    </message>
+    <message>
         <source>Note on the receipt (optional)</source>
         <translation>小票备注（选填）</translation>
     </message>
@@ -4319,9 +5217,236 @@ Hand the files to the customer; keep no other copy.</source>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Payroll</name>
     <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
+        <source>Commission payroll</source>
+        <translation>提成工资表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>%2 制表于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>工资表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption performance</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>开卡业绩</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值业绩</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation>阶梯调整</translation>
+    </message>
+    <message>
+        <source>Commission due</source>
+        <translation>应发提成</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash performance: money received for what each person served, sold as cards or topped up. Consumption performance: services and goods consumed, from stored value and session cards too. Refunds are deducted in the month of the refund.</source>
+        <translation>现金业绩：每人服务、开卡和充值实际收到的钱。消耗业绩：消费的项目与商品，含储值和次卡消费。退款在退款当月扣减。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollTab</name>
+    <message>
+        <source>The month to pay</source>
+        <translation>发放提成的月份</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation>导出提成工资表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Look at a version saved before</source>
+        <translation>查看以前保存的版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>添加规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation>计提对象</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>指定</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩口径</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Main / assistants</source>
+        <translation>主做 / 助理</translation>
+    </message>
+    <message>
+        <source>Bonus value</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>计提</translation>
+    </message>
+    <message>
+        <source>Sales from this day on are paid by the new version</source>
+        <translation>从这一天起的销售按新版本计提</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>改了什么（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>保存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <source>No plan yet: add rules and save.</source>
+        <translation>还没有提成方案：添加规则后保存。</translation>
+    </message>
+    <message>
+        <source>From %1, saved %2 by %3. %4</source>
+        <translation>自 %1 起生效，%3 于 %2 保存。%4</translation>
+    </message>
+    <message>
+        <source>Not saved yet: save as a new version.</source>
+        <translation>尚未保存：请保存为新版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 is saved; it pays the sales from %2 on.</source>
+        <translation>第 %1 版已保存，自 %2 起的销售按此计提。</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +5528,41 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Access to personal data</source>
         <translation>个人信息访问记录</translation>
+    </message>
+</context>
+<context>
+    <name>QuickMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>新建会员</translation>
+    </message>
+    <message>
+        <source>1990-05-20 or 05-20 (optional)</source>
+        <translation>1990-05-20 或 05-20（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Card no.</source>
+        <translation>卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The rest of the profile can be filled in later.</source>
+        <translation>其余资料可以以后再补。</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sell</source>
+        <translation>创建并收银(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +5678,30 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Subtotal</source>
         <translation>小计</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>单号 %1</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>打印测试</translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation>粗体文字</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸宽</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4749,12 +5933,110 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>本时段内没有消费。</translation>
     </message>
     <message>
+        <source>of which whole-order discounts</source>
+        <translation>其中整单优惠</translation>
+    </message>
+    <message>
+        <source>of which rounding</source>
+        <translation>其中抹零</translation>
+    </message>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation>微信、支付宝和银行卡收款明细</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation>未完成的挂单</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
     <message>
         <source>Shift summary %1</source>
         <translation>交班汇总 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>No receipt printer is set up: the cash drawer hangs on its port.</source>
+        <translation>尚未设置小票打印机：钱箱接在打印机的钱箱接口上。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileSection</name>
+    <message>
+        <source>WeChat, Alipay and bank card payments</source>
+        <translation>微信、支付宝和银行卡收款明细</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Tick these off against the payment platform&apos;s statement</source>
+        <translation>与支付平台的账单逐笔核对</translation>
+    </message>
+    <message>
+        <source>Parked sales not finished</source>
+        <translation>未完成的挂单</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>挂单时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>挂单人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +7719,152 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>新增员工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show those who left</source>
+        <translation>显示已离职员工</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Commission rule</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation>全部（全店默认）</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>不限级别</translation>
+    </message>
+    <message>
+        <source>Tiered by the month&apos;s performance (阶梯)</source>
+        <translation>按当月业绩阶梯计提</translation>
+    </message>
+    <message>
+        <source>Whole month: the rate reached pays the whole month. Marginal: each tier&apos;s rate pays the part of the month inside it.</source>
+        <translation>整月：达到的档位比例适用于整月业绩。超额累进：每档比例只适用于该档内的业绩。</translation>
+    </message>
+    <message>
+        <source>From (¥ in the month)</source>
+        <translation>起点（当月业绩 ¥）</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+    <message>
+        <source>a share of the line (%)</source>
+        <translation>按比例分成（%）</translation>
+    </message>
+    <message>
+        <source>a fixed amount per unit (¥)</source>
+        <translation>每件固定金额（¥）</translation>
+    </message>
+    <message>
+        <source>Main %</source>
+        <translation>主做 %</translation>
+    </message>
+    <message>
+        <source>Assistants get</source>
+        <translation>助理得</translation>
+    </message>
+    <message>
+        <source>Pay on bonus stored value too (赠送金额)</source>
+        <translation>赠送金额也计提</translation>
+    </message>
+    <message>
+        <source>Pays on</source>
+        <translation>计提对象</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>指定 / 非指定</source>
+        <translation>指定 / 非指定</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩口径</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>计提方式</translation>
+    </message>
+    <message>
+        <source>Amount per unit (¥)</source>
+        <translation>每件金额（¥）</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>With assistants</source>
+        <translation>有助理时</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>No points</source>
@@ -6650,7 +8078,7 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <name>SaleDialog</name>
     <message>
         <source>(nobody in particular)</source>
-        <translation>（不指定）</translation>
+        <translation>（未选员工）</translation>
     </message>
     <message>
         <source>New sale</source>
@@ -6677,6 +8105,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>删除所选行（在列表中按 Delete，或 Ctrl+Del）</translation>
     </message>
     <message>
+        <source>Who served the selected line: main staff, assistants, asked for (F4)</source>
+        <translation>所选行的服务人员：主做、助理、指定（F4）</translation>
+    </message>
+    <message>
         <source>Pay by %1 (%2)</source>
         <translation>%1收款（%2）</translation>
     </message>
@@ -6693,12 +8125,20 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>还没有卡种，请店主在“设置”中添加。</translation>
     </message>
     <message>
+        <source>A discount of %1 on this sale is above your limit: a manager or the owner approves it with their own user name and password.</source>
+        <translation>本单优惠 %1 超出您的权限：需店长或店主用自己的用户名和密码批准。</translation>
+    </message>
+    <message>
         <source>Sale %1 recorded.</source>
         <translation>消费单 %1 已记录。</translation>
     </message>
     <message>
         <source>Give back %1 change.</source>
         <translation>请找零 %1。</translation>
+    </message>
+    <message>
+        <source>No sale was recorded at this till yet.</source>
+        <translation>这个收银台还没有收过一单。</translation>
     </message>
     <message>
         <source>Discard this sale?</source>
@@ -6715,6 +8155,30 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>&amp;Keep selling</source>
         <translation>继续收银(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add what is sold first; the discount is on the whole sale.</source>
+        <translation>请先添加商品；整单优惠针对整张单。</translation>
+    </message>
+    <message>
+        <source>The cash drawer was opened (recorded in the audit log).</source>
+        <translation>钱箱已打开（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Select a line, type its quantity, then ×.</source>
+        <translation>选中一行，输入数量，再按 ×。</translation>
+    </message>
+    <message>
+        <source>There is nothing to park: add what is sold first.</source>
+        <translation>没有可挂起的内容：请先添加商品。</translation>
+    </message>
+    <message>
+        <source>Parked: %1, %2. F12 brings it back.</source>
+        <translation>已挂单：%1，%2。按 F12 取单。</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客</translation>
     </message>
 </context>
 <context>
@@ -6740,12 +8204,20 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>金额</translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
         <source>card</source>
         <translation>用卡</translation>
     </message>
     <message>
         <source>This line has a problem; see under the totals.</source>
         <translation>这一行有问题，请查看合计下方的提示。</translation>
+    </message>
+    <message>
+        <source>Who served this line (F4 to change)</source>
+        <translation>本行服务人员（按 F4 修改）</translation>
     </message>
 </context>
 <context>
@@ -7197,6 +8669,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>隐私</translation>
     </message>
     <message>
+        <source>Till</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -7434,6 +8914,286 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>自动编号</translation>
+    </message>
+    <message>
+        <source>Commission rules can pay each grade differently</source>
+        <translation>提成规则可按级别设置不同比例</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>（无账号）</translation>
+    </message>
+    <message>
+        <source>Signed in with this account, they see their own figures</source>
+        <translation>用此账号登录时，只能看到本人的业绩</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>工号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>姓名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>级别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>登录账号(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation>业绩(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yroll</source>
+        <translation>提成工资表(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>员工名册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Commissio&amp;n plan</source>
+        <translation>提成方案(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWords</name>
+    <message>
+        <source>Services and goods</source>
+        <translation>项目与商品</translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation>开卡业绩</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值业绩</translation>
+    </message>
+    <message>
+        <source>Cash performance</source>
+        <translation>现金业绩</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消耗业绩</translation>
+    </message>
+    <message>
+        <source>% of what was paid</source>
+        <translation>按实收比例</translation>
+    </message>
+    <message>
+        <source>% of list price</source>
+        <translation>按原价比例</translation>
+    </message>
+    <message>
+        <source>Fixed per unit</source>
+        <translation>按件固定金额</translation>
+    </message>
+    <message>
+        <source>Whole month</source>
+        <translation>全月累进（整月）</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主做</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Tier adjustment</source>
+        <translation>阶梯调整</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Everything (store default)</source>
+        <translation>全部（全店默认）</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Asked for (指定)</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Assigned (非指定)</source>
+        <translation>非指定（轮牌）</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>每件 %1</translation>
+    </message>
+    <message>
+        <source>of list price</source>
+        <translation>（按原价）</translation>
+    </message>
+    <message>
+        <source>of what was paid</source>
+        <translation>（按实收）</translation>
+    </message>
+    <message>
+        <source>Main %1 · assistant %2 a unit</source>
+        <translation>主做 %1 · 助理每件 %2</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Month&apos;s performance %1 reaches %2 (%3): the month comes to %4, the entries made %5</source>
+        <translation>当月业绩 %1 达到 %2（%3）：当月应提 %4，已计 %5</translation>
+    </message>
+    <message>
+        <source>The month before (←)</source>
+        <translation>上个月（←）</translation>
+    </message>
+    <message>
+        <source>The month after (→)</source>
+        <translation>下个月（→）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计提基数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分成</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission statement: %1 %2</source>
+        <translation>提成明细：%1 %2</translation>
+    </message>
+    <message>
+        <source>Cash performance %1 · consumption %2 · visits %3 · card sales %4 · top-ups %5 · commission %6 + tier adjustments %7</source>
+        <translation>现金业绩 %1 · 消耗业绩 %2 · 服务人次 %3 · 开卡 %4 · 充值 %5 · 提成 %6 + 阶梯调整 %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commission due %1</source>
+        <translation>应发提成 %1</translation>
     </message>
 </context>
 <context>
@@ -7775,6 +9535,61 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TillRulesTab</name>
+    <message>
+        <source>Above these limits the till asks for a manager&apos;s or the owner&apos;s password. The owner has no limit.</source>
+        <translation>超出以下权限时，收银台会要求店长或店主输入密码。店主不受限制。</translation>
+    </message>
+    <message>
+        <source>Cashier: order discount up to</source>
+        <translation>收银员：整单优惠最多</translation>
+    </message>
+    <message>
+        <source>Cashier: rounding up to</source>
+        <translation>收银员：抹零最多</translation>
+    </message>
+    <message>
+        <source>Manager: order discount up to</source>
+        <translation>店长：整单优惠最多</translation>
+    </message>
+    <message>
+        <source>Manager: rounding up to</source>
+        <translation>店长：抹零最多</translation>
+    </message>
+    <message>
+        <source>充500送50, this week&apos;s offer …</source>
+        <translation>充500送50，本周优惠……</translation>
+    </message>
+    <message>
+        <source>Customer display between sales</source>
+        <translation>两单之间客显屏显示</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the till&apos;s rules.</source>
+        <translation>只有店主可以修改收银规则。</translation>
+    </message>
+    <message>
+        <source>Of what may be discounted (cards and no-discount items aside)</source>
+        <translation>按可打折部分计算（不含卡项和不打折商品）</translation>
+    </message>
+    <message>
+        <source>9: to the jiao; 99: to the yuan</source>
+        <translation>9：抹到角；99：抹到元</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>不允许抹零</translation>
+    </message>
+    <message>
+        <source>Saved. The till uses these rules from the next sale.</source>
+        <translation>已保存。下一单起收银台使用这些规则。</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>, </source>
@@ -8056,6 +9871,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
+        <source>Who sold the top-up (充值业绩)</source>
+        <translation>充值由谁销售（计入充值业绩）</translation>
+    </message>
+    <message>
         <source>&amp;Served by</source>
         <translation>服务人员(&amp;S)</translation>
     </message>
@@ -8095,6 +9914,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>优惠</translation>
     </message>
     <message>
+        <source>Order discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
@@ -8109,6 +9936,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>(%1 % off)</source>
+        <translation>（优惠 %1%）</translation>
     </message>
     <message>
         <source>+%1 earned</source>

@@ -852,7 +852,7 @@ def create_backup(
         # The copy or the file written from it failed its check: nothing is kept, and the
         # user hears that the new backup was refused (not that some temporary file is bad).
         raise BadBackup(str(target), "unverified") from None
-    except sqlcipher.DatabaseError:  # the source could not be read whole
+    except (sqlcipher.DatabaseError, NotAStore):  # the source could not be opened or read whole
         raise BadBackup(str(target), "unverified") from None
     finally:
         for leftover in (part, part_db, Path(f"{part_db}-wal"), Path(f"{part_db}-shm")):

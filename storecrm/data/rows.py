@@ -191,6 +191,8 @@ class SaleRow(TypedDict):
     total_fen: int
     points_earned: int
     note: str
+    order_discount_fen: int
+    rounding_fen: int
 
 
 class SaleLineRow(TypedDict):
@@ -209,6 +211,8 @@ class SaleLineRow(TypedDict):
     discount_fen: int
     amount_fen: int
     refund_of_line_id: int | None
+    order_discount_fen: int
+    rounding_fen: int
 
 
 class PaymentRow(TypedDict):
@@ -219,6 +223,39 @@ class PaymentRow(TypedDict):
     method: str
     amount_fen: int
     points: int
+    reference: str
+
+
+class ParkedSaleRow(TypedDict):
+    """A row of ``parked_sales``."""
+
+    id: int
+    parked_at: datetime
+    user_id: int
+    customer_id: int | None
+    lines: int
+    total_fen: int
+    note: str
+    draft: str
+
+
+class ParkedSaleListRow(ParkedSaleRow):
+    """A parked sale with the names it refers to (the list at the till, the day summary)."""
+
+    customer_name: str | None
+    user_name: str | None
+
+
+class PaymentReferenceRow(TypedDict):
+    """A payment by WeChat, Alipay or bank card in a period, for reconciliation."""
+
+    sale_id: int
+    no: str
+    at: datetime
+    kind: str
+    method: str
+    amount_fen: int
+    reference: str
 
 
 class CardRow(TypedDict):

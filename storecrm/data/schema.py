@@ -283,6 +283,9 @@ sales = Table(
     Column("total_fen", Integer, nullable=False),  # negative for refunds and withdrawals
     Column("points_earned", Integer, nullable=False, server_default="0"),
     Column("note", Text, nullable=False, server_default=""),
+    # Of the discount: the whole-order discount and the rounding (negative: rounded up) (0011).
+    Column("order_discount_fen", Integer, nullable=False, server_default="0"),
+    Column("rounding_fen", Integer, nullable=False, server_default="0"),
     Index("ix_sales_at", "at"),
     # A customer's sales in time order, with what a report sums per customer (0012).
     Index("ix_sales_customer", "customer_id", "at", "kind", "total_fen", "refund_of_id"),
@@ -305,6 +308,10 @@ sale_lines = Table(
     Column("discount_fen", Integer, nullable=False),
     Column("amount_fen", Integer, nullable=False),
     Column("refund_of_line_id", Integer, ForeignKey("sale_lines.id"), nullable=True),
+    # The line's share of the sale's whole-order discount and rounding, within discount_fen
+    # (amount_fen is what was really paid for the line) (0011).
+    Column("order_discount_fen", Integer, nullable=False, server_default="0"),
+    Column("rounding_fen", Integer, nullable=False, server_default="0"),
     Index("ix_sale_lines_sale", "sale_id"),
     Index("ix_sale_lines_item", "item_id"),
     Index("ix_sale_lines_card", "card_id"),
@@ -318,6 +325,8 @@ sale_payments = Table(
     Column("method", String(16), nullable=False),
     Column("amount_fen", Integer, nullable=False),  # negative when money goes back
     Column("points", Integer, nullable=False, server_default="0"),  # method 'points' only
+    # The payment platform's transaction number (or its last digits), for reconciling (0011).
+    Column("reference", String(40), nullable=False, server_default=""),
     Index("ix_sale_payments_sale", "sale_id"),
 )
 
@@ -462,6 +471,145 @@ message_templates = Table(
     Column("updated_at", DateTime, nullable=False),
 )
 
+# -- staff, performance and commission (0010) --------------------------------------------------
+# The roster is separate from the sign-in accounts: a staff member (员工) may have an account
+# (``user_id``) or not. What each staff member did on each sale line is ``sale_line_staff``
+# (append-only; a refund line gets rows of its own with the performance it takes back), and what
+# they earned is the append-only ``commission_entries`` ledger, written in the transaction of the
+# sale, top-up or refund. Plans are versioned: a saved plan is never changed, a new version takes
+# over from its effective date.
+staff = Table(
+    "staff",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("no", String(16), nullable=False, unique=True),  # 工号
+    Column("name", String(64), nullable=False),
+    Column("position", String(24), nullable=False, server_default=""),  # 发型师, 技师, 服务员
+    Column("grade", String(24), nullable=False, server_default=""),  # 总监, 首席, 高级, 助理
+    Column("phone", String(20), nullable=True),
+    Column("hired_on", Date, nullable=True),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=True),  # the account, if any
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ux_staff_user", "user_id", unique=True, sqlite_where=text("user_id IS NOT NULL")),
+)
+
+commission_plans = Table(
+    "commission_plans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("effective_from", Date, nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
+    Index("ix_commission_plans_from", "effective_from"),
+)
+
+commission_rules = Table(
+    "commission_rules",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("plan_id", Integer, ForeignKey("commission_plans.id"), nullable=False),
+    Column("target", String(8), nullable=False),  # line | card | top_up
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),
+    Column("category", String(32), nullable=True),
+    Column("grade", String(24), nullable=True),  # None: any grade
+    Column("requested", Boolean, nullable=True),  # None: 指定 or not
+    Column("basis", String(12), nullable=False),  # cash | consumption
+    Column("method", String(12), nullable=False),  # percent | percent_list | fixed
+    Column("rate_bp", Integer, nullable=False, server_default="0"),
+    Column("fixed_fen", Integer, nullable=False, server_default="0"),
+    Column("tiers", Text, nullable=False, server_default=""),  # JSON [[from_fen, rate_bp], …]
+    Column("tier_mode", String(8), nullable=False, server_default="whole"),
+    Column("main_permille", Integer, nullable=False, server_default="1000"),
+    Column("assistant_pay", String(8), nullable=False, server_default="share"),
+    Column("assistant_permille", Integer, nullable=False, server_default="0"),
+    Column("assistant_fixed_fen", Integer, nullable=False, server_default="0"),
+    Column("include_bonus", Boolean, nullable=False, server_default="0"),
+    Index("ix_commission_rules_plan", "plan_id"),
+)
+
+sale_line_staff = Table(
+    "sale_line_staff",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=False),
+    Column("line_id", Integer, ForeignKey("sale_lines.id"), nullable=False),
+    Column("staff_id", Integer, ForeignKey("staff.id"), nullable=False),
+    Column("at", DateTime, nullable=False),  # the sale's (or the refund's) time
+    Column("role", String(10), nullable=False),  # main | assistant
+    Column("requested", Boolean, nullable=False, server_default="0"),  # 指定
+    Column("share_permille", Integer, nullable=False),  # of the line's performance
+    Column("grade", String(24), nullable=False, server_default=""),  # at the time
+    Column("category", String(32), nullable=False, server_default=""),  # the item's, at the time
+    Column("target", String(8), nullable=False),  # line | card | top_up
+    # The performance credited (signed: a refund's rows take back what it reverses).
+    Column("cash_fen", Integer, nullable=False, server_default="0"),
+    Column("consumption_fen", Integer, nullable=False, server_default="0"),
+    Column("bonus_fen", Integer, nullable=False, server_default="0"),  # of consumption
+    Column("of_id", Integer, ForeignKey("sale_line_staff.id"), nullable=True),  # refunds
+    Index("ix_sale_line_staff_line", "line_id"),
+    Index("ix_sale_line_staff_sale", "sale_id"),
+    # Covers a period's figures (sums, visits, 指定) without reading the rows.
+    Index(
+        "ix_sale_line_staff_at",
+        "at",
+        "staff_id",
+        "target",
+        "role",
+        "of_id",
+        "requested",
+        "sale_id",
+        "cash_fen",
+        "consumption_fen",
+        "bonus_fen",
+    ),
+    # A staff member's month (the tiers at each posting) without reading the rows.
+    Index("ix_sale_line_staff_staff", "staff_id", "at", "cash_fen", "consumption_fen", "bonus_fen"),
+)
+
+commission_entries = Table(
+    "commission_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("staff_id", Integer, ForeignKey("staff.id"), nullable=False),
+    Column("month", String(7), nullable=False),  # YYYY-MM it counts in
+    Column("at", DateTime, nullable=False),
+    Column("kind", String(10), nullable=False),  # line | reversal | tier
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),
+    Column("line_id", Integer, ForeignKey("sale_lines.id"), nullable=True),
+    Column("line_staff_id", Integer, ForeignKey("sale_line_staff.id"), nullable=True),
+    Column("reverses_id", Integer, ForeignKey("commission_entries.id"), nullable=True),
+    Column("plan_id", Integer, ForeignKey("commission_plans.id"), nullable=False),
+    Column("rule_id", Integer, ForeignKey("commission_rules.id"), nullable=False),
+    Column("role", String(10), nullable=False, server_default="main"),
+    Column("basis", String(12), nullable=False),  # cash | consumption
+    Column("measure_fen", Integer, nullable=False, server_default="0"),  # what the rate is of
+    Column("units", Integer, nullable=False, server_default="0"),
+    Column("rate_bp", Integer, nullable=True),
+    Column("weight_ppm", Integer, nullable=False, server_default="1000000"),
+    Column("amount_fen", Integer, nullable=False),
+    Column("detail", Text, nullable=False, server_default=""),  # tier adjustments: the figures
+    Index("ix_commission_entries_month", "month", "staff_id", "kind", "amount_fen"),
+    # A tiered rule's month (weighted basis and sum) without reading the rows.
+    Index(
+        "ix_commission_entries_group",
+        "staff_id",
+        "month",
+        "rule_id",
+        "kind",
+        "rate_bp",
+        "measure_fen",
+        "weight_ppm",
+        "amount_fen",
+    ),
+    Index("ix_commission_entries_line_staff", "line_staff_id"),
+    Index("ix_commission_entries_sale", "sale_id"),
+    Index("ix_commission_entries_at", "at", "staff_id", "kind", "amount_fen"),
+    sqlite_autoincrement=True,
+)
+
 # -- personal-data rights (0009) -----------------------------------------------------------------
 # Each customer's marketing consent as it was given and withdrawn (append-only: triggers refuse
 # UPDATE and DELETE); ``customers.marketing_consent`` is its cache, moved in the same transaction.
@@ -489,6 +637,23 @@ customer_erasures = Table(
     Column("at", DateTime, nullable=False),
     Column("user_id", Integer, ForeignKey("users.id"), nullable=True),
     Index("ix_customer_erasures_at", "at"),
+)
+
+# -- the till (0011) ------------------------------------------------------------------------------
+# Sales put aside at the till (挂单) to serve another customer, until they are resumed (the row
+# goes) or left unfinished (the day summary lists them). ``draft`` is the sale as entered, JSON.
+parked_sales = Table(
+    "parked_sales",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("parked_at", DateTime, nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),  # who parked it
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=True),  # None: walk-in
+    Column("lines", Integer, nullable=False),
+    Column("total_fen", Integer, nullable=False),  # as quoted when parked
+    Column("note", String(60), nullable=False, server_default=""),
+    Column("draft", Text, nullable=False),
+    Index("ix_parked_sales_parked_at", "parked_at"),
 )
 
 # -- report summaries (0012) ----------------------------------------------------------------------
@@ -574,6 +739,12 @@ DATA_TABLES: tuple[Table, ...] = (
     service_records,
     item_last,
     message_templates,
+    staff,
+    commission_plans,
+    commission_rules,
+    sale_line_staff,
+    commission_entries,
     consent_events,
     customer_erasures,
+    parked_sales,
 )

@@ -28,6 +28,8 @@ from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
+from storecrm.data.staff_repository import StaffRepository
+from storecrm.data.till_repository import TillRepository
 from storecrm.data.summary_repository import SummaryRepository
 from storecrm.domain import clock
 
@@ -97,7 +99,9 @@ class UnitOfWork:
     sales: SalesRepository
     reports: ReportRepository
     reminders: ReminderRepository
+    staff: StaffRepository
     privacy: PrivacyRepository
+    till: TillRepository
     summaries: SummaryRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
@@ -139,7 +143,9 @@ class UnitOfWork:
         self.sales = SalesRepository(self._conn)
         self.reports = ReportRepository(self._conn)
         self.reminders = ReminderRepository(self._conn)
+        self.staff = StaffRepository(self._conn)
         self.privacy = PrivacyRepository(self._conn)
+        self.till = TillRepository(self._conn)
         self.summaries = SummaryRepository(self._conn)
         return self
 

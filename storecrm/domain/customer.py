@@ -18,8 +18,6 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TypeVar
 
-from pypinyin import Style, lazy_pinyin
-
 from storecrm.domain.errors import ValidationError
 
 T = TypeVar("T")
@@ -137,6 +135,19 @@ _SURNAME_READINGS: dict[str, tuple[str, ...]] = {
 _MAX_KEY_VARIANTS = 4
 
 
+def load_pinyin() -> None:
+    """Load pypinyin's dictionaries now (the window does before it freezes what it loaded at
+    start). Otherwise they load on the first name read: a command that reads no name (such as
+    ``storecrm commission``) does not pay their third of a second."""
+    import pypinyin  # noqa: F401
+
+
+def _pinyin(text: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(text, style=Style.NORMAL, errors="default")
+
+
 @lru_cache(maxsize=262_144)  # names repeat a lot (张伟, 王芳 …); keys are immutable
 def pinyin_keys(name: str) -> frozenset[str]:
     """Search keys for a name: full pinyin and initials, lowercase, no spaces or tones.
@@ -147,9 +158,7 @@ def pinyin_keys(name: str) -> frozenset[str]:
     chars = [ch for ch in name if not ch.isspace()]
     if not chars:
         return frozenset()
-    syllables = [
-        s.lower() for s in lazy_pinyin("".join(chars), style=Style.NORMAL, errors="default")
-    ]
+    syllables = [s.lower() for s in _pinyin("".join(chars))]
     readings: list[tuple[str, ...]] = [(s,) for s in syllables]
     if chars[0] in _SURNAME_READINGS and len(syllables) == len(chars):
         readings[0] = _SURNAME_READINGS[chars[0]]
@@ -175,7 +184,7 @@ def surname_sort_key(name: str) -> str:
 def _first_reading(char: str) -> str:
     if char in _SURNAME_READINGS:
         return _SURNAME_READINGS[char][0]
-    return lazy_pinyin(char, style=Style.NORMAL, errors="default")[0].lower() if char else ""
+    return _pinyin(char)[0].lower() if char else ""
 
 
 @lru_cache(maxsize=262_144)
@@ -183,7 +192,7 @@ def name_sort_key(name: str) -> str:
     """How a name sorts in a Chinese list: by pinyin (安 before 白 before 张), surnames read as
     surnames (单 as shan), then by the characters themselves for names that read alike."""
     chars = "".join(name.split())
-    syllables = [s.lower() for s in lazy_pinyin(chars, style=Style.NORMAL, errors="default")]
+    syllables = [s.lower() for s in _pinyin(chars)]
     if chars and chars[0] in _SURNAME_READINGS and len(syllables) == len(chars):
         syllables[0] = _SURNAME_READINGS[chars[0]][0]
     return " ".join(syllables)[:120] + "\x00" + name

@@ -235,6 +235,8 @@ def allocate(total: int, weights: Sequence[int]) -> list[int]:
     weight). The parts add up to ``total`` exactly and none exceeds its weight when
     ``total`` ≤ sum(weights).
     """
+    if len(weights) == 1 and weights[0] > 0:
+        return [total]
     whole = sum(weights)
     if whole <= 0:
         if total == 0:

@@ -33,6 +33,10 @@ class Permission(StrEnum):
     RESTORE_BACKUP = "restore_backup"  # replace the store with a backup (the owner)
     VIEW_REPORTS = "view_reports"  # the reports: takings, best customers, liabilities
     MANAGE_REMINDERS = "manage_reminders"  # reminder rules and message templates
+    MANAGE_STAFF = "manage_staff"  # the staff roster (员工): names, grades, accounts linked
+    MANAGE_COMMISSION = "manage_commission"  # commission plans (the owner)
+    VIEW_STAFF_FIGURES = "view_staff_figures"  # every staff member's performance and pay
+    OPEN_DRAWER = "open_drawer"  # open the cash drawer without a sale (the owner)
 
 
 _CASHIER = frozenset(
@@ -55,6 +59,8 @@ _MANAGER = _CASHIER | {
     Permission.BACKUP_DATA,
     Permission.VIEW_REPORTS,
     Permission.MANAGE_REMINDERS,
+    Permission.MANAGE_STAFF,
+    Permission.VIEW_STAFF_FIGURES,
 }
 _OWNER = frozenset(Permission)
 

@@ -74,6 +74,9 @@ def freeze_startup_objects() -> None:
     program; the collector would walk all of them in every full collection, holding Python's
     lock for about 100 ms each time, so the window would stall now and then whatever it was
     doing. They are still freed normally when the program ends."""
+    from storecrm.domain.customer import load_pinyin
+
+    load_pinyin()  # loaded on first use elsewhere; here before the freeze
     gc.collect()
     gc.freeze()
 

@@ -22,6 +22,7 @@ class Purpose(StrEnum):
     """What a file dialog is for; each remembers its own last folder."""
 
     REPORT = "report"  # the business report as PDF or Excel
+    PAYROLL = "payroll"  # the commission payroll as PDF or Excel
     CUSTOMER_EXPORT = "customer_export"
     CUSTOMER_IMPORT = "customer_import"
     REMINDER_EXPORT = "reminder_export"
@@ -30,6 +31,8 @@ class Purpose(StrEnum):
     RESTORE = "restore"  # the backup file to restore
     BACKUP_FOLDER = "backup_folder"  # where backups go
     STORE_FOLDER = "store_folder"  # a store's folder (open one, or where to make one)
+    PROMOTION_IMAGE = "promotion_image"  # the picture on the customer display between sales
+    MEMBER_CARDS = "member_cards"  # A4 sheets of member cards as PDF
 
 
 def documents_folder() -> Path:

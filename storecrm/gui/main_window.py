@@ -27,11 +27,12 @@ from storecrm.gui.screens.reminders_screen import RemindersScreen
 from storecrm.gui.screens.reports_screen import reports_screen
 from storecrm.gui.screens.sales_screen import SalesScreen
 from storecrm.gui.screens.settings_screen import SettingsScreen
+from storecrm.gui.screens.staff.screen import StaffScreen
 from storecrm.services import settings
 from storecrm.services.session import StoreContext
 
 DEFAULT_SIZE = QSize(1440, 900)
-NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "settings")
+NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "staff", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
             "membership": self.tr("Membership"),
             "reminders": self.tr("Reminders"),
             "reports": self.tr("Reports"),
+            "staff": self.tr("Staff"),
             "settings": self.tr("Settings"),
         }
         for position, key in enumerate(NAV_KEYS):
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
                 screen = SalesScreen(context)
             elif key == "membership":
                 screen = MembershipScreen(context)
+            elif key == "staff":
+                screen = StaffScreen(context)
             elif key == "reminders":
                 screen = RemindersScreen(context)
                 screen.count_changed.connect(self._reminder_count)

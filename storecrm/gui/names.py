@@ -80,6 +80,11 @@ def action_name(action: str) -> str:
         "customer_erase": QCoreApplication.translate("Audit", "Customer erased"),
         "consent_withdraw": QCoreApplication.translate("Audit", "Marketing consent withdrawn"),
         "privacy_settings": QCoreApplication.translate("Audit", "Privacy settings changed"),
+        "order_discount": QCoreApplication.translate("Audit", "Order discount or rounding"),
+        "sale_park": QCoreApplication.translate("Audit", "Sale parked"),
+        "sale_resume": QCoreApplication.translate("Audit", "Parked sale resumed"),
+        "sale_park_discard": QCoreApplication.translate("Audit", "Parked sale dropped"),
+        "drawer_open": QCoreApplication.translate("Audit", "Cash drawer opened"),
     }
     return names.get(action, action)
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 from storecrm import paths
 from storecrm.domain import clock
 from storecrm.gui.names import method_name
-from storecrm.reports.receipt import DEFAULT_PAPER, PAPERS, Paper, receipt_html, shift_html
+from storecrm.reports.receipt import DEFAULT_PAPER, PAPERS, Paper, receipt_html
+from storecrm.reports.shift_summary import shift_html
 from storecrm.services.dto import SaleInfo, ShiftSummary
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,12 @@ def receipt_labels() -> dict[str, str]:
         "line.session": QCoreApplication.translate("Receipt", "Session from card"),
         "line.gift": QCoreApplication.translate("Receipt", "Gift"),
         "subtotal": QCoreApplication.translate("Receipt", "Subtotal"),
+        "order_discount": QCoreApplication.translate("Receipt", "Order discount"),
+        "rounding": QCoreApplication.translate("Receipt", "Rounding"),
+        "reference": QCoreApplication.translate("Receipt", "Ref. %1"),
+        "test.title": QCoreApplication.translate("Receipt", "Printer test"),
+        "test.bold": QCoreApplication.translate("Receipt", "Bold text"),
+        "test.paper": QCoreApplication.translate("Receipt", "Paper"),
         "total": QCoreApplication.translate("Receipt", "Total"),
         "refund_total": QCoreApplication.translate("Receipt", "Refunded"),
         "payments": QCoreApplication.translate("Receipt", "Payment"),
@@ -154,6 +161,20 @@ def receipt_labels() -> dict[str, str]:
         "shift.cash_expected": QCoreApplication.translate("Receipt", "Cash expected in the drawer"),
         "shift.signature": QCoreApplication.translate("Receipt", "Handed over by / received by"),
         "shift.nothing": QCoreApplication.translate("Receipt", "Nothing was sold in this period."),
+        "shift.order_discount": QCoreApplication.translate(
+            "Receipt", "of which whole-order discounts"
+        ),
+        "shift.rounding": QCoreApplication.translate("Receipt", "of which rounding"),
+        "shift.references": QCoreApplication.translate(
+            "Receipt", "WeChat, Alipay and bank card payments"
+        ),
+        "shift.ref_time": QCoreApplication.translate("Receipt", "Time"),
+        "shift.ref_no": QCoreApplication.translate("Receipt", "No."),
+        "shift.ref_amount": QCoreApplication.translate("Receipt", "Amount"),
+        "shift.ref_reference": QCoreApplication.translate("Receipt", "Reference"),
+        "shift.no_reference": QCoreApplication.translate("Receipt", "(none given)"),
+        "shift.parked": QCoreApplication.translate("Receipt", "Parked sales not finished"),
+        "shift.parked_walk_in": QCoreApplication.translate("Receipt", "Walk-in"),
     }
 
 
@@ -370,6 +391,25 @@ def print_receipt(
     set_receipt_paper(paper)
     html = sale_receipt_html(sale, store_name, paper, cash_tendered_fen)
     return preview_and_print(parent, html, paper, receipt_title(sale))
+
+
+def print_receipt_now(
+    sale: SaleInfo,
+    store_name: str,
+    paper: str | None = None,
+    *,
+    cash_tendered_fen: int | None = None,
+) -> bool:
+    """The receipt on the system's default printer at once, without a dialog (the till's
+    automatic printing on an ordinary printer). False when there is no printer."""
+    paper = paper or receipt_paper()
+    spec = PAPERS[paper]
+    html = sale_receipt_html(sale, store_name, paper, cash_tendered_fen)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if not printer.isValid():
+        return False
+    _setup(printer, html, spec, receipt_title(sale))
+    return paint(printer, html, spec) > 0
 
 
 def save_receipt_pdf(

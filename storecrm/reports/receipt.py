@@ -1,4 +1,5 @@
-"""Receipts (小票) and the shift summary (交班表) as HTML for a Qt text document.
+"""Receipts (小票) as HTML for a Qt text document, and the page parts and words the shift
+summary (``shift_summary.py``) and the ESC/POS receipt (``receipt_ticket.py``) share.
 
 Pure: no Qt, no SQL. The GUI passes the sale or the summary it got from the services, the
 store's name and a ``labels`` mapping of already translated words (see :data:`DEFAULT_LABELS`
@@ -18,7 +19,7 @@ from html import escape
 
 from storecrm.domain.money import amount_text as fen_text
 from storecrm.domain.money import money_text
-from storecrm.services.dto import MemberBalances, SaleInfo, SaleLineInfo, ShiftSummary
+from storecrm.services.dto import MemberBalances, SaleInfo, SaleLineInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,13 @@ DEFAULT_LABELS: dict[str, str] = {
     "line.gift": "Gift",
     # totals and payments
     "subtotal": "Subtotal",
+    "order_discount": "Order discount",
+    "rounding": "Rounding",
+    "reference": "Ref. %1",
+    # the test print (Settings → Hardware)
+    "test.title": "Printer test",
+    "test.bold": "Bold text",
+    "test.paper": "Paper",
     "total": "Total",
     "refund_total": "Refunded",
     "payments": "Payment",
@@ -154,6 +162,16 @@ DEFAULT_LABELS: dict[str, str] = {
     "shift.cash_expected": "Cash expected in the drawer",
     "shift.signature": "Handed over by / received by",
     "shift.nothing": "Nothing was sold in this period.",
+    "shift.order_discount": "of which whole-order discounts",
+    "shift.rounding": "of which rounding",
+    "shift.references": "WeChat, Alipay and bank card payments",
+    "shift.ref_time": "Time",
+    "shift.ref_no": "No.",
+    "shift.ref_amount": "Amount",
+    "shift.ref_reference": "Reference",
+    "shift.no_reference": "(none given)",
+    "shift.parked": "Parked sales not finished",
+    "shift.parked_walk_in": "Walk-in",
 }
 
 _MUTED = "#6B7280"
@@ -161,15 +179,18 @@ _RED = "#B91C1C"
 
 
 # -- small helpers --------------------------------------------------------------------------------
-def _when(value: datetime) -> str:
+def when(value: datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
-def _e(text: object) -> str:
+def esc(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-class _Labels:
+class Labels:
+    """The receipt's words: ``labels[key]`` translated by the caller, else the English
+    default; ``%1``… filled in order."""
+
     def __init__(self, labels: Mapping[str, str] | None) -> None:
         self._labels = labels or {}
 
@@ -194,7 +215,7 @@ def paper_spec(paper: str) -> Paper:
         raise ValueError(f"unknown paper {paper!r}; one of {', '.join(PAPERS)}") from None
 
 
-class _Html:
+class Html:
     """A receipt is a stack of blocks; each key/value row is a two-cell table row."""
 
     def __init__(self, paper: Paper) -> None:
@@ -224,7 +245,7 @@ class _Html:
         for n, (label, value) in enumerate(items):
             style = ' style="font-weight:bold;"' if bold_last and n == len(items) - 1 else ""
             cells.append(f'<tr{style}><td>{label}</td><td align="right">{value}</td></tr>')
-        self.add(_table("".join(cells)))
+        self.add(table("".join(cells)))
 
     def html(self) -> str:
         font = f"font-size:{self.paper.font_pt:.1f}pt;"
@@ -238,19 +259,34 @@ class _Html:
         )
 
 
-def _table(rows_html: str, header: str = "") -> str:
+def table(rows_html: str, header: str = "") -> str:
     return (
         '<table width="100%" cellspacing="0" cellpadding="1" border="0">'
         f"{header}{rows_html}</table>"
     )
 
 
-def _muted(text: str) -> str:
+def muted(text: str) -> str:
     return f'<span style="color:{_MUTED};">{text}</span>'
 
 
 # -- the receipt ----------------------------------------------------------------------------------
-def _line_name(line: SaleLineInfo, label: _Labels, kind: str) -> str:
+def line_discount(line: SaleLineInfo) -> int:
+    """The line's own discount (the tier's), without its share of the whole-order discount
+    and rounding, which the receipt shows once for the sale."""
+    return line.discount_fen - line.order_discount_fen - line.rounding_fen
+
+
+def discount_parts(sale: SaleInfo) -> list[tuple[str, int]]:
+    """The sale's discount in its parts, each a label key and fen (signed as taken off):
+    the lines' own discounts, the whole-order discount, the rounding; parts of 0 left out."""
+    own = sale.discount_fen - sale.order_discount_fen - sale.rounding_fen
+    parts = [("discount", own), ("order_discount", sale.order_discount_fen)]
+    parts.append(("rounding", sale.rounding_fen))
+    return [(key, fen) for key, fen in parts if fen]
+
+
+def line_name(line: SaleLineInfo, label: Labels, kind: str) -> str:
     if line.description:
         return line.description
     if line.kind == "top_up":
@@ -258,61 +294,61 @@ def _line_name(line: SaleLineInfo, label: _Labels, kind: str) -> str:
     return label(f"line.{line.kind}") if f"line.{line.kind}" in DEFAULT_LABELS else line.kind
 
 
-def _lines_html(sale: SaleInfo, paper: Paper, label: _Labels) -> str:
+def _lines_html(sale: SaleInfo, paper: Paper, label: Labels) -> str:
     rows = []
     if paper.narrow:
         # Two rows a line: the name across the width, then "qty × price" and the amount.
         for line in sale.lines:
-            rows.append(f'<tr><td colspan="2">{_e(_line_name(line, label, sale.kind))}</td></tr>')
+            rows.append(f'<tr><td colspan="2">{esc(line_name(line, label, sale.kind))}</td></tr>')
             rows.append(
                 f"<tr><td>&nbsp;&nbsp;{line.qty} × {fen_text(line.unit_fen)}</td>"
                 f'<td align="right">{fen_text(line.list_fen)}</td></tr>'
             )
-            if line.discount_fen:
+            if line_discount(line):
                 rows.append(
-                    f"<tr><td>&nbsp;&nbsp;{_muted(_e(label('discount')))}</td>"
-                    f'<td align="right">{_muted(fen_text(-line.discount_fen))}</td></tr>'
+                    f"<tr><td>&nbsp;&nbsp;{muted(esc(label('discount')))}</td>"
+                    f'<td align="right">{muted(fen_text(-line_discount(line)))}</td></tr>'
                 )
-        return _table("".join(rows))
+        return table("".join(rows))
     header = (
-        f"<tr><th align='left'>{_e(label('item'))}</th>"
-        f"<th align='right'>{_e(label('qty'))}</th>"
-        f"<th align='right'>{_e(label('price'))}</th>"
-        f"<th align='right'>{_e(label('amount'))}</th></tr>"
+        f"<tr><th align='left'>{esc(label('item'))}</th>"
+        f"<th align='right'>{esc(label('qty'))}</th>"
+        f"<th align='right'>{esc(label('price'))}</th>"
+        f"<th align='right'>{esc(label('amount'))}</th></tr>"
     )
     for line in sale.lines:
         rows.append(
-            f"<tr><td>{_e(_line_name(line, label, sale.kind))}</td>"
+            f"<tr><td>{esc(line_name(line, label, sale.kind))}</td>"
             f'<td align="right">{line.qty}</td>'
             f'<td align="right">{fen_text(line.unit_fen)}</td>'
             f'<td align="right">{fen_text(line.list_fen)}</td></tr>'
         )
-        if line.discount_fen:
+        if line_discount(line):
             rows.append(
-                f"<tr><td>&nbsp;&nbsp;{_muted(_e(label('discount')))}</td><td></td><td></td>"
-                f'<td align="right">{_muted(fen_text(-line.discount_fen))}</td></tr>'
+                f"<tr><td>&nbsp;&nbsp;{muted(esc(label('discount')))}</td><td></td><td></td>"
+                f'<td align="right">{muted(fen_text(-line_discount(line)))}</td></tr>'
             )
-    return _table("".join(rows), header)
+    return table("".join(rows), header)
 
 
-def _balances_rows(balances: MemberBalances, label: _Labels) -> list[tuple[str, str]]:
+def _balances_rows(balances: MemberBalances, label: Labels) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if balances.balance_fen or balances.bonus_fen:
         value = fen_text(balances.balance_fen)
-        rows.append((_e(label("balance")), value))
+        rows.append((esc(label("balance")), value))
         if balances.bonus_fen:  # bonus value is spent alongside, but never paid back
             rows.append(
                 (
-                    f"&nbsp;&nbsp;{_muted(_e(label('principal')))}",
-                    _muted(fen_text(balances.principal_fen)),
+                    f"&nbsp;&nbsp;{muted(esc(label('principal')))}",
+                    muted(fen_text(balances.principal_fen)),
                 )
             )
             rows.append(
-                (f"&nbsp;&nbsp;{_muted(_e(label('bonus')))}", _muted(fen_text(balances.bonus_fen)))
+                (f"&nbsp;&nbsp;{muted(esc(label('bonus')))}", muted(fen_text(balances.bonus_fen)))
             )
     elif not balances.cards:
-        rows.append((_e(label("balance")), fen_text(0)))
-    rows.append((_e(label("points")), f"{balances.points:,}"))
+        rows.append((esc(label("balance")), fen_text(0)))
+    rows.append((esc(label("points")), f"{balances.points:,}"))
     for card in balances.cards:
         if not card.usable:
             continue
@@ -321,7 +357,7 @@ def _balances_rows(balances: MemberBalances, label: _Labels) -> list[tuple[str, 
             parts.append(label("sessions_left", card.sessions_left))
         if card.expires_on is not None:
             parts.append(label("expires", card.expires_on.isoformat()))
-        rows.append((_e(card.name), _e(" · ".join(parts))))
+        rows.append((esc(card.name), esc(" · ".join(parts))))
     return rows
 
 
@@ -339,34 +375,35 @@ def receipt_html(
     itself keeps only the cash that stayed, so the change is printed only when this is given.
     """
     spec = paper_spec(paper)
-    label = _Labels(labels)
-    out = _Html(spec)
-    out.centre(_e(store_name), 1.45, bold=True)
+    label = Labels(labels)
+    out = Html(spec)
+    out.centre(esc(store_name), 1.45, bold=True)
     title_key = f"title.{sale.kind}"
-    out.centre(_e(label(title_key) if title_key in DEFAULT_LABELS else sale.kind), 1.1)
+    out.centre(esc(label(title_key) if title_key in DEFAULT_LABELS else sale.kind), 1.1)
     out.gap()
 
     head: list[tuple[str, str]] = [
-        (_e(label("no")), _e(sale.no)),
-        (_e(label("time")), _when(sale.at)),
-        (_e(label("cashier")), _e(sale.cashier_name)),
+        (esc(label("no")), esc(sale.no)),
+        (esc(label("time")), when(sale.at)),
+        (esc(label("cashier")), esc(sale.cashier_name)),
     ]
-    if sale.staff_name and sale.staff_name != sale.cashier_name:
-        head.append((_e(label("staff")), _e(sale.staff_name)))
+    served = sale.served_by_text  # the staff members who served, else the account named
+    if served and served != sale.cashier_name:
+        head.append((esc(label("staff")), esc(served)))
     if sale.approved_by_name:
-        head.append((_e(label("approved_by")), _e(sale.approved_by_name)))
+        head.append((esc(label("approved_by")), esc(sale.approved_by_name)))
     if sale.customer_id is not None:
-        who = _e(sale.customer_name or "")
+        who = esc(sale.customer_name or "")
         if sale.customer_phone:
-            who += " " + _e(sale.customer_phone)
-        head.append((_e(label("member")), who))
+            who += " " + esc(sale.customer_phone)
+        head.append((esc(label("member")), who))
         if sale.tier_name:
-            head.append((_e(label("tier")), _e(sale.tier_name)))
+            head.append((esc(label("tier")), esc(sale.tier_name)))
     else:
-        head.append((_e(label("member")), _e(label("walk_in"))))
+        head.append((esc(label("member")), esc(label("walk_in"))))
     out.rows(head)
     if sale.refund_of_no:
-        out.add(f"<p><b>{_e(label('refund_of', sale.refund_of_no))}</b></p>")
+        out.add(f"<p><b>{esc(label('refund_of', sale.refund_of_no))}</b></p>")
     out.rule()
 
     out.add(_lines_html(sale, spec, label))
@@ -374,14 +411,15 @@ def receipt_html(
 
     totals: list[tuple[str, str]] = []
     if sale.discount_fen:
-        totals.append((_e(label("subtotal")), fen_text(sale.list_fen)))
-        totals.append((_e(label("discount")), fen_text(-sale.discount_fen)))
+        totals.append((esc(label("subtotal")), fen_text(sale.list_fen)))
+        for key, fen in discount_parts(sale):
+            totals.append((esc(label(key)), fen_text(-fen)))
     total_key = "refund_total" if sale.kind == "refund" else "total"
     big = f"font-size:{spec.font_pt * 1.3:.1f}pt;"
     out.rows(totals)
     out.add(
-        _table(
-            f'<tr style="font-weight:bold; {big}"><td>{_e(label(total_key))}</td>'
+        table(
+            f'<tr style="font-weight:bold; {big}"><td>{esc(label(total_key))}</td>'
             f'<td align="right">{money_text(sale.total_fen)}</td></tr>'
         )
     )
@@ -391,24 +429,26 @@ def receipt_html(
         name = label.method(p.method)
         if p.method == "points" and p.points:
             name += " " + label("points_used", f"{abs(p.points):,}")
-        payments.append((_e(name), fen_text(p.amount_fen)))
+        payments.append((esc(name), fen_text(p.amount_fen)))
+        if p.reference:
+            payments.append((f"&nbsp;&nbsp;{muted(esc(label('reference', p.reference)))}", ""))
     cash = sum(p.amount_fen for p in sale.payments if p.method == "cash")
     if cash_tendered_fen is not None and cash_tendered_fen > cash >= 0 and sale.kind == "sale":
-        payments.append((_e(label("tendered")), fen_text(cash_tendered_fen)))
-        payments.append((_e(label("change")), fen_text(cash_tendered_fen - cash)))
+        payments.append((esc(label("tendered")), fen_text(cash_tendered_fen)))
+        payments.append((esc(label("change")), fen_text(cash_tendered_fen - cash)))
     if payments:
         heading = "payments_back" if sale.total_fen < 0 else "payments"
-        out.add(f"<p>{_muted(_e(label(heading)))}</p>")
+        out.add(f"<p>{muted(esc(label(heading)))}</p>")
         out.rows(payments)
 
     extra: list[tuple[str, str]] = []
     if sale.kind in ("top_up", "withdrawal") and sale.sv_bonus_fen:
         # The bonus a top-up earned (or a withdrawal forfeited); payments show the rest.
-        extra.append((_e(label("bonus")), fen_text(sale.sv_bonus_fen, sign=True)))
+        extra.append((esc(label("bonus")), fen_text(sale.sv_bonus_fen, sign=True)))
     if sale.customer_id is not None and sale.points_earned > 0:
-        extra.append((_e(label("points_earned")), f"{sale.points_earned:+,}"))
+        extra.append((esc(label("points_earned")), f"{sale.points_earned:+,}"))
     elif sale.customer_id is not None and sale.points_earned < 0:
-        extra.append((_e(label("points_reversed")), f"{sale.points_earned:,}"))
+        extra.append((esc(label("points_reversed")), f"{sale.points_earned:,}"))
     if extra:
         if payments:
             out.gap()
@@ -416,211 +456,40 @@ def receipt_html(
 
     if sale.balances_after is not None:
         out.rule()
-        out.add(f"<p>{_muted(_e(label('balances')))}</p>")
+        out.add(f"<p>{muted(esc(label('balances')))}</p>")
         out.rows(_balances_rows(sale.balances_after, label))
 
     if sale.refunds or sale.note:
         out.rule()
         for no in sale.refunds:
-            out.add(f'<p style="color:{_RED};">{_e(label("refunded_by", no))}</p>')
+            out.add(f'<p style="color:{_RED};">{esc(label("refunded_by", no))}</p>')
         if sale.note:
             key = "reason" if sale.kind in ("refund", "withdrawal") else "note"
-            out.add(f"<p>{_e(label(key))}: {_e(sale.note)}</p>")
+            out.add(f"<p>{esc(label(key))}: {esc(sale.note)}</p>")
     out.rule()
-    out.centre(_e(label("thanks")))
+    out.centre(esc(label("thanks")))
     return out.html()
-
-
-# -- the shift summary ----------------------------------------------------------------------------
-def shift_html(
-    summary: ShiftSummary,
-    labels: Mapping[str, str] | None = None,
-    paper: str = "A4",
-    *,
-    store_name: str | None = None,
-    staff_name: str | None = None,
-    opening_float_fen: int = 0,
-    printed_at: datetime | None = None,
-) -> str:
-    """交班表: what came in and went out between ``summary.start`` and ``summary.end``."""
-    spec = paper_spec(paper)
-    label = _Labels(labels)
-    out = _Html(spec)
-    out.centre(_e(store_name or summary.store_name), 1.45, bold=True)
-    out.centre(_e(label("shift.title")), 1.15)
-    out.gap()
-    head = [
-        (_e(label("shift.from")), _when(summary.start)),
-        (_e(label("shift.to")), _when(summary.end)),
-        (_e(label("shift.staff")), _e(staff_name or label("shift.all_staff"))),
-    ]
-    if printed_at is not None:
-        head.append((_e(label("shift.printed")), _when(printed_at)))
-    out.rows(head)
-    out.rule()
-
-    def section(title: str) -> None:
-        out.add(f'<p style="font-weight:bold; margin-top:4px;">{_e(title)}</p>')
-
-    # Cash first: it is what the cashier counts at the end of the shift.
-    section(label("shift.cash"))
-    out.rows(
-        [
-            (_e(label("shift.cash_period")), fen_text(summary.cash_expected_fen)),
-            (_e(label("shift.float")), fen_text(opening_float_fen)),
-            (
-                _e(label("shift.cash_expected")),
-                money_text(summary.cash_expected_fen + opening_float_fen),
-            ),
-        ],
-        bold_last=True,
-    )
-    out.rule()
-
-    section(label("shift.sales"))
-    out.rows(
-        [
-            (_e(label("shift.sales_count")), str(summary.sales)),
-            (_e(label("shift.sales_total")), fen_text(summary.sales_total_fen)),
-            (_e(label("shift.discount")), fen_text(summary.discount_fen)),
-        ]
-    )
-
-    section(label("shift.by_method"))
-    out.add(_methods_html(summary, spec, label))
-
-    section(label("shift.top_ups"))
-    out.rows(
-        [
-            (_e(label("shift.top_ups_count")), str(summary.top_ups)),
-            (_e(label("shift.top_ups_total")), fen_text(summary.top_ups_fen)),
-            (_e(label("shift.bonus_given")), fen_text(summary.bonus_given_fen)),
-        ]
-    )
-    section(label("shift.refunds"))
-    out.rows(
-        [
-            (_e(label("shift.refunds_count")), str(summary.refunds)),
-            (_e(label("shift.refunds_total")), fen_text(summary.refunds_fen)),
-            (_e(label("shift.withdrawals")), fen_text(summary.withdrawals_fen)),
-        ]
-    )
-    section(label("shift.members"))
-    out.rows(
-        [
-            (_e(label("shift.stored_value_spent")), fen_text(summary.stored_value_spent_fen)),
-            (_e(label("shift.points_earned")), f"{summary.points_earned:,}"),
-            (_e(label("shift.points_redeemed")), f"{summary.points_redeemed:,}"),
-            (_e(label("shift.sessions_used")), str(summary.sessions_used)),
-            (_e(label("shift.cards_sold")), str(summary.cards_sold)),
-        ]
-    )
-    if summary.per_staff:
-        section(label("shift.per_staff"))
-        header = (
-            f"<tr><th align='left'>{_e(label('shift.staff_name'))}</th>"
-            f"<th align='right'>{_e(label('shift.staff_sales'))}</th>"
-            f"<th align='right'>{_e(label('shift.staff_total'))}</th></tr>"
-        )
-        rows = "".join(
-            f"<tr><td>{_e(s.staff_name or label('shift.no_staff'))}</td>"
-            f'<td align="right">{s.sales}</td><td align="right">{fen_text(s.total_fen)}</td></tr>'
-            for s in summary.per_staff
-        )
-        out.add(_table(rows, header))
-    if not (summary.sales or summary.top_ups or summary.refunds or summary.withdrawals_fen):
-        out.rule()
-        out.add(f"<p>{_muted(_e(label('shift.nothing')))}</p>")
-    out.rule()
-    out.gap()
-    out.add(f"<p>{_e(label('shift.signature'))}:</p>")
-    out.gap()
-    out.gap()
-    out.add("<p>______________ / ______________</p>")
-    return out.html()
-
-
-def shift_methods(summary: ShiftSummary) -> list[str]:
-    """Every method that moved anything in the period, in the usual order."""
-    seen = (
-        set(summary.by_method)
-        | set(summary.sales_by_method)
-        | set(summary.top_ups_by_method)
-        | set(summary.refunds_by_method)
-    )
-    return sorted(seen, key=method_sort_key)
-
-
-def method_breakdown(summary: ShiftSummary, method: str) -> tuple[int, int, int, int, int]:
-    """(sales, top-ups, refunds given back, paid out otherwise, net) for one method; the net is
-    the sales and top-ups less everything given back, as the summary counts it."""
-    sales = summary.sales_by_method.get(method, 0)
-    top_ups = summary.top_ups_by_method.get(method, 0)
-    refunds = summary.refunds_by_method.get(method, 0)
-    net = summary.by_method.get(method, 0)
-    other = sales + top_ups - refunds - net  # withdrawals (and anything else paid out)
-    return sales, top_ups, refunds, other, net
-
-
-def _methods_html(summary: ShiftSummary, paper: Paper, label: _Labels) -> str:
-    methods = shift_methods(summary)
-    if not methods:
-        return f"<p>{_muted('—')}</p>"
-    breakdown = {m: method_breakdown(summary, m) for m in methods}
-    with_other = any(b[3] for b in breakdown.values())
-    if paper.narrow:
-        rows = []
-        for method in methods:
-            sales, top_ups, refunds, other, net = breakdown[method]
-            name = _e(label.method(method))
-            rows.append(
-                f'<tr style="font-weight:bold;"><td>{name}</td>'
-                f'<td align="right">{fen_text(net)}</td></tr>'
-            )
-            parts = [
-                ("shift.col_sales", sales),
-                ("shift.col_top_ups", top_ups),
-                ("shift.col_refunds", -refunds),
-                ("shift.col_withdrawals", -other),
-            ]
-            for key, value in parts:
-                if value:
-                    rows.append(
-                        f"<tr><td>&nbsp;&nbsp;{_muted(_e(label(key)))}</td>"
-                        f'<td align="right">{_muted(fen_text(value))}</td></tr>'
-                    )
-        return _table("".join(rows))
-    columns = ["shift.col_sales", "shift.col_top_ups", "shift.col_refunds"]
-    if with_other:
-        columns.append("shift.col_withdrawals")
-    columns.append("shift.col_net")
-    header = f"<tr><th align='left'>{_e(label('shift.method'))}</th>" + "".join(
-        f"<th align='right'>{_e(label(c))}</th>" for c in columns
-    )
-    header += "</tr>"
-    rows = []
-    for method in methods:
-        sales, top_ups, refunds, other, net = breakdown[method]
-        values = [sales, top_ups, -refunds] + ([-other] if with_other else []) + [net]
-        name = _e(label.method(method))
-        if method not in MONEY_METHODS:
-            name += "<br/>" + _muted(_e(label("shift.not_money")))
-        cells = "".join(f'<td align="right">{fen_text(v)}</td>' for v in values[:-1])
-        cells += f'<td align="right"><b>{fen_text(values[-1])}</b></td>'
-        rows.append(f"<tr><td>{name}</td>{cells}</tr>")
-    return _table("".join(rows), header)
 
 
 __all__ = [
     "DEFAULT_LABELS",
     "DEFAULT_PAPER",
+    "METHOD_ORDER",
+    "MONEY_METHODS",
     "PAPERS",
+    "Html",
+    "Labels",
     "Paper",
+    "discount_parts",
+    "esc",
     "fen_text",
-    "method_breakdown",
+    "line_discount",
+    "line_name",
+    "method_sort_key",
     "money_text",
+    "muted",
     "paper_spec",
     "receipt_html",
-    "shift_html",
-    "shift_methods",
+    "table",
+    "when",
 ]

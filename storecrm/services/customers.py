@@ -358,6 +358,7 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
             entries.append(base | {"customer_id": merge_id, "delta": -left})
             entries.append(base | {"customer_id": keep_id, "delta": left})
     uow.sales.move_sales(merge_id, keep_id)
+    uow.till.move_parked(merge_id, keep_id)
     uow.reminders.recount_item_last((merge_id, keep_id))
     uow.customers.add_ledger_entries(entries)
     if keep["tier_id"] is None and gone["tier_id"] is not None:

@@ -37,8 +37,10 @@ from storecrm.domain.membership import (
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
 from storecrm.services.catalogue import save_card_plan, save_item
+from storecrm.services.demo_staff import assigner, ensure_demo_staff
 from storecrm.services.dto import CardPlanDraft, ItemDraft
 from storecrm.services.membership import active_tiers, load_rules, save_tier, set_rules
+from storecrm.services.staff.history import post_history
 
 # name, category, kind, price (fen), weight, points cost for a gift, revisit days
 _CATALOGUES: dict[str, list[tuple[str, str, str, int, int, int | None, int | None]]] = {
@@ -178,6 +180,7 @@ class _Member:
     first: datetime | None = None
     last: datetime | None = None
     cards: list[list[Any]] = field(default_factory=list)  # [card_id, plan, left, expires]
+    favourite: tuple[int, int | None] | None = None  # the stylist they keep to (staff, account)
 
 
 @dataclass
@@ -195,9 +198,13 @@ class _Writer:
     events: list[tuple[Any, ...]] = field(default_factory=list)
     day_numbers: dict[str, int] = field(default_factory=dict)
     line_total: int = 0
+    serving: tuple[int, bool] | None = None  # the staff member serving now, and 指定
+    served: dict[int, tuple[int, bool]] = field(default_factory=dict)  # sale → serving
 
     def sale(self, at: datetime, kind: str, customer_id: int | None, values: dict[str, Any]) -> int:
         self.sale_id += 1
+        if self.serving is not None and kind in ("sale", "top_up"):
+            self.served[self.sale_id] = self.serving
         day = at.strftime("%Y%m%d")
         number = self.day_numbers.get(day, 0) + 1
         self.day_numbers[day] = number
@@ -408,6 +415,7 @@ def _add_history(
     plans = list(uow.catalogue.plans())
     staff = [int(u["id"]) for u in uow.users.all() if u["active"]]
     cashiers = staff[:]
+    roster = ensure_demo_staff(uow, actor, start.date())
     # Opening balances already in the ledger (imports, demo customers) are where members start.
     opening: dict[int, list[int]] = {}
     for cid, account, delta in conn.exec_driver_sql(
@@ -486,7 +494,17 @@ def _add_history(
     total = len(visits)
     for done, (at, cid) in enumerate(visits.in_order(), start=1):
         cashier = rng.choice(cashiers)
-        server = rng.choice(staff)
+        server: int | None = rng.choice(staff)
+        if roster.servers:
+            regular = members.get(cid)
+            if regular is not None and regular.favourite is None:
+                regular.favourite = roster.pick(rng)
+            if regular is not None and regular.favourite is not None and rng.random() < 0.7:
+                (staff_id, account), asked = regular.favourite, rng.random() < 0.8
+            else:
+                (staff_id, account), asked = roster.pick(rng), False
+            writer.serving = (staff_id, asked)
+            server = account  # the account that served, or None
         if cid == 0:
             _walk_in(writer, rng, at, items, weights, server, cashier)
         else:
@@ -512,6 +530,8 @@ def _add_history(
     writer.flush()
     uow.commit()
     _set_summaries(uow, members)
+    roster.served = writer.served
+    post_history(uow, first_id, assigner(roster, seed))
     # The reminders' cache of who last bought what, counted here by this long writer rather
     # than left for the first reminder list to hand to the writer.
     while uow.reminders.catch_up_item_last(at_most=ITEM_LAST_SLICE):
@@ -572,7 +592,7 @@ def _walk_in(
     at: datetime,
     items: list[Any],
     weights: list[int],
-    server: int,
+    server: int | None,
     cashier: int,
 ) -> None:
     lines = _pick_lines(rng, items, weights, PERMILLE)
@@ -597,7 +617,7 @@ def _member_visit(
     gifts: list[Any],
     rules: MembershipRules,
     tiers: list[Tier],
-    server: int,
+    server: int | None,
     cashier: int,
 ) -> None:
     cid = m.customer_id
@@ -789,7 +809,7 @@ def _refund(
     points_used: int,
     earned: int,
     cashier: int,
-    server: int,
+    server: int | None,
 ) -> None:
     cid = m.customer_id
     total = sum(x[8] for x in lines)

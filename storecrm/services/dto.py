@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from storecrm.domain.commission import LineStaff
 from storecrm.domain.errors import ValidationError
+from storecrm.domain.order_adjust import OrderAdjust
 from storecrm.domain.roles import Role
+from storecrm.services.staff.dto import LineStaffInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,12 +299,15 @@ class LineDraft:
     card_id: int | None = None
     unit_fen: int | None = None
     description: str = ""
+    # Who served this line (主做/助理, 指定 or not); None: the sale's ``served_by``.
+    staff: tuple[LineStaff, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PaymentDraft:
     method: str  # a PaymentMethod value
     amount_fen: int
+    reference: str = ""  # the platform's transaction number or its last digits (WeChat …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,8 +315,13 @@ class SaleDraft:
     customer_id: int | None  # None: a walk-in
     lines: tuple[LineDraft, ...]
     payments: tuple[PaymentDraft, ...]
-    staff_id: int | None = None
+    staff_id: int | None = None  # the account that served (legacy; see ``served_by``)
     note: str = ""
+    # The staff member (staff.id) who served: main staff of every line that names nobody.
+    # None: the staff member of ``staff_id``'s account, else of the signed-in account.
+    served_by: int | None = None
+    requested: bool = False  # the customer asked for ``served_by`` (指定)
+    adjust: OrderAdjust | None = None  # a whole-order discount and/or rounding
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +336,10 @@ class QuotedLine:
     item_id: int | None
     card_id: int | None
     plan_id: int | None
+    # The line's share of the whole-order discount and rounding (not in amount_fen, which is
+    # the line as priced on its own: it is recorded as amount_fen − both).
+    order_discount_fen: int = 0
+    rounding_fen: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,10 +360,19 @@ class SaleQuote:
     before: MemberBalances | None  # None for a walk-in
     after: MemberBalances | None
     problems: tuple[ValidationError, ...]  # empty: the sale can be recorded
+    order_discount_fen: int = 0  # the whole-order discount (within discount_fen)
+    rounding_fen: int = 0  # rounding off (negative: rounded up; within discount_fen)
+    order_discount_permille: int = 0  # the discount as a share of what may be discounted
+    needs_approval: bool = False  # above the actor's limit: a manager confirms
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def subtotal_fen(self) -> int:
+        """The lines after their own discounts, before the whole-order discount."""
+        return self.total_fen + self.order_discount_fen + self.rounding_fen
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +389,13 @@ class SaleLineInfo:
     item_id: int | None
     card_id: int | None
     refunded_qty: int  # how many of this line later refunds gave back
+    order_discount_fen: int = 0  # its share of the whole-order discount (within discount_fen)
+    rounding_fen: int = 0  # its share of the rounding (within discount_fen)
+
+    @property
+    def before_order_fen(self) -> int:
+        """The line as priced on its own, before the whole-order discount and rounding."""
+        return self.amount_fen + self.order_discount_fen + self.rounding_fen
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +403,7 @@ class PaymentInfo:
     method: str
     amount_fen: int  # negative when money went back
     points: int
+    reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +436,19 @@ class SaleInfo:
     balances_after: MemberBalances | None  # the member's balances now
     sv_principal_fen: int = 0  # stored value moved by this sale, principal (signed)
     sv_bonus_fen: int = 0
+    order_discount_fen: int = 0  # whole-order discount (within discount_fen; signed)
+    rounding_fen: int = 0  # rounding (within discount_fen; signed)
+    # Who served each line (staff members, 主做/助理, 指定), in line order.
+    line_staff: tuple[LineStaffInfo, ...] = ()
+
+    @property
+    def served_by_text(self) -> str:
+        """The staff who served, main staff first ("Tony、小雅"), else the account named."""
+        names: list[str] = []
+        for person in sorted(self.line_staff, key=lambda p: p.role != "main"):
+            if person.name not in names:
+                names.append(person.name)
+        return "、".join(names) or (self.staff_name or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,6 +516,37 @@ class ShiftSummary:
     sessions_used: int
     cards_sold: int
     per_staff: tuple[StaffTotal, ...]
+    # WeChat, Alipay and bank card payments one by one, for the platforms' statements.
+    payment_references: tuple[PaymentReference, ...] = ()
+    parked: tuple[ParkedSaleInfo, ...] = ()  # sales parked at the till and not finished
+    order_discount_fen: int = 0  # of discount_fen: whole-order discounts given
+    rounding_fen: int = 0  # of discount_fen: rounding (negative: rounded up)
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentReference:
+    """One payment through a platform (WeChat, Alipay, bank card) with its reference."""
+
+    sale_no: str
+    at: datetime
+    kind: str  # a SaleKind value: refunds give money back (negative)
+    method: str
+    amount_fen: int
+    reference: str  # blank: none was given
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedSaleInfo:
+    """A sale parked at the till (挂单): who, when, how much."""
+
+    parked_id: int
+    parked_at: datetime
+    customer_id: int | None
+    customer_name: str | None  # None: a walk-in
+    parked_by: str
+    lines: int
+    total_fen: int
+    note: str
 
 
 @dataclass(frozen=True, slots=True)

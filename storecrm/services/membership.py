@@ -28,6 +28,7 @@ from storecrm.data.schema import (
 )
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
+from storecrm.domain.commission import LineFacts
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.errors import PermissionDenied, ValidationError, is_disk_full
 from storecrm.domain.membership import (
@@ -397,9 +398,12 @@ def top_up(
     *,
     staff_id: int | None = None,
     note: str = "",
+    served_by: int | None = None,
 ) -> SaleInfo:
-    """储值: ``amount_fen`` paid in by ``method``; the bonus rule adds bonus value."""
+    """储值: ``amount_fen`` paid in by ``method``; the bonus rule adds bonus value.
+    ``served_by`` (a staff member) sold it: the top-up is their cash performance (充值业绩)."""
     from storecrm.services.sales import get_sale  # the sale view lives with the sales
+    from storecrm.services.staff import posting, serving
 
     audit.require(uow, actor, Permission.RECORD_SALES, "top_up")
     _live_customer(uow, customer_id)
@@ -410,20 +414,23 @@ def top_up(
     rules = load_rules(uow)
     bonus = top_up_bonus(amount_fen, rules)
     at = clock.now()
-    sale_id = uow.sales.insert_sale(
-        new_sale_row(
-            uow,
-            actor,
-            SaleKind.TOP_UP,
-            at,
-            customer_id,
-            staff_id=staff_id,
-            list_fen=amount_fen,
-            total_fen=amount_fen,
-            note=note.strip()[:500],
-        )
+    seller = serving.default_served_by(uow, actor, served_by, staff_id)
+    (sellers,) = serving.resolve(uow, [None], seller, False)
+    sale_row = new_sale_row(
+        uow,
+        actor,
+        SaleKind.TOP_UP,
+        at,
+        customer_id,
+        staff_id=staff_id,
+        list_fen=amount_fen,
+        total_fen=amount_fen,
+        note=note.strip()[:500],
     )
-    uow.sales.insert_lines_and_payments(
+    if served_by is not None:
+        sale_row["staff_id"] = uow.staff.get(served_by)["user_id"]
+    sale_id = uow.sales.insert_sale(sale_row)
+    line_ids = uow.sales.insert_lines_and_payments(
         sale_id,
         [
             {
@@ -437,6 +444,15 @@ def top_up(
             }
         ],
         [{"method": method, "amount_fen": amount_fen}],
+    )
+    facts = LineFacts(LineKind.TOP_UP.value, 1, amount_fen, amount_fen)
+    posting.post_one_sale(
+        uow,
+        sale_id,
+        at,
+        [posting.LineInput(line_ids[0], facts, None, sellers)],
+        {method: amount_fen},
+        0,
     )
     rows = [entry(customer_id, Account.PRINCIPAL, "top_up", amount_fen, at, actor.user_id, sale_id)]
     if bonus:
@@ -744,7 +760,8 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
 
     Finds: a cached balance, points or sessions count that is not its ledger's sum; a negative
     stored value, points or sessions sum; a sale whose payments do not cover its total; a
-    stored-value payment that does not match the ledger entries of its sale.
+    stored-value payment that does not match the ledger entries of its sale; and anything the
+    commission ledger's re-adding finds (``services/staff/check.py``), as ``commission:…``.
     """
     if actor is not None:
         audit.require(uow, actor, Permission.VIEW_AUDIT_LOG, "ledger_check")
@@ -867,6 +884,10 @@ def check_ledgers(uow: UnitOfWork, actor: Actor | None) -> CheckReport:
             and sv_paid != -sv_moved
         ):
             problems.append(LedgerMismatch(cid or 0, f"sale:{no}:stored_value", sv_paid, -sv_moved))
+    from storecrm.services.staff.check import check_commission
+
+    for found in check_commission(uow):
+        problems.append(LedgerMismatch(0, f"commission:{found.what}", found.expected, found.found))
     entries = int(conn.execute(select(func.count()).select_from(ledger_entries)).scalar_one())
     report = CheckReport(n_customers, entries, n_sales, tuple(problems))
     if actor is not None:

@@ -330,6 +330,7 @@ def _erase(uow: UnitOfWork, actor: Actor, customer_id: int, now: datetime) -> No
             [consent_event(customer_id, False, now, ConsentSource.ERASURE, actor.user_id)]
         )
     uow.privacy.erase(customer_id, erased_profile(customer_id), now, actor.user_id)
+    uow.till.drop_parked_of(customer_id)  # what was typed at the till about them
     uow.customers.add_event(customer_id, "erased", "", actor.user_id, now)
     # Only the record's number: the audit log must not keep what was erased.
     audit.record(uow, actor, "customer_erase", target=f"customer:{customer_id}")

@@ -10,13 +10,14 @@ what was spent, in the proportions it was spent.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
+from storecrm.domain.commission import LineFacts, LineStaff, session_value
 from storecrm.domain.errors import NotFound, ValidationError
 from storecrm.domain.membership import (
     PERMILLE,
@@ -36,13 +37,15 @@ from storecrm.domain.membership import (
     spend_stored_value,
     tier_after,
 )
+from storecrm.domain.order_adjust import Adjusted, refund_part
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, till_pricing
 from storecrm.services.dto import (
     CardBalance,
     LineDraft,
     MemberBalances,
     PaymentInfo,
+    PaymentReference,
     QuotedLine,
     RefundQuote,
     SaleDraft,
@@ -66,6 +69,9 @@ from storecrm.services.membership import (
     require_approval,
     upgrade_tier,
 )
+from storecrm.services.parked import parked_infos
+from storecrm.services.staff import posting, serving
+from storecrm.services.staff.dto import LineStaffInfo
 
 MAX_LINES = 200
 _METHODS = {m.value for m in PaymentMethod}
@@ -91,6 +97,7 @@ class _Priced:
     sv_split: Split
     points_used: int
     cash_kept: int
+    adjusted: Adjusted | None = None  # the whole-order discount and rounding
 
 
 # -- pricing -----------------------------------------------------------------------------------
@@ -126,8 +133,12 @@ def _price(uow: UnitOfWork, actor: Actor, draft: SaleDraft, today: date) -> _Pri
             problems.append(
                 exc if isinstance(exc, ValidationError) else ValidationError("line", "not_found")
             )
+    # The whole-order discount and rounding come off the lines as priced (services/till_pricing).
+    shared = till_pricing.adjust_lines(uow, actor, draft.adjust, lines)
+    lines = list(shared.lines)
+    problems.extend(shared.problems)
     list_fen = sum(x.list_fen for x in lines)
-    total = sum(x.amount_fen for x in lines)
+    total = shared.adjusted.total_fen
     # Payments.
     by_method: dict[str, int] = {}
     for payment in draft.payments:
@@ -216,8 +227,14 @@ def _price(uow: UnitOfWork, actor: Actor, draft: SaleDraft, today: date) -> _Pri
         before=before,
         after=after,
         problems=tuple(problems),
+        order_discount_fen=shared.adjusted.discount_fen,
+        rounding_fen=shared.adjusted.rounding_fen,
+        order_discount_permille=shared.adjusted.shown_permille,
+        needs_approval=shared.needs_approval,
     )
-    return _Priced(quote, customer, plans, split, points_used, cash - (change if not due else 0))
+    priced = _Priced(quote, customer, plans, split, points_used, cash - (change if not due else 0))
+    priced.adjusted = shared.adjusted
+    return priced
 
 
 def _expiry(plan: Mapping[str, Any], today: date) -> date | None:
@@ -307,42 +324,66 @@ def _price_line(
 def quote_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleQuote:
     """Price and check a sale without recording it (the till shows this live)."""
     audit.require(uow, actor, Permission.RECORD_SALES, "sale")
-    return _price(uow, actor, draft, clock.now().date()).quote
+    quote = _price(uow, actor, draft, clock.now().date()).quote
+    try:  # who served is checked too, so the till shows a line's staff problem before Ctrl+Enter
+        served_by = serving.default_served_by(uow, actor, draft.served_by, draft.staff_id)
+        serving.resolve(uow, [x.staff for x in draft.lines], served_by, draft.requested)
+    except ValidationError as exc:
+        quote = replace(quote, problems=(*quote.problems, exc))
+    return quote
 
 
-def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
-    """Record a sale; raises the first problem the quote found."""
+def record_sale(
+    uow: UnitOfWork, actor: Actor, draft: SaleDraft, approved_by: Actor | None = None
+) -> SaleInfo:
+    """Record a sale; raises the first problem the quote found. A whole-order discount or
+    rounding above the actor's limit needs ``approved_by``: a manager (or the owner) whose
+    own limit covers it."""
     audit.require(uow, actor, Permission.RECORD_SALES, "sale")
     at = clock.now()
     priced = _price(uow, actor, draft, at.date())
     quote = priced.quote
     if quote.problems:
         raise quote.problems[0]
+    assert priced.adjusted is not None
+    approver = None
+    if quote.order_discount_fen or quote.rounding_fen:
+        approver = till_pricing.require_approval(uow, actor, priced.adjusted, approved_by)
     if draft.staff_id is not None:
         staff = uow.users.get(draft.staff_id)
         if not staff["active"]:
             raise ValidationError("staff", "inactive")
+    served_by = serving.default_served_by(uow, actor, draft.served_by, draft.staff_id)
+    line_staff = serving.resolve(uow, [x.staff for x in draft.lines], served_by, draft.requested)
     customer_id = draft.customer_id
-    sale_id = uow.sales.insert_sale(
-        new_sale_row(
-            uow,
-            actor,
-            SaleKind.SALE,
-            at,
-            customer_id,
-            staff_id=draft.staff_id,
-            tier_name=quote.tier_name,
-            list_fen=quote.list_fen,
-            discount_fen=quote.discount_fen,
-            total_fen=quote.total_fen,
-            points_earned=quote.points_earned,
-            note=draft.note.strip()[:500],
-        )
-    )
+    sale_row = new_sale_row(
+        uow,
+        actor,
+        SaleKind.SALE,
+        at,
+        customer_id,
+        staff_id=draft.staff_id,
+        tier_name=quote.tier_name,
+        list_fen=quote.list_fen,
+        discount_fen=quote.discount_fen,
+        total_fen=quote.total_fen,
+        points_earned=quote.points_earned,
+        note=draft.note.strip()[:500],
+        approved_by=approver,
+    ) | {"order_discount_fen": quote.order_discount_fen, "rounding_fen": quote.rounding_fen}
+    if draft.served_by is not None:  # the account of the staff member named, if they have one
+        sale_row["staff_id"] = uow.staff.get(draft.served_by)["user_id"]
+    sale_id = uow.sales.insert_sale(sale_row)
     ledger: list[NewLedgerEntry] = []
     uid = actor.user_id
     line_rows = []
-    for line in quote.lines:
+    line_facts: list[tuple[LineFacts, int | None, tuple[LineStaff, ...]]] = []
+    sessions_used: dict[int, int] = {}
+    # Each line as recorded: what was really paid for it (its share of the whole-order
+    # discount and rounding taken off), so refunds give back exactly that, and commission is
+    # paid on it.
+    recorded = map(till_pricing.recorded_line, quote.lines)
+    for line, staff_of_line in zip(recorded, line_staff, strict=True):
         row = {
             "kind": line.kind,
             "item_id": line.item_id,
@@ -353,6 +394,8 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
             "list_fen": line.list_fen,
             "discount_fen": line.discount_fen,
             "amount_fen": line.amount_fen,
+            "order_discount_fen": line.order_discount_fen,
+            "rounding_fen": line.rounding_fen,
         }
         if line.kind == LineKind.CARD.value:
             # One line per card bought, so each card can be refunded on its own.
@@ -389,19 +432,36 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
                         "amount_fen": line.unit_fen,
                     }
                 )
+                facts = LineFacts(line.kind, 1, line.unit_fen, line.unit_fen)
+                line_facts.append((facts, None, staff_of_line))
             continue
+        facts = LineFacts(line.kind, line.qty, line.list_fen, line.amount_fen)
         if line.kind == LineKind.SESSION.value and line.card_id is not None:
             assert customer_id is not None
-            if uow.sales.card(line.card_id)["kind"] == CardKind.COUNT.value:
+            card = uow.sales.card(line.card_id)
+            value = line.unit_fen * line.qty  # a period card's use: the service's price
+            if card["kind"] == CardKind.COUNT.value:
                 ledger.append(
                     entry(customer_id, Account.SESSIONS, "use", -line.qty, at, uid, sale_id,
                           line.card_id)
                 )  # fmt: skip
+                used = sessions_used.get(line.card_id, 0)
+                value = session_value(
+                    int(card["price_fen"]), int(card["sessions_total"] or 0),
+                    int(card["sessions_left"] or 0) - used, line.qty,
+                )  # fmt: skip
+                sessions_used[line.card_id] = used + line.qty
+            facts = LineFacts(line.kind, line.qty, line.unit_fen * line.qty, 0, value)
         line_rows.append(row)
+        line_facts.append((facts, line.item_id, staff_of_line))
     payments = []
     totals: dict[str, int] = {}
+    references: dict[str, list[str]] = {}
     for payment in draft.payments:
         totals[payment.method] = totals.get(payment.method, 0) + payment.amount_fen
+        reference = clean_reference(payment.reference)
+        if reference and reference not in references.setdefault(payment.method, []):
+            references[payment.method].append(reference)
     if PaymentMethod.CASH.value in totals:
         totals[PaymentMethod.CASH.value] = priced.cash_kept
     for method in sorted(totals):
@@ -409,8 +469,22 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
         if amount <= 0:
             continue
         points = priced.points_used if method == PaymentMethod.POINTS.value else 0
-        payments.append({"method": method, "amount_fen": amount, "points": points})
-    uow.sales.insert_lines_and_payments(sale_id, line_rows, payments)
+        reference = " ".join(references.get(method, ()))[:REFERENCE_MAX]
+        payments.append(
+            {"method": method, "amount_fen": amount, "points": points, "reference": reference}
+        )
+    line_ids = uow.sales.insert_lines_and_payments(sale_id, line_rows, payments)
+    posting.post_one_sale(
+        uow,
+        sale_id,
+        at,
+        [
+            posting.LineInput(line_id, facts, item_id, staff)
+            for line_id, (facts, item_id, staff) in zip(line_ids, line_facts, strict=True)
+        ],
+        {method: totals[method] for method in totals if totals[method] > 0},
+        priced.sv_split.bonus_fen,
+    )
     if customer_id is not None:
         split = priced.sv_split
         if split.principal_fen:
@@ -453,13 +527,38 @@ def record_sale(uow: UnitOfWork, actor: Actor, draft: SaleDraft) -> SaleInfo:
         audit.record(
             uow, actor, "price_override", target=f"sale:{number}", detail={"lines": overrides}
         )
+    if quote.order_discount_fen or quote.rounding_fen:
+        audit.record(
+            uow,
+            actor,
+            "order_discount",
+            target=f"sale:{uow.sales.sale(sale_id)['no']}",
+            detail=till_pricing.describe(draft.adjust)
+            | {
+                "discount_fen": quote.order_discount_fen,
+                "rounding_fen": quote.rounding_fen,
+                "approved_by": approver,
+            },
+        )
     uow.commit()
     return get_sale(uow, actor, sale_id)
 
 
+REFERENCE_MAX = 40
+
+
+def clean_reference(text: str) -> str:
+    """A payment reference as kept: what a scanner or the cashier typed, without spaces or
+    anything but letters, digits and '-' (a payment screen's number may be shown in groups)."""
+    kept = "".join(c for c in text if c.isascii() and (c.isalnum() or c == "-"))
+    return kept[:REFERENCE_MAX]
+
+
 # -- reading a sale ----------------------------------------------------------------------------
 def _payment(row: Mapping[str, Any]) -> PaymentInfo:
-    return PaymentInfo(str(row["method"]), int(row["amount_fen"]), int(row["points"]))
+    return PaymentInfo(
+        str(row["method"]), int(row["amount_fen"]), int(row["points"]), str(row["reference"])
+    )
 
 
 @reads
@@ -507,6 +606,8 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
                 item_id=x["item_id"],
                 card_id=x["card_id"],
                 refunded_qty=refunded_qty.get(int(x["id"]), 0),
+                order_discount_fen=int(x["order_discount_fen"]),
+                rounding_fen=int(x["rounding_fen"]),
             )
             for x in lines
         ),
@@ -525,7 +626,31 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
         ),
         sv_principal_fen=sum(int(e["delta"]) for e in moved if e["account"] == "principal"),
         sv_bonus_fen=sum(int(e["delta"]) for e in moved if e["account"] == "bonus"),
+        line_staff=tuple(_line_staff(uow, [int(x["id"]) for x in lines])),
+        order_discount_fen=int(row["order_discount_fen"]),
+        rounding_fen=int(row["rounding_fen"]),
     )
+
+
+@reads
+def line_staff_of_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> list[LineStaffInfo]:
+    """Who served each line of a sale (主做/助理, 指定), in line order."""
+    audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
+    return _line_staff(uow, [int(x["id"]) for x in uow.sales.lines(sale_id)])
+
+
+def _line_staff(uow: UnitOfWork, line_ids: list[int]) -> list[LineStaffInfo]:
+    order = {line_id: n for n, line_id in enumerate(line_ids)}
+    rows = sorted(
+        uow.staff.line_staff_of_lines(line_ids), key=lambda r: (order[int(r["line_id"])], r["id"])
+    )
+    return [
+        LineStaffInfo(
+            int(r["line_id"]), int(r["staff_id"]), str(r["staff_name"]), str(r["role"]),
+            bool(r["requested"]),
+        )
+        for r in rows
+    ]  # fmt: skip
 
 
 # -- refunds -----------------------------------------------------------------------------------
@@ -539,6 +664,9 @@ class _RefundPlan:
     sessions: dict[int, int]  # card id → sessions to give back
     cards_cancelled: list[CardRow]
     quote: RefundQuote
+    left_qty: dict[int, int]  # line id → quantity not refunded before this refund
+    # line id → the refund's part of its whole-order discount and rounding (positive as given)
+    line_adjust: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def _plan_refund(
@@ -553,12 +681,17 @@ def _plan_refund(
     left_qty = {int(x["id"]): int(x["qty"]) for x in lines}
     left_amount = {int(x["id"]): int(x["amount_fen"]) for x in lines}
     left_list = {int(x["id"]): int(x["list_fen"]) for x in lines}
+    left_adjust = {
+        int(x["id"]): [int(x["order_discount_fen"]), int(x["rounding_fen"])] for x in lines
+    }
     for line in uow.sales.lines_of_sales(refund_ids):
         key = line["refund_of_line_id"]
         if key is not None:
             left_qty[int(key)] += int(line["qty"])
             left_amount[int(key)] += int(line["amount_fen"])
             left_list[int(key)] += int(line["list_fen"])
+            left_adjust[int(key)][0] += int(line["order_discount_fen"])
+            left_adjust[int(key)][1] += int(line["rounding_fen"])
     payments: dict[str, int] = {}
     points_paid = 0
     for p in uow.sales.payments_of_sales([sale_id, *refund_ids]):
@@ -619,6 +752,13 @@ def _plan_refund(
             if have.principal_fen < p_in or have.bonus_fen < b_in:
                 raise InsufficientBalance("stored_value", have.balance_fen, p_in + b_in)
     line_list = {i: share(c, left_qty[i], left_list[i]) for i, c in wanted.items()}
+    line_adjust = {
+        i: (
+            refund_part(c, left_qty[i], left_adjust[i][0]),
+            refund_part(c, left_qty[i], left_adjust[i][1]),
+        )
+        for i, c in wanted.items()
+    }
     quote = RefundQuote(
         sale_id=sale_id,
         lines=tuple((i, c, shares.line_amounts[i]) for i, c in wanted.items()),
@@ -633,7 +773,9 @@ def _plan_refund(
             uow, actor, shares.total_fen - sum(int(r["total_fen"]) for r in refunds)
         ),
     )
-    return _RefundPlan(sale, lines, wanted, line_list, shares, sessions, cancelled, quote)
+    return _RefundPlan(
+        sale, lines, wanted, line_list, shares, sessions, cancelled, quote, left_qty, line_adjust
+    )
 
 
 def undo_top_up_upgrade(
@@ -743,6 +885,10 @@ def refund_sale(
             points_earned=-reversed_points,
             note=reason.strip()[:500],
         )
+        | {
+            "order_discount_fen": -sum(d for d, _ in plan.line_adjust.values()),
+            "rounding_fen": -sum(r for _, r in plan.line_adjust.values()),
+        }
     )
     by_id = {int(x["id"]): x for x in plan.lines}
     line_rows = []
@@ -762,6 +908,8 @@ def refund_sale(
                 "discount_fen": -(list_part - amount),
                 "amount_fen": -amount,
                 "refund_of_line_id": line_id,
+                "order_discount_fen": -plan.line_adjust[line_id][0],
+                "rounding_fen": -plan.line_adjust[line_id][1],
             }
         )
     payments = [
@@ -772,7 +920,18 @@ def refund_sale(
         }
         for method, amount in sorted(shares.payments.items())
     ]
-    uow.sales.insert_lines_and_payments(refund_id, line_rows, payments)
+    refund_line_ids = uow.sales.insert_lines_and_payments(refund_id, line_rows, payments)
+    posting.post_one_refund(
+        uow,
+        refund_id,
+        at,
+        [
+            posting.RefundLineInput(
+                new_id, line_id, int(by_id[line_id]["qty"]), plan.left_qty[line_id], count
+            )
+            for new_id, (line_id, count) in zip(refund_line_ids, plan.qty.items(), strict=True)
+        ],
+    )
     if customer_id is not None:
         cid = int(customer_id)
         ledger: list[NewLedgerEntry] = []
@@ -899,6 +1058,7 @@ def shift_summary(
     lines = {str(r["kind"]): int(r["qty"]) for r in uow.sales.line_counts(start, end, staff_id)}
     refunds_by_method = {m: -a for m, a in by_kind_method.get(SaleKind.REFUND.value, {}).items()}
     sales_by_method = by_kind_method.get(SaleKind.SALE.value, {})
+    order_discount, rounding = uow.till.adjust_totals(start, end, staff_id)
     return ShiftSummary(
         start=start,
         end=end,
@@ -926,12 +1086,27 @@ def shift_summary(
             StaffTotal(str(r["name"] or ""), int(r["n"]), int(r["total"]))
             for r in uow.sales.staff_totals(start, end, staff_id)
         ),
+        payment_references=tuple(
+            PaymentReference(
+                str(r["no"]),
+                r["at"],
+                str(r["kind"]),
+                str(r["method"]),
+                int(r["amount_fen"]),
+                str(r["reference"]),
+            )
+            for r in uow.till.payment_references(start, end, staff_id)
+        ),  # fmt: skip
+        parked=tuple(parked_infos(uow.till.parked_list(before=end))),
+        order_discount_fen=order_discount,
+        rounding_fen=rounding,
     )
 
 
 __all__ = [
     "SaleFilter",
     "get_sale",
+    "line_staff_of_sale",
     "list_sale_ids",
     "quote_refund",
     "quote_sale",

@@ -237,3 +237,10 @@ def test_customers_from_the_first_revision_are_searchable_after_the_upgrade(
         assert detail.birthday.year == 1990
     finally:
         ctx.close()
+
+
+def test_the_revisions_read_plainly_are_alembics_own() -> None:
+    """A store opens without importing Alembic: the chain read from the files' own lines is the
+    one Alembic walks (same order, same head)."""
+    assert migrate._plain_chain() == migrate._alembic_chain()  # noqa: SLF001
+    assert migrate.head_revision() == migrate._alembic_chain()[-1]  # noqa: SLF001

@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from sqlalchemy import Table
 
-from storecrm.data import rows, schema
+from storecrm.data import rows, schema, staff_rows
 from storecrm.domain.reminders import ReminderAction, ServiceStatus, ServiceType
-from storecrm.services import demo, demo_sales, reminders
+from storecrm.services import catalogue, demo, demo_sales, parked, reminders
+from storecrm.services.dto import LineDraft, SaleDraft
 from storecrm.services.session import StoreContext
 
 TABLE_ROWS: dict[type[Any], Table] = {
@@ -36,6 +37,12 @@ TABLE_ROWS: dict[type[Any], Table] = {
     rows.FollowupRow: schema.followups,
     rows.ServiceRecordRow: schema.service_records,
     rows.TemplateRow: schema.message_templates,
+    staff_rows.StaffRow: schema.staff,
+    staff_rows.CommissionPlanRow: schema.commission_plans,
+    staff_rows.CommissionRuleRow: schema.commission_rules,
+    staff_rows.SaleLineStaffRow: schema.sale_line_staff,
+    staff_rows.CommissionEntryRow: schema.commission_entries,
+    rows.ParkedSaleRow: schema.parked_sales,
 }
 
 
@@ -102,6 +109,10 @@ def busy_store(owner: StoreContext) -> StoreContext:
         snooze_until=today + timedelta(days=3),
     )
     owner.call(reminders.save_template, None, "生日", "birthday", "{姓名}生日快乐")
+    first_item = owner.call(catalogue.list_items)[0].item_id
+    for customer_id in (1, None):  # a member's and a walk-in's
+        line = LineDraft("item", item_id=first_item)
+        owner.call(parked.park_sale, SaleDraft(customer_id, (line,), ()))
     return owner
 
 
@@ -164,6 +175,9 @@ def test_every_read_returns_the_keys_and_types_its_row_names(busy_store: StoreCo
             rows.FollowupDetail: [*rem.followups(), *rem.followups_due(end.date())],
             rows.ServiceRecordDetail: [*rem.service_records(), *rem.services_overdue(end.date())],
             rows.TemplateRow: [*rem.templates(), rem.template(rem.templates()[0]["id"])],
+            rows.ParkedSaleListRow: [*uow.till.parked_list(), *uow.till.parked_list(end)],
+            rows.ParkedSaleRow: [uow.till.parked(int(uow.till.parked_list()[0]["id"]))],
+            rows.PaymentReferenceRow: uow.till.payment_references(start, end),
         }
         for kind, found in counted.items():
             assert _check(kind, found) > 0, f"no {kind.__name__} read: the check proved nothing"

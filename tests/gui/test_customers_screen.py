@@ -402,6 +402,17 @@ def test_a_cashier_has_no_archive_merge_import_or_export(
     assert not screen.detail.more_button.isVisible()
     assert not screen.import_button.isVisible() and not screen.export_button.isVisible()
     assert screen.new_button.isVisible()
+    # A member with a card: the cashier may print it (More → member card), nothing else there.
+    member = cashier.call(
+        svc.create_customer, CustomerDraft(name="钱七", phone="13511113333", card_no="8800777")
+    ).customer_id
+    screen.open_customer(member)
+    assert screen.detail.more_button.isVisible()
+    shown = [a for a in screen.detail.more_button.menu().actions() if a.isVisible()]
+    assert [a for a in shown if not a.isSeparator()] == [screen.detail.card_action]
+    card = screen.detail.print_card()
+    assert card is not None and card.card.card_no == "8800777" and card.pdf_button.isEnabled()
+    card.close()
 
 
 def test_ctrl_n_starts_a_customer_with_the_phone_nobody_has(

@@ -83,6 +83,9 @@ def main_button(window: QWidget) -> QWidget | None:
     Next/Finish, the default push button, or the accept button of a button box."""
     if isinstance(window, QPrintPreviewDialog):
         return preview_button(window)
+    named = getattr(window, "main_widget", None)  # a window without buttons names its main part
+    if callable(named):
+        return named()  # type: ignore[no-any-return]
     if isinstance(window, QWizard):
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
             button = window.button(which)
@@ -364,6 +367,70 @@ def till(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     yield dialog
 
 
+@case("OrderAdjustDialog", "ParkedSalesDialog", "QuickMemberDialog")
+def till_tools(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """The till's own dialogs: the whole-order discount, the parked sales, a new member; and
+    the manager's approval of a discount above the limit."""
+    from storecrm.gui.screens.member_dialogs import ApprovalDialog
+    from storecrm.gui.screens.till import SaleDialog
+
+    dialog = SaleDialog(ctx)
+    _show(qtbot, dialog)
+    dialog.pick_member(zhang(ctx))
+    dialog.add_item(item_id(ctx, "剪发"))
+    dialog.park()
+    dialog.add_item(item_id(ctx, "烫发"))
+    dialog.add_item(item_id(ctx, "洗发水"))
+    dialog.edit_adjust()
+    adjust = dialog.sub_dialog
+    assert adjust is not None
+    adjust.percent_radio.setChecked(True)  # type: ignore[attr-defined]
+    adjust.percent_edit.setText("8.5")  # type: ignore[attr-defined]
+    adjust._edited()  # type: ignore[attr-defined]
+    yield adjust
+    adjust.reject()
+    dialog.show_parked()
+    assert dialog.sub_dialog is not None
+    yield dialog.sub_dialog
+    dialog.sub_dialog.reject()
+    dialog.new_member("13900001111")
+    assert dialog.sub_dialog is not None
+    yield dialog.sub_dialog
+    dialog.sub_dialog.reject()
+    why = "整单优惠 ¥90.60 超出您的权限，需店长或店主输入自己的用户名和密码批准。"
+    yield _show(qtbot, ApprovalDialog(ctx, 9060, dialog, why=why))
+
+
+@case("MemberCardDialog")
+def member_card(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.member_card import MemberCardDialog
+
+    yield _show(qtbot, MemberCardDialog(ctx, zhang(ctx)))
+
+
+@case()
+def customer_display(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """The customer display, on the till's own screen (one screen): idle, then a sale."""
+    from storecrm.gui.counter.display import CustomerDisplay
+    from storecrm.gui.counter.view import CustomerView, Phase, ViewLine
+
+    display = CustomerDisplay()
+    qtbot.addWidget(display)
+    screen = QApplication.primaryScreen()
+    assert screen is not None
+    display.show_view(CustomerView(Phase.IDLE, "悦容美发沙龙", promotion_text="充500送50"))
+    display.place_on(screen)
+    yield display
+    lines = tuple(ViewLine(f"护发精油{n}号", 1, 12800) for n in range(12))
+    display.show_view(
+        CustomerView(
+            Phase.PAID, "悦容美发沙龙", lines, 1536, 1000, 36, 150000, 160000, 10000, "张晓雨",
+            1500, 55000,
+        )
+    )  # fmt: skip
+    yield display
+
+
 @case("CustomerFormDialog")
 def customer_form(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.screens.customer_form import CustomerFormDialog
@@ -486,6 +553,51 @@ def print_previews(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidg
     for preferred in (QSize(720, 820), QSize(900, 860)):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         yield _show(qtbot, preview_dialog(printer, None, "小票 S0001", preferred))
+
+
+@case("StaffDialog", "RuleDialog", "LineStaffDialog", "StatementDialog")
+def staff_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A staff member's form (new and filled in), a commission rule with tiers and a split, the
+    till's line staff picker with a main and an assistant, and a month's statement."""
+    from storecrm.domain.commission import (
+        AssistantPay,
+        LineStaff,
+        RateTier,
+        Role,
+        Rule,
+        Target,
+        TierMode,
+    )
+    from storecrm.gui.screens.staff.pickers import LineStaffDialog
+    from storecrm.gui.screens.staff.plan_tab import RuleDialog
+    from storecrm.gui.screens.staff.roster_tab import StaffDialog
+    from storecrm.gui.screens.staff.statement import StatementDialog
+    from storecrm.services.staff import plans, roster
+    from storecrm.services.staff.dto import StaffDraft
+
+    def hire(name: str, grade: str) -> int:
+        draft = StaffDraft(0, name, position="发型师", grade=grade, phone="13800000009")
+        return ctx.call(roster.save_staff_member, draft).staff_id
+
+    tony, mei = hire("Tony老师", "总监"), hire("小美", "助理")
+    tiers = (RateTier(0, 1000), RateTier(2_000_000, 1500))
+    rule = Rule(0, Target.LINE, grade="总监", requested=True, tiers=tiers,
+                tier_mode=TierMode.MARGINAL, main_permille=700, assistant_permille=300,
+                assistant_pay=AssistantPay.SHARE)  # fmt: skip
+    ctx.call(plans.save_plan, date.today(), (rule,))
+    served = (LineStaff(tony, Role.MAIN, True), LineStaff(mei, Role.ASSISTANT))
+    cut = item_id(ctx, "剪发")
+    ctx.call(
+        sales.record_sale,
+        SaleDraft(None, (LineDraft("item", 2, item_id=cut, staff=served),),
+                  (PaymentDraft("cash", 20000),)),
+    )  # fmt: skip
+    people = ctx.call(roster.list_staff_members)
+    yield _show(qtbot, StaffDialog(ctx, None))
+    yield _show(qtbot, StaffDialog(ctx, next(p for p in people if p.staff_id == tony)))
+    yield _show(qtbot, RuleDialog(rule, {cut: "剪发"}, ["剪发", "染烫"], ["总监", "助理"]))
+    yield _show(qtbot, LineStaffDialog(people, served, "深层修护发膜（长发）"))
+    yield _show(qtbot, StatementDialog(ctx, tony, date.today().strftime("%Y-%m")))
 
 
 @case("MainWindow")

@@ -230,6 +230,7 @@ class CustomerDetailPanel(QWidget):
         )
         menu = QMenu(self.more_button)
         self.merge_action = menu.addAction(self.tr("&Merge into another customer…"))
+        self.card_action = menu.addAction(icon("print"), self.tr("Print member &card…"))
         menu.addSeparator()
         self.archive_action = menu.addAction(icon("archive"), self.tr("&Archive…"))
         menu.addSeparator()  # the person's rights (PIPL): customer_privacy.py
@@ -249,6 +250,7 @@ class CustomerDetailPanel(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.note_button.clicked.connect(self.start_note)
         self.merge_action.triggered.connect(lambda: self.merge_into())
+        self.card_action.triggered.connect(lambda: self.print_card())
         self.archive_action.triggered.connect(lambda: self.archive())
         self.export_person_action.triggered.connect(lambda: self.export_person())
         self.withdraw_consent_action.triggered.connect(lambda: self.withdraw_consent())
@@ -525,6 +527,7 @@ class CustomerDetailPanel(QWidget):
         )
         self.merge_action.setVisible(self.can_delete and not archived)
         self.archive_action.setVisible(self.can_delete and not archived)
+        self.card_action.setVisible(bool(c.card_no) and not archived)  # a card to print
         self.export_person_action.setVisible(self.can_export and not c.erased)
         self.withdraw_consent_action.setVisible(
             self.can_edit and c.marketing_consent and not c.erased
@@ -874,6 +877,14 @@ class CustomerDetailPanel(QWidget):
         return True
 
     # -- the person's rights (PIPL): the dialogs live in customer_privacy.py ---------------------
+    def print_card(self) -> QDialog | None:
+        """The member card: a sticker on the counter's printer or A4 sheets (member_card.py)."""
+        if self.customer is None:
+            return None
+        from storecrm.gui.screens.member_card import MemberCardDialog
+
+        return self._open_dialog(MemberCardDialog(self.context, self.customer.customer_id, self))
+
     def export_person(self, pdf_path: Path | None = None) -> Task | None:
         """Everything the store holds about this customer, as a PDF and a workbook."""
         if self.customer is None:

@@ -73,16 +73,6 @@ def money_methods() -> list[str]:
     return [m.value for m in MONEY_METHODS]
 
 
-def staff_combo(context: StoreContext) -> QComboBox:
-    """Who served the customer: the store's active users, the signed-in user first chosen."""
-    combo = QComboBox()
-    combo.addItem(QCoreApplication.translate("SaleDialog", "(nobody in particular)"), None)
-    for person in context.call(catalogue.list_staff):
-        combo.addItem(person.display_name, person.user_id)
-    combo.setCurrentIndex(max(0, combo.findData(context.actor.user_id)))
-    return combo
-
-
 def card(object_name: str = "Card") -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName(object_name)
@@ -125,7 +115,10 @@ class BalanceRow:
 
 class BalancesTable(QWidget):
     """Before | after, one row per balance (principal, bonus, points, each card); a value that
-    changes is shown in the accent colour."""
+    changes is shown in the accent colour.
+
+    The till shows it again on every key (each change re-prices the sale), so its labels are
+    kept and reused: a new figure is a new text, a row more is a row of labels shown again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,49 +126,55 @@ class BalancesTable(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(0, 1)
         self.before: dict[str, QLabel] = {}
         self.after: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
+        self._headers = (caption(self.tr("Before")), caption(self.tr("After")))
+        for column, header in enumerate(self._headers, start=1):
+            self.grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight)
+        self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
+
+    @staticmethod
+    def _set(label: QLabel, text: str, sheet: str, visible: bool) -> None:
+        """Only what differs: a new style sheet re-polishes the label, showing re-lays out."""
+        if label.text() != text:
+            label.setText(text)
+        if label.styleSheet() != sheet:
+            label.setStyleSheet(sheet)
+        if label.isHidden() == visible:
+            # Shown now, not at the next event loop turn (the layout of a visible table skips
+            # hidden labels, and the till sizes itself right away).
+            label.setVisible(visible)
 
     def set_rows(self, rows: Sequence[BalanceRow], show_after: bool = True) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.before, self.after, self.captions = {}, {}, {}
-        headers = [caption(self.tr("Before"))] + ([caption(self.tr("After"))] if show_after else [])
-        for column, header in enumerate(headers, start=1):
-            self.grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight)
-            header.setVisible(True)
-        for row, line in enumerate(rows, start=1):
-            name = QLabel(line.caption)
-            before = QLabel(line.before)
-            after = QLabel(line.after)
-            for label in (before, after):
+        while len(self._rows) < len(rows):
+            n = len(self._rows) + 1
+            labels = (QLabel(), QLabel(), QLabel())
+            for label in labels[1:]:
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, label in enumerate(labels):
+                self.grid.addWidget(label, n, column)
+                label.hide()
+            self._rows.append(labels)
+        self._set(self._headers[0], self._headers[0].text(), "", True)
+        self._set(self._headers[1], self._headers[1].text(), "", show_after)
+        self.before, self.after, self.captions = {}, {}, {}
+        bold = "QLabel { font-weight: 600; }"
+        for (name, before, after), line in zip(self._rows, rows, strict=False):
             style = "font-weight: 600;" if line.bold else ""
             if show_after and line.after != line.before:
                 style += " color: #0F766E; font-weight: 600;"
-            after.setStyleSheet(f"QLabel {{ {style} }}" if style else "")
-            if line.bold:
-                name.setStyleSheet("QLabel { font-weight: 600; }")
-                before.setStyleSheet("QLabel { font-weight: 600; }")
-            self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(before, row, 1)
-            if show_after:
-                self.grid.addWidget(after, row, 2)
-            else:
-                after.hide()
-            # Shown now, not at the next event loop turn (the layout of a visible table skips
-            # hidden labels, and the till sizes itself right away).
-            for label in (name, before, *((after,) if show_after else ())):
-                label.setVisible(True)
+            self._set(name, line.caption, bold if line.bold else "", True)
+            self._set(before, line.before, bold if line.bold else "", True)
+            self._set(after, line.after, f"QLabel {{ {style} }}" if style else "", show_after)
             self.captions[line.key] = name
             self.before[line.key] = before
             self.after[line.key] = after
-        self.grid.setColumnStretch(0, 1)
+        for labels in self._rows[len(rows) :]:
+            for label in labels:
+                if not label.isHidden():
+                    label.hide()
 
 
 def stored_value_rows(
@@ -211,13 +210,19 @@ def _emit_changed() -> None:
 
 # -- approval -------------------------------------------------------------------------------------
 class ApprovalDialog(QDialog):
-    """A manager or the owner confirms a large refund or withdrawal with their own password.
+    """A manager or the owner confirms a large refund or withdrawal (or a discount above the
+    cashier's limit: ``why`` says so) with their own password.
 
     ``approver`` holds them after the dialog is accepted; a wrong password keeps it open.
     """
 
     def __init__(
-        self, context: StoreContext, amount_fen: int, parent: QWidget | None = None
+        self,
+        context: StoreContext,
+        amount_fen: int,
+        parent: QWidget | None = None,
+        *,
+        why: str = "",
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -228,7 +233,8 @@ class ApprovalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         text = QLabel(
-            self.tr(
+            why
+            or self.tr(
                 "Giving back %1 needs the approval of a manager or the owner. "
                 "They sign with their own user name and password."
             ).replace("%1", money(amount_fen))
@@ -351,7 +357,10 @@ class TopUpDialog(_MoneyDialog):
         self.bonus_label = QLabel()
         self.form.addRow(self.tr("Bonus"), self.bonus_label)
         self.form.addRow(self.tr("Paid &by"), self.method_combo)
-        self.staff_combo = staff_combo(context)
+        from storecrm.gui.screens.staff.pickers import load_roster, staff_member_combo
+
+        self.staff_combo = staff_member_combo(context, load_roster(context))
+        self.staff_combo.setToolTip(self.tr("Who sold the top-up (充值业绩)"))
         self.form.addRow(self.tr("&Served by"), self.staff_combo)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
@@ -408,8 +417,8 @@ class TopUpDialog(_MoneyDialog):
                 self.customer_id,
                 amount,
                 str(self.method_combo.currentData()),
-                staff_id=self.staff_combo.currentData(),
                 note=self.note_edit.text(),
+                served_by=self.staff_combo.currentData(),
             )
         except StoreCRMError as exc:
             show_error(self.error, messages.error_text(exc))

@@ -255,8 +255,8 @@ class SaleDetailPanel(QFrame):
         people = [row(self.tr("Customer"), who)]
         if sale.tier_name:
             people.append(row(self.tr("Tier"), e(sale.tier_name)))
-        if sale.staff_name:
-            people.append(row(self.tr("Served by"), e(sale.staff_name)))
+        if sale.served_by_text:
+            people.append(row(self.tr("Served by"), e(sale.served_by_text)))
         people.append(row(self.tr("Cashier"), e(sale.cashier_name)))
         if sale.approved_by_name:
             people.append(row(self.tr("Approved by"), e(sale.approved_by_name)))

@@ -1,5 +1,6 @@
 """Settings: the store (name, type), staff accounts, my password, the audit log, backups,
-privacy (``privacy_settings.py``), about."""
+privacy (``privacy_settings.py``), the till's rules (``till_settings.py``), this PC's devices
+(``hardware_settings.py``), about."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import action_name, outcome_name, role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.backup_settings import BackupSettingsTab
+from storecrm.gui.screens.hardware_settings import HardwareTab
 from storecrm.gui.screens.privacy_settings import PrivacyTab
+from storecrm.gui.screens.till_settings import TillRulesTab
 from storecrm.gui.tasks import Task
 from storecrm.gui.widgets import (
     error_box,
@@ -536,6 +539,10 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("Backups"))
         self.privacy_tab = PrivacyTab(context)
         self.tabs.addTab(self.privacy_tab, self.tr("Privacy"))
+        self.till_tab = TillRulesTab(context)
+        self.tabs.addTab(narrow(self.till_tab), self.tr("Till"))
+        self.hardware_tab = HardwareTab(context)
+        self.tabs.addTab(self.hardware_tab, self.tr("Hardware"))
         self.tabs.addTab(narrow(self.about_tab, 900), self.tr("About"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)

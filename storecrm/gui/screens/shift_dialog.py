@@ -1,5 +1,6 @@
 """交班 / 日结: what came in and went out in a period, by payment method, and the cash that
-should be in the drawer; printed on the receipt printer or A4, or saved as a PDF."""
+should be in the drawer; the platform payments with their references and the parked sales not
+finished (``shift_reconcile.py``); printed on the receipt printer or A4, or saved as a PDF."""
 
 from __future__ import annotations
 
@@ -46,9 +47,11 @@ from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import method_name
+from storecrm.gui.screens.shift_reconcile import ReconcileSection
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_box
-from storecrm.reports.receipt import MONEY_METHODS, PAPERS, method_breakdown, shift_methods
+from storecrm.reports.receipt import MONEY_METHODS, PAPERS
+from storecrm.reports.shift_summary import method_breakdown, shift_methods
 from storecrm.services import catalogue, sales
 from storecrm.services.dto import ShiftSummary, StaffTotal
 from storecrm.services.session import StoreContext
@@ -371,6 +374,8 @@ class ShiftSummaryDialog(QDialog):
         staff_box.addWidget(self.staff_table, 1)
         lower.addLayout(staff_box, 1)
         layout.addLayout(lower, 2)
+        self.reconcile = ReconcileSection()
+        layout.addWidget(self.reconcile)
         layout = outer
         layout.addWidget(scrolling(body), 1)
 
@@ -556,6 +561,7 @@ class ShiftSummaryDialog(QDialog):
         self.values["sessions"].setText(str(s.sessions_used))
         self.values["cards"].setText(str(s.cards_sold))
         self.staff_model.set_rows(s.per_staff)
+        self.reconcile.show_summary(s)
         self._show_cash()
 
     def cash_expected_fen(self) -> int:

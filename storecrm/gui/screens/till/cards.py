@@ -30,9 +30,9 @@ class CardMenu(QMenu):
 
     def plan_text(self, plan: CardPlanInfo) -> str:
         detail = (
-            self.tr("%1 sessions").replace("%1", str(plan.sessions))
+            self.tr("%n session(s)", "", plan.sessions or 0)
             if plan.kind == "count"
-            else self.tr("%1 days").replace("%1", str(plan.valid_days))
+            else self.tr("%n day(s)", "", plan.valid_days or 0)
         )
         return f"{plan.name} · {detail} · {money(plan.price_fen)}"
 

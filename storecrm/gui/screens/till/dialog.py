@@ -12,39 +12,48 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import inspect
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
-from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
-    QHBoxLayout,
+    QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from storecrm import messages
 from storecrm.domain.errors import StoreCRMError, ValidationError
 from storecrm.domain.membership import PaymentMethod
+from storecrm.domain.order_adjust import OrderAdjust, Rounding, RoundingMode, RoundingUnit
+from storecrm.domain.roles import Actor, Permission
 from storecrm.gui.bus import store_bus
+from storecrm.gui.counter.devices import Counter, counter
+from storecrm.gui.counter.view import Phase
 from storecrm.gui.format import money
-from storecrm.gui.names import method_name
+from storecrm.gui.screens.member_dialogs import ApprovalDialog
+from storecrm.gui.screens.staff.pickers import LineStaffDialog
+from storecrm.gui.screens.till import resume as resuming
+from storecrm.gui.screens.till import wiring
+from storecrm.gui.screens.till.adjust import OrderAdjustDialog
 from storecrm.gui.screens.till.buttons import ButtonBar
 from storecrm.gui.screens.till.cards import CardMenu
-from storecrm.gui.screens.till.items import USUAL_SLOTS, ItemsPanel
+from storecrm.gui.screens.till.compact import arrange_compact, wants_compact
+from storecrm.gui.screens.till.items import ItemsPanel
+from storecrm.gui.screens.till.keypad import NumericKeypad
 from storecrm.gui.screens.till.keys import Shortcuts
 from storecrm.gui.screens.till.lines import LinesPanel, match_quoted
 from storecrm.gui.screens.till.member import MemberArea
-from storecrm.gui.screens.till.payments import PAYMENT_KEYS, PaymentRow, PaymentsPanel, payable
+from storecrm.gui.screens.till.output import ReceiptOutput, customer_view
+from storecrm.gui.screens.till.parking import ParkedSalesDialog
+from storecrm.gui.screens.till.payments import PaymentRow, PaymentsPanel, payable
+from storecrm.gui.screens.till.quick_member import QuickMemberDialog
 from storecrm.gui.screens.till.totals import TotalsPanel
 from storecrm.gui.widgets import show_error
-from storecrm.services import catalogue, membership, sales, settings
+from storecrm.services import catalogue, membership, parked, sales, settings, till_settings
 from storecrm.services.dto import (
     CardBalance,
     CardPlanInfo,
@@ -57,43 +66,36 @@ from storecrm.services.dto import (
 )
 from storecrm.services.session import StoreContext
 
-SIDE_WIDTH = 372
-SIDE_MIN_WIDTH = 300
-ITEMS_WIDTH = 296
-ITEMS_MIN_WIDTH = 220
-LINES_MIN_WIDTH = 360
-PREFERRED_SIZE = QSize(1366, 800)  # a counter PC's screen; fitted to what there is
-
-
-class Column(QWidget):
-    """A column of the till that would like ``width`` pixels and makes do with ``minimum``."""
-
-    def __init__(self, content: QWidget, width: int, minimum: int) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
-        self.preferred = width
-        self.setMinimumWidth(minimum)
-        self.setMaximumWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self.preferred, super().sizeHint().height())
-
 
 class SaleDialog(QDialog):
-    """The till. ``recorded`` is the last sale recorded here; ``sale_recorded`` says so."""
+    """The till. ``recorded`` is the last sale recorded here; ``sale_recorded`` says so;
+    ``view_changed`` carries what the customer should see (the customer display, the pole).
+
+    ``devices``: the counter's printer, drawer and displays (the program's ``Counter``);
+    ``compact``: the touch layout (None: when the screen is small, 1024 px wide or less)."""
 
     sale_recorded = Signal(object)
+    view_changed = Signal(object)  # a CustomerView
+    entry_box: QWidget  # what is disabled once the sale is recorded (set by the arrangement)
+    payment_box: QWidget
 
     def __init__(
         self,
         context: StoreContext,
         customer_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        devices: Counter | None = None,
+        compact: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.devices = devices if devices is not None else counter()
+        self.devices.reload()
+        self.adjust: OrderAdjust | None = None
+        self.approval: ApprovalDialog | None = None
+        self.sub_dialog: QDialog | None = None
+        self.till = context.call(till_settings.get_till_settings)
         self.recorded: SaleInfo | None = None
         self.recorded_cash_fen = 0  # the cash handed over for the recorded sale (before change)
         self.history: list[SaleInfo] = []
@@ -108,6 +110,8 @@ class SaleDialog(QDialog):
         # Read once per till: Alt+1…5 of a walk-in do not move while the till is open.
         self.best_sellers: tuple[ItemInfo, ...] = context.call(catalogue.best_sellers)
         self.can_print = importlib.util.find_spec("storecrm.gui.printing") is not None
+        self.output = ReceiptOutput(context, self.devices, self.store_name, self)
+        self.compact = wants_compact(self) if compact is None else compact
 
         self.setWindowTitle(self.tr("New sale"))
         self.member_area = MemberArea(context)
@@ -117,13 +121,23 @@ class SaleDialog(QDialog):
         self.totals_panel = TotalsPanel()
         self.button_bar = ButtonBar()
         self.card_menu = CardMenu(self)
+        self.keypad = NumericKeypad(self._keypad_target)
         self._expose_parts()
-        self._arrange()
-        self._connect_parts()
+        if self.compact:
+            arrange_compact(self)
+        else:
+            wiring.arrange(self)
+            self.keypad.hide()
+        wiring.connect_parts(self)
         self.shortcuts = Shortcuts(self)
-        self._build_actions()
+        wiring.build_actions(self)
         self.shortcuts.guard(self.member_search, self.item_search, self.note_edit)
-        self._set_tab_order()
+        wiring.set_tab_order(self)
+        self.line_staff_dialog: LineStaffDialog | None = None
+        self._show_served_by()
+        self.view_changed.connect(self.devices.show_view)
+        self._show_tools()
+        self.show_parked_count()
         if customer_id is not None:
             self.pick_member(customer_id)
         else:
@@ -156,6 +170,7 @@ class SaleDialog(QDialog):
         self.remove_button, self.lines_count = lines.remove_button, lines.lines_count
         self.method_buttons, self.payment_rows = pay.method_buttons, pay.rows
         self.staff_combo, self.note_edit = pay.staff_combo, pay.note_edit
+        self.requested_box, self.staff_button = pay.requested_box, lines.staff_button
         self.totals = self.totals_panel.totals
         self.total_captions = self.totals_panel.total_captions
         self.problems = self.totals_panel.problems
@@ -170,121 +185,10 @@ class SaleDialog(QDialog):
             bar.cancel_button,
             bar.complete_button,
         )
-
-    def _arrange(self) -> None:
-        """Where the parts go: items | lines over the payments, the member and the totals on
-        the right, the buttons along the bottom. The columns beside the lines take their
-        width on a wide screen and give some up on a narrow one (1024 px), the lines keep
-        enough for an item's name. (A compact or touch layout is another arrangement of the
-        same parts.)"""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 12)
-        outer.setSpacing(10)
-        main = QHBoxLayout()
-        main.setSpacing(16)
-        work = QVBoxLayout()
-        work.setSpacing(12)
-        self.entry_box = QWidget()
-        entry = QHBoxLayout(self.entry_box)
-        entry.setContentsMargins(0, 0, 0, 0)
-        entry.setSpacing(16)
-        items = Column(self.items_panel, ITEMS_WIDTH, ITEMS_MIN_WIDTH)
-        entry.addWidget(items)
-        self.lines_panel.setMinimumWidth(LINES_MIN_WIDTH)
-        entry.addWidget(self.lines_panel, 1)
-        work.addWidget(self.entry_box, 1)
-        self.payment_box = self.payments
-        work.addWidget(self.payment_box)
-        main.addLayout(work, 1)
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addWidget(self.member_area)
-        column.addWidget(self.totals_panel, 1)
-        main.addWidget(Column(side, SIDE_WIDTH, SIDE_MIN_WIDTH))
-        outer.addLayout(main, 1)
-        outer.addWidget(self.button_bar)
-        self.resize(PREFERRED_SIZE)  # or what the screen has room for (gui/fit.py)
-
-    def _connect_parts(self) -> None:
-        self.member_area.member_chosen.connect(self.pick_member)
-        self.member_area.walk_in_clicked.connect(self.toggle_walk_in)
-        self.items_panel.item_chosen.connect(self.add_item)
-        self.items_panel.amount_entered.connect(self.add_amount)
-        self.items_panel.usual_chosen.connect(self.add_usual)
-        self.use_card_button.clicked.connect(lambda: self.use_card())
-        self.sell_card_button.clicked.connect(lambda: self.sell_card())
-        self.model.qty_edited.connect(self._qty_edited)
-        self.lines_panel.step.connect(self.change_qty)
-        self.lines_panel.remove_requested.connect(self.remove_line)
-        self.payments.method_pressed.connect(self.pay)
-        self.payments.changed.connect(self.requote)
-        self.payments.remove_requested.connect(self.remove_payment)
-        self.payments.done_editing.connect(self.focus_item_search)
-        self.print_button.clicked.connect(lambda: self.print_receipt())
-        self.next_button.clicked.connect(lambda: self.next_sale())
-        self.close_button.clicked.connect(self.reject)
-        self.cancel_button.clicked.connect(self.reject)
-        self.complete_button.clicked.connect(lambda: self.complete())
-
-    def _build_actions(self) -> None:
-        """Every key of the till (the module docstring of ``till`` lists them)."""
-        self.shortcuts.add(["F2"], self.focus_member_search)
-        self.shortcuts.add(["F3"], self.focus_item_search)
-        self.shortcuts.add(["Ctrl+W"], self.toggle_walk_in, self.walk_in_button)
-        for n in range(USUAL_SLOTS):
-            self.shortcuts.add([f"Alt+{n + 1}"], partial(self.add_usual, n))
-        self.shortcuts.add(["Ctrl+K"], self.use_card, self.use_card_button)
-        self.use_card_button.setToolTip(
-            self.tr("Use a session card of the member for this service (Ctrl+K)")
-        )
-        self.shortcuts.add(["Ctrl+D"], self.sell_card, self.sell_card_button)
-        self.sell_card_button.setToolTip(self.tr("Sell a session or period card (Ctrl+D)"))
-        self.plus_button.setToolTip(
-            self.tr("One more of the selected line (+ in the list, Ctrl+=)")
-        )
-        self.minus_button.setToolTip(
-            self.tr("One less of the selected line (- in the list, Ctrl+-)")
-        )
-        self.remove_button.setToolTip(
-            self.tr("Remove the selected line (Delete in the list, Ctrl+Del)")
-        )
-        self.shortcuts.add(["Ctrl+=", "Ctrl++"], lambda: self.change_qty(1))
-        self.shortcuts.add(["Ctrl+-"], lambda: self.change_qty(-1))
-        self.shortcuts.add(["Ctrl+Del"], self.remove_focused)
-        for method, key in PAYMENT_KEYS:
-            button = self.method_buttons[method.value]
-            button.setToolTip(
-                self.tr("Pay by %1 (%2)")
-                .replace("%1", method_name(method.value))
-                .replace("%2", key)
-            )
-            self.shortcuts.add([key], partial(self.pay, method.value))
-        self.shortcuts.add(["Ctrl+Return", "Ctrl+Enter"], self.complete)
-        self.shortcuts.add(["Ctrl+P"], self.print_receipt)
-        self.shortcuts.add(["Ctrl+N"], self.next_sale)
-
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.member_search,
-            self.walk_in_button,
-            self.item_search,
-            self.item_list,
-            self.use_card_button,
-            self.sell_card_button,
-            self.lines_view,
-            self.minus_button,
-            self.plus_button,
-            self.remove_button,
-            *self.method_buttons.values(),
-            self.staff_combo,
-            self.note_edit,
-            self.cancel_button,
-            self.complete_button,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        self.park_button, self.parked_button = bar.park_button, bar.parked_button
+        self.adjust_button, self.round_button = bar.adjust_button, bar.round_button
+        self.drawer_button, self.reprint_button = bar.drawer_button, bar.reprint_button
+        self.preview_button, self.new_member_button = bar.preview_button, area.new_member_button
 
     # -- keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -542,6 +446,8 @@ class SaleDialog(QDialog):
         amount = max(0, min(due, most))
         row = self.payments.add(method, amount)
         self.shortcuts.guard(row.amount_edit)
+        if row.reference_edit is not None:
+            self.shortcuts.guard(row.reference_edit)
         self.requote()
         row.focus_amount()
         return row
@@ -560,9 +466,38 @@ class SaleDialog(QDialog):
             customer_id=None if self.member is None else self.member.customer_id,
             lines=self.lines_panel.drafts(),
             payments=self.payments.drafts(),
-            staff_id=self.staff_combo.currentData(),
             note=self.note_edit.text(),
+            served_by=self.staff_combo.currentData(),
+            requested=self.requested_box.isChecked() and self.staff_combo.currentData() is not None,
+            adjust=self.adjust,
         )
+
+    # -- who served -----------------------------------------------------------------------------
+    def _show_served_by(self) -> None:
+        """The lines' served-by column: names, and the sale's served-by for lines naming
+        nobody of their own."""
+        names = {p.staff_id: p.name for p in self.payments.roster}
+        default = names.get(self.staff_combo.currentData())
+        self.model.set_staff_names(names, default)
+
+    @Slot()
+    def edit_line_staff(self) -> bool:
+        """F4: who served the selected line (the last line when none is selected)."""
+        if self.finished_sale or not self.model.lines:
+            return False
+        row = self.lines_panel.current_row()
+        row = len(self.model.lines) - 1 if row is None else row
+        line = self.model.lines[row]
+        title = (line.quoted.description if line.quoted else "") or line.label
+        picker = LineStaffDialog(self.payments.roster, line.draft.staff, title, self)
+        self.line_staff_dialog = picker
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.model.set_draft(row, replace(line.draft, staff=picker.chosen()))
+        self.lines_panel.select_row(row)
+        self.requote()
+        self.lines_view.setFocus()
+        return True
 
     def has_content(self) -> bool:
         return bool(self.model.lines or self.payment_rows)
@@ -590,6 +525,8 @@ class SaleDialog(QDialog):
         self.complete_button.setEnabled(quote.ok and bool(self.model.lines))
         self.lines_panel.show_count()
         self.payments.show_points_used(quote.points_used)
+        self.round_button.setChecked(self.adjust is not None and self.adjust.rounding is not None)
+        self._emit_view(Phase.SELLING if self.model.lines else Phase.IDLE)
 
     def _show_problems(self, quote: SaleQuote) -> None:
         shown = []
@@ -625,8 +562,32 @@ class SaleDialog(QDialog):
             shown = [messages.validation_text(p) for p in quote.problems]
             show_error(self.problems, "\n".join(dict.fromkeys(shown)))
             return False
+        if quote.needs_approval:  # a discount above the cashier's limit: a manager signs
+            self.approval = ApprovalDialog(
+                self.context,
+                quote.order_discount_fen + quote.rounding_fen,
+                self,
+                why=self.tr(
+                    "A discount of %1 on this sale is above your limit: a manager or the owner "
+                    "approves it with their own user name and password."
+                ).replace("%1", money(quote.order_discount_fen + quote.rounding_fen)),
+            )
+            self.approval.accepted.connect(self._record_approved)
+            self.approval.open()
+            return False
+        return self._record(None)
+
+    @Slot()
+    def _record_approved(self) -> None:
+        approval, self.approval = self.approval, None
+        if approval is not None and approval.approver is not None:
+            self._record(approval.approver)
+
+    def _record(self, approver: Actor | None) -> bool:
+        quote = self.quote
+        assert quote is not None
         try:
-            info = self.context.call(sales.record_sale, self.draft())
+            info = self.context.call(sales.record_sale, self.draft(), approved_by=approver)
         except StoreCRMError as exc:
             show_error(self.problems, messages.error_text(exc))
             return False
@@ -637,6 +598,8 @@ class SaleDialog(QDialog):
         store_bus().changed.emit("sales")
         store_bus().changed.emit("membership")
         self._show_finished(info, quote)
+        self.output.after_sale(info, self.recorded_cash_fen)
+        self._emit_view(Phase.PAID, info)
         self.sale_recorded.emit(info)
         return True
 
@@ -653,22 +616,19 @@ class SaleDialog(QDialog):
         show_error(self.problems, "")
         self.next_button.setFocus()
 
-    def print_receipt(self) -> None:
-        """Ctrl+P: the receipt of the sale just recorded (when the printing module exists)."""
-        if not self.finished_sale or self.recorded is None:
-            return
-        try:
-            printing = importlib.import_module("storecrm.gui.printing")
-        except ImportError:
-            self.can_print = False
-            self.print_button.hide()
-            return
-        print_receipt = printing.print_receipt
-        extra: dict[str, Any] = {}
-        cash = self.recorded_cash_fen
-        if cash and "cash_tendered_fen" in inspect.signature(print_receipt).parameters:
-            extra["cash_tendered_fen"] = cash  # the receipt shows what was handed over
-        print_receipt(self, self.recorded, self.store_name, **extra)
+    def print_receipt(self) -> bool:
+        """Ctrl+P: the receipt of the sale just recorded, or while the next one is entered,
+        the last one again: on the counter's printer, else through the preview."""
+        if self.recorded is None:
+            self._flash(self.tr("No sale was recorded at this till yet."))
+            return False
+        return self.output.print_again(self.recorded, self.recorded_cash_fen)
+
+    def preview_receipt(self) -> bool:
+        """Ctrl+Shift+P: the receipt on the screen, then the print dialog."""
+        if self.recorded is None:
+            return False
+        return self.output.preview(self.recorded, self.recorded_cash_fen)
 
     def next_sale(self) -> None:
         """Ctrl+N: clear the till for the next customer."""
@@ -680,7 +640,8 @@ class SaleDialog(QDialog):
         self.payments.clear()
         for box in (self.entry_box, self.payment_box, self.member_search, self.walk_in_button):
             box.setEnabled(True)
-        self.button_bar.show_entering()
+        self.adjust = None
+        self._show_tools()
         self.item_search.clear()
         self._show_walk_in()
         self.requote()
@@ -716,4 +677,125 @@ class SaleDialog(QDialog):
 
     def _close(self) -> None:
         code = QDialog.DialogCode.Accepted if self.recorded else QDialog.DialogCode.Rejected
+        self._emit_view(Phase.IDLE)
         self.done(int(code.value))
+
+    # -- the counter's tools (挂单/取单, 整单优惠, 抹零, drawer, keypad) -----------------------
+    def _show_tools(self) -> None:
+        owner = self.context.actor.can(Permission.OPEN_DRAWER)
+        self.button_bar.show_entering(
+            {
+                self.park_button: True,
+                self.parked_button: True,
+                self.adjust_button: True,
+                self.round_button: True,
+                self.drawer_button: owner,
+                self.reprint_button: True,
+            }
+        )
+
+    def _emit_view(self, phase: Phase, sale: SaleInfo | None = None) -> None:
+        names = [line.label if line.quoted is None else line.quoted.description or line.label
+                 for line in self.model.lines if line.quoted is not None]  # fmt: skip
+        view = customer_view(
+            phase,
+            self.store_name,
+            None if phase is Phase.IDLE else self.quote,
+            names,
+            self.member,
+            self.till.promotion_text,
+            sale,
+            self.recorded_cash_fen if sale is not None else 0,
+        )
+        self.view_changed.emit(view)
+
+    def show_parked_count(self) -> None:
+        try:
+            count = len(self.context.call(parked.list_parked))
+        except StoreCRMError:
+            count = 0
+        self.button_bar.show_parked(count)
+
+    def park(self) -> bool:
+        """F11 挂单: put this sale aside (in the store, so it outlives the program) and clear
+        the till for the next customer."""
+        return resuming.park(self)
+
+    def show_parked(self) -> None:
+        """F12 取单: the parked sales; the one chosen comes back into the till (a sale being
+        entered is parked first, so nothing is lost)."""
+        if self.finished_sale:
+            self.next_sale()
+        dialog = ParkedSalesDialog(self.context, self)
+        self.sub_dialog = dialog
+        dialog.accepted.connect(lambda: resuming.resume_chosen(self, dialog))
+        dialog.finished.connect(lambda _r: self.show_parked_count())
+        dialog.open()
+
+    def edit_adjust(self) -> None:
+        """Ctrl+T 整单优惠: the whole-order discount and rounding."""
+        if self.finished_sale or not self.model.lines:
+            self._flash(self.tr("Add what is sold first; the discount is on the whole sale."))
+            return
+        dialog = OrderAdjustDialog(self.adjust, self._price_with, self)
+        self.sub_dialog = dialog
+        dialog.accepted.connect(lambda: self._set_adjust(dialog.chosen))
+        dialog.open()
+
+    def _price_with(self, adjust: OrderAdjust | None) -> SaleQuote | None:
+        try:
+            return self.context.call(sales.quote_sale, replace(self.draft(), adjust=adjust))
+        except StoreCRMError:
+            return None
+
+    def _set_adjust(self, adjust: OrderAdjust | None) -> None:
+        self.adjust = adjust
+        self.requote()
+        self.focus_item_search()
+
+    def toggle_round_off(self) -> None:
+        """Ctrl+R 抹零: drop the jiao and fen (to the yuan, down), or stop rounding."""
+        if self.finished_sale:
+            return
+        current = self.adjust or OrderAdjust()
+        rounding = (
+            None if current.rounding is not None else Rounding(RoundingUnit.YUAN, RoundingMode.DOWN)
+        )
+        adjusted = OrderAdjust(current.discount, rounding)
+        self._set_adjust(None if adjusted.empty else adjusted)
+
+    def open_drawer(self) -> None:
+        """The owner's drawer key (audited)."""
+        problem = self.output.open_drawer()
+        self._flash(problem or self.tr("The cash drawer was opened (recorded in the audit log)."))
+
+    @Slot(str)
+    def new_member(self, typed: str) -> None:
+        """新建会员 from what found nobody, without leaving the till."""
+        dialog = QuickMemberDialog(self.context, typed, self)
+        self.sub_dialog = dialog
+        dialog.accepted.connect(
+            lambda: dialog.created is not None and self.pick_member(dialog.created.customer_id)
+        )
+        dialog.open()
+
+    def _keypad_target(self) -> QLineEdit | None:
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+            return focused
+        return self.item_search
+
+    def quantity_from_keypad(self) -> None:
+        """× on the keypad: the number in the item search is the selected line's quantity."""
+        text = self.item_search.text().strip()
+        row = self.current_row()
+        if not text.isdigit() or row is None or self.finished_sale:
+            self._flash(self.tr("Select a line, type its quantity, then ×."))
+            return
+        self._qty_edited(row, max(1, min(9999, int(text))))
+        self.item_search.clear()
+
+    @Slot(str)
+    def _device_failed(self, text: str) -> None:
+        if self.isVisible():
+            self._flash(text)

@@ -149,6 +149,13 @@ class ItemsPanel(QWidget):
         self.item_search.setFocus()
         self.item_search.selectAll()
 
+    def set_row_height(self, height: int) -> None:
+        """The item list's rows (a finger's height on a touch screen)."""
+        for n in range(self.item_list.topLevelItemCount()):
+            entry = self.item_list.topLevelItem(n)
+            if entry is not None:
+                entry.setSizeHint(0, QSize(0, height))
+
     # -- the usual items ------------------------------------------------------------------------
     def set_usual(self, usual: Sequence[ItemInfo], best_sellers: bool = False) -> None:
         """The buttons for Alt+1…Alt+5 (hidden when there are none): a member's usual items,

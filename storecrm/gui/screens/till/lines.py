@@ -2,8 +2,9 @@
 shows them, and the buttons under it.
 
 A line is a ``LineDraft`` (services/dto.py) plus a label to show until the quote has priced it.
-New per-line facts (who served this line, a promotion applied to it) go into the draft and get
-a column in ``SaleLinesModel``; the panel's buttons act on the selected line.
+Per-line facts go into the draft and get a column in ``SaleLinesModel``: who served the line
+(``LineDraft.staff``, the Served by column, F4), next a promotion applied to it; the panel's
+buttons act on the selected line.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from storecrm.gui.format import money
 from storecrm.gui.look import icon
 from storecrm.gui.screens.member_dialogs import caption
+from storecrm.gui.screens.staff.pickers import line_staff_text
 from storecrm.services.dto import LineDraft, QuotedLine
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,18 +84,21 @@ class SaleLinesModel(QAbstractTableModel):
     """The lines of the sale being entered: description, quantity, unit price, discount,
     amount. The quantity is editable (a double-click, or typing a digit in the list)."""
 
-    DESCRIPTION, QTY, UNIT, DISCOUNT, AMOUNT = range(5)
+    DESCRIPTION, QTY, UNIT, DISCOUNT, AMOUNT, STAFF = range(6)
     qty_edited = Signal(int, int)  # row, new quantity
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lines: list[SaleLine] = []
+        self.staff_names: dict[int, str] = {}  # staff id → name, for the served-by column
+        self.default_staff: str | None = None  # the sale's served-by, for lines naming nobody
         self._headers = (
             self.tr("Item"),
             self.tr("Qty"),
             self.tr("Unit price"),
             self.tr("Discount"),
             self.tr("Amount"),
+            self.tr("Served by"),
         )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -109,7 +114,10 @@ class SaleLinesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section != self.DESCRIPTION:
+        if role == Qt.ItemDataRole.TextAlignmentRole and section not in (
+            self.DESCRIPTION,
+            self.STAFF,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -125,6 +133,8 @@ class SaleLinesModel(QAbstractTableModel):
         line = self.lines[index.row()]
         column = index.column()
         quoted = line.quoted
+        if column == self.STAFF:
+            return self._staff_data(line, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DESCRIPTION:
                 return (quoted.description if quoted else "") or line.label
@@ -152,6 +162,25 @@ class SaleLinesModel(QAbstractTableModel):
             if column == self.DESCRIPTION:
                 return quoted.description or line.label
         return None
+
+    def _staff_data(self, line: SaleLine, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line_staff_text(line.draft.staff, self.staff_names, self.default_staff)
+        if role == Qt.ItemDataRole.ForegroundRole and line.draft.staff is None:
+            return QColor("#6B7280")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Who served this line (F4 to change)")
+        return None
+
+    def set_staff_names(self, names: dict[int, str], default: str | None) -> None:
+        """The names for the served-by column and the sale's served-by (lines naming nobody
+        of their own show it in brackets)."""
+        self.staff_names = dict(names)
+        self.default_staff = default
+        if self.lines:
+            self.dataChanged.emit(
+                self.index(0, self.STAFF), self.index(len(self.lines) - 1, self.STAFF)
+            )
 
     def setData(  # noqa: N802 - Qt API
         self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
@@ -225,6 +254,7 @@ class LinesPanel(QWidget):
 
     step = Signal(int)  # one more (+1) or one less (-1) of the selected line
     remove_requested = Signal()  # the selected line
+    staff_requested = Signal()  # who served the selected line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,6 +282,7 @@ class LinesPanel(QWidget):
             SaleLinesModel.UNIT,
             SaleLinesModel.DISCOUNT,
             SaleLinesModel.AMOUNT,
+            SaleLinesModel.STAFF,
         ):  # as wide as their figures, the item's name takes the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(48)
@@ -263,7 +294,9 @@ class LinesPanel(QWidget):
         self.minus_button = QPushButton("−")
         self.plus_button = QPushButton("+")
         self.remove_button = QPushButton(icon("delete"), self.tr("Remove"))
-        for button in (self.minus_button, self.plus_button, self.remove_button):
+        self.staff_button = QPushButton(self.tr("Served by…"))  # no icon: whole at 1024 px
+        self.staff_button.clicked.connect(lambda: self.staff_requested.emit())
+        for button in (self.minus_button, self.plus_button, self.remove_button, self.staff_button):
             button.setAutoDefault(False)
             tools.addWidget(button)
         for button in (self.minus_button, self.plus_button):
@@ -330,4 +363,4 @@ class LinesPanel(QWidget):
 
     def show_count(self) -> None:
         count = len(self.model.lines)
-        self.lines_count.setText(self.tr("%1 line(s)").replace("%1", str(count)) if count else "")
+        self.lines_count.setText(self.tr("%n line(s)", "", count) if count else "")

@@ -83,6 +83,7 @@ class MemberPanel(QFrame):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("QFrame { color: #E5E7EB; }")
         layout.addWidget(line)
+        self.brief = False  # the touch layout leaves the visits line out
         self.balances = BalancesTable()
         layout.addWidget(self.balances)
         layout.addStretch(1)
@@ -101,15 +102,16 @@ class MemberPanel(QFrame):
         if summary.card_no:
             contact.append(self.tr("Card %1").replace("%1", summary.card_no))
         self.contact_label.setText("  ·  ".join(contact) or self.tr("No phone or card"))
-        visits = self.tr("%1 visit(s)").replace("%1", str(summary.visit_count))
+        visits = self.tr("%n visit(s)", "", summary.visit_count)
         if summary.last_visit_at is not None:
             visits += "  ·  " + self.tr("last %1").replace("%1", date_text(summary.last_visit_at))
         self.visits_label.setText(visits)
+        self.visits_label.setVisible(not self.brief)
         self.expiring_label.setVisible(summary.points_expiring > 0)
         self.expiring_label.setText(
-            self.tr("%1 points lapse on %2")
-            .replace("%1", f"{summary.points_expiring:,}")
-            .replace("%2", date_text(summary.points_expire_on))
+            self.tr("%n point(s) lapse on %1", "", summary.points_expiring).replace(
+                "%1", date_text(summary.points_expire_on)
+            )
         )
         self.set_balances(before, after)
 
@@ -161,11 +163,14 @@ class MemberArea(QWidget):
 
     member_chosen = Signal(int)  # a customer id: Enter in the box, or a result activated
     walk_in_clicked = Signal()
+    new_member_requested = Signal(str)  # what was typed and found nobody
 
     def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.showing_member = False
+        self.heights = (MEMBER_AREA_HEIGHT, 300)  # the member's box: at least, at most
+        self.row_height = 28
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -245,9 +250,25 @@ class MemberArea(QWidget):
         self.hits.itemActivated.connect(self._hit_activated)
         self.hits.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         stack.addWidget(self.hits)
+        self.no_hits_page = QWidget()
+        nobody = QVBoxLayout(self.no_hits_page)
+        nobody.setContentsMargins(0, 8, 0, 0)
+        nobody.setSpacing(10)
         self.no_hits = QLabel()
         self.no_hits.setObjectName("PlaceholderText")
-        stack.addWidget(self.no_hits)
+        self.no_hits.setWordWrap(True)
+        nobody.addWidget(self.no_hits)
+        self.new_member_button = QPushButton(icon("add"), self.tr("&New member…"))
+        self.new_member_button.setAutoDefault(False)
+        self.new_member_button.setToolTip(
+            self.tr("Make a member of this phone or card, without leaving the till (Enter)")
+        )
+        self.new_member_button.clicked.connect(
+            lambda: self.new_member_requested.emit(self.member_search.text().strip())
+        )
+        nobody.addWidget(self.new_member_button, 0, Qt.AlignmentFlag.AlignLeft)
+        nobody.addStretch(1)
+        stack.addWidget(self.no_hits_page)
         stack.setFixedHeight(MEMBER_AREA_HEIGHT)
         return stack
 
@@ -281,7 +302,7 @@ class MemberArea(QWidget):
             self.show_page()
 
     @Slot()
-    def search_members(self) -> None:
+    def search_members(self, show: bool = True) -> None:
         self._search_timer.stop()
         text = self.member_search.text().strip()
         self.hits.clear()
@@ -303,28 +324,46 @@ class MemberArea(QWidget):
                 ]
             )
             entry.setData(0, Qt.ItemDataRole.UserRole, hit.customer_id)
-            entry.setSizeHint(0, QSize(0, 28))
+            entry.setSizeHint(0, QSize(0, self.row_height))
             entry.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            entry.setToolTip(0, self.tr("%1 points").replace("%1", f"{hit.points:,}"))
+            entry.setToolTip(0, self.tr("%n point(s)", "", hit.points))
             self.hits.addTopLevelItem(entry)
         first = self.hits.topLevelItem(0)
         if first is None:
-            self._show_no_hits(self.tr("No member matches “%1”.").replace("%1", text))
+            self._show_no_hits(self.tr("No member matches “%1”.").replace("%1", text), True)
             return
         self.hits.setCurrentItem(first)
-        self.stack.setCurrentWidget(self.hits)
+        if show:
+            self.stack.setCurrentWidget(self.hits)
 
-    def _show_no_hits(self, text: str) -> None:
+    def _show_no_hits(self, text: str, can_add: bool = False) -> None:
         self.no_hits.setText(text)
-        self.stack.setCurrentWidget(self.no_hits)
+        self.new_member_button.setVisible(can_add)
+        self.stack.setCurrentWidget(self.no_hits_page)
 
     def choose_from_search(self) -> None:
         """Enter in the box: the highlighted result (searching first if the typing has not
         been searched yet)."""
+        if (
+            self.stack.currentWidget() is self.no_hits_page
+            and self.new_member_button.isVisible()
+            and not self._search_timer.isActive()
+        ):
+            # Enter again on "no member matches": make one of what was typed.
+            self.new_member_requested.emit(self.member_search.text().strip())
+            return
         if self._search_timer.isActive() or (
             self.member_search.text().strip() and self.stack.currentWidget() is not self.hits
         ):
-            self.search_members()
+            # Not searched yet (a card reader types the number and Enter at once): the first
+            # match is chosen without showing the list first, so the member comes up sooner.
+            self.search_members(show=False)
+            if self.stack.currentWidget() is self.no_hits_page:
+                return
+            item = self.hits.currentItem()
+            if item is not None:
+                self.member_chosen.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+            return
         item = self.hits.currentItem()
         if item is not None and self.stack.currentWidget() is self.hits:
             self.member_chosen.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -368,4 +407,19 @@ class MemberArea(QWidget):
         assert layout is not None
         layout.invalidate()
         wanted = self.member_panel.sizeHint().height() + 2 * self.member_page.frameWidth()
-        self.stack.setFixedHeight(max(MEMBER_AREA_HEIGHT, min(wanted, 300)))
+        low, high = self.heights
+        self.stack.setFixedHeight(max(low, min(wanted, high)))
+
+    def set_heights(self, low: int, high: int) -> None:
+        """How tall the member's box is at least and at most (the touch layout's is lower)."""
+        self.heights = (low, high)
+        self.stack.setFixedHeight(low)
+
+    def set_row_height(self, height: int) -> None:
+        """The search results' rows (a finger's height on a touch screen)."""
+        self.row_height = height
+
+    def set_brief(self, brief: bool) -> None:
+        """The touch layout's short box: the balances before the visits line (the profile
+        has it)."""
+        self.member_panel.brief = brief

@@ -1,5 +1,7 @@
 """How the sale is paid: a button per method (F5 cash … F10 points), one row per payment of a
-split (its amount editable), and who served the customer with a note for the receipt.
+split (its amount editable; WeChat, Alipay and bank card also take the transaction number a
+scanner reads off the customer's payment screen, or its last digits), and who served the
+customer with a note for the receipt.
 
 The dialog works out how much a method pays (what is due, at most what the member has) and
 calls ``PaymentsPanel.add``; the panel keeps the rows. A coupon or a whole-order discount is not
@@ -11,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,10 +29,18 @@ from storecrm.domain.membership import MembershipRules, PaymentMethod, amount_fo
 from storecrm.gui.format import parse_yuan, yuan_text
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.names import method_name
-from storecrm.gui.screens.member_dialogs import caption, staff_combo
+from storecrm.gui.screens.member_dialogs import caption
+from storecrm.gui.screens.staff.pickers import load_roster, staff_member_combo
 from storecrm.gui.screens.till.keys import plain_enter
 from storecrm.services.dto import MemberBalances, PaymentDraft
 from storecrm.services.session import StoreContext
+
+#: Methods paid through a platform: their payments carry the platform's transaction number.
+REFERENCE_METHODS = (
+    PaymentMethod.WECHAT.value,
+    PaymentMethod.ALIPAY.value,
+    PaymentMethod.BANK_CARD.value,
+)
 
 PAYMENT_KEYS = (
     (PaymentMethod.CASH, "F5"),
@@ -74,6 +85,7 @@ class PaymentRow(QWidget):
         self.amount_edit.setToolTip(self.tr("Amount in yuan; Enter goes back to the items"))
         self.label.setBuddy(self.amount_edit)
         self.remove_button = QToolButton()
+        self.remove_button.setObjectName("RowRemove")
         self.remove_button.setIcon(icon("close"))
         self.remove_button.setToolTip(self.tr("Remove this payment (Ctrl+Del)"))
         self.remove_button.setAutoRaise(True)
@@ -82,7 +94,23 @@ class PaymentRow(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.amount_edit)
         layout.addWidget(self.points_label)
-        layout.addStretch(1)
+        self.reference_edit: QLineEdit | None = None
+        if method in REFERENCE_METHODS:
+            self.reference_edit = QLineEdit()
+            self.reference_edit.setMaxLength(64)
+            self.reference_edit.setPlaceholderText(self.tr("Transaction no. or last digits"))
+            self.reference_edit.setToolTip(
+                self.tr(
+                    "Scan the customer's payment screen or type the last digits: the day "
+                    "summary lists them to check against the platform's statement"
+                )
+            )
+            self.reference_edit.setAccessibleName(self.tr("Reference"))
+            self.reference_edit.setMinimumWidth(150)
+            self.reference_edit.installEventFilter(self)
+            layout.addWidget(self.reference_edit, 1)
+        else:
+            layout.addStretch(1)
         layout.addWidget(self.remove_button)
         self.amount_edit.textEdited.connect(lambda _t: self._edited())
         self.amount_edit.editingFinished.connect(self._tidy)
@@ -90,6 +118,13 @@ class PaymentRow(QWidget):
 
     def amount(self) -> int | None:
         return parse_yuan(self.amount_edit.text())
+
+    def reference(self) -> str:
+        return self.reference_edit.text().strip() if self.reference_edit is not None else ""
+
+    def set_reference(self, text: str) -> None:
+        if self.reference_edit is not None:
+            self.reference_edit.setText(text)
 
     def set_amount(self, fen: int) -> None:
         self.amount_edit.setText(yuan_text(fen))
@@ -115,13 +150,20 @@ class PaymentRow(QWidget):
         self.amount_edit.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.amount_edit and event.type() == QEvent.Type.KeyPress:
+        editing = watched is self.amount_edit or (
+            self.reference_edit is not None and watched is self.reference_edit
+        )
+        if editing and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             plain = event.modifiers() in (
                 Qt.KeyboardModifier.NoModifier,
                 Qt.KeyboardModifier.KeypadModifier,
             )
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                if watched is self.amount_edit and self.reference_edit is not None:
+                    self.reference_edit.setFocus()  # next, the scanner reads the reference
+                    self.reference_edit.selectAll()
+                    return True
                 self.done_editing.emit()
                 return True
         return super().eventFilter(watched, event)
@@ -168,9 +210,15 @@ class PaymentsPanel(QFrame):
         form = QGridLayout()
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        self.staff_combo = staff_combo(context)
+        self.roster = load_roster(context)
+        self.staff_combo = staff_member_combo(context, self.roster)
         self.staff_combo.setMinimumWidth(150)
         self.staff_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.requested_box = QCheckBox(self.tr("Asked &for"))
+        self.requested_box.setToolTip(
+            self.tr("The customer asked for this staff member (指定); lines may differ (F4)")
+        )
+        self.requested_box.toggled.connect(lambda _on: self.changed.emit())
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
         self.note_edit.setPlaceholderText(self.tr("Note on the receipt (optional)"))
@@ -181,9 +229,10 @@ class PaymentsPanel(QFrame):
         note_label.setBuddy(self.note_edit)
         form.addWidget(staff_label, 0, 0)
         form.addWidget(self.staff_combo, 0, 1)
-        form.addWidget(note_label, 0, 2)
-        form.addWidget(self.note_edit, 0, 3)
-        form.setColumnStretch(3, 1)
+        form.addWidget(self.requested_box, 0, 2)
+        form.addWidget(note_label, 0, 3)
+        form.addWidget(self.note_edit, 0, 4)
+        form.setColumnStretch(4, 1)
         layout.addLayout(form)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -238,9 +287,11 @@ class PaymentsPanel(QFrame):
             row.deleteLater()
         self.no_payment.show()
         self.note_edit.clear()
-        self.staff_combo.setCurrentIndex(
-            max(0, self.staff_combo.findData(self.context.actor.user_id))
+        mine = next(
+            (p.staff_id for p in self.roster if p.user_id == self.context.actor.user_id), None
         )
+        self.staff_combo.setCurrentIndex(max(0, self.staff_combo.findData(mine)))
+        self.requested_box.setChecked(False)
 
     def taken(self, method: str) -> int:
         """What the rows of this method pay (amounts that are not money count as 0)."""
@@ -252,7 +303,7 @@ class PaymentsPanel(QFrame):
         for row in self.rows:
             fen = row.amount()
             if fen is not None:
-                payments.append(PaymentDraft(row.method, fen))
+                payments.append(PaymentDraft(row.method, fen, row.reference()))
         return tuple(payments)
 
     def row_holding(self, widget: QWidget | None) -> PaymentRow | None:
@@ -265,6 +316,4 @@ class PaymentsPanel(QFrame):
     def show_points_used(self, points: int) -> None:
         for row in self.rows:
             if row.method == PaymentMethod.POINTS.value:
-                row.points_label.setText(
-                    self.tr("%1 points").replace("%1", f"{points:,}") if points else ""
-                )
+                row.points_label.setText(self.tr("%n point(s)", "", points) if points else "")

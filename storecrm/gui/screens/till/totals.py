@@ -1,8 +1,9 @@
-"""The sale's figures as the quote has them: total, before discount and the discount, paid,
+"""The sale's figures as the quote has them: total, before discount and the discount (the
+tier's), the whole-order discount (整单折扣) and the rounding (抹零) on rows of their own, paid,
 still due, change, points earned and used; under them what stops the sale from being recorded.
 
 Every figure comes from ``SaleQuote`` (services/sales.quote_sale); nothing is added up here. A
-promotion, coupon or whole-order discount gets its row here once the quote carries it.
+promotion or a coupon gets its row here once the quote carries it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ from storecrm.gui.names import discount_text
 from storecrm.gui.screens.member_dialogs import caption
 from storecrm.gui.widgets import error_label, show_error
 from storecrm.services.dto import SaleQuote
+
+
+def percent_text(permille: int) -> str:
+    """258 → "25.8", 100 → "10" (permille as a percentage, no float)."""
+    whole, tenth = divmod(permille, 10)
+    return f"{whole}.{tenth}" if tenth else str(whole)
 
 
 class TotalsPanel(QFrame):
@@ -36,6 +43,8 @@ class TotalsPanel(QFrame):
             ("total", self.tr("Total")),
             ("list", self.tr("Before discount")),
             ("discount", self.tr("Discount")),
+            ("order_discount", self.tr("Order discount")),
+            ("rounding", self.tr("Rounding")),
             ("paid", self.tr("Paid")),
             ("due", self.tr("Still due")),
             ("change", self.tr("Change")),
@@ -61,6 +70,7 @@ class TotalsPanel(QFrame):
         self.totals["change"].setFont(change_font)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        self.grid, self.layout_ = grid, layout
         self.problems = error_label()
         layout.addWidget(self.problems)
         layout.addStretch(1)
@@ -70,20 +80,36 @@ class TotalsPanel(QFrame):
         t = self.totals
         t["total"].setText(money(quote.total_fen))
         t["list"].setText(money(quote.list_fen))
-        discount = money(-quote.discount_fen) if quote.discount_fen else money(0)
+        own = quote.discount_fen - quote.order_discount_fen - quote.rounding_fen
+        discount = money(-own) if own else money(0)
         if quote.tier_name and quote.discount_permille < 1000:
             discount = f"{discount}  ({quote.tier_name} {discount_text(quote.discount_permille)})"
         t["discount"].setText(discount)
-        for key in ("list", "discount"):
-            t[key].setVisible(bool(quote.discount_fen))
-            self.total_captions[key].setVisible(bool(quote.discount_fen))
+        order = money(-quote.order_discount_fen)
+        if quote.order_discount_permille:
+            order += "  " + self.tr("(%1 % off)").replace(
+                "%1", percent_text(quote.order_discount_permille)
+            )
+        t["order_discount"].setText(order)
+        t["rounding"].setText(money(-quote.rounding_fen))
+        shown = {
+            "list": bool(quote.discount_fen),
+            "discount": bool(own),
+            "order_discount": bool(quote.order_discount_fen),
+            "rounding": bool(quote.rounding_fen),
+        }
+        for key, visible in shown.items():
+            t[key].setVisible(visible)
+            self.total_captions[key].setVisible(visible)
         t["paid"].setText(money(quote.paid_fen))
         t["due"].setText(money(quote.due_fen))
-        t["due"].setStyleSheet(
-            "QLabel { color: #DC2626; font-weight: 600; }" if quote.due_fen else ""
-        )
+        due_sheet = "QLabel { color: #DC2626; font-weight: 600; }" if quote.due_fen else ""
+        if t["due"].styleSheet() != due_sheet:  # a new sheet re-polishes: only when it changes
+            t["due"].setStyleSheet(due_sheet)
         t["change"].setText(money(quote.change_fen))
-        t["change"].setStyleSheet("QLabel { color: #B45309; }" if quote.change_fen else "")
+        change_sheet = "QLabel { color: #B45309; }" if quote.change_fen else ""
+        if t["change"].styleSheet() != change_sheet:
+            t["change"].setStyleSheet(change_sheet)
         points = []
         if quote.points_earned:
             points.append(self.tr("+%1 earned").replace("%1", f"{quote.points_earned:,}"))
@@ -92,6 +118,12 @@ class TotalsPanel(QFrame):
         t["points"].setText(", ".join(points) or "—")
         t["points"].setVisible(member)
         self.total_captions["points"].setVisible(member)
+
+    def tighten(self) -> None:
+        """Less air between the rows (the touch layout's short column)."""
+        self.grid.setVerticalSpacing(0)
+        self.layout_.setContentsMargins(12, 6, 12, 6)
+        self.layout_.setSpacing(2)
 
     def show_problems(self, texts: list[str]) -> None:
         """One line per problem; none clears them."""

@@ -1,0 +1,159 @@
+"""The commission payroll as an A4 PDF (reportlab, the bundled font): one row per staff
+member, a total row, a column to sign, page x of y. Pure: it reads a ``Payroll``; the file is
+written beside the target and renamed when complete."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from storecrm.domain.money import money_text
+from storecrm.reports.payroll_labels import Labels
+from storecrm.reports.report_pdf import (
+    FONT,
+    GREY,
+    GRID,
+    TEAL,
+    TEAL_LIGHT,
+    TEAL_PALE,
+    TEXT,
+    ZEBRA,
+    register_font,
+)
+from storecrm.services.staff.dto import Payroll, StaffFigures
+
+PAGE = landscape(A4)  # thirteen columns and a signature read better across
+MARGIN = 14 * mm
+
+
+def _numbered(footer: Any) -> type[pdfcanvas.Canvas]:
+    class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 8)
+                self.setFillColor(GREY)
+                self.drawCentredString(
+                    PAGE[0] / 2, MARGIN - 6 * mm, footer(self._pageNumber, total)
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def table_rows(sheet: Payroll, text: Labels) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows (a total row last) as the PDF and the screen show them."""
+    header = [
+        text(k)
+        for k in (
+            "col.no", "col.name", "col.position", "col.grade", "col.cash", "col.consumption",
+            "col.cards", "col.top_ups", "col.visits", "col.commission", "col.tier", "col.total",
+        )
+    ]  # fmt: skip
+
+    def row(r: StaffFigures) -> list[str]:
+        return [
+            r.no, r.name, r.position, r.grade, money_text(r.cash_fen),
+            money_text(r.consumption_fen), money_text(r.card_sales_fen),
+            money_text(r.top_ups_fen), f"{r.visits:,}", money_text(r.commission_fen),
+            money_text(r.tier_adjust_fen), money_text(r.total_commission_fen),
+        ]  # fmt: skip
+
+    rows = [row(r) for r in sheet.rows]
+    rows.append(
+        [
+            text("total"), "", "", "",
+            money_text(sum(r.cash_fen for r in sheet.rows)),
+            money_text(sum(r.consumption_fen for r in sheet.rows)),
+            money_text(sum(r.card_sales_fen for r in sheet.rows)),
+            money_text(sum(r.top_ups_fen for r in sheet.rows)),
+            f"{sum(r.visits for r in sheet.rows):,}",
+            money_text(sum(r.commission_fen for r in sheet.rows)),
+            money_text(sum(r.tier_adjust_fen for r in sheet.rows)),
+            money_text(sheet.total_commission_fen),
+        ]
+    )  # fmt: skip
+    return header, rows
+
+
+def write_payroll_pdf(sheet: Payroll, path: Path, labels: Mapping[str, str] | None = None) -> Path:
+    register_font()
+    text = Labels(labels)
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=13, textColor=TEXT,
+                          wordWrap="CJK")  # fmt: skip
+    title = ParagraphStyle("title", base, fontSize=18, leading=24, textColor=TEAL)
+    note = ParagraphStyle("note", base, fontSize=7.5, leading=11, textColor=GREY)
+    head = ParagraphStyle("head", base, fontSize=7.5, leading=9.5, textColor=TEAL)
+    period = text("period", sheet.start.isoformat(), sheet.end.isoformat())
+    header, rows = table_rows(sheet, text)
+    header.append(text("col.signature"))
+    for r in rows:
+        r.append("")
+    data: list[Sequence[object]] = [[Paragraph(h, head) for h in header], *rows]
+    widths_mm = (13, 24, 17, 15, 22, 22, 19, 19, 16, 20, 19, 22, 21)
+    scale = (PAGE[0] - 2 * MARGIN) / (sum(widths_mm) * mm)
+    table = Table(data, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
+        ("BACKGROUND", (0, 0), (-1, 0), TEAL_PALE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, TEAL),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ("ALIGN", (4, 1), (-2, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 1), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+        ("BACKGROUND", (0, -1), (-1, -1), TEAL_LIGHT),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, TEAL),
+        ("BOX", (-1, 1), (-1, -2), 0.25, GRID),
+    ]
+    style += [("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data) - 1, 2)]
+    table.setStyle(TableStyle(style))
+    story = [
+        Paragraph(sheet.store_name, base),
+        Paragraph(text("title"), title),
+        Paragraph(period, base),
+        Spacer(1, 5 * mm),
+        table,
+        Spacer(1, 4 * mm),
+        Paragraph(text("note"), note),
+        Paragraph(text("made", sheet.made_at.strftime("%Y-%m-%d %H:%M"), sheet.made_by), note),
+    ]
+    doc = SimpleDocTemplate(
+        str(temp), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=f"{sheet.store_name} {text('title')} {period}",
+        author=sheet.made_by, creator="StoreCRM", subject=text("title"),
+    )  # fmt: skip
+    try:
+        doc.build(story, canvasmaker=_numbered(lambda n, total: text("page", n, total)))
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return target
+
+
+__all__ = ["table_rows", "write_payroll_pdf"]
