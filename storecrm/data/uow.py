@@ -29,8 +29,8 @@ from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
 from storecrm.data.staff_repository import StaffRepository
-from storecrm.data.till_repository import TillRepository
 from storecrm.data.summary_repository import SummaryRepository
+from storecrm.data.till_repository import TillRepository
 from storecrm.domain import clock
 
 if TYPE_CHECKING:
