@@ -14,8 +14,16 @@ import pytest
 
 from storecrm.data.summary_repository import TRIGGERS
 from storecrm.domain.customer import CustomerDraft
+from storecrm.domain.order_adjust import (
+    OrderAdjust,
+    OrderDiscount,
+    Rounding,
+    RoundingMode,
+    RoundingUnit,
+)
 from storecrm.services import backup, customers, demo, demo_sales, membership, sales, summaries
 from storecrm.services import customer_import as imp
+from storecrm.services.dto import SaleDraft
 from storecrm.services.session import StoreContext
 from tests.conftest import OWNER_PASSWORD, make_store
 from tests.services.test_customer_import import GOOD_AND_BAD, write_xlsx
@@ -124,6 +132,14 @@ def _busy_days(ctx: StoreContext, shop: Shop, now: Clock) -> None:
     now.set(2025, 5, 12, 11, 0)
     ctx.call(membership.redeem_gift, zhang, shop.towel, 1)  # 100 of his points
     ctx.call(sales.refund_sale, bought.sale_id, {bought.lines[1].line_id: 1}, "不需要月卡")
+    # The till's whole-order discount and rounding (within the sale's discount), refunded in
+    # part.
+    adjust = OrderAdjust(OrderDiscount.percent(900), Rounding(RoundingUnit.YUAN, RoundingMode.DOWN))
+    lines = (item(shop.cut), item(shop.shampoo))
+    owed = ctx.call(sales.quote_sale, SaleDraft(zhang, lines, (), adjust=adjust)).total_fen
+    adjusted = sell(ctx, zhang, lines, pay(wechat=owed), adjust=adjust)
+    assert adjusted.order_discount_fen > 0 and adjusted.rounding_fen != 0
+    ctx.call(sales.refund_sale, adjusted.sale_id, {adjusted.lines[1].line_id: 1}, "退洗发水")
     # A walk-in's sale given to a customer moves a walk-ins' total (the one update a sale
     # allows), then a merge moves every sale of one customer to another.
     with ctx._store.unit_of_work() as uow:  # noqa: SLF001 - as a later correction would
@@ -140,7 +156,7 @@ def test_summaries_equal_the_raw_rows_after_sales_refunds_and_top_ups(
     owner: StoreContext, shop: Shop, now: Clock
 ) -> None:
     _busy_days(owner, shop, now)
-    assert assert_summaries_match(owner) == 12
+    assert assert_summaries_match(owner) == 14
     days = _rows(owner, "SELECT DISTINCT day FROM sales_by_day")
     assert days == {("2025-05-10",), ("2025-05-11",), ("2025-05-12",)}
     # The walk-in sale given to 李四: the 10th's walk-ins' total is 0 again.
@@ -182,7 +198,7 @@ def test_summaries_match_in_a_restored_store(
         path = Path(ctx.call(backup.run_backup, tmp_path).info.path)
         now.set(2025, 5, 13, 12, 0)
         sell(ctx, None, item(shop.cut), pay(cash=8800))  # after the backup: not restored
-        assert assert_summaries_match(ctx) == 13
+        assert assert_summaries_match(ctx) == 15
         backup.restore_backup(path, ctx.folder, password=OWNER_PASSWORD, context=ctx)
     finally:
         ctx.close()
@@ -191,14 +207,14 @@ def test_summaries_match_in_a_restored_store(
             backup.restore_backup(path, folder, password=OWNER_PASSWORD)
         restored = _sign_in(folder)
         try:
-            assert assert_summaries_match(restored) == 12
+            assert assert_summaries_match(restored) == 14
             assert _rows(
                 restored, "SELECT count(*) FROM sales_by_day WHERE day = '2025-05-13'"
             ) == {(0,)}
             # The restored store keeps them: a sale after the restore is summed.
             now.set(2025, 5, 14, 12, 0)
             sell(restored, None, amount(500), pay(cash=500))
-            assert assert_summaries_match(restored) == 13
+            assert assert_summaries_match(restored) == 15
         finally:
             restored.close()
 
@@ -213,14 +229,14 @@ def _sign_in(folder: Path) -> StoreContext:
 def test_the_migration_builds_the_summaries_of_an_existing_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A store as 0009 left it (no summaries) gets them, added up from its rows, on opening."""
+    """A store as 0011 left it (no summaries) gets them, added up from its rows, on opening."""
     now = fake_clock(monkeypatch)
     created = make_store(tmp_path / "store")
     ctx = created.context
     try:
         _busy_days(ctx, stock(ctx), now)
         expected = {what: _rows(ctx, raw) for what, raw, _ in RAW_AND_SUMMED}
-        with ctx._store.unit_of_work() as uow:  # noqa: SLF001 - back to what 0009 was
+        with ctx._store.unit_of_work() as uow:  # noqa: SLF001 - back to what 0011 was
             conn = uow.connection
             for name in TRIGGERS:
                 conn.exec_driver_sql(f"DROP TRIGGER {name}")
@@ -232,14 +248,14 @@ def test_the_migration_builds_the_summaries_of_an_existing_store(
                 "ix_customers_first_visit",
             ):
                 conn.exec_driver_sql(f"DROP INDEX {index}")
-            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0009'")
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
             uow.commit()
     finally:
         ctx.close()
     upgraded = _sign_in(tmp_path / "store")
     try:
-        assert upgraded.upgraded_from == "0009"
-        assert assert_summaries_match(upgraded) == 12
+        assert upgraded.upgraded_from == "0011"
+        assert assert_summaries_match(upgraded) == 14
         assert {what: _rows(upgraded, raw) for what, raw, _ in RAW_AND_SUMMED} == expected
     finally:
         upgraded.close()
@@ -313,7 +329,7 @@ def test_a_store_opened_with_a_trigger_missing_builds_the_summaries_again(
         ctx.close()
     ctx = _sign_in(sold_store)
     try:
-        assert assert_summaries_match(ctx) == 12
+        assert assert_summaries_match(ctx) == 14
     finally:
         ctx.close()
 
