@@ -29,6 +29,7 @@ from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
 from storecrm.data.staff_repository import StaffRepository
+from storecrm.data.summary_repository import SummaryRepository
 from storecrm.data.till_repository import TillRepository
 from storecrm.domain import clock
 
@@ -101,6 +102,7 @@ class UnitOfWork:
     staff: StaffRepository
     privacy: PrivacyRepository
     till: TillRepository
+    summaries: SummaryRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -144,6 +146,7 @@ class UnitOfWork:
         self.staff = StaffRepository(self._conn)
         self.privacy = PrivacyRepository(self._conn)
         self.till = TillRepository(self._conn)
+        self.summaries = SummaryRepository(self._conn)
         return self
 
     def hand_to_writer(self, write: Write) -> None:
