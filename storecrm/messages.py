@@ -340,6 +340,71 @@ def staff_problem_text(err: ValidationError) -> str | None:
     return texts.get((err.field, err.code))
 
 
+def appointment_problem_text(err: ValidationError) -> str | None:
+    """A booking refused (the day book's conflicts, a status change); None if not one of these."""
+    texts = {
+        ("start", "closed_day"): QCoreApplication.translate(
+            "Messages", "The store is closed on %1: choose another day."
+        ),
+        ("start", "outside_hours"): QCoreApplication.translate(
+            "Messages", "The store is open from %1 to %2; the appointment must fit within."
+        ),
+        ("staff", "resting"): QCoreApplication.translate(
+            "Messages", "This staff member has the day off (rest) that day."
+        ),
+        ("staff", "off_shift"): QCoreApplication.translate(
+            "Messages", "This staff member's shift is %1–%2; the appointment must fit within."
+        ),
+        ("staff", "on_leave"): QCoreApplication.translate(
+            "Messages", "This staff member is on leave at that time."
+        ),
+        ("staff", "booked"): QCoreApplication.translate(
+            "Messages", "This staff member is already booked %1–%2; choose another time."
+        ),
+        ("staff", "no_one_free"): QCoreApplication.translate(
+            "Messages", "Nobody on shift is free at that time; choose another time."
+        ),
+        ("customer", "double_booked"): QCoreApplication.translate(
+            "Messages", "This customer already has an appointment at %1."
+        ),
+        ("resource", "full"): QCoreApplication.translate(
+            "Messages", "This room (bed, chair) is full at that time; choose another time or room."
+        ),
+        ("resource", "not_found"): QCoreApplication.translate(
+            "Messages", "This room, bed or chair no longer exists."
+        ),
+        ("services", "required"): QCoreApplication.translate(
+            "Messages", "Choose at least one service."
+        ),
+        ("services", "too_long"): QCoreApplication.translate(
+            "Messages", "An appointment lasts at most 12 hours."
+        ),
+        ("status", "invalid_transition"): QCoreApplication.translate(
+            "Messages", "This appointment can no longer be changed that way."
+        ),
+        ("cancel_reason", "required"): QCoreApplication.translate(
+            "Messages", "Say why the appointment is cancelled."
+        ),
+        ("shift_name", "required"): QCoreApplication.translate("Messages", "A shift needs a name."),
+        ("shift_time", "empty"): QCoreApplication.translate(
+            "Messages", "A shift ends at another time than it starts."
+        ),
+    }
+    text = texts.get((err.field, err.code))
+    if text is None:
+        return None
+    order = {
+        "closed_day": ("day",),
+        "outside_hours": ("open", "close"),
+        "off_shift": ("start", "end"),
+        "booked": ("start", "end"),
+        "double_booked": ("at",),
+    }.get(err.code, ())
+    for number, name in enumerate(order, start=1):
+        text = text.replace(f"%{number}", str(err.params.get(name, "")))
+    return text
+
+
 def _count(err: ValidationError) -> int:
     """The one number a message counts with (a limit)."""
     numbers = [v for v in err.params.values() if isinstance(v, int)]
@@ -390,6 +455,8 @@ def validation_text(err: ValidationError) -> str:
         special = staff_problem_text(err)
     if special is None:
         special = privacy_problem_text(err)
+    if special is None:
+        special = appointment_problem_text(err)
     if special is not None:
         return special
     texts = {

@@ -3985,6 +3985,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This staff member has the day off (rest) that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,6 +4337,66 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is closed on %1: choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open from %1 to %2; the appointment must fit within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s shift is %1–%2; the appointment must fit within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is on leave at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is already booked %1–%2; choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on shift is free at that time; choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has an appointment at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room (bed, chair) is full at that time; choose another time or room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room, bed or chair no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift ends at another time than it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

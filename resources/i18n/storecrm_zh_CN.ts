@@ -3940,6 +3940,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
+        <source>This staff member has the day off (rest) that day.</source>
+        <translation>该员工当天休息。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项为必填项，请填写。</translation>
     </message>
@@ -4283,6 +4287,66 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Not a month (YYYY-MM).</source>
         <translation>不是有效的月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The store is closed on %1: choose another day.</source>
+        <translation>本店 %1 休息不营业，请另选日期。</translation>
+    </message>
+    <message>
+        <source>The store is open from %1 to %2; the appointment must fit within.</source>
+        <translation>营业时间为 %1 至 %2，预约须在营业时间之内。</translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s shift is %1–%2; the appointment must fit within.</source>
+        <translation>该员工当天班次为 %1–%2，预约须在班次之内。</translation>
+    </message>
+    <message>
+        <source>This staff member is on leave at that time.</source>
+        <translation>该员工这段时间请假。</translation>
+    </message>
+    <message>
+        <source>This staff member is already booked %1–%2; choose another time.</source>
+        <translation>该员工 %1–%2 已有预约，请另选时间。</translation>
+    </message>
+    <message>
+        <source>Nobody on shift is free at that time; choose another time.</source>
+        <translation>这个时间在班的员工都没有空，请另选时间。</translation>
+    </message>
+    <message>
+        <source>This customer already has an appointment at %1.</source>
+        <translation>该客户 %1 已有预约。</translation>
+    </message>
+    <message>
+        <source>This room (bed, chair) is full at that time; choose another time or room.</source>
+        <translation>该房间（床位、座椅）这个时间已满，请另选时间或房间。</translation>
+    </message>
+    <message>
+        <source>This room, bed or chair no longer exists.</source>
+        <translation>该房间、床位或座椅已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>请至少选择一个服务项目。</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most 12 hours.</source>
+        <translation>一个预约最长 12 小时。</translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed that way.</source>
+        <translation>该预约当前状态下不能这样更改。</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>请填写取消预约的原因。</translation>
+    </message>
+    <message>
+        <source>A shift needs a name.</source>
+        <translation>班次需要名称。</translation>
+    </message>
+    <message>
+        <source>A shift ends at another time than it starts.</source>
+        <translation>班次的结束时间不能与开始时间相同。</translation>
     </message>
     <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
