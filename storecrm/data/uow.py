@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Transaction
 
+from storecrm.data.appointment_repository import AppointmentRepository
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.privacy_repository import PrivacyRepository
 from storecrm.data.reminder_repository import ReminderRepository
@@ -101,6 +102,7 @@ class UnitOfWork:
     staff: StaffRepository
     privacy: PrivacyRepository
     till: TillRepository
+    appointments: AppointmentRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -144,6 +146,7 @@ class UnitOfWork:
         self.staff = StaffRepository(self._conn)
         self.privacy = PrivacyRepository(self._conn)
         self.till = TillRepository(self._conn)
+        self.appointments = AppointmentRepository(self._conn)
         return self
 
     def hand_to_writer(self, write: Write) -> None:
