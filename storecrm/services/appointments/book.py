@@ -21,10 +21,10 @@ from storecrm.domain.appointments import (
     check_booking,
     service_minutes,
 )
-from storecrm.domain.customer import CustomerDraft
+from storecrm.domain.customer import CustomerDraft, mask_phone
 from storecrm.domain.errors import NotFound, ValidationError
 from storecrm.domain.roles import Actor, Permission
-from storecrm.services import audit
+from storecrm.services import audit, privacy
 from storecrm.services.appointments.dto import (
     AppointmentInfo,
     BookingDraft,
@@ -38,13 +38,13 @@ from storecrm.services.customers import create_customer
 
 
 def _info(
-    row: AppointmentWithNames, services: Sequence[BookedServiceWithName], phone: bool
+    row: AppointmentWithNames, services: Sequence[BookedServiceWithName], full: bool
 ) -> AppointmentInfo:
     return AppointmentInfo(
         appointment_id=int(row["id"]),
         customer_id=int(row["customer_id"]),
         customer_name=row["customer_name"],
-        customer_phone=row["customer_phone"] if phone else None,
+        customer_phone=row["customer_phone"] if full else mask_phone(row["customer_phone"]),
         staff_id=None if row["staff_id"] is None else int(row["staff_id"]),
         requested=bool(row["requested"]),
         start=row["starts_at"],
@@ -68,8 +68,8 @@ def _infos(
     by_id: dict[int, list[BookedServiceWithName]] = {}
     for service in uow.appointments.services(int(r["id"]) for r in rows):
         by_id.setdefault(int(service["appointment_id"]), []).append(service)
-    phone = actor.can(Permission.VIEW_CUSTOMERS)
-    return [_info(r, by_id.get(int(r["id"]), []), phone) for r in rows]
+    full = privacy.full_phones(uow, actor)
+    return [_info(r, by_id.get(int(r["id"]), []), full) for r in rows]
 
 
 def _bookings(uow: UnitOfWork, day: date) -> list[Booking]:
@@ -203,7 +203,7 @@ def book_appointment(uow: UnitOfWork, actor: Actor, draft: BookingDraft) -> Appo
         "starts_at": booking.start,
         "ends_at": booking.end,
         "status": AppointmentStatus.BOOKED.value,
-        "source": draft.source.value,
+        "source": AppointmentSource(draft.source).value,
         "resource_id": booking.resource_id,
         "note": note,
         "created_at": now,

@@ -1,0 +1,143 @@
+"""The day's book driven by the keyboard: arrows to a slot, Enter books it (the customer found
+by phone, a service ticked with Space, 指定), F5 marks arrival and opens the till with the
+customer, the booked service and the staff member as the line's main staff (指定); a conflict
+is said in the booking dialog, which keeps what was typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from storecrm.domain.appointments import AppointmentStatus
+from storecrm.domain.commission import LineStaff, Role
+from storecrm.domain.customer import CustomerDraft
+from storecrm.gui.screens.appointments import AppointmentsScreen
+from storecrm.gui.screens.appointments.model import OFF_SHIFT, STATUS_COLOURS
+from storecrm.gui.screens.till import SaleDialog
+from storecrm.services import catalogue, customers
+from storecrm.services.appointments import book, roster
+from storecrm.services.dto import ItemDraft, LineDraft
+from storecrm.services.session import StoreContext
+from storecrm.services.staff import roster as staff_roster
+from storecrm.services.staff.dto import StaffDraft
+from tests.services.test_sales import Clock, fake_clock
+
+
+@dataclass(frozen=True)
+class Salon:
+    cut: int
+    tony: int
+    mei: int
+    member: int
+
+
+@pytest.fixture
+def salon(owner: StoreContext, monkeypatch: pytest.MonkeyPatch) -> Salon:
+    now: Clock = fake_clock(monkeypatch)
+    now.set(2026, 12, 7, 8, 30, 0)  # a Monday, before opening
+    cut = owner.call(
+        catalogue.save_item,
+        ItemDraft(name="剪发", price_fen=8800, kind="service", duration_min=45),
+    ).item_id
+    owner.call(catalogue.save_item, ItemDraft(name="洗发水", price_fen=6800))  # not a service
+    tony = owner.call(staff_roster.save_staff_member, StaffDraft(0, "Tony")).staff_id
+    mei = owner.call(staff_roster.save_staff_member, StaffDraft(0, "小美")).staff_id
+    shifts = {s.name: s.shift_id for s in owner.call(roster.list_shifts)}
+    owner.call(roster.set_week, tony, dict.fromkeys(range(7), shifts["早班"]))
+    owner.call(roster.set_week, mei, dict.fromkeys(range(7), shifts["晚班"]))
+    member = owner.call(
+        customers.create_customer, CustomerDraft(name="王芳", phone="13800138000")
+    ).customer_id
+    return Salon(cut, tony, mei, member)
+
+
+def colour(screen: AppointmentsScreen, row: int, column: int) -> str:
+    brush = screen.model.index(row, column).data(Qt.ItemDataRole.BackgroundRole)
+    return "" if brush is None else brush.color().name()
+
+
+def test_book_by_keyboard_then_arrival_opens_the_till_prefilled(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.model.times[0] == datetime(2026, 12, 7, 9, 0)
+    # 小美 works 14:00–21:00: her morning is grey, Tony's is not.
+    assert colour(screen, 0, 1) == QColor(OFF_SHIFT).name()
+    assert colour(screen, 0, 0) == ""
+
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(0, 0))
+    for _ in range(4):  # 09:00 → 10:00
+        qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    dialog = screen.booking
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.staff_combo.currentData() == salon.tony
+    assert dialog.start() == datetime(2026, 12, 7, 10, 0)
+    assert dialog.services_list.count() == 1  # services only
+
+    qtbot.keyClicks(dialog.search_edit, "138001")
+    assert dialog.customer_combo.currentData() == salon.member
+    dialog.services_list.setFocus()
+    qtbot.keyClick(dialog.services_list, Qt.Key.Key_Space)
+    dialog.requested_box.setFocus()
+    qtbot.keyClick(dialog.requested_box, Qt.Key.Key_Space)
+    assert dialog.item_ids() == (salon.cut,)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+
+    # The block: 10:00–10:45 in Tony's column, the booked colour, selected.
+    booked = STATUS_COLOURS[AppointmentStatus.BOOKED]
+    assert [colour(screen, row, 0) for row in (3, 4, 5, 6, 7)] == ["", booked, booked, booked, ""]
+    assert screen.table.rowSpan(4, 0) == 3
+    assert screen.table.currentIndex().row() == 4
+    info = screen.selected()
+    assert info is not None and info.customer_name == "王芳" and info.requested
+
+    qtbot.keyClick(screen.table, Qt.Key.Key_F5)
+    till = screen.till_dialog
+    assert isinstance(till, SaleDialog)
+    qtbot.waitExposed(till)
+    assert till.member is not None and till.member.customer_id == salon.member
+    assert till.lines_panel.drafts() == (
+        LineDraft("item", 1, item_id=salon.cut, staff=(LineStaff(salon.tony, Role.MAIN, True),)),
+    )
+    assert till.staff_combo.currentData() == salon.tony
+    assert till.requested_box.isChecked()
+    assert colour(screen, 4, 0) == STATUS_COLOURS[AppointmentStatus.ARRIVED]
+    stored = owner.call(book.day_book, datetime(2026, 12, 7).date()).appointments
+    assert [a.status for a in stored] == [AppointmentStatus.ARRIVED]
+    till.reject()
+
+
+def test_a_conflict_is_said_in_the_dialog_and_nothing_typed_is_lost(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show()
+    # Tony at 14:30: 45 minutes run past the end of his 早班 (15:00).
+    row = screen.model.times.index(datetime(2026, 12, 7, 14, 30))
+    screen.table.setCurrentIndex(screen.model.index(row, 0))
+    screen.book_selected()
+    dialog = screen.booking
+    assert dialog is not None
+    qtbot.keyClicks(dialog.search_edit, "8000")  # the last digits
+    dialog.services_list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.note_edit.setText("要洗头")
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert "09:00–15:00" in dialog.error.text()
+    assert dialog.note_edit.text() == "要洗头"
+    assert dialog.customer_combo.currentData() == salon.member
+    assert owner.call(book.day_book, datetime(2026, 12, 7).date()).appointments == ()
+    dialog.reject()
