@@ -144,6 +144,89 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>PageUp</source>
+        <translation>PageUp</translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>PageDown</source>
+        <translation>PageDown</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>预约(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived → till</source>
+        <translation>到店 → 收银(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F5: mark arrived and open the till</source>
+        <translation>F5：标记到店并打开收银</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>爽约(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation>取消预约(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The store is closed on this day.</source>
+        <translation>本店当天休息。</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff roster yet.</source>
+        <translation>员工名册里还没有人。</translation>
+    </message>
+    <message>
+        <source>%1 free: Enter books it.</source>
+        <translation>%1 空闲：按回车预约。</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>取消原因？</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -698,6 +781,99 @@
     <message>
         <source>After</source>
         <translation>变动后</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>新预约</translation>
+    </message>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation>手机号（或尾号）或姓名</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation>新客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Anyone free</source>
+        <translation>任意空闲员工</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested</source>
+        <translation>指定(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The customer asked for this staff member</source>
+        <translation>客户点名要这位员工（指定）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>员工(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>预约(&amp;B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation>没有找到：请勾选“新客户”</translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick New customer.</source>
+        <translation>请先找到客户，或勾选“新客户”。</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2706,38 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>DayBookModel</name>
+    <message>
+        <source>(requested)</source>
+        <extracomment>The colour of an appointment&apos;s block by its status (the legend shows the same).</extracomment>
+        <translation>（指定）</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Discount</name>
     <message>
         <source>%1% off</source>
@@ -3557,6 +3765,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Settings</source>

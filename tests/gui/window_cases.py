@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -598,6 +598,35 @@ def staff_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidge
     yield _show(qtbot, RuleDialog(rule, {cut: "剪发"}, ["剪发", "染烫"], ["总监", "助理"]))
     yield _show(qtbot, LineStaffDialog(people, served, "深层修护发膜（长发）"))
     yield _show(qtbot, StatementDialog(ctx, tony, date.today().strftime("%Y-%m")))
+
+
+@case("BookingDialog")
+def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A booking: empty, then with a customer found, services ticked and a refusal shown."""
+    from storecrm.gui.screens.appointments.booking import BookingDialog
+    from storecrm.services.appointments import book, roster
+    from storecrm.services.staff import roster as staff_roster
+    from storecrm.services.staff.dto import StaffDraft
+
+    people = [
+        ctx.call(staff_roster.save_staff_member, StaffDraft(0, name)).staff_id
+        for name in ("Tony老师", "小美")
+    ]
+    shifts = {s.name: s.shift_id for s in ctx.call(roster.list_shifts)}
+    for person in people:
+        ctx.call(roster.set_week, person, dict.fromkeys(range(7), shifts["早班"]))
+    staff = ctx.call(book.day_book, date.today()).staff
+    start = datetime.combine(date.today(), time(14, 30))
+    dialog = BookingDialog(ctx, staff, start, people[0])
+    yield _show(qtbot, dialog)
+    dialog.search_edit.setText("138")
+    dialog._search("138")  # noqa: SLF001 - as typing does
+    for row in range(dialog.services_list.count()):
+        dialog.services_list.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.requested_box.setChecked(True)
+    dialog.note_edit.setText("要洗头，上次染的颜色")
+    dialog.save()  # refused: past the end of the shift, or the store's hours
+    yield dialog
 
 
 @case("MainWindow")

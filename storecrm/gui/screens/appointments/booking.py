@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from storecrm import messages
 from storecrm.domain.appointments import AppointmentSource
 from storecrm.domain.errors import StoreCRMError
-from storecrm.gui.widgets import error_label, ok_cancel_buttons, show_error
+from storecrm.gui.widgets import buddy_label, error_label, ok_cancel_buttons, show_error
 from storecrm.services import catalogue, customers
 from storecrm.services.appointments import book
 from storecrm.services.appointments.dto import AppointmentInfo, BookingDraft, StaffDay
@@ -54,7 +54,7 @@ class BookingDialog(QDialog):
         self.search_edit.textEdited.connect(self._search)
         self.customer_combo = QComboBox()
         self.customer_combo.setMinimumContentsLength(16)
-        self.new_box = QCheckBox(self.tr("Ne&w customer"))
+        self.new_box = QCheckBox(self.tr("New c&ustomer"))
         self.new_box.toggled.connect(self._new_toggled)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name"))
@@ -86,7 +86,7 @@ class BookingDialog(QDialog):
         for person in staff:
             self.staff_combo.addItem(person.name, person.staff_id)
         self.staff_combo.setCurrentIndex(max(0, self.staff_combo.findData(staff_id)))
-        self.requested_box = QCheckBox(self.tr("Re&quested (指定)"))
+        self.requested_box = QCheckBox(self.tr("Re&quested"))
         self.requested_box.setToolTip(self.tr("The customer asked for this staff member"))
         staff_row = QHBoxLayout()
         staff_row.addWidget(self.staff_combo, 1)
@@ -116,10 +116,10 @@ class BookingDialog(QDialog):
         form.addRow("", self.customer_combo)
         form.addRow("", new_row)
         form.addRow(self.tr("&Services"), self.services_list)
-        form.addRow(self.tr("S&taff"), staff_row)
-        form.addRow(self.tr("&When"), when_row)
+        form.addRow(buddy_label(self.tr("S&taff"), self.staff_combo), staff_row)
+        form.addRow(buddy_label(self.tr("&When"), self.day_edit), when_row)
         form.addRow(self.tr("S&ource"), self.source_combo)
-        form.addRow(self.tr("N&ote"), self.note_edit)
+        form.addRow(self.tr("&Note"), self.note_edit)
         self.error = error_label()
         form.addRow(self.error)
         buttons, self.ok_button = ok_cancel_buttons(self, self.save, self.tr("&Book"))
@@ -134,7 +134,8 @@ class BookingDialog(QDialog):
     def _search(self, text: str) -> None:
         self.customer_combo.clear()
         self.hits = []
-        if len(text.strip()) < 2:
+        typed = text.strip()
+        if len(typed) < 2 and not (typed and not typed.isascii()):  # one 汉字 is a name
             return
         try:
             self.hits = self.context.call(customers.search_customers, text, limit=20)

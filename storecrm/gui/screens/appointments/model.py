@@ -14,7 +14,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from storecrm.domain.appointments import HOLDING, SLOT_MINUTES, AppointmentStatus
 from storecrm.services.appointments.dto import AppointmentInfo, DayRoster
@@ -144,6 +145,22 @@ class DayBookModel(QAbstractTableModel):
             return f"{person.name}\n{shift}"
         at = self.times[section]
         return f"{at:%H:%M}" if at.minute == 0 else f"  :{at:%M}"
+
+
+class BlockDelegate(QStyledItemDelegate):
+    """Paints each cell's colour itself (the stylesheet's item background would hide it) and
+    an appointment's text from the top of its block."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(brush, QBrush):
+            painter.fillRect(option.rect, brush)
+        super().paint(painter, option, index)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        option.backgroundBrush = QBrush()
 
 
 def status_name(status: AppointmentStatus) -> str:

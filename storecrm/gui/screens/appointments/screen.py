@@ -5,6 +5,7 @@ appointment done."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Slot
@@ -28,7 +29,12 @@ from storecrm.domain.appointments import AppointmentStatus
 from storecrm.domain.commission import LineStaff, Role
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.screens.appointments.booking import BookingDialog
-from storecrm.gui.screens.appointments.model import STATUS_COLOURS, DayBookModel, status_name
+from storecrm.gui.screens.appointments.model import (
+    STATUS_COLOURS,
+    BlockDelegate,
+    DayBookModel,
+    status_name,
+)
 from storecrm.gui.widgets import badge, title_label
 from storecrm.services.appointments import book
 from storecrm.services.appointments.dto import AppointmentInfo
@@ -74,6 +80,7 @@ class AppointmentsScreen(QWidget):
         self.table = QTableView()
         self.table.setObjectName("DayBook")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(BlockDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,7 +113,7 @@ class AppointmentsScreen(QWidget):
         actions.addWidget(self.cancel_button)
         layout.addLayout(actions)
 
-        self.keys = {
+        self.keys: dict[Qt.Key, Callable[[], None]] = {
             Qt.Key.Key_F5: self.arrive_selected,
             Qt.Key.Key_F6: self.no_show_selected,
             Qt.Key.Key_Delete: self.cancel_selected,
