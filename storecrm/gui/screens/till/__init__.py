@@ -39,6 +39,7 @@ The parts, and where a new feature goes:
   default) with 指定, and note.
 - ``totals.py``: the quote's figures and problems, the whole-order discount and rounding on rows
   of their own.
+- ``wiring.py``: where the parts go, their signals, every key and the Tab order.
 - ``buttons.py``: the bottom row: the counter's tools, Cancel / Complete, then Print / Next.
 - ``adjust.py``: 整单优惠 (a percentage as 折, or a new total) and 抹零.
 - ``resume.py`` and ``parking.py``: 挂单/取单 (the draft into the store and back; the list).

@@ -14,17 +14,14 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,22 +34,22 @@ from storecrm.gui.bus import store_bus
 from storecrm.gui.counter.devices import Counter, counter
 from storecrm.gui.counter.view import Phase
 from storecrm.gui.format import money
-from storecrm.gui.names import method_name
 from storecrm.gui.screens.member_dialogs import ApprovalDialog
 from storecrm.gui.screens.staff.pickers import LineStaffDialog
 from storecrm.gui.screens.till import resume as resuming
+from storecrm.gui.screens.till import wiring
 from storecrm.gui.screens.till.adjust import OrderAdjustDialog
 from storecrm.gui.screens.till.buttons import ButtonBar
 from storecrm.gui.screens.till.cards import CardMenu
 from storecrm.gui.screens.till.compact import arrange_compact, wants_compact
-from storecrm.gui.screens.till.items import USUAL_SLOTS, ItemsPanel
+from storecrm.gui.screens.till.items import ItemsPanel
 from storecrm.gui.screens.till.keypad import NumericKeypad
 from storecrm.gui.screens.till.keys import Shortcuts
 from storecrm.gui.screens.till.lines import LinesPanel, match_quoted
 from storecrm.gui.screens.till.member import MemberArea
 from storecrm.gui.screens.till.output import ReceiptOutput, customer_view
 from storecrm.gui.screens.till.parking import ParkedSalesDialog
-from storecrm.gui.screens.till.payments import PAYMENT_KEYS, PaymentRow, PaymentsPanel, payable
+from storecrm.gui.screens.till.payments import PaymentRow, PaymentsPanel, payable
 from storecrm.gui.screens.till.quick_member import QuickMemberDialog
 from storecrm.gui.screens.till.totals import TotalsPanel
 from storecrm.gui.widgets import show_error
@@ -69,29 +66,6 @@ from storecrm.services.dto import (
 )
 from storecrm.services.session import StoreContext
 
-SIDE_WIDTH = 372
-SIDE_MIN_WIDTH = 300
-ITEMS_WIDTH = 296
-ITEMS_MIN_WIDTH = 220
-LINES_MIN_WIDTH = 360
-PREFERRED_SIZE = QSize(1366, 800)  # a counter PC's screen; fitted to what there is
-
-
-class Column(QWidget):
-    """A column of the till that would like ``width`` pixels and makes do with ``minimum``."""
-
-    def __init__(self, content: QWidget, width: int, minimum: int) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
-        self.preferred = width
-        self.setMinimumWidth(minimum)
-        self.setMaximumWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self.preferred, super().sizeHint().height())
-
 
 class SaleDialog(QDialog):
     """The till. ``recorded`` is the last sale recorded here; ``sale_recorded`` says so;
@@ -102,6 +76,8 @@ class SaleDialog(QDialog):
 
     sale_recorded = Signal(object)
     view_changed = Signal(object)  # a CustomerView
+    entry_box: QWidget  # what is disabled once the sale is recorded (set by the arrangement)
+    payment_box: QWidget
 
     def __init__(
         self,
@@ -150,13 +126,13 @@ class SaleDialog(QDialog):
         if self.compact:
             arrange_compact(self)
         else:
-            self._arrange()
+            wiring.arrange(self)
             self.keypad.hide()
-        self._connect_parts()
+        wiring.connect_parts(self)
         self.shortcuts = Shortcuts(self)
-        self._build_actions()
+        wiring.build_actions(self)
         self.shortcuts.guard(self.member_search, self.item_search, self.note_edit)
-        self._set_tab_order()
+        wiring.set_tab_order(self)
         self.line_staff_dialog: LineStaffDialog | None = None
         self._show_served_by()
         self.view_changed.connect(self.devices.show_view)
@@ -213,146 +189,6 @@ class SaleDialog(QDialog):
         self.adjust_button, self.round_button = bar.adjust_button, bar.round_button
         self.drawer_button, self.reprint_button = bar.drawer_button, bar.reprint_button
         self.preview_button, self.new_member_button = bar.preview_button, area.new_member_button
-
-    def _arrange(self) -> None:
-        """Where the parts go: items | lines over the payments, the member and the totals on
-        the right, the buttons along the bottom. The columns beside the lines take their
-        width on a wide screen and give some up on a narrow one (1024 px), the lines keep
-        enough for an item's name. (A compact or touch layout is another arrangement of the
-        same parts.)"""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 12)
-        outer.setSpacing(10)
-        main = QHBoxLayout()
-        main.setSpacing(16)
-        work = QVBoxLayout()
-        work.setSpacing(12)
-        self.entry_box = QWidget()
-        entry = QHBoxLayout(self.entry_box)
-        entry.setContentsMargins(0, 0, 0, 0)
-        entry.setSpacing(16)
-        items = Column(self.items_panel, ITEMS_WIDTH, ITEMS_MIN_WIDTH)
-        entry.addWidget(items)
-        self.lines_panel.setMinimumWidth(LINES_MIN_WIDTH)
-        entry.addWidget(self.lines_panel, 1)
-        work.addWidget(self.entry_box, 1)
-        self.payment_box = self.payments
-        work.addWidget(self.payment_box)
-        main.addLayout(work, 1)
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        column.addWidget(self.member_area)
-        column.addWidget(self.totals_panel, 1)
-        main.addWidget(Column(side, SIDE_WIDTH, SIDE_MIN_WIDTH))
-        outer.addLayout(main, 1)
-        outer.addWidget(self.button_bar)
-        self.resize(PREFERRED_SIZE)  # or what the screen has room for (gui/fit.py)
-
-    def _connect_parts(self) -> None:
-        self.member_area.member_chosen.connect(self.pick_member)
-        self.member_area.walk_in_clicked.connect(self.toggle_walk_in)
-        self.items_panel.item_chosen.connect(self.add_item)
-        self.items_panel.amount_entered.connect(self.add_amount)
-        self.items_panel.usual_chosen.connect(self.add_usual)
-        self.use_card_button.clicked.connect(lambda: self.use_card())
-        self.sell_card_button.clicked.connect(lambda: self.sell_card())
-        self.model.qty_edited.connect(self._qty_edited)
-        self.lines_panel.step.connect(self.change_qty)
-        self.lines_panel.remove_requested.connect(self.remove_line)
-        self.lines_panel.staff_requested.connect(self.edit_line_staff)
-        self.staff_combo.currentIndexChanged.connect(lambda _i: self._show_served_by())
-        self.payments.method_pressed.connect(self.pay)
-        self.payments.changed.connect(self.requote)
-        self.payments.remove_requested.connect(self.remove_payment)
-        self.payments.done_editing.connect(self.focus_item_search)
-        self.print_button.clicked.connect(lambda: self.print_receipt())
-        self.next_button.clicked.connect(lambda: self.next_sale())
-        self.close_button.clicked.connect(self.reject)
-        self.cancel_button.clicked.connect(self.reject)
-        self.complete_button.clicked.connect(lambda: self.complete())
-        self.park_button.clicked.connect(lambda: self.park())
-        self.parked_button.clicked.connect(lambda: self.show_parked())
-        self.adjust_button.clicked.connect(lambda: self.edit_adjust())
-        self.round_button.clicked.connect(lambda: self.toggle_round_off())
-        self.drawer_button.clicked.connect(lambda: self.open_drawer())
-        self.reprint_button.clicked.connect(lambda: self.print_receipt())
-        self.preview_button.clicked.connect(lambda: self.preview_receipt())
-        self.member_area.new_member_requested.connect(self.new_member)
-        self.keypad.quantity.connect(self.quantity_from_keypad)
-        self.devices.failed.connect(self._device_failed)
-
-    def _build_actions(self) -> None:
-        """Every key of the till (the module docstring of ``till`` lists them)."""
-        self.shortcuts.add(["F2"], self.focus_member_search)
-        self.shortcuts.add(["F3"], self.focus_item_search)
-        self.shortcuts.add(["Ctrl+W"], self.toggle_walk_in, self.walk_in_button)
-        for n in range(USUAL_SLOTS):
-            self.shortcuts.add([f"Alt+{n + 1}"], partial(self.add_usual, n))
-        self.shortcuts.add(["Ctrl+K"], self.use_card, self.use_card_button)
-        self.use_card_button.setToolTip(
-            self.tr("Use a session card of the member for this service (Ctrl+K)")
-        )
-        self.shortcuts.add(["Ctrl+D"], self.sell_card, self.sell_card_button)
-        self.sell_card_button.setToolTip(self.tr("Sell a session or period card (Ctrl+D)"))
-        self.plus_button.setToolTip(
-            self.tr("One more of the selected line (+ in the list, Ctrl+=)")
-        )
-        self.minus_button.setToolTip(
-            self.tr("One less of the selected line (- in the list, Ctrl+-)")
-        )
-        self.remove_button.setToolTip(
-            self.tr("Remove the selected line (Delete in the list, Ctrl+Del)")
-        )
-        self.shortcuts.add(["Ctrl+=", "Ctrl++"], lambda: self.change_qty(1))
-        self.shortcuts.add(["Ctrl+-"], lambda: self.change_qty(-1))
-        self.shortcuts.add(["Ctrl+Del"], self.remove_focused)
-        self.shortcuts.add(["F4"], self.edit_line_staff, self.staff_button)
-        self.staff_button.setToolTip(
-            self.tr("Who served the selected line: main staff, assistants, asked for (F4)")
-        )
-        for method, key in PAYMENT_KEYS:
-            button = self.method_buttons[method.value]
-            button.setToolTip(
-                self.tr("Pay by %1 (%2)")
-                .replace("%1", method_name(method.value))
-                .replace("%2", key)
-            )
-            self.shortcuts.add([key], partial(self.pay, method.value))
-        self.shortcuts.add(["Ctrl+Return", "Ctrl+Enter"], self.complete)
-        self.shortcuts.add(["Ctrl+P"], self.print_receipt, self.reprint_button)
-        self.shortcuts.add(["Ctrl+Shift+P"], self.preview_receipt, self.preview_button)
-        self.shortcuts.add(["Ctrl+N"], self.next_sale)
-        self.shortcuts.add(["F11"], self.park, self.park_button)
-        self.shortcuts.add(["F12"], self.show_parked, self.parked_button)
-        self.shortcuts.add(["Ctrl+T"], self.edit_adjust, self.adjust_button)
-        self.shortcuts.add(["Ctrl+R"], self.toggle_round_off, self.round_button)
-        self.shortcuts.add(["Ctrl+Shift+O"], self.open_drawer, self.drawer_button)
-
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.member_search,
-            self.walk_in_button,
-            self.item_search,
-            self.item_list,
-            self.use_card_button,
-            self.sell_card_button,
-            self.lines_view,
-            self.minus_button,
-            self.plus_button,
-            self.remove_button,
-            self.staff_button,
-            *self.method_buttons.values(),
-            self.staff_combo,
-            self.requested_box,
-            self.note_edit,
-            *self.button_bar.tools,
-            self.cancel_button,
-            self.complete_button,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
     # -- keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
