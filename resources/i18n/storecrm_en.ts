@@ -1074,6 +1074,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not set (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,6 +3460,21 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not set (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,6 +3500,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>&amp;Return visit after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1066,6 +1066,20 @@
         <translation>全部服务项目</translation>
     </message>
     <message>
+        <source>Not set (30 min)</source>
+        <translation>未设置（30 分钟）</translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
+        <translation>预约这个服务项目需要多长时间。</translation>
+    </message>
+    <message>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
@@ -3407,6 +3421,20 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>在这么多天后提醒客户回店（例如染发）。</translation>
     </message>
     <message>
+        <source>Not set (30 min)</source>
+        <translation>未设置（30 分钟）</translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
+        <translation>预约这个服务项目需要多长时间。</translation>
+    </message>
+    <message>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
@@ -3433,6 +3461,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>&amp;Return visit after</source>
         <translation>回访间隔(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>时长(&amp;D)</translation>
     </message>
 </context>
 <context>

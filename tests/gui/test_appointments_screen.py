@@ -141,3 +141,20 @@ def test_a_conflict_is_said_in_the_dialog_and_nothing_typed_is_lost(
     assert dialog.customer_combo.currentData() == salon.member
     assert owner.call(book.day_book, datetime(2026, 12, 7).date()).appointments == ()
     dialog.reject()
+
+
+def test_a_service_gets_its_minutes_on_the_item_form(qtbot: QtBot, owner: StoreContext) -> None:
+    from storecrm.gui.screens.membership_screen import ItemDialog
+
+    dialog = ItemDialog(owner, categories=())
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("烫发")
+    dialog.price_edit.set_fen(38800)
+    dialog.duration_spin.setValue(120)
+    dialog.submit()
+    assert dialog.saved is not None and dialog.saved.duration_min == 120
+    again = ItemDialog(owner, dialog.saved, categories=())
+    qtbot.addWidget(again)
+    assert again.duration_spin.value() == 120
+    (listed,) = owner.call(catalogue.list_items)
+    assert listed.duration_min == 120
