@@ -206,6 +206,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>&amp;Roster…</source>
+        <translation>排班(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Who works which shift on each weekday</source>
+        <translation>每位员工每周几上什么班</translation>
+    </message>
+    <message>
         <source>The store is closed on this day.</source>
         <translation>本店当天休息。</translation>
     </message>
@@ -10330,6 +10338,49 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>The new password is set.</source>
         <translation>新密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Roster: the week</source>
+        <translation>排班：每周</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,25 @@ def test_a_service_gets_its_minutes_on_the_item_form(qtbot: QtBot, owner: StoreC
     assert again.duration_spin.value() == 120
     (listed,) = owner.call(catalogue.list_items)
     assert listed.duration_min == 120
+
+
+def test_the_roster_week_is_set_in_its_grid(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    assert screen.roster_button.isVisibleTo(screen)  # the owner manages the staff
+    screen.edit_roster()
+    dialog = screen.week_dialog
+    assert dialog is not None
+    monday = dialog.cells[(salon.mei, 0)]
+    assert monday.currentText() == "晚班"
+    monday.setCurrentIndex(monday.findText("早班", Qt.MatchFlag.MatchStartsWith))
+    dialog.cells[(salon.tony, 0)].setCurrentIndex(0)  # 休息
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    by_name = {s.name: s for s in screen.model.roster.staff} if screen.model.roster else {}
+    assert by_name["小美"].shift_name == "早班"
+    assert [(w.start.hour, w.end.hour) for w in by_name["小美"].working] == [(9, 15)]
+    assert by_name["Tony"].working == ()
+    assert colour(screen, 0, 0) == QColor(OFF_SHIFT).name()  # Tony's morning is grey now

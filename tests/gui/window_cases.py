@@ -600,7 +600,7 @@ def staff_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidge
     yield _show(qtbot, StatementDialog(ctx, tony, date.today().strftime("%Y-%m")))
 
 
-@case("BookingDialog")
+@case("BookingDialog", "WeekDialog")
 def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     """A booking: empty, then with a customer found, services ticked and a refusal shown."""
     from storecrm.gui.screens.appointments.booking import BookingDialog
@@ -627,6 +627,11 @@ def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[
     dialog.note_edit.setText("要洗头，上次染的颜色")
     dialog.save()  # refused: past the end of the shift, or the store's hours
     yield dialog
+    from storecrm.gui.screens.appointments.week import WeekDialog
+
+    for name in ("Kevin", "阿杰", "Lily", "小雨", "王五", "赵六", "孙七", "周八"):
+        ctx.call(staff_roster.save_staff_member, StaffDraft(0, name))
+    yield _show(qtbot, WeekDialog(ctx))
 
 
 @case("MainWindow")

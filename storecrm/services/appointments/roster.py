@@ -118,6 +118,37 @@ def set_week(uow: UnitOfWork, actor: Actor, staff_id: int, week: Mapping[int, in
     uow.commit()
 
 
+@reads
+def list_weeks(uow: UnitOfWork, actor: Actor) -> dict[int, dict[int, int | None]]:
+    """Each staff member's week: staff id → weekday (Monday 0) → shift id, None for 休息 (a
+    weekday left out has no shift either)."""
+    audit.require(uow, actor, Permission.RECORD_SALES, "roster_view")
+    weeks: dict[int, dict[int, int | None]] = {}
+    for row in uow.appointments.weeks():
+        template = row["template_id"]
+        weeks.setdefault(int(row["staff_id"]), {})[int(row["weekday"])] = (
+            None if template is None else int(template)
+        )
+    return weeks
+
+
+def set_weeks(uow: UnitOfWork, actor: Actor, weeks: Mapping[int, Mapping[int, int | None]]) -> None:
+    """Several staff members' weeks at once (the roster's grid), in one transaction."""
+    audit.require(uow, actor, Permission.MANAGE_STAFF, "roster_change")
+    shifts = templates(uow)
+    for staff_id, week in weeks.items():
+        uow.staff.get(staff_id)
+        for weekday, shift_id in week.items():
+            if not 0 <= weekday <= 6:
+                raise ValidationError("weekday", "invalid")
+            if shift_id is not None and shift_id not in shifts:
+                raise ValidationError("shift", "not_found")
+        uow.appointments.set_week(staff_id, week)
+    detail = {str(s): {str(k): v for k, v in sorted(w.items())} for s, w in weeks.items()}
+    audit.record(uow, actor, "roster_change", target="weeks", detail=detail)
+    uow.commit()
+
+
 def set_day(uow: UnitOfWork, actor: Actor, staff_id: int, day: date, shift_id: int | None) -> None:
     """A day that names its own shift for a staff member (None: a day off)."""
     audit.require(uow, actor, Permission.MANAGE_STAFF, "roster_change")

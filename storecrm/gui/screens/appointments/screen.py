@@ -28,6 +28,7 @@ from storecrm.domain import clock
 from storecrm.domain.appointments import AppointmentStatus
 from storecrm.domain.commission import LineStaff, Role
 from storecrm.domain.errors import StoreCRMError
+from storecrm.domain.roles import Permission
 from storecrm.gui.screens.appointments.booking import BookingDialog
 from storecrm.gui.screens.appointments.model import (
     STATUS_COLOURS,
@@ -35,6 +36,7 @@ from storecrm.gui.screens.appointments.model import (
     DayBookModel,
     status_name,
 )
+from storecrm.gui.screens.appointments.week import WeekDialog
 from storecrm.gui.widgets import badge, title_label
 from storecrm.services.appointments import book
 from storecrm.services.appointments.dto import AppointmentInfo
@@ -111,6 +113,12 @@ class AppointmentsScreen(QWidget):
         for button in (self.book_button, self.arrive_button, self.no_show_button):
             actions.addWidget(button)
         actions.addWidget(self.cancel_button)
+        self.week_dialog: WeekDialog | None = None
+        self.roster_button = QPushButton(self.tr("&Roster…"))
+        self.roster_button.setToolTip(self.tr("Who works which shift on each weekday"))
+        self.roster_button.clicked.connect(self.edit_roster)
+        self.roster_button.setVisible(context.actor.can(Permission.MANAGE_STAFF))
+        actions.insertWidget(0, self.roster_button)
         layout.addLayout(actions)
 
         self.keys: dict[Qt.Key, Callable[[], None]] = {
@@ -208,6 +216,12 @@ class AppointmentsScreen(QWidget):
             info is not None
             and info.status in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
         )
+
+    @Slot()
+    def edit_roster(self) -> None:
+        self.week_dialog = WeekDialog(self.context, self)
+        self.week_dialog.accepted.connect(self.refresh)
+        self.week_dialog.open()
 
     # -- actions --------------------------------------------------------------------------------
     @Slot(QModelIndex)
