@@ -180,3 +180,44 @@ def test_the_roster_week_is_set_in_its_grid(
     assert [(w.start.hour, w.end.hour) for w in by_name["小美"].working] == [(9, 15)]
     assert by_name["Tony"].working == ()
     assert colour(screen, 0, 0) == QColor(OFF_SHIFT).name()  # Tony's morning is grey now
+
+
+def test_no_show_and_cancel_from_the_keyboard(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    from storecrm.services.appointments.dto import BookingDraft
+
+    day = datetime(2026, 12, 7).date()
+    for hour, customer in ((9, salon.member), (14, None)):
+        owner.call(
+            book.book_appointment,
+            BookingDraft(
+                start=datetime(2026, 12, 7, hour),
+                item_ids=(salon.cut,),
+                staff_id=salon.tony,
+                customer_id=customer,
+                new_name="" if customer else "赵敏",
+                new_phone="" if customer else "13700137000",
+            ),
+        )
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.table.setCurrentIndex(screen.model.index(0, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_F6)
+    assert colour(screen, 0, 0) == STATUS_COLOURS[AppointmentStatus.NO_SHOW]
+    row = screen.model.times.index(datetime(2026, 12, 7, 14))
+    screen.table.setCurrentIndex(screen.model.index(row, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    asked = screen.cancel_dialog
+    assert asked is not None
+    asked.setTextValue("客人改期")
+    asked.accept()
+    statuses = {
+        a.customer_name: (a.status, a.reason) for a in owner.call(book.day_book, day).appointments
+    }
+    assert statuses == {
+        "王芳": (AppointmentStatus.NO_SHOW, ""),
+        "赵敏": (AppointmentStatus.CANCELLED, "客人改期"),
+    }
+    assert colour(screen, row, 0) == STATUS_COLOURS[AppointmentStatus.CANCELLED]
