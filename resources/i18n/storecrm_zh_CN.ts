@@ -1700,6 +1700,45 @@
     </message>
 </context>
 <context>
+    <name>CustomerAppointmentsTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source> (requested)</source>
+        <translation>（指定）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to come</source>
+        <translation>
+            <numerusform>待到店 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>爽约 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>下次：%1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1784,6 +1823,10 @@
     <message>
         <source>A&amp;dd note</source>
         <translation>添加备忘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>

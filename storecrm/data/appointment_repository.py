@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from storecrm.data.appointment_rows import (
     AppointmentWithNames,
@@ -31,6 +31,7 @@ from storecrm.data.schema import (
     customers,
     opening_hours,
     shift_templates,
+    staff,
     staff_days,
     staff_leave,
     staff_weeks,
@@ -41,6 +42,7 @@ _WITH_NAMES = (
     *appointments.columns,
     customers.c.name.label("customer_name"),
     customers.c.phone.label("customer_phone"),
+    staff.c.name.label("staff_name"),
 )
 
 
@@ -128,6 +130,7 @@ class AppointmentRepository:
         query = (
             select(*_WITH_NAMES)
             .join(customers, customers.c.id == appointments.c.customer_id)
+            .outerjoin(staff, staff.c.id == appointments.c.staff_id)
             .where(and_(appointments.c.starts_at < ends, appointments.c.ends_at > starts))
             .order_by(appointments.c.starts_at, appointments.c.id)
         )
@@ -137,12 +140,31 @@ class AppointmentRepository:
         query = (
             select(*_WITH_NAMES)
             .join(customers, customers.c.id == appointments.c.customer_id)
+            .outerjoin(staff, staff.c.id == appointments.c.staff_id)
             .where(appointments.c.id == appointment_id)
         )
         row = row_as(AppointmentWithNames, self.conn.execute(query).first())
         if row is None:
             raise NotFound("appointment", appointment_id)
         return row
+
+    def of_customer(self, customer_id: int, limit: int) -> list[AppointmentWithNames]:
+        """A customer's appointments, the latest first (``ix_appointments_customer``)."""
+        query = (
+            select(*_WITH_NAMES)
+            .join(customers, customers.c.id == appointments.c.customer_id)
+            .outerjoin(staff, staff.c.id == appointments.c.staff_id)
+            .where(appointments.c.customer_id == customer_id)
+            .order_by(appointments.c.starts_at.desc(), appointments.c.id.desc())
+            .limit(limit)
+        )
+        return rows_as(AppointmentWithNames, self.conn.execute(query))
+
+    def no_shows(self, customer_id: int) -> int:
+        query = select(func.count()).where(
+            and_(appointments.c.customer_id == customer_id, appointments.c.status == "no_show")
+        )
+        return int(self.conn.execute(query).scalar_one())
 
     def services(self, appointment_ids: Iterable[int]) -> list[BookedServiceWithName]:
         ids = list(appointment_ids)

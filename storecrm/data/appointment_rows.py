@@ -106,3 +106,4 @@ class AppointmentWithNames(AppointmentRow):
 
     customer_name: str
     customer_phone: str | None
+    staff_name: str | None

@@ -11,11 +11,13 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from storecrm.domain.appointments import AppointmentStatus
 from storecrm.domain.commission import LineStaff, Role
 from storecrm.domain.customer import CustomerDraft
+from storecrm.gui.app import create_application
 from storecrm.gui.screens.appointments import AppointmentsScreen
 from storecrm.gui.screens.appointments.model import OFF_SHIFT, STATUS_COLOURS
 from storecrm.gui.screens.till import SaleDialog
@@ -26,6 +28,11 @@ from storecrm.services.session import StoreContext
 from storecrm.services.staff import roster as staff_roster
 from storecrm.services.staff.dto import StaffDraft
 from tests.services.test_sales import Clock, fake_clock
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    create_application("en")
 
 
 @dataclass(frozen=True)
@@ -221,3 +228,38 @@ def test_no_show_and_cancel_from_the_keyboard(
         "赵敏": (AppointmentStatus.CANCELLED, "客人改期"),
     }
     assert colour(screen, row, 0) == STATUS_COLOURS[AppointmentStatus.CANCELLED]
+
+
+def test_the_profile_shows_the_appointments_and_the_no_shows(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    from storecrm.gui.screens.customer_detail import CustomerDetailPanel
+    from storecrm.services.appointments.dto import BookingDraft
+
+    for hour in (9, 11):
+        made = owner.call(
+            book.book_appointment,
+            BookingDraft(
+                start=datetime(2026, 12, 7, hour),
+                item_ids=(salon.cut,),
+                staff_id=salon.tony,
+                customer_id=salon.member,
+                requested=True,
+            ),
+        )
+    owner.call(book.set_status, made.appointment_id - 1, AppointmentStatus.NO_SHOW)
+    panel = CustomerDetailPanel(owner)
+    qtbot.addWidget(panel)
+    panel.show_customer(salon.member)
+    tab = panel.appointments_tab
+    assert panel.tabs.indexOf(tab) >= 0
+    assert "1 no-show" in tab.summary.text()
+    assert "1 to come" in tab.summary.text()
+    shown = [
+        [tab.model.index(r, c).data() for c in range(tab.model.columnCount())]
+        for r in range(tab.model.rowCount())
+    ]
+    assert shown == [
+        ["2026-12-07 11:00–11:45", "剪发", "Tony (requested)", "Booked"],
+        ["2026-12-07 09:00–09:45", "剪发", "Tony (requested)", "No-show"],
+    ]

@@ -233,3 +233,21 @@ def test_a_cashier_books_but_does_not_change_the_roster(
             cashier.call(roster.set_week, salon.tony, {0: None})
     finally:
         cashier.close()
+
+
+def test_the_profile_shows_appointments_to_come_past_and_no_shows(
+    owner: StoreContext, salon: Salon, now: Clock
+) -> None:
+    first = owner.call(book.book_appointment, draft(salon, salon.tony, at(10)))
+    tuesday = date(2026, 12, 8)
+    later = owner.call(book.book_appointment, draft(salon, salon.tony, at(10, day=tuesday)))
+    soon = owner.call(book.book_appointment, draft(salon, salon.tony, at(9, day=tuesday)))
+    now.set(2026, 12, 7, 12, 0, 0)
+    owner.call(book.set_status, first.appointment_id, AppointmentStatus.NO_SHOW)
+    seen = owner.call(book.customer_appointments, salon.member)
+    assert [a.appointment_id for a in seen.upcoming] == [soon.appointment_id, later.appointment_id]
+    assert [a.appointment_id for a in seen.past] == [first.appointment_id]
+    assert seen.no_shows == 1
+    assert seen.upcoming[0].staff_name == "Tony"
+    other = owner.call(customers.create_customer, CustomerDraft(name="李雷", phone="13900139000"))
+    assert owner.call(book.customer_appointments, other.customer_id).no_shows == 0

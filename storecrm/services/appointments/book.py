@@ -12,6 +12,7 @@ from storecrm.data.appointment_rows import AppointmentWithNames, BookedServiceWi
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.appointments import (
+    HOLDING,
     AppointmentSource,
     AppointmentStatus,
     BookedService,
@@ -28,6 +29,7 @@ from storecrm.services import audit, privacy
 from storecrm.services.appointments.dto import (
     AppointmentInfo,
     BookingDraft,
+    CustomerBookings,
     DayRoster,
     ServiceOnBooking,
     StaffDay,
@@ -59,6 +61,7 @@ def _info(
         reason=row["reason"],
         resource_id=None if row["resource_id"] is None else int(row["resource_id"]),
         sale_id=None if row["sale_id"] is None else int(row["sale_id"]),
+        staff_name=row["staff_name"] or "",
     )
 
 
@@ -130,6 +133,24 @@ def day_book(uow: UnitOfWork, actor: Actor, day: date) -> DayRoster:
 def get_appointment(uow: UnitOfWork, actor: Actor, appointment_id: int) -> AppointmentInfo:
     audit.require(uow, actor, Permission.RECORD_SALES, "appointments_view")
     return _infos(uow, actor, [uow.appointments.get(appointment_id)])[0]
+
+
+#: The most appointments a profile shows (years of weekly visits).
+PROFILE_LIMIT = 200
+
+
+@reads
+def customer_appointments(uow: UnitOfWork, actor: Actor, customer_id: int) -> CustomerBookings:
+    """A customer's appointments to come and past, and their no-shows (the profile's tab)."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
+    rows = uow.appointments.of_customer(customer_id, PROFILE_LIMIT)
+    now = clock.now()
+    infos = _infos(uow, actor, rows)
+    upcoming = [a for a in infos if a.end > now and a.status in HOLDING]
+    past = [a for a in infos if a not in upcoming]
+    return CustomerBookings(
+        tuple(reversed(upcoming)), tuple(past), uow.appointments.no_shows(customer_id)
+    )
 
 
 def _services(uow: UnitOfWork, item_ids: Sequence[int]) -> tuple[BookedService, ...]:

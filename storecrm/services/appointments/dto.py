@@ -60,6 +60,17 @@ class AppointmentInfo:
     reason: str  # why it was cancelled
     resource_id: int | None
     sale_id: int | None
+    staff_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerBookings:
+    """A customer's appointments for the profile: those to come (soonest first), the past ones
+    (latest first) and how many times they did not come (爽约)."""
+
+    upcoming: tuple[AppointmentInfo, ...]
+    past: tuple[AppointmentInfo, ...]
+    no_shows: int
 
 
 @dataclass(frozen=True, slots=True)
