@@ -9,12 +9,10 @@ import os
 import secrets
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from storecrm.domain.money import money_text
@@ -28,37 +26,13 @@ from storecrm.reports.report_pdf import (
     TEAL_PALE,
     TEXT,
     ZEBRA,
+    numbered_canvas,
     register_font,
 )
 from storecrm.services.staff.dto import Payroll, StaffFigures
 
 PAGE = landscape(A4)  # thirteen columns and a signature read better across
 MARGIN = 14 * mm
-
-
-def _numbered(footer: Any) -> type[pdfcanvas.Canvas]:
-    class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(FONT, 8)
-                self.setFillColor(GREY)
-                self.drawCentredString(
-                    PAGE[0] / 2, MARGIN - 6 * mm, footer(self._pageNumber, total)
-                )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def table_rows(sheet: Payroll, text: Labels) -> tuple[list[str], list[list[str]]]:
@@ -147,7 +121,12 @@ def write_payroll_pdf(sheet: Payroll, path: Path, labels: Mapping[str, str] | No
         author=sheet.made_by, creator="StoreCRM", subject=text("title"),
     )  # fmt: skip
     try:
-        doc.build(story, canvasmaker=_numbered(lambda n, total: text("page", n, total)))
+        doc.build(
+            story,
+            canvasmaker=numbered_canvas(
+                lambda n, total: text("page", n, total), PAGE[0], MARGIN - 6 * mm
+            ),
+        )
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -135,8 +135,13 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 # -- the page: running head and "page x of y" -------------------------------------------------
-def _canvas_class(footer: Callable[[int, int], str]) -> type[pdfcanvas.Canvas]:
-    """A canvas that keeps its pages until the end, so each can say how many there are."""
+def numbered_canvas(
+    footer: Callable[[int, int], str],
+    page_width: float = PAGE_WIDTH,
+    footer_y: float = MARGIN - 4 * mm,
+) -> type[pdfcanvas.Canvas]:
+    """A canvas that keeps its pages until the end, so each can say how many there are: the
+    footer (page x of y) is centred at ``footer_y`` on a page ``page_width`` wide."""
 
     class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -153,9 +158,7 @@ def _canvas_class(footer: Callable[[int, int], str]) -> type[pdfcanvas.Canvas]:
                 self.__dict__.update(state)
                 self.setFont(FONT, 8)
                 self.setFillColor(GREY)
-                self.drawCentredString(
-                    PAGE_WIDTH / 2, MARGIN - 4 * mm, footer(self._pageNumber, total)
-                )
+                self.drawCentredString(page_width / 2, footer_y, footer(self._pageNumber, total))
                 super().showPage()
             super().save()
 
@@ -930,7 +933,7 @@ def _build(report: Report, target: str | io.BytesIO, labels: Mapping[str, str] |
     )
     doc.build(
         build_story(report, labels),
-        canvasmaker=_canvas_class(lambda n, total: text("page", n, total)),
+        canvasmaker=numbered_canvas(lambda n, total: text("page", n, total)),
     )
 
 

@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6 import QtGui
@@ -634,16 +635,24 @@ def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[
     yield _show(qtbot, WeekDialog(ctx))
 
 
+def _wait_for_report(qtbot: QtBot, screen: Any) -> None:
+    qtbot.waitUntil(lambda: screen.report is not None and not screen.loading(), timeout=30_000)
+
+
 @case("MainWindow")
 def main_window(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.main_window import NAV_KEYS, MainWindow
     from storecrm.gui.preferences import Preferences
     from storecrm.gui.screens.customers_screen import CustomersScreen
+    from storecrm.gui.screens.reports_screen import ReportsScreen
 
     window = MainWindow(ctx, Preferences())
     _show(qtbot, window)
     for key in NAV_KEYS:
         window.show_screen(key)
+        reports = window.screens[key]
+        if isinstance(reports, ReportsScreen):  # its figures and "compared with" line, not empty
+            _wait_for_report(qtbot, reports)
         yield window
         for tabs in window.screens[key].findChildren(QTabWidget):
             if tabs.isVisibleTo(window):

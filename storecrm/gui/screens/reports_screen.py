@@ -592,7 +592,7 @@ class ReportsScreen(QWidget):
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Compute the report again (F5)"))
         self.compare_label = subtitle_label("")
-        self.compare_label.setWordWrap(False)
+        self.compare_label.setWordWrap(True)  # two lines on a 1024 px screen rather than cut
         for widget in (self.period_combo, self.from_edit, QLabel("–"), self.to_edit):
             row.addWidget(widget)
         row.addSpacing(6)
