@@ -737,6 +737,78 @@ def cmd_staff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_appointments(args: argparse.Namespace) -> int:
+    """`storecrm appointments --date D`: the day's book (opening hours, who works, every
+    appointment with its status), as lines or --json."""
+    from storecrm.gui.screens.appointments.model import status_name
+    from storecrm.services.appointments import book
+
+    day = _report_day(args.date, "--date")
+    ctx = _sign_in(args, read_only=True)
+    try:
+        roster = ctx.call(book.day_book, day)
+    finally:
+        ctx.sign_out()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "date": day.isoformat(),
+                    "opens": None if roster.opens is None else f"{roster.opens:%H:%M}",
+                    "closes": None if roster.closes is None else f"{roster.closes:%H:%M}",
+                    "staff": [
+                        {
+                            "staff_id": s.staff_id,
+                            "name": s.name,
+                            "shift": s.shift_name,
+                            "working": [[f"{w.start:%H:%M}", f"{w.end:%H:%M}"] for w in s.working],
+                        }
+                        for s in roster.staff
+                    ],
+                    "appointments": [
+                        {
+                            "id": a.appointment_id,
+                            "start": f"{a.start:%H:%M}",
+                            "end": f"{a.end:%H:%M}",
+                            "status": a.status.value,
+                            "customer_id": a.customer_id,
+                            "customer": a.customer_name,
+                            "phone": a.customer_phone,
+                            "staff_id": a.staff_id,
+                            "staff": a.staff_name,
+                            "requested": a.requested,
+                            "services": [
+                                {"name": v.name, "minutes": v.minutes} for v in a.services
+                            ],
+                            "source": a.source.value,
+                            "note": a.note,
+                            "reason": a.reason,
+                        }
+                        for a in roster.appointments
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    if roster.opens is None:
+        print(QCoreApplication.translate("Cli", "%1: the store is closed.").replace("%1", str(day)))
+    else:
+        print(f"{day} {roster.opens:%H:%M}–{roster.closes:%H:%M}")
+    for a in roster.appointments:
+        services = "、".join(v.name for v in a.services)
+        print(
+            f"  {a.start:%H:%M}–{a.end:%H:%M}\t{a.customer_name}\t{a.staff_name}"
+            f"\t{services}\t{status_name(a.status)}"
+        )
+    print(
+        QCoreApplication.translate("Cli", "Appointments: %1").replace(
+            "%1", str(len(roster.appointments))
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_commission(args: argparse.Namespace) -> int:
     """`storecrm commission`: the payroll for --from … --to (one row per staff member), as a
     table, --json, an A4 --pdf and/or an --xlsx workbook; --staff NO for one person."""
@@ -1069,6 +1141,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("staff", cmd_staff, "the staff roster")
     p.add_argument("action", choices=["list"], help="list: every staff member")
     p.add_argument("--all", action="store_true", help="include those who have left")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("appointments", cmd_appointments, "the day's appointments (预约) and who works")
+    p.add_argument("--date", metavar="DATE", required=True, help="the day, e.g. 2026-12-07")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 

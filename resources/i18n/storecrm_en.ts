@@ -1619,6 +1619,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: the store is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No staff member numbered %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1589,6 +1589,14 @@
         <translation>员工：%1 人</translation>
     </message>
     <message>
+        <source>%1: the store is closed.</source>
+        <translation>%1：本店休息。</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>预约：%1</translation>
+    </message>
+    <message>
         <source>No staff member numbered %1.</source>
         <translation>没有工号为 %1 的员工。</translation>
     </message>
