@@ -263,3 +263,30 @@ def test_the_profile_shows_the_appointments_and_the_no_shows(
         ["2026-12-07 11:00–11:45", "剪发", "Tony (requested)", "Booked"],
         ["2026-12-07 09:00–09:45", "剪发", "Tony (requested)", "No-show"],
     ]
+
+
+def test_a_no_show_on_the_book_shows_on_an_open_profile(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    from storecrm.gui.screens.customer_detail import CustomerDetailPanel
+    from storecrm.services.appointments.dto import BookingDraft
+
+    owner.call(
+        book.book_appointment,
+        BookingDraft(
+            start=datetime(2026, 12, 7, 9),
+            item_ids=(salon.cut,),
+            staff_id=salon.tony,
+            customer_id=salon.member,
+        ),
+    )
+    panel = CustomerDetailPanel(owner)
+    qtbot.addWidget(panel)
+    panel.show_customer(salon.member)
+    assert "0 no-shows" in panel.appointments_tab.summary.text()
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.table.setCurrentIndex(screen.model.index(0, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: "1 no-show" in panel.appointments_tab.summary.text())

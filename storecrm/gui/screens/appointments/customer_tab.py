@@ -3,6 +3,7 @@ and how many times they did not come (爽约)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from storecrm import messages
 from storecrm.domain.errors import StoreCRMError
+from storecrm.gui.bus import store_bus
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.screens.appointments.model import status_name
 from storecrm.services.appointments import book
@@ -51,8 +53,16 @@ class CustomerAppointmentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self.customer_id: int | None = None
+        store_bus().changed.connect(self._store_changed)
+
+    @Slot(str)
+    def _store_changed(self, what: str) -> None:
+        if what == "appointments" and self.customer_id is not None:
+            self.show_customer(self.customer_id)
 
     def show_customer(self, customer_id: int) -> None:
+        self.customer_id = customer_id
         try:
             seen = self.context.call(book.customer_appointments, customer_id)
         except StoreCRMError as exc:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -29,6 +29,7 @@ from storecrm.domain.appointments import AppointmentStatus
 from storecrm.domain.commission import LineStaff, Role
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
+from storecrm.gui.bus import store_bus
 from storecrm.gui.screens.appointments.booking import BookingDialog
 from storecrm.gui.screens.appointments.model import (
     STATUS_COLOURS,
@@ -132,7 +133,23 @@ class AppointmentsScreen(QWidget):
         today = QShortcut(QKeySequence("Ctrl+Home"), self)
         today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         today.activated.connect(self.go_today)
+        # A change elsewhere (a booking from a profile, a customer renamed, a sale that marked
+        # an appointment done) shows here; several in a row are read once.
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(0)
+        self._reload.timeout.connect(self.refresh)
+        store_bus().changed.connect(self._store_changed)
         self.show_day(self.day)
+
+    @Slot(str)
+    def _store_changed(self, what: str) -> None:
+        if what in ("appointments", "customers", "sales"):
+            self._reload.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._reload.start()  # what changed while another screen was showing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """The grid's own keys (a shortcut would need the window active)."""
@@ -220,8 +237,13 @@ class AppointmentsScreen(QWidget):
     @Slot()
     def edit_roster(self) -> None:
         self.week_dialog = WeekDialog(self.context, self)
-        self.week_dialog.accepted.connect(self.refresh)
+        self.week_dialog.accepted.connect(self._roster_saved)
         self.week_dialog.open()
+
+    @Slot()
+    def _roster_saved(self) -> None:
+        self.refresh()
+        store_bus().changed.emit("appointments")
 
     # -- actions --------------------------------------------------------------------------------
     @Slot(QModelIndex)
@@ -245,6 +267,7 @@ class AppointmentsScreen(QWidget):
     def _booked(self) -> None:
         saved = self.booking.saved if self.booking else None
         self.refresh()
+        store_bus().changed.emit("appointments")
         if saved is not None:
             index = self.model.index_of(saved.appointment_id)
             if index.isValid():
@@ -261,6 +284,7 @@ class AppointmentsScreen(QWidget):
             self.selected_label.setText(messages.error_text(exc))
             return None
         self.refresh()
+        store_bus().changed.emit("appointments")
         return changed
 
     @Slot()
@@ -333,3 +357,4 @@ class AppointmentsScreen(QWidget):
         except StoreCRMError as exc:
             self.selected_label.setText(messages.error_text(exc))
         self.refresh()
+        store_bus().changed.emit("appointments")
