@@ -207,6 +207,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M: pick the appointment up, arrows to the new time or staff member, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Roster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +228,10 @@
     </message>
     <message>
         <source>Nobody is on the staff roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1: arrows to the new time or staff member, Enter places it, Esc stops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -206,6 +206,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>&amp;Move</source>
+        <translation>改约(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M: pick the appointment up, arrows to the new time or staff member, Enter</source>
+        <translation>M：拿起这个预约，用方向键移到新的时间或员工，回车放下</translation>
+    </message>
+    <message>
         <source>&amp;Roster…</source>
         <translation>排班(&amp;R)…</translation>
     </message>
@@ -220,6 +228,10 @@
     <message>
         <source>Nobody is on the staff roster yet.</source>
         <translation>员工名册里还没有人。</translation>
+    </message>
+    <message>
+        <source>Moving %1: arrows to the new time or staff member, Enter places it, Esc stops.</source>
+        <translation>正在改约 %1：用方向键移到新的时间或员工，回车确定，Esc 取消。</translation>
     </message>
     <message>
         <source>%1 free: Enter books it.</source>

@@ -290,3 +290,43 @@ def test_a_no_show_on_the_book_shows_on_an_open_profile(
     screen.table.setCurrentIndex(screen.model.index(0, 0))
     qtbot.keyClick(screen.table, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: "1 no-show" in panel.appointments_tab.summary.text())
+
+
+def test_a_move_by_keyboard_over_another_is_refused_and_to_free_time_is_kept(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    from storecrm.services.appointments.dto import BookingDraft
+
+    for hour, customer in ((9, salon.member), (11, None)):
+        owner.call(
+            book.book_appointment,
+            BookingDraft(
+                start=datetime(2026, 12, 7, hour),
+                item_ids=(salon.cut,),
+                staff_id=salon.tony,
+                customer_id=customer,
+                new_name="" if customer else "赵敏",
+                new_phone="" if customer else "13700137000",
+            ),
+        )
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show()
+    eleven = screen.model.times.index(datetime(2026, 12, 7, 11))
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(eleven, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_M)
+    assert "Moving 赵敏" in screen.selected_label.text()
+    screen.table.setCurrentIndex(screen.model.index(1, 0))  # 09:15, over 王芳's 09:00–09:45
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert "already booked 09:00–09:45" in screen.selected_label.text()
+    assert screen.model.appointment(screen.model.index(eleven, 0)) is not None  # not moved
+    assert screen.booking is None  # Enter placed, it did not book
+    twelve = screen.model.times.index(datetime(2026, 12, 7, 12))
+    screen.table.setCurrentIndex(screen.model.index(twelve, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen.moving is None
+    moved = screen.model.appointment(screen.model.index(twelve, 0))
+    assert moved is not None and moved.customer_name == "赵敏"
+    assert screen.model.appointment(screen.model.index(eleven, 0)) is None
+    assert screen.table.currentIndex().row() == twelve

@@ -111,7 +111,17 @@ class AppointmentsScreen(QWidget):
         self.cancel_button = QPushButton(self.tr("Cance&l appointment…"))
         self.cancel_button.setToolTip(self.tr("Delete"))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        for button in (self.book_button, self.arrive_button, self.no_show_button):
+        self.move_button = QPushButton(self.tr("&Move"))
+        self.move_button.setToolTip(
+            self.tr("M: pick the appointment up, arrows to the new time or staff member, Enter")
+        )
+        self.move_button.clicked.connect(self.pick_up)
+        for button in (
+            self.book_button,
+            self.move_button,
+            self.arrive_button,
+            self.no_show_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.cancel_button)
         self.week_dialog: WeekDialog | None = None
@@ -128,7 +138,9 @@ class AppointmentsScreen(QWidget):
             Qt.Key.Key_Delete: self.cancel_selected,
             Qt.Key.Key_PageUp: lambda: self.go(-1),
             Qt.Key.Key_PageDown: lambda: self.go(1),
+            Qt.Key.Key_M: self.pick_up,
         }
+        self.moving: AppointmentInfo | None = None
         self.table.installEventFilter(self)
         today = QShortcut(QKeySequence("Ctrl+Home"), self)
         today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -155,7 +167,15 @@ class AppointmentsScreen(QWidget):
         """The grid's own keys (a shortcut would need the window active)."""
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            action = self.keys.get(Qt.Key(event.key()))
+            key = Qt.Key(event.key())
+            if self.moving is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.place()
+                return True
+            if self.moving is not None and key == Qt.Key.Key_Escape:
+                self.moving = None
+                self._show_selected()
+                return True
+            action = self.keys.get(key)
             if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 action()
                 return True
@@ -211,6 +231,13 @@ class AppointmentsScreen(QWidget):
 
     @Slot()
     def _show_selected(self) -> None:
+        if self.moving is not None:
+            self.selected_label.setText(
+                self.tr(
+                    "Moving %1: arrows to the new time or staff member, Enter places it, Esc stops."
+                ).replace("%1", self.moving.customer_name)
+            )
+            return
         info = self.selected()
         if info is None:
             slot = self.model.slot(self.table.currentIndex())
@@ -227,6 +254,7 @@ class AppointmentsScreen(QWidget):
                 text += f" ({info.reason})"
         self.selected_label.setText(text)
         booked = info is not None and info.status is AppointmentStatus.BOOKED
+        self.move_button.setEnabled(booked)
         self.arrive_button.setEnabled(booked)
         self.no_show_button.setEnabled(booked)
         self.cancel_button.setEnabled(
@@ -286,6 +314,34 @@ class AppointmentsScreen(QWidget):
         self.refresh()
         store_bus().changed.emit("appointments")
         return changed
+
+    @Slot()
+    def pick_up(self) -> None:
+        """Start moving the selected appointment (only one still booked moves)."""
+        info = self.selected()
+        if info is None or info.status is not AppointmentStatus.BOOKED:
+            return
+        self.moving = info
+        self.table.setFocus()
+        self._show_selected()
+
+    def place(self) -> None:
+        """Put the appointment being moved at the selected slot, or say why it cannot go."""
+        moving, slot = self.moving, self.model.slot(self.table.currentIndex())
+        if moving is None or slot is None:
+            return
+        start, staff_id = slot
+        try:
+            moved = self.context.call(book.move_appointment, moving.appointment_id, start, staff_id)
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        self.moving = None
+        self.refresh()
+        index = self.model.index_of(moved.appointment_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        store_bus().changed.emit("appointments")
 
     @Slot()
     def arrive_selected(self) -> None:
