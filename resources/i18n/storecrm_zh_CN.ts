@@ -222,6 +222,14 @@
         <translation>每位员工每周几上什么班</translation>
     </message>
     <message>
+        <source>&amp;Opening hours…</source>
+        <translation>营业时间(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The store&apos;s hours per weekday and its closed days</source>
+        <translation>每周各天的营业时间和店休日</translation>
+    </message>
+    <message>
         <source>The store is closed on this day.</source>
         <translation>本店当天休息。</translation>
     </message>
@@ -3246,6 +3254,69 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Why (e.g. Spring Festival)</source>
+        <translation>原因（如春节）</translation>
+    </message>
+    <message>
+        <source>Add a &amp;closed day</source>
+        <translation>添加店休日(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Closed days ahead: %1</source>
+        <translation>今后的店休日：%1</translation>
+    </message>
+    <message>
+        <source>A closed day is today or later.</source>
+        <translation>店休日须是今天或以后。</translation>
     </message>
 </context>
 <context>

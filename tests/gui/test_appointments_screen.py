@@ -330,3 +330,31 @@ def test_a_move_by_keyboard_over_another_is_refused_and_to_free_time_is_kept(
     assert moved is not None and moved.customer_name == "赵敏"
     assert screen.model.appointment(screen.model.index(eleven, 0)) is None
     assert screen.table.currentIndex().row() == twelve
+
+
+def test_opening_hours_and_closed_days(qtbot: QtBot, owner: StoreContext, salon: Salon) -> None:
+    from datetime import date, time
+
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    assert screen.hours_button.isVisibleTo(screen)
+    screen.edit_hours()
+    dialog = screen.hours_dialog
+    assert dialog is not None
+    opens, closes, shut = dialog.rows[0]  # Monday
+    assert (opens.time().hour(), closes.time().hour(), shut.isChecked()) == (9, 21, False)
+    opens.setTime(opens.time().fromString("10:00", "HH:mm"))
+    dialog.rows[1][2].setChecked(True)  # closed on Tuesdays
+    dialog.day_edit.setDate(dialog.day_edit.date().fromString("2026-12-10", "yyyy-MM-dd"))
+    dialog.note_edit.setText("盘点")
+    dialog.add_button.click()
+    assert "2026-12-10" in dialog.closed_label.text()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    assert screen.model.times[0] == datetime(2026, 12, 7, 10, 0)  # Monday opens at 10:00 now
+    hours, closed = owner.call(roster.store_hours)
+    assert hours[0] == (time(10), time(21)) and hours[1] is None and hours[2] == (time(9), time(21))
+    assert closed == [date(2026, 12, 10)]
+    screen.go(1)  # Tuesday
+    assert screen.model.closed
+    assert "closed" in screen.selected_label.text()

@@ -601,7 +601,7 @@ def staff_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidge
     yield _show(qtbot, StatementDialog(ctx, tony, date.today().strftime("%Y-%m")))
 
 
-@case("BookingDialog", "WeekDialog")
+@case("BookingDialog", "WeekDialog", "HoursDialog")
 def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     """A booking: empty, then with a customer found, services ticked and a refusal shown."""
     from storecrm.gui.screens.appointments.booking import BookingDialog
@@ -633,6 +633,10 @@ def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[
     for name in ("Kevin", "阿杰", "Lily", "小雨", "王五", "赵六", "孙七", "周八"):
         ctx.call(staff_roster.save_staff_member, StaffDraft(0, name))
     yield _show(qtbot, WeekDialog(ctx))
+    from storecrm.gui.screens.appointments.hours import HoursDialog
+
+    ctx.call(roster.add_closed_day, date.today(), "盘点")
+    yield _show(qtbot, HoursDialog(ctx))
 
 
 def _wait_for_report(qtbot: QtBot, screen: Any) -> None:

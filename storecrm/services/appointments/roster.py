@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from storecrm.data.uow import UnitOfWork, reads
+from storecrm.domain import clock
 from storecrm.domain.appointments import (
     DEFAULT_HOURS,
     Booking,
@@ -186,6 +187,45 @@ def set_opening_hours(
     opens, closes = (None, None) if hours is None else (_text(hours[0]), _text(hours[1]))
     uow.appointments.set_opening_hours(weekday, opens, closes)
     detail = {"weekday": weekday, "opens": opens, "closes": closes}
+    audit.record(uow, actor, "roster_change", target="opening_hours", detail=detail)
+    uow.commit()
+
+
+@reads
+def store_hours(
+    uow: UnitOfWork, actor: Actor
+) -> tuple[dict[int, tuple[time, time] | None], list[date]]:
+    """The store's hours per weekday (Monday 0; None: closed that weekday) and its closed days
+    from today on."""
+    audit.require(uow, actor, Permission.RECORD_SALES, "roster_view")
+    hours = dict(DEFAULT_HOURS.weekdays)
+    for hour in uow.appointments.opening_hours():
+        opens, closes = hour["opens"], hour["closes"]
+        hours[int(hour["weekday"])] = (
+            None if opens is None or closes is None else (_clock(opens), _clock(closes))
+        )
+    today = clock.now().date()
+    closed = sorted(r["day"] for r in uow.appointments.closed_days() if r["day"] >= today)
+    return hours, closed
+
+
+def set_store_hours(
+    uow: UnitOfWork, actor: Actor, hours: Mapping[int, tuple[time, time] | None]
+) -> None:
+    """The store's hours for several weekdays at once (None: closed that weekday)."""
+    audit.require(uow, actor, Permission.CHANGE_SETTINGS, "roster_change")
+    for weekday, span in hours.items():
+        if not 0 <= weekday <= 6:
+            raise ValidationError("weekday", "invalid")
+        if span is not None and span[0] == span[1]:
+            raise ValidationError("shift_time", "empty")
+    for weekday, span in sorted(hours.items()):
+        opens, closes = (None, None) if span is None else (_text(span[0]), _text(span[1]))
+        uow.appointments.set_opening_hours(weekday, opens, closes)
+    detail = {
+        str(w): None if h is None else f"{_text(h[0])}-{_text(h[1])}"
+        for w, h in sorted(hours.items())
+    }
     audit.record(uow, actor, "roster_change", target="opening_hours", detail=detail)
     uow.commit()
 

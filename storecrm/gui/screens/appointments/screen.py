@@ -31,6 +31,7 @@ from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
 from storecrm.gui.screens.appointments.booking import BookingDialog
+from storecrm.gui.screens.appointments.hours import HoursDialog
 from storecrm.gui.screens.appointments.model import (
     STATUS_COLOURS,
     BlockDelegate,
@@ -73,9 +74,6 @@ class AppointmentsScreen(QWidget):
         self.today_button.clicked.connect(self.go_today)
         for widget in (self.before_button, self.date_edit, self.after_button, self.today_button):
             bar.addWidget(widget)
-        bar.addSpacing(12)
-        for status in AppointmentStatus:
-            bar.addWidget(badge(status_name(status), STATUS_COLOURS[status], "#333333"))
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -95,10 +93,17 @@ class AppointmentsScreen(QWidget):
         self.table.selectionModel().currentChanged.connect(self._show_selected)
         layout.addWidget(self.table, 1)
 
-        actions = QHBoxLayout()
+        # Under the grid: the legend and what is selected; then the actions.
+        status_row = QHBoxLayout()
+        for status in AppointmentStatus:
+            status_row.addWidget(badge(status_name(status), STATUS_COLOURS[status], "#333333"))
+        status_row.addSpacing(12)
         self.selected_label = QLabel()
         self.selected_label.setWordWrap(True)
-        actions.addWidget(self.selected_label, 1)
+        status_row.addWidget(self.selected_label, 1)
+        layout.addLayout(status_row)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         self.book_button = QPushButton(self.tr("&Book…"))
         self.book_button.setToolTip(self.tr("Enter"))
         self.book_button.clicked.connect(self.book_selected)
@@ -129,7 +134,13 @@ class AppointmentsScreen(QWidget):
         self.roster_button.setToolTip(self.tr("Who works which shift on each weekday"))
         self.roster_button.clicked.connect(self.edit_roster)
         self.roster_button.setVisible(context.actor.can(Permission.MANAGE_STAFF))
-        actions.insertWidget(0, self.roster_button)
+        bar.addWidget(self.roster_button)
+        self.hours_dialog: HoursDialog | None = None
+        self.hours_button = QPushButton(self.tr("&Opening hours…"))
+        self.hours_button.setToolTip(self.tr("The store's hours per weekday and its closed days"))
+        self.hours_button.clicked.connect(self.edit_hours)
+        self.hours_button.setVisible(context.actor.can(Permission.CHANGE_SETTINGS))
+        bar.addWidget(self.hours_button)
         layout.addLayout(actions)
 
         self.keys: dict[Qt.Key, Callable[[], None]] = {
@@ -267,6 +278,12 @@ class AppointmentsScreen(QWidget):
         self.week_dialog = WeekDialog(self.context, self)
         self.week_dialog.accepted.connect(self._roster_saved)
         self.week_dialog.open()
+
+    @Slot()
+    def edit_hours(self) -> None:
+        self.hours_dialog = HoursDialog(self.context, self)
+        self.hours_dialog.finished.connect(lambda _result: self._roster_saved())  # closed days too
+        self.hours_dialog.open()
 
     @Slot()
     def _roster_saved(self) -> None:
