@@ -218,10 +218,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
+    from storecrm.domain.demo_people import MAX_PEOPLE
     from storecrm.services import demo
 
-    if args.customers < 0:
-        raise UserError(QCoreApplication.translate("Cli", "--customers must be zero or more."))
+    if not 0 <= args.customers <= MAX_PEOPLE:
+        raise UserError(
+            QCoreApplication.translate("Cli", "--customers must be between 0 and %1.").replace(
+                "%1", f"{MAX_PEOPLE:,}"
+            )
+        )
     if not 0 <= args.months <= 120:
         raise UserError(QCoreApplication.translate("Cli", "--months must be between 0 and 120."))
     ctx = _sign_in(args)
@@ -317,14 +322,15 @@ def _print_audit_check(result) -> None:  # type: ignore[no-untyped-def]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Exit 0 when every ledger adds up and the audit log's chain holds (also against the heads
-    in the backups), 1 when something does not (each problem printed)."""
-    from storecrm.services import audit_check, membership
+    """Exit 0 when every ledger and every report summary adds up and the audit log's chain holds
+    (also against the heads in the backups), 1 when something does not (each problem printed)."""
+    from storecrm.services import audit_check, membership, summaries
 
     ctx = _sign_in(args)
     try:
         started = time.perf_counter()
         report = ctx.call(membership.check_ledgers)
+        summed = ctx.call(summaries.check_summaries)
         audit_result = ctx.call(audit_check.check_audit_log)
         elapsed = time.perf_counter() - started
     finally:
@@ -346,6 +352,17 @@ def cmd_check(args: argparse.Namespace) -> int:
                         }
                         for m in report.mismatches
                     ],
+                    "summaries": [
+                        {
+                            "table": m.table,
+                            "key": list(m.key),
+                            "columns": list(m.columns),
+                            "stored": None if m.stored is None else list(m.stored),
+                            "from_rows": None if m.from_rows is None else list(m.from_rows),
+                        }
+                        for m in summed.mismatches
+                    ],
+                    "summary_mismatches": summed.count,
                     "audit": {
                         "entries": chain.entries,
                         "first_break": (
@@ -389,13 +406,56 @@ def cmd_check(args: argparse.Namespace) -> int:
                 .replace("%3", str(m.cached))
                 .replace("%4", str(m.ledger))
             )
+        for s in summed.mismatches:
+            print(
+                QCoreApplication.translate(
+                    "Cli", "Summary out of step: %1 %2: stored %3, the rows add up to %4"
+                )
+                .replace("%1", s.table)
+                .replace("%2", " ".join(str(k) for k in s.key))
+                .replace("%3", _sums_text(s.columns, s.stored))
+                .replace("%4", _sums_text(s.columns, s.from_rows))
+            )
         print(
             QCoreApplication.translate("Cli", "Mismatches found: %1").replace(
                 "%1", str(len(report.mismatches))
             )
         )
+        if not summed.ok:
+            print(
+                QCoreApplication.translate(
+                    "Cli",
+                    "Report summaries out of step: %1 (they are derived from the sales and the "
+                    "ledger: storecrm rebuild-summaries builds them again)",
+                ).replace("%1", str(summed.count))
+            )
         _print_audit_check(audit_result)
-    return EXIT_OK if report.ok and audit_result.ok else 1
+    return EXIT_OK if report.ok and summed.ok and audit_result.ok else 1
+
+
+def _sums_text(columns: tuple[str, ...], values: tuple[int, ...] | None) -> str:
+    if values is None:
+        return "-"
+    return ", ".join(f"{c}={v}" for c, v in zip(columns, values, strict=True))
+
+
+def cmd_rebuild_summaries(args: argparse.Namespace) -> int:
+    """Build the report summaries again from the sales, payments, lines and ledger entries."""
+    from storecrm.services import summaries
+
+    ctx = _sign_in(args)
+    try:
+        started = time.perf_counter()
+        ctx.call(summaries.rebuild_summaries)
+        elapsed = time.perf_counter() - started
+    finally:
+        ctx.sign_out()
+    print(
+        QCoreApplication.translate("Cli", "Report summaries rebuilt in %1 s.").replace(
+            "%1", f"{elapsed:.1f}"
+        )
+    )
+    return EXIT_OK
 
 
 def cmd_reminders(args: argparse.Namespace) -> int:
@@ -1093,8 +1153,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
-    p = add("check", cmd_check, "re-add every ledger and report any balance that does not match")
+    p = add(
+        "check",
+        cmd_check,
+        "re-add every ledger and the report summaries; report anything that does not match",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add(
+        "rebuild-summaries",
+        cmd_rebuild_summaries,
+        "build the report summaries again from the sales and the ledger",
+    )
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
     p = add("reminders", cmd_reminders, "list the reminders due today (or on --date)")

@@ -74,6 +74,42 @@ def test_demo_data_adds_customers_reproducibly(cli_store: Path, tmp_path: Path) 
     assert info["counts"]["customers"] == 500
 
 
+@pytest.mark.parametrize(
+    "option, value, lang, expected",
+    [
+        ("--customers", "-1", "en", "--customers must be between 0 and 1,000,000."),
+        ("--customers", "1000001", "en", "--customers must be between 0 and 1,000,000."),
+        ("--customers", "1000001", "zh_CN", "--customers 必须在 0 到 1,000,000 之间。"),
+        ("--months", "121", "en", "--months must be between 0 and 120."),
+        ("--months", "-1", "zh_CN", "--months 必须在 0 到 120 之间。"),
+        ("--customers", "many", "en", "invalid int value: 'many'"),
+    ],
+)
+def test_demo_data_refuses_an_invalid_size_with_one_line_and_exit_code_2(
+    cli_store: Path, option: str, value: str, lang: str, expected: str
+) -> None:
+    sizes = {"--customers": "10", "--months": "0", option: value}
+    before = json.loads(
+        run("info", "--store", str(cli_store), "--json", password="pw-123456").stdout
+    )
+    result = run(
+        "demo-data",
+        "--store",
+        str(cli_store),
+        *(f"{k}={v}" for k, v in sizes.items()),
+        password="pw-123456",
+        lang=lang,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert expected in result.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in result.stderr
+    after = json.loads(
+        run("info", "--store", str(cli_store), "--json", password="pw-123456").stdout
+    )
+    assert after["counts"] == before["counts"]  # nothing written
+
+
 @pytest.mark.parametrize("lang, expected", [("en", "not correct"), ("zh_CN", "不正确")])
 def test_wrong_password_is_one_line_and_exit_code_2(
     cli_store: Path, lang: str, expected: str

@@ -1421,10 +1421,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--customers must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--months must be between 0 and 120.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,6 +1551,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--customers must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log: the chain breaks at entry #%1: entries before it were removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1587,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Summary out of step: %1 %2: stored %3, the rows add up to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mismatches found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report summaries out of step: %1 (they are derived from the sales and the ledger: storecrm rebuild-summaries builds them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report summaries rebuilt in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1405,10 +1405,6 @@
         <translation>恢复码（请抄写下来并妥善保管，仅显示这一次）：</translation>
     </message>
     <message>
-        <source>--customers must be zero or more.</source>
-        <translation>--customers 不能小于 0。</translation>
-    </message>
-    <message>
         <source>--months must be between 0 and 120.</source>
         <translation>--months 必须在 0 到 120 之间。</translation>
     </message>
@@ -1525,6 +1521,10 @@
         <translation>%1 所在的文件夹不存在：%2</translation>
     </message>
     <message>
+        <source>--customers must be between 0 and %1.</source>
+        <translation>--customers 必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
         <source>Audit log: the chain breaks at entry #%1: entries before it were removed.</source>
         <translation>操作日志：哈希链在第 %1 条处断开：它之前的记录被删除了。</translation>
     </message>
@@ -1557,8 +1557,20 @@
         <translation>属于已被恢复操作替换的历史的备份（未核对）：%1 个</translation>
     </message>
     <message>
+        <source>Summary out of step: %1 %2: stored %3, the rows add up to %4</source>
+        <translation>汇总不一致：%1 %2：存储的是 %3，原始记录合计为 %4</translation>
+    </message>
+    <message>
         <source>Mismatches found: %1</source>
         <translation>发现不一致：%1 处</translation>
+    </message>
+    <message>
+        <source>Report summaries out of step: %1 (they are derived from the sales and the ledger: storecrm rebuild-summaries builds them again)</source>
+        <translation>不一致的报表汇总：%1（汇总由消费记录和账目推算而来：运行 storecrm rebuild-summaries 即可重建）</translation>
+    </message>
+    <message>
+        <source>Report summaries rebuilt in %1 s.</source>
+        <translation>报表汇总已重建，用时 %1 秒。</translation>
     </message>
     <message>
         <source>Not a date (YYYY-MM-DD): %1</source>

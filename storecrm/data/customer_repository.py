@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Connection,
+    Select,
     and_,
     bindparam,
     case,
@@ -67,9 +70,101 @@ SORT_COLUMNS = {
 }
 
 
+_TOP = "\U0010ffff"  # above every character: ``prefix + _TOP`` ends a prefix's index range
+
+
 def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column LIKE prefix%`` written as an index range (LIKE would not use the index)."""
-    return and_(column >= prefix, column < prefix + "\U0010ffff")
+    return and_(column >= prefix, column < prefix + _TOP)
+
+
+def _bound_prefix(column: Any, low: str, high: str) -> ColumnElement[bool]:
+    """:func:`_prefix_range` with the ends bound at each call (``prefix``, ``prefix + _TOP``)."""
+    return and_(column >= bindparam(low), column < bindparam(high))
+
+
+@lru_cache(maxsize=16)
+def _search_statement(
+    kind: QueryKind, long_digits: bool, checked: bool, include_archived: bool
+) -> Select[Any]:
+    """The search for one shape of query, built once; bound per call: ``text``, ``hi``
+    (text + _TOP), ``rev``/``rev_hi`` (digits reversed), ``gram``, ``folded``, ``limit``."""
+    live = customers.c.archived_at.is_(None)
+    text: BindParameter[str] = bindparam("text")
+    if kind is QueryKind.DIGITS:
+        candidates = [
+            select(customers.c.id, literal(0).label("rank")).where(customers.c.card_no == text)
+        ]
+        if long_digits:
+            candidates += [
+                select(customers.c.id, literal(1).label("rank")).where(customers.c.phone == text),
+                select(customers.c.id, literal(2).label("rank")).where(
+                    _bound_prefix(customers.c.phone_rev, "rev", "rev_hi")
+                ),
+                select(customers.c.id, literal(3).label("rank")).where(
+                    _bound_prefix(customers.c.phone, "text", "hi")
+                ),
+                select(customers.c.id, literal(4).label("rank")).where(
+                    _bound_prefix(customers.c.card_no, "text", "hi")
+                ),
+            ]
+        if not include_archived:
+            candidates = [c.where(live) for c in candidates]
+        union = candidates[0].union_all(*candidates[1:]).subquery()
+        # Among equally good matches (e.g. the same last four digits), the customer seen
+        # most recently is the likeliest one at the till.
+        return (
+            select(union.c.id)
+            .join(customers, customers.c.id == union.c.id)
+            .group_by(union.c.id)
+            .order_by(
+                func.min(union.c.rank),
+                customers.c.last_visit_at.is_(None),
+                customers.c.last_visit_at.desc(),
+                union.c.id.desc(),
+            )
+            .limit(bindparam("limit"))
+        )
+    if kind is QueryKind.LETTERS:
+        key_hits = (
+            select(
+                customer_keys.c.customer_id.label("id"),
+                func.min(case((customer_keys.c.key == text, 0), else_=1)).label("rank"),
+            )
+            .where(_bound_prefix(customer_keys.c.key, "text", "hi"))
+            .group_by(customer_keys.c.customer_id)
+            .subquery()
+        )
+        query = (
+            select(key_hits.c.id)
+            .join(customer_search, customer_search.c.customer_id == key_hits.c.id)
+            .order_by(key_hits.c.rank, func.length(customer_search.c.name), key_hits.c.id.desc())
+            .limit(bindparam("limit"))
+        )
+        if not include_archived:
+            query = query.where(customer_search.c.archived.is_(False))
+        return query
+    # A name fragment: look its first one or two characters up in the gram index, then
+    # check the whole fragment on the narrow search table.
+    name = customer_search.c.name
+    rank = case((name == text, 0), (_bound_prefix(name, "text", "hi"), 1), else_=2)
+    query = (
+        select(customer_search.c.customer_id)
+        .join(customer_grams, customer_grams.c.customer_id == customer_search.c.customer_id)
+        .where(customer_grams.c.gram == bindparam("gram"))
+        .order_by(rank, func.length(name), customer_search.c.customer_id.desc())
+        .limit(bindparam("limit"))
+    )
+    if checked:
+        query = query.where(func.instr(func.lower(name), bindparam("folded")) > 0)
+    if not include_archived:
+        query = query.where(customer_search.c.archived.is_(False))
+    return query
+
+
+# Look-ups the till makes at every search, built once.
+_BY_CARD = select(customers).where(customers.c.card_no == bindparam("card_no"))
+_BY_IDS = select(customers).where(customers.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def category_condition(category: str, rules: CategoryRules, today: date) -> ColumnElement[bool]:
@@ -125,6 +220,18 @@ def _column_default(column: str) -> Any:
     return None
 
 
+def _stored(value: Any) -> Any:
+    """A value as SQLAlchemy's SQLite types store it (times with microseconds, dates as
+    'YYYY-MM-DD', booleans as 0/1), for rows written through the driver."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
 class CustomerRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -144,7 +251,11 @@ class CustomerRepository:
         return customer_id
 
     def insert_many(self, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-        """Bulk insert (imports, demo data); returns the new ids in order."""
+        """Bulk insert (imports, demo data); returns the new ids in order.
+
+        Plain tuples through the driver's executemany (a million demo customers spent more
+        time in SQLAlchemy's per-row parameter processing than in SQLite); values are stored
+        as SQLAlchemy stores them (``_stored``)."""
         if not rows:
             return []
         first = (
@@ -152,33 +263,46 @@ class CustomerRepository:
             + 1
         )
         # executemany needs every row to carry the same columns: fill what a row left out.
-        columns = set().union(*(r.keys() for r in rows))
+        given: set[str] = set().union(*(r.keys() for r in rows))
+        columns = sorted(given - {"id", "phone_rev", "name_sort"})
         defaults = {c: _column_default(c) for c in columns}
+        names = [*columns, "id", "phone_rev", "name_sort"]
         prepared = []
+        search: list[tuple[Any, ...]] = []
+        keys: list[tuple[Any, ...]] = []
+        grams: list[tuple[Any, ...]] = []
         for offset, values in enumerate(rows):
             row = defaults | dict(values)
-            row["id"] = first + offset
-            row["phone_rev"] = row["phone"][::-1] if row.get("phone") else None
-            row["name_sort"] = name_sort_key(row["name"])
-            prepared.append(row)
-        self.conn.execute(insert(customers), prepared)
-        self.conn.execute(
-            insert(customer_search),
-            [{"customer_id": r["id"], "name": r["name"], "archived": False} for r in prepared],
+            customer_id = first + offset
+            name = str(row["name"])
+            phone = row.get("phone")
+            prepared.append(
+                (
+                    *(_stored(row[c]) for c in columns),
+                    customer_id,
+                    phone[::-1] if phone else None,
+                    name_sort_key(name),
+                )
+            )
+            search.append((customer_id, name))
+            keys.extend((key, customer_id) for key in pinyin_keys(name))
+            grams.extend((gram, customer_id) for gram in name_grams(name))
+        marks = ", ".join("?" for _ in names)
+        self.conn.exec_driver_sql(
+            f"INSERT INTO customers ({', '.join(names)}) VALUES ({marks})", prepared
         )
-        keys = [
-            {"key": key, "customer_id": r["id"]} for r in prepared for key in pinyin_keys(r["name"])
-        ]
+        self.conn.exec_driver_sql(
+            "INSERT INTO customer_search (customer_id, name, archived) VALUES (?, ?, 0)", search
+        )
         if keys:
-            self.conn.execute(insert(customer_keys), keys)
-        grams = [
-            {"gram": gram, "customer_id": r["id"]}
-            for r in prepared
-            for gram in name_grams(r["name"])
-        ]
+            self.conn.exec_driver_sql(
+                "INSERT INTO customer_keys (key, customer_id) VALUES (?, ?)", keys
+            )
         if grams:
-            self.conn.execute(insert(customer_grams), grams)
-        return [r["id"] for r in prepared]
+            self.conn.exec_driver_sql(
+                "INSERT INTO customer_grams (gram, customer_id) VALUES (?, ?)", grams
+            )
+        return [first + offset for offset in range(len(rows))]
 
     def update(self, customer_id: int, values: Mapping[str, Any]) -> None:
         row = dict(values)
@@ -234,8 +358,7 @@ class CustomerRepository:
         return row_as(CustomerRow, self.conn.execute(query).first())
 
     def by_card(self, card_no: str) -> CustomerRow | None:
-        query = select(customers).where(customers.c.card_no == card_no)
-        return row_as(CustomerRow, self.conn.execute(query).first())
+        return row_as(CustomerRow, self.conn.execute(_BY_CARD, {"card_no": card_no}).first())
 
     def ids_by_phones(self, phones: Iterable[str]) -> dict[str, int]:
         wanted = list(set(phones))
@@ -277,98 +400,33 @@ class CustomerRepository:
     def search_ids(
         self, kind: QueryKind, text: str, limit: int, include_archived: bool
     ) -> list[int]:
-        """Ids of customers matching what was typed at the till, best first."""
-        live = customers.c.archived_at.is_(None)
+        """Ids of customers matching what was typed at the till, best first.
+
+        Each shape of query (kind, digits long enough for a phone, a fragment checked in full,
+        archived or not) is built and compiled once (:func:`_search_statement`); a call only
+        binds what was typed."""
         if kind is QueryKind.DIGITS:
-            candidates = []
-            if len(text) >= 3:
-                candidates.append(
-                    select(customers.c.id, literal(0).label("rank")).where(
-                        customers.c.card_no == text
-                    )
-                )
-                candidates.append(
-                    select(customers.c.id, literal(1).label("rank")).where(
-                        customers.c.phone == text
-                    )
-                )
-                candidates.append(
-                    select(customers.c.id, literal(2).label("rank")).where(
-                        _prefix_range(customers.c.phone_rev, text[::-1])
-                    )
-                )
-                candidates.append(
-                    select(customers.c.id, literal(3).label("rank")).where(
-                        _prefix_range(customers.c.phone, text)
-                    )
-                )
-                candidates.append(
-                    select(customers.c.id, literal(4).label("rank")).where(
-                        _prefix_range(customers.c.card_no, text)
-                    )
-                )
-            else:
-                candidates.append(
-                    select(customers.c.id, literal(0).label("rank")).where(
-                        customers.c.card_no == text
-                    )
-                )
-            if not include_archived:
-                candidates = [c.where(live) for c in candidates]
-            union = candidates[0].union_all(*candidates[1:]).subquery()
-            # Among equally good matches (e.g. the same last four digits), the customer seen
-            # most recently is the likeliest one at the till.
-            query = (
-                select(union.c.id)
-                .join(customers, customers.c.id == union.c.id)
-                .group_by(union.c.id)
-                .order_by(
-                    func.min(union.c.rank),
-                    customers.c.last_visit_at.is_(None),
-                    customers.c.last_visit_at.desc(),
-                    union.c.id.desc(),
-                )
-                .limit(limit)
-            )
-            return [int(i) for (i,) in self.conn.execute(query)]
-        if kind is QueryKind.LETTERS:
-            key_hits = (
-                select(
-                    customer_keys.c.customer_id.label("id"),
-                    func.min(case((customer_keys.c.key == text, 0), else_=1)).label("rank"),
-                )
-                .where(_prefix_range(customer_keys.c.key, text))
-                .group_by(customer_keys.c.customer_id)
-                .subquery()
-            )
-            query = (
-                select(key_hits.c.id)
-                .join(customer_search, customer_search.c.customer_id == key_hits.c.id)
-                .order_by(
-                    key_hits.c.rank, func.length(customer_search.c.name), key_hits.c.id.desc()
-                )
-                .limit(limit)
-            )
-            if not include_archived:
-                query = query.where(customer_search.c.archived.is_(False))
-            return [int(i) for (i,) in self.conn.execute(query)]
-        # A name fragment: look its first one or two characters up in the gram index, then
-        # check the whole fragment on the narrow search table.
-        name = customer_search.c.name
-        rank = case((name == text, 0), (_prefix_range(name, text), 1), else_=2)
-        compact = "".join(text.split()).casefold()
-        query = (
-            select(customer_search.c.customer_id)
-            .join(customer_grams, customer_grams.c.customer_id == customer_search.c.customer_id)
-            .where(customer_grams.c.gram == compact[:2])
-            .order_by(rank, func.length(name), customer_search.c.customer_id.desc())
-            .limit(limit)
-        )
-        if len(compact) > 2 or compact != text.casefold():
-            query = query.where(func.instr(func.lower(name), text.casefold()) > 0)
-        if not include_archived:
-            query = query.where(customer_search.c.archived.is_(False))
-        return [int(i) for (i,) in self.conn.execute(query)]
+            statement = _search_statement(kind, len(text) >= 3, False, include_archived)
+            params = {
+                "text": text,
+                "hi": text + _TOP,
+                "rev": text[::-1],
+                "rev_hi": text[::-1] + _TOP,
+            }
+        elif kind is QueryKind.LETTERS:
+            statement = _search_statement(kind, False, False, include_archived)
+            params = {"text": text, "hi": text + _TOP}
+        else:
+            compact = "".join(text.split()).casefold()
+            checked = len(compact) > 2 or compact != text.casefold()
+            statement = _search_statement(kind, False, checked, include_archived)
+            params = {
+                "text": text,
+                "hi": text + _TOP,
+                "gram": compact[:2],
+                "folded": text.casefold(),
+            }
+        return [int(i) for (i,) in self.conn.execute(statement, {**params, "limit": limit})]
 
     def list_ids(
         self,
@@ -411,8 +469,7 @@ class CustomerRepository:
         found: dict[int, CustomerRow] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
-            query = select(customers).where(customers.c.id.in_(chunk))
-            for row in rows_as(CustomerRow, self.conn.execute(query)):
+            for row in rows_as(CustomerRow, self.conn.execute(_BY_IDS, {"ids": chunk})):
                 found[row["id"]] = row
         return found
 

@@ -1,16 +1,18 @@
-"""SQL for the reports: sums over sales, payments, sale lines, the ledger and customers.
+"""SQL for the reports: the summaries per day, the cards, and the sums per customer.
 
-Every figure is summed in SQL and only sums come back (a few thousand rows for a year of a
-100,000-customer store). The big tables are read in slices of their primary key (``*_chunk``):
-each slice is a short range scan whose GROUP BY sorts a few thousand rows in memory, which is
-much cheaper on SQLite than one sort of a million rows, and it lets the caller report progress
-and stop between slices. A slice is filtered by time as well, so the sums are right whatever
-order the ids were written in; they are fast when ids follow time, as they do.
+What is summed by day (sales, payments, sale lines, the ledger) is read from the summaries that
+triggers keep beside the rows (migration 0012, ``data/summary_repository.py``): a year is a few
+thousand rows, whatever the store's size. What is summed per customer (active, repeat, churned,
+the best and the lapsed, the RFM segments) streams over ``ix_sales_customer``, one customer at
+a time in the index's order, so neither SQLite nor the caller keeps anything per customer; the
+RFM segments are counted in SQL. The cards' sessions on a day are added up in SQL from their
+ledger entries (``ix_ledger_entries_sessions``).
 
 A report may read on several connections at once (one per processor). They agree because
 every query is bounded by :class:`Marks`, the highest ids when the report began: sales, ledger
 entries, customers, cards and reminder actions are only ever appended, so everything at or
-below a mark was committed before it was read and looks the same on every connection.
+below a mark was committed before it was read and looks the same on every connection. The
+summaries are read on the report's own connection, in the snapshot the marks were read in.
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    and_,
-    case,
     func,
     literal,
     literal_column,
@@ -38,8 +38,6 @@ from storecrm.data.schema import (
     customers,
     ledger_entries,
     reminder_actions,
-    sale_lines,
-    sale_payments,
     sales,
     tiers,
     users,
@@ -58,6 +56,18 @@ class Marks:
     customer: int
     card: int
     reminder: int
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerWindows:
+    """The days a report sums per customer, as 'YYYY-MM-DD' bounds (a stored time compares
+    with them as text: '2025-05-31 20:10:00' < '2025-06-01')."""
+
+    start: str  # this period: [start, end)
+    end: str
+    previous: tuple[str, str]  # the period compared with (empty when start == end)
+    rfm_start: str  # the RFM window: [rfm_start, end)
+    read_start: str  # the earliest of them
 
 
 _ORIGINAL = sales.alias("original")  # the sale a refund gives back (its kind tells sale/top-up)
@@ -123,217 +133,160 @@ class ReportRepository:
         ).one()
         return None if lo is None else (int(lo), int(hi))
 
-    def ledger_id_span(self, marks: Marks) -> tuple[int, int] | None:
-        lo = self.conn.execute(select(func.min(ledger_entries.c.id))).scalar_one()
-        return None if lo is None or marks.entry < int(lo) else (int(lo), marks.entry)
+    # -- the summaries (migration 0012): a few thousand rows a year ---------------------------
+    # Read on the report's own unit of work, in the snapshot its marks were read in.
+    def sales_days(self, first_day: str, end_day: str) -> Rows:
+        """Per day, kind, kind given back (refunds) and staff (0: none): count, total,
+        discount and the walk-ins' total, for the days in [first_day, end_day)."""
+        return list(
+            self.conn.exec_driver_sql(
+                "SELECT day, kind, of_kind, staff_id, n, total_fen, discount_fen, walk_in_fen "
+                "FROM sales_by_day WHERE day >= ? AND day < ?",
+                (first_day, end_day),
+            )
+        )
 
-    # -- sales, payments, lines: one slice of sale ids ----------------------------------------
-    # GROUP BY on SQLite sorts every row it groups, and the cost grows with the width of what
-    # is sorted: the queries below group on two or three narrow keys and fold the rest into
-    # CASE sums, and the kind of the sale a refund reverses is looked up for refunds only.
+    def payments_by_method(self, start_day: str, end_day: str, previous: tuple[str, str]) -> Rows:
+        """Per sale kind and method: the amount in [start_day, end_day) and in the
+        ``previous`` days."""
+        lo = min(previous[0], start_day)
+        return list(
+            self.conn.exec_driver_sql(
+                "SELECT kind, method, "
+                "sum(CASE WHEN day >= ? THEN amount_fen ELSE 0 END), "
+                "sum(CASE WHEN day >= ? AND day < ? THEN amount_fen ELSE 0 END) "
+                "FROM payments_by_day WHERE day >= ? AND day < ? GROUP BY kind, method",
+                (start_day, previous[0], previous[1], lo, end_day),
+            )
+        )
 
-    def holds_exactly(self, span: tuple[int, int], start: datetime, end: datetime) -> bool:
-        """Whether every sale with an id in ``span`` (the ids of the sales in [start, end)) lies
-        in [start, end) — true when ids follow time, as they do; their lines can then be read
-        by id alone. Only the time index's entries outside the period are looked at."""
-        lo, hi = span
-        sale_id = sales.c.id + 0  # not a range of the table: the time index is the way in
-        for outside in (sales.c.at < start, sales.c.at >= end):
-            found = self.conn.execute(
-                select(sales.c.id).where(outside, sale_id >= lo, sale_id <= hi).limit(1)
-            ).first()
-            if found is not None:
-                return False
-        return True
+    def lines_by_item(self, start_day: str, end_day: str) -> Rows:
+        """Per line kind, item (None: none) and card name: quantity, amount and discount of
+        the lines of sales and their refunds in [start_day, end_day)."""
+        kinds = ", ".join(f"'{k}'" for k in _SALE_LINE_KINDS)
+        return list(
+            self.conn.exec_driver_sql(
+                "SELECT kind, NULLIF(item_id, 0), CASE WHEN kind = 'card' THEN card_name END, "
+                "sum(qty), sum(amount_fen), sum(discount_fen) FROM lines_by_day "
+                f"WHERE day >= ? AND day < ? AND kind IN ({kinds}) "
+                "GROUP BY kind, item_id, card_name",
+                (start_day, end_day),
+            )
+        )
 
-    def child_id_span(self, table: str, sale_ids: tuple[int, int]) -> tuple[int, int] | None:
-        """The ids of the lines or payments of the sales with ids in ``sale_ids`` (from the
-        sale index, without reading the rows), so they can be read by id, page after page."""
-        lo, hi = sale_ids
-        t = sale_lines if table == "lines" else sale_payments
-        first, last = self.conn.execute(
-            select(func.min(t.c.id), func.max(t.c.id)).where(t.c.sale_id >= lo, t.c.sale_id <= hi)
+    def ledger_by_kind(self, start_day: str, end_day: str) -> Rows:
+        """Per account and kind, for the entries before ``end_day``: the sum before
+        ``start_day``, and the increases and decreases from it on."""
+        return list(
+            self.conn.exec_driver_sql(
+                "SELECT account, kind, sum(CASE WHEN day < ? THEN up + down ELSE 0 END), "
+                "sum(CASE WHEN day >= ? THEN up ELSE 0 END), "
+                "sum(CASE WHEN day >= ? THEN down ELSE 0 END) "
+                "FROM ledger_by_day WHERE day < ? GROUP BY account, kind",
+                (start_day, start_day, start_day, end_day),
+            )
+        )
+
+    # -- cards -------------------------------------------------------------------------------
+    def card_balances(self, at: str, day: str, marks: Marks) -> tuple[int, int, int, int]:
+        """The cards bought before ``at`` and valid on ``day``: (sessions left on count cards,
+        count cards with sessions left, the price paid for those sessions, period cards not
+        refunded) — added up in SQL, each card's sessions from its ledger entries before
+        ``at`` (``ix_ledger_entries_sessions``)."""
+        row = self.conn.exec_driver_sql(
+            "SELECT sum(CASE WHEN kind = 'period' AND status != 'refunded' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN left_ > 0 THEN left_ ELSE 0 END), "
+            "sum(CASE WHEN left_ > 0 THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN left_ > 0 AND whole > 0 THEN "
+            "(abs(price_fen * left_) * 2 + whole) / (2 * whole) * "
+            "(CASE WHEN price_fen < 0 THEN -1 ELSE 1 END) ELSE 0 END) "
+            "FROM (SELECT kind, status, price_fen, left_, "
+            "COALESCE(NULLIF(sessions_total, 0), left_) AS whole FROM ("
+            "SELECT c.kind, c.status, c.price_fen, c.sessions_total, "
+            "CASE WHEN c.kind = 'period' THEN 0 ELSE "
+            "(SELECT COALESCE(sum(l.delta), 0) FROM ledger_entries AS l "
+            "WHERE l.account = 'sessions' AND l.card_id = c.id AND l.at < ? AND l.id <= ?) "
+            "END AS left_ FROM customer_cards AS c "
+            "WHERE c.bought_at < ? AND c.id <= ? AND (c.expires_on IS NULL OR c.expires_on >= ?)"
+            "))",
+            (at, marks.entry, at, marks.card, day),
         ).one()
-        return None if first is None else (int(first), int(last))
+        periods, sessions, cards, worth = (int(v or 0) for v in row)
+        return sessions, cards, worth, periods
 
-    def sales_chunk(self, lo: int, hi: int, start: datetime, end: datetime) -> Rows:
-        """Per day, kind and staff: count, total, discount and the walk-ins' total of the sales
-        in [start, end) with ids lo…hi."""
-        s = sales.c
-        query = (
-            select(
-                _day(s.at).label("day"),
-                s.kind,
-                s.staff_id,
-                func.count().label("n"),
-                func.sum(s.total_fen).label("total"),
-                func.sum(s.discount_fen).label("discount"),
-                func.sum(case((s.customer_id.is_(None), s.total_fen), else_=0)).label("walk_in"),
-            )
-            .where(s.id >= lo, s.id <= hi, s.at >= start, s.at < end)
-            .group_by(_alias("day"), s.kind, s.staff_id)
-        )
-        return list(self.conn.execute(query).all())
+    # -- per customer, streamed: nothing kept per customer ------------------------------------
+    # Each customer's sales in the windows of a report, summed over ``ix_sales_customer`` (its
+    # entries hold the time, kind, total and refunded sale: no row is read), grouped in the
+    # index's order, so SQLite sorts nothing and the caller sees one row per customer at a
+    # time. Bounded by the marks like every other part.
+    _CUSTOMER_WHERE = (
+        "FROM sales INDEXED BY ix_sales_customer "
+        "WHERE customer_id BETWEEN ? AND ? AND at >= ? AND at < ? AND id <= ? "
+        "AND (kind = 'sale' OR (kind = 'refund' AND "
+        "(SELECT o.kind FROM sales AS o WHERE o.id = sales.refund_of_id) = 'sale')) "
+        "GROUP BY customer_id"
+    )
 
-    def top_up_refunds_chunk(self, lo: int, hi: int, start: datetime, end: datetime) -> Rows:
-        """Per day and staff: the refunds of top-ups among the sales of :meth:`sales_chunk`."""
-        s = sales.c
-        query = (
-            select(
-                _day(s.at).label("day"),
-                s.staff_id,
-                func.count().label("n"),
-                func.sum(s.total_fen).label("total"),
-            )
-            .select_from(sales.join(_ORIGINAL, _ORIGINAL.c.id == s.refund_of_id))
-            .where(
-                s.id >= lo,
-                s.id <= hi,
-                s.at >= start,
-                s.at < end,
-                s.kind == "refund",
-                _ORIGINAL.c.kind == "top_up",
-            )
-            .group_by(_alias("day"), s.staff_id)
-        )
-        return list(self.conn.execute(query).all())
+    def customer_windows(
+        self, customers_: tuple[int, int], windows: CustomerWindows, marks: Marks
+    ) -> Any:
+        """Per customer with ids in ``customers_`` (a range) and a sale or refund of one in
+        the windows: (id, visits and spend this period, in the previous one, in the RFM
+        window, the last visit's day). An iterator: read it once, as it comes."""
+        w = windows
+        return self.conn.exec_driver_sql(
+            "SELECT customer_id, "
+            "sum(CASE WHEN at >= ? THEN kind = 'sale' ELSE 0 END), "
+            "sum(CASE WHEN at >= ? THEN total_fen ELSE 0 END), "
+            "sum(CASE WHEN at >= ? AND at < ? THEN kind = 'sale' ELSE 0 END), "
+            "sum(CASE WHEN at >= ? AND at < ? THEN total_fen ELSE 0 END), "
+            "sum(CASE WHEN at >= ? THEN kind = 'sale' ELSE 0 END), "
+            "sum(CASE WHEN at >= ? THEN total_fen ELSE 0 END), "
+            "substr(max(CASE WHEN kind = 'sale' THEN at END), 1, 10) " + self._CUSTOMER_WHERE,
+            (
+                w.start, w.start, w.previous[0], w.previous[1], w.previous[0], w.previous[1],
+                w.rfm_start, w.rfm_start,
+                customers_[0], customers_[1], w.read_start, w.end, marks.sale,
+            ),
+        )  # fmt: skip
 
-    def payments_chunk(
+    def rfm_segments(
         self,
-        ids: tuple[int, int],
-        sale_ids: tuple[int, int],
-        previous: tuple[datetime, datetime],
-        start: datetime,
-        end: datetime,
+        customers_: tuple[int, int],
+        windows: CustomerWindows,
+        marks: Marks,
+        last_day: str,
+        scale: tuple[int, int, int, int],
     ) -> Rows:
-        """Per kind and method: the payments with ids in ``ids`` of the sales (ids in
-        ``sale_ids``) in [start, end), and of those in the ``previous`` period."""
-        lo, hi = sale_ids
-        s = sales.c
-        p = sale_payments.c
-        before = and_(s.at >= previous[0], s.at < previous[1])
-        query = (
-            select(
-                s.kind,
-                p.method,
-                func.sum(case((s.at >= start, p.amount_fen), else_=0)).label("amount"),
-                func.sum(case((before, p.amount_fen), else_=0)).label("before"),
-            )
-            .select_from(sale_payments.join(sales, s.id == p.sale_id))
-            .where(
-                p.id >= ids[0],
-                p.id <= ids[1],
-                p.sale_id >= lo,
-                p.sale_id <= hi,
-                s.at >= min(previous[0], start),
-                s.at < end,
-            )
-            .group_by(s.kind, p.method)
+        """Per RFM segment code (4: recent, 2: frequent, 1: valuable; each better than the
+        average, compared exactly as value × n against the sum): customers, spend, visits of
+        the customers in ``customers_`` with a visit in the RFM window. Summed in SQL."""
+        n, recency_sum, visits_sum, spend_sum = scale
+        # 24 sums in one row rather than a GROUP BY: SQLite sorts nothing, keeps nothing.
+        sums = ", ".join(
+            f"sum(segment = {code}), sum(CASE WHEN segment = {code} THEN spend ELSE 0 END), "
+            f"sum(CASE WHEN segment = {code} THEN visits ELSE 0 END)"
+            for code in range(8)
         )
-        return list(self.conn.execute(query).all())
-
-    def lines_chunk(
-        self,
-        ids: tuple[int, int],
-        sale_ids: tuple[int, int],
-        start: datetime | None = None,
-        end: datetime | None = None,
-    ) -> Rows:
-        """Per line kind, item and card plan: quantity, amount and discount of the lines (ids
-        in ``ids``) of the sales and refunds of sales with ids lo…hi in [start, end) — or of all
-        of them when no times are given (the caller knows they all lie in the period). Line
-        kinds item, amount, card and session occur only in sales and their refunds."""
-        lo, hi = sale_ids
-        s = sales.c
-        line = sale_lines.c
-        card_name = case((line.kind == "card", line.description), else_=None)
-        where: list[ColumnElement[bool]] = [
-            line.id >= ids[0],
-            line.id <= ids[1],
-            line.sale_id >= lo,
-            line.sale_id <= hi,
-            line.kind.in_(_SALE_LINE_KINDS),
-        ]
-        source: Any = sale_lines
-        if start is not None and end is not None:
-            source = sale_lines.join(sales, s.id == line.sale_id)
-            where += [s.at >= start, s.at < end]
-        query = (
-            select(
-                line.kind,
-                line.item_id,
-                card_name.label("card_name"),
-                func.sum(line.qty).label("qty"),
-                func.sum(line.amount_fen).label("amount"),
-                func.sum(line.discount_fen).label("discount"),
-            )
-            .select_from(source)
-            .where(*where)
-            .group_by(line.kind, line.item_id, _alias("card_name"))
-        )
-        return list(self.conn.execute(query).all())
-
-    # -- the ledger: one slice of entry ids ---------------------------------------------------
-    def ledger_chunk(
-        self, lo: int, hi: int, split: datetime, end: datetime, *, points: bool = False
-    ) -> Rows:
-        """Per account, kind and (for sessions) card, for the entries before ``end`` with ids
-        lo…hi: the sum before ``split``, and the increases and decreases from ``split`` on.
-        Points (most of the ledger) apart from the rest, so each sort stays small."""
-        c = ledger_entries.c
-        after = c.at >= split
-        card = case((c.account == "sessions", c.card_id), else_=None)
-        query = (
-            select(
-                c.account,
-                c.kind,
-                card.label("card"),
-                func.sum(case((c.at < split, c.delta), else_=0)).label("before"),
-                func.sum(case((and_(after, c.delta > 0), c.delta), else_=0)).label("up"),
-                func.sum(case((and_(after, c.delta < 0), c.delta), else_=0)).label("down"),
-            )
-            .where(
-                c.id >= lo,
-                c.id <= hi,
-                c.at < end,
-                c.account == "points" if points else c.account != "points",
-            )
-            .group_by(c.account, c.kind, _alias("card"))
-        )
-        return list(self.conn.execute(query).all())
+        row = self.conn.exec_driver_sql(
+            f"SELECT {sums} FROM ("
+            "SELECT (CASE WHEN recency * ? < ? THEN 4 ELSE 0 END) "
+            "+ (CASE WHEN visits * ? > ? THEN 2 ELSE 0 END) "
+            "+ (CASE WHEN spend * ? > ? THEN 1 ELSE 0 END) AS segment, spend, visits FROM ("
+            "SELECT CAST(julianday(?) - julianday(substr(max("
+            "CASE WHEN kind = 'sale' THEN at END), 1, 10)) AS INTEGER) AS recency, "
+            "sum(kind = 'sale') AS visits, sum(total_fen) AS spend "
+            + self._CUSTOMER_WHERE
+            + ") WHERE visits > 0)",
+            (
+                n, recency_sum, n, visits_sum, n, spend_sum, last_day,
+                customers_[0], customers_[1], windows.rfm_start, windows.end, marks.sale,
+            ),
+        ).one()  # fmt: skip
+        values = [int(v or 0) for v in row]
+        return [(code, *values[3 * code : 3 * code + 3]) for code in range(8)]
 
     # -- customers ---------------------------------------------------------------------------
-    def customer_sums(self, span: tuple[int, int], start: datetime, end: datetime) -> Rows:
-        """Per customer: visits, net spend and the day of the last visit in [start, end), of
-        the sales with ids in ``span`` (one sort of the window's customer sales)."""
-        s = sales.c
-        refund_of_sale = and_(
-            s.kind == "refund",
-            select(_ORIGINAL.c.kind)
-            .where(_ORIGINAL.c.id == s.refund_of_id)
-            .correlate(sales)
-            .scalar_subquery()
-            == "sale",
-        )
-        query = (
-            select(
-                s.customer_id,
-                func.sum(case((s.kind == "sale", 1), else_=0)).label("visits"),
-                func.sum(s.total_fen).label("spend"),
-                _day(func.max(case((s.kind == "sale", s.at), else_=None))).label("last_day"),
-            )
-            .where(
-                s.id >= span[0],
-                s.id <= span[1],
-                s.at >= start,
-                s.at < end,
-                s.customer_id.is_not(None),
-                or_(s.kind == "sale", refund_of_sale),
-            )
-            .group_by(s.customer_id)
-        )
-        return list(self.conn.execute(query).all())
-
     def new_customers_by_day(self, start: datetime, end: datetime, marks: Marks) -> Rows:
         """Profiles created per day in [start, end), not counting duplicates merged away."""
         c = customers.c
@@ -383,14 +336,7 @@ class ReportRepository:
         )
         return list(self.conn.execute(query).all())
 
-    # -- cards, staff, catalogue -------------------------------------------------------------
-    def cards_bought_before(self, end: datetime, marks: Marks) -> Rows:
-        c = customer_cards.c
-        query = select(
-            c.id, c.kind, c.price_fen, c.sessions_total, c.expires_on, c.bought_at, c.status
-        ).where(c.bought_at < end, c.id <= marks.card)
-        return list(self.conn.execute(query).all())
-
+    # -- staff, catalogue -------------------------------------------------------------------
     def staff_names(self) -> dict[int, str]:
         return {
             int(r.id): str(r.display_name)

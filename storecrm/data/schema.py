@@ -154,6 +154,16 @@ customers = Table(
         "birthday_calendar",
         sqlite_where=text("archived_at IS NULL"),
     ),
+    # For the reports: new customers by day, customers on file, first visits (0012).
+    Index(
+        "ix_customers_created",
+        "created_at",
+        "archived_at",
+        sqlite_where=text("merged_into_id IS NULL"),
+    ),
+    Index(
+        "ix_customers_first_visit", "first_visit_at", sqlite_where=text("merged_into_id IS NULL")
+    ),
 )
 
 customer_search = Table(
@@ -278,7 +288,8 @@ sales = Table(
     Column("order_discount_fen", Integer, nullable=False, server_default="0"),
     Column("rounding_fen", Integer, nullable=False, server_default="0"),
     Index("ix_sales_at", "at"),
-    Index("ix_sales_customer", "customer_id", "at"),
+    # A customer's sales in time order, with what a report sums per customer (0012).
+    Index("ix_sales_customer", "customer_id", "at", "kind", "total_fen", "refund_of_id"),
     Index("ix_sales_refund_of", "refund_of_id"),
 )
 
@@ -364,6 +375,14 @@ ledger_entries = Table(
     Column("card_id", Integer, ForeignKey("customer_cards.id"), nullable=True),
     Index("ix_ledger_entries_customer", "customer_id", "account"),
     Index("ix_ledger_entries_sale", "sale_id"),
+    # Each card's sessions in time order: what was left on a day (0012).
+    Index(
+        "ix_ledger_entries_sessions",
+        "card_id",
+        "at",
+        "delta",
+        sqlite_where=text("account = 'sessions'"),
+    ),
     sqlite_autoincrement=True,
 )
 
@@ -637,6 +656,64 @@ parked_sales = Table(
     Column("draft", Text, nullable=False),
     Index("ix_parked_sales_parked_at", "parked_at"),
 )
+
+# -- report summaries (0012) ----------------------------------------------------------------------
+# What the append-only rows add to each day, kept by triggers in the same transaction as every
+# insert (see the migration): derived, checked against the rows by `storecrm check`, rebuilt by
+# `storecrm rebuild-summaries`. Keys hold no NULL: no staff is 0, no item is 0, no card name ''.
+sales_by_day = Table(
+    "sales_by_day",
+    metadata,
+    Column("day", String(10), primary_key=True),
+    Column("kind", String(12), primary_key=True),
+    Column("of_kind", String(12), primary_key=True),  # a refund: the kind of what it gives back
+    Column("staff_id", Integer, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("total_fen", Integer, nullable=False),
+    Column("discount_fen", Integer, nullable=False),
+    Column("walk_in_fen", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+payments_by_day = Table(
+    "payments_by_day",
+    metadata,
+    Column("day", String(10), primary_key=True),
+    Column("kind", String(12), primary_key=True),  # of the sale
+    Column("method", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("amount_fen", Integer, nullable=False),
+    Column("points", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+lines_by_day = Table(
+    "lines_by_day",
+    metadata,
+    Column("day", String(10), primary_key=True),
+    Column("kind", String(8), primary_key=True),
+    Column("item_id", Integer, primary_key=True),
+    Column("card_name", String(120), primary_key=True),  # a card line's description
+    Column("n", Integer, nullable=False),
+    Column("qty", Integer, nullable=False),
+    Column("amount_fen", Integer, nullable=False),
+    Column("discount_fen", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+ledger_by_day = Table(
+    "ledger_by_day",
+    metadata,
+    Column("day", String(10), primary_key=True),
+    Column("account", String(16), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("up", Integer, nullable=False),  # the sum of the increases
+    Column("down", Integer, nullable=False),  # the sum of the decreases (negative)
+    sqlite_with_rowid=False,
+)
+
+SUMMARY_TABLES: tuple[Table, ...] = (sales_by_day, payments_by_day, lines_by_day, ledger_by_day)
 
 # -- appointments and the roster (0013) ------------------------------------------------------------
 # Shift templates (早班 09:00–15:00; times as "HH:MM"), each staff member's week (a template per

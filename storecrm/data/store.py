@@ -29,6 +29,7 @@ from storecrm.data import migrate, rekey
 from storecrm.data.engine import DB_NAME, checkpoint, key_gate, make_engine
 from storecrm.data.keyring import Keyring, new_db_key, write_atomic
 from storecrm.data.lock import StoreLock
+from storecrm.data.summary_repository import SummaryRepository
 from storecrm.data.uow import UnitOfWork
 from storecrm.data.writer import ATTEMPTS, RETRY_PAUSE, WORKER_WAIT, WriterLock, is_busy
 from storecrm.domain.errors import (
@@ -279,6 +280,10 @@ def open_store_files(
             copy = migrate.safety_copy(folder, paths.db, engine, current)
             migrate.upgrade(engine)
             upgraded_from = current
+        if not read_only:
+            with engine.begin() as conn:  # a bulk writer that died paused them
+                if SummaryRepository(conn).ensure():
+                    log.warning("the report summaries were built again (a trigger was missing)")
     except Exception:
         engine.dispose()
         raise

@@ -30,6 +30,7 @@ from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
 from storecrm.data.sales_repository import CatalogueRepository, SalesRepository
 from storecrm.data.staff_repository import StaffRepository
+from storecrm.data.summary_repository import SummaryRepository
 from storecrm.data.till_repository import TillRepository
 from storecrm.domain import clock
 
@@ -103,6 +104,7 @@ class UnitOfWork:
     privacy: PrivacyRepository
     till: TillRepository
     appointments: AppointmentRepository
+    summaries: SummaryRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -147,6 +149,7 @@ class UnitOfWork:
         self.privacy = PrivacyRepository(self._conn)
         self.till = TillRepository(self._conn)
         self.appointments = AppointmentRepository(self._conn)
+        self.summaries = SummaryRepository(self._conn)
         return self
 
     def hand_to_writer(self, write: Write) -> None:

@@ -148,7 +148,7 @@ def _pinyin(text: str) -> list[str]:
     return lazy_pinyin(text, style=Style.NORMAL, errors="default")
 
 
-@lru_cache(maxsize=65536)  # names repeat a lot (张伟, 王芳 …); keys are immutable
+@lru_cache(maxsize=262_144)  # names repeat a lot (张伟, 王芳 …); keys are immutable
 def pinyin_keys(name: str) -> frozenset[str]:
     """Search keys for a name: full pinyin and initials, lowercase, no spaces or tones.
 
@@ -187,7 +187,7 @@ def _first_reading(char: str) -> str:
     return _pinyin(char)[0].lower() if char else ""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262_144)
 def name_sort_key(name: str) -> str:
     """How a name sorts in a Chinese list: by pinyin (安 before 白 before 张), surnames read as
     surnames (单 as shan), then by the characters themselves for names that read alike."""

@@ -56,8 +56,9 @@ SOURCES: tuple[str, ...] = ("walk_in", "referral", "online", "event")
 _SOURCE_WEIGHTS: tuple[float, ...] = (0.55, 0.20, 0.15, 0.10)
 _SOURCE_CUM: tuple[float, ...] = tuple(accumulate(_SOURCE_WEIGHTS))
 
-#: Card numbers are "88" + 6 digits and never repeat, which bounds one call's size.
-MAX_PEOPLE = 900_000
+#: The most people one call makes (a 1,000,000-customer benchmark store). Card numbers are "88" +
+#: 6 digits and never repeat: once they run out, the people after have no card.
+MAX_PEOPLE = 1_000_000
 
 _FEMALE_SHARE = 0.62
 _BIRTHDAY_KNOWN = 0.85
@@ -522,7 +523,7 @@ def _generate(
         suffix = _phone_suffix(phone_counters[prefix], phone_keys[prefix], phone_table)
         phone_counters[prefix] += 1
 
-        if rand() < _CARD_SHARE:
+        if rand() < _CARD_SHARE and card <= card_max:
             card_no: str | None = str(card)
             gap = 1 + int(rand() * 4) if rand() < 0.08 else 1
             card += gap if card + gap + (n - i) <= card_max else 1

@@ -10,7 +10,8 @@ store gets its million sale lines in minutes; ``storecrm check`` must find no mi
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import DateTime, case, func, select
 
 from storecrm.data.schema import customers, sales
+from storecrm.data.summary_repository import Paused
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock
 from storecrm.domain.membership import (
@@ -88,7 +90,10 @@ _CATALOGUES: dict[str, list[tuple[str, str, str, int, int, int | None, int | Non
 
 _STAFF_PAY = ("wechat", "wechat", "wechat", "alipay", "alipay", "cash", "bank_card")
 STORE_OPENS, STORE_CLOSES = 10, 21
-CHUNK = 20_000
+CHUNK = 20_000  # sales written at a time, each chunk committed (the WAL holds one at most)
+SUMMARY_CHUNK = 50_000  # customers whose caches are set per commit at the end
+ITEM_LAST_SLICE = 200_000  # sale ids counted into item_last per commit at the end
+BULK_CACHE_KB = -262144  # 256 MB of pages while bulk rows go into indexes in no order
 
 
 def ensure_demo_catalogue(uow: UnitOfWork, actor: Actor) -> None:
@@ -162,7 +167,7 @@ def _ts(value: datetime) -> str:
     return value.replace(microsecond=0).isoformat(" ") + ".000000"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Member:
     customer_id: int
     habit: int  # 0: pays each time, 1: stored value, 2: session cards
@@ -301,6 +306,38 @@ class _Writer:
                 rows.clear()
 
 
+class _Visits:
+    """Every visit of the history, (time, customer id or 0 for a walk-in), kept as one 64-bit
+    number each (seconds since the start, then the id) in a bucket per day, and read back in
+    order of time: 8 bytes a visit instead of a tuple and a datetime (a 1,000,000-customer
+    store has some six million visits)."""
+
+    def __init__(self, start: datetime, end: datetime, highest_id: int) -> None:
+        self.base = start.replace(microsecond=0)
+        self.bits = max(1, highest_id.bit_length())
+        self.days = [array("q") for _ in range((end - self.base).days + 2)]
+        self.count = 0
+
+    def add(self, at: datetime, customer_id: int) -> None:
+        seconds = (at.replace(microsecond=0) - self.base) // _SECOND
+        self.days[seconds // 86_400].append(seconds << self.bits | customer_id)
+        self.count += 1
+
+    def __len__(self) -> int:
+        return self.count
+
+    def in_order(self) -> Iterator[tuple[datetime, int]]:
+        mask = (1 << self.bits) - 1
+        base, bits = self.base, self.bits
+        for day, bucket in enumerate(self.days):
+            self.days[day] = array("q")  # read once: the memory goes back as it is written
+            for value in sorted(bucket):
+                yield base + timedelta(seconds=value >> bits), value & mask
+
+
+_SECOND = timedelta(seconds=1)
+
+
 def _visit_times(
     rng: random.Random, created: datetime, start: datetime, end: datetime
 ) -> list[datetime]:
@@ -342,9 +379,17 @@ def add_demo_history(
     # Index pages of a million random inserts: keep them in memory rather than re-reading
     # (and decrypting) them; the pooled connection gets its usual cache back at the end.
     cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size = -262144")
+    conn.exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE_KB}")
+    # The report summaries' triggers would cost more than the inserts: they are added up
+    # from the new rows at the end instead (data/summary_repository.py).
+    paused = uow.summaries.pause()
     try:
-        return _add_history(uow, actor, months, seed, progress)
+        return _add_history(uow, actor, months, seed, progress, paused)
+    except BaseException:
+        uow.rollback()  # the chunk being written; the chunks committed are summed
+        uow.summaries.resume(paused)
+        uow.commit()
+        raise
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")
 
@@ -355,6 +400,7 @@ def _add_history(
     months: int,
     seed: int,
     progress: Callable[[int, int], None] | None,
+    paused: Paused,
 ) -> int:
     conn = uow.connection
     rng = random.Random(seed * 104_729 + months)
@@ -382,7 +428,7 @@ def _add_history(
         select(
             customers.c.id, customers.c.created_at, customers.c.card_no, customers.c.tier_id
         ).where(customers.c.archived_at.is_(None))
-    ).all()
+    )
     # A second run adds to the history already there (from the sales themselves, not from the
     # cached summary, which demo customers start with made up) and keeps tiers reached.
     earlier: dict[int, tuple[int, int, datetime | None, datetime | None]] = {}
@@ -399,7 +445,7 @@ def _add_history(
     ):
         earlier[int(cid)] = (int(n), int(spend), first, last)
     tier_of = {t.tier_id: t for t in tiers}
-    visits: list[tuple[datetime, int]] = []
+    visits = _Visits(start, end, int(conn.execute(select(func.max(customers.c.id))).scalar() or 0))
     members: dict[int, _Member] = {}
     for cid, created, card_no, tier_id in rows:
         habit = 0
@@ -415,7 +461,8 @@ def _add_history(
         member.tier = tier_of.get(tier_id) if tier_id is not None else None
         members[int(cid)] = member
         for at in _visit_times(rng, created, start, end):
-            visits.append((at, int(cid)))
+            visits.add(at, int(cid))
+    del opening, earlier
     # Walk-ins: a few a day.
     day = start
     while day < end:
@@ -424,9 +471,8 @@ def _add_history(
                 hour=rng.randint(STORE_OPENS, STORE_CLOSES - 1), minute=rng.randint(0, 59)
             )
             if at < end - timedelta(hours=1):
-                visits.append((at, 0))
+                visits.add(at, 0)
         day += timedelta(days=1)
-    visits.sort()
     first_id = int(conn.execute(select(func.coalesce(func.max(sales.c.id), 0))).scalar_one())
     writer = _Writer(
         uow,
@@ -446,7 +492,7 @@ def _add_history(
     ):
         writer.day_numbers[str(day_key)] = int(str(last_no).rsplit("-", 1)[1])
     total = len(visits)
-    for done, (at, cid) in enumerate(visits, start=1):
+    for done, (at, cid) in enumerate(visits.in_order(), start=1):
         cashier = rng.choice(cashiers)
         server: int | None = rng.choice(staff)
         if roster.servers:
@@ -478,15 +524,19 @@ def _add_history(
             )
         if len(writer.sales) >= CHUNK:
             writer.flush()
+            uow.commit()  # chunk by chunk: the WAL stays small whatever the store's size
             if progress:
                 progress(done, total)
     writer.flush()
+    uow.commit()
     _set_summaries(uow, members)
     roster.served = writer.served
     post_history(uow, first_id, assigner(roster, seed))
     # The reminders' cache of who last bought what, counted here by this long writer rather
     # than left for the first reminder list to hand to the writer.
-    uow.reminders.catch_up_item_last()
+    while uow.reminders.catch_up_item_last(at_most=ITEM_LAST_SLICE):
+        uow.commit()
+    uow.summaries.resume(paused)
     if progress:
         progress(total, total)
     audit.record(
@@ -814,27 +864,30 @@ def _set_summaries(uow: UnitOfWork, members: dict[int, _Member]) -> None:
     started from the ledger's opening sums and wrote every entry it applied, so the caches
     equal the ledger's sums; ``storecrm check`` proves it)."""
     conn = uow.connection
-    conn.exec_driver_sql(
-        "UPDATE customers SET first_visit_at = ?, last_visit_at = ?, visit_count = ?, "
-        "total_spend_fen = ?, tier_id = ?, balance_fen = ?, points = ? WHERE id = ?",
-        [
-            (
-                None if m.first is None else _ts(m.first),
-                None if m.last is None else _ts(m.last),
-                m.visits,
-                m.spend,
-                None if m.tier is None else m.tier.tier_id,
-                m.principal + m.bonus,
-                m.points,
-                m.customer_id,
-            )
-            for m in members.values()
-        ],
-    )
-    conn.exec_driver_sql(
-        "UPDATE customer_cards SET sessions_left = ? WHERE id = ?",
-        [(card[2], card[0]) for m in members.values() for card in m.cards if card[2] is not None],
-    )
+    everyone = list(members.values())
+    for first in range(0, len(everyone), SUMMARY_CHUNK):
+        chunk = everyone[first : first + SUMMARY_CHUNK]
+        conn.exec_driver_sql(
+            "UPDATE customers SET first_visit_at = ?, last_visit_at = ?, visit_count = ?, "
+            "total_spend_fen = ?, tier_id = ?, balance_fen = ?, points = ? WHERE id = ?",
+            [
+                (
+                    None if m.first is None else _ts(m.first),
+                    None if m.last is None else _ts(m.last),
+                    m.visits,
+                    m.spend,
+                    None if m.tier is None else m.tier.tier_id,
+                    m.principal + m.bonus,
+                    m.points,
+                    m.customer_id,
+                )
+                for m in chunk
+            ],
+        )
+        cards = [(card[2], card[0]) for m in chunk for card in m.cards if card[2] is not None]
+        if cards:
+            conn.exec_driver_sql("UPDATE customer_cards SET sessions_left = ? WHERE id = ?", cards)
+        uow.commit()
 
 
 __all__ = ["add_demo_history", "ensure_demo_catalogue"]

@@ -12,17 +12,17 @@ report names customers.
 
 from __future__ import annotations
 
-import heapq
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from storecrm.data.report_repository import ReportRepository
+from storecrm.data.report_repository import CustomerWindows, ReportRepository
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
@@ -61,22 +61,22 @@ from storecrm.domain.reports import (
     percent,
     previous_period,
     reminder_effect,
-    share_fen,
 )
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit, privacy
 from storecrm.services.membership import load_rules
+from storecrm.services.report_customers import (
+    CustomerPart,
+    Entry,
+    customer_ranges,
+    read_customers,
+    read_segments,
+)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-SALE_CHUNK = 20_000  # sale ids per slice
-LINE_CHUNK = 30_000
-PAYMENT_CHUNK = 30_000
-LEDGER_CHUNK = 50_000
 WORKERS = max(1, min(4, os.cpu_count() or 1))  # connections reading at once
-TOP_CUSTOMERS = 50
-LAPSED_CUSTOMERS = 30
 FORMATS = ("pdf", "xlsx")
 
 
@@ -183,16 +183,6 @@ class _Line:
     sessions: int = 0
 
 
-@dataclass
-class _CustomerSums:
-    active: int = 0
-    repeat: int = 0
-    previous_active: int = 0
-    previous_repeat: int = 0
-    retained: int = 0
-    churned: int = 0
-
-
 class _Steps:
     """Progress over all the slices, whichever thread reads them; the place where a report
     stops when it is cancelled (or when another part of it failed)."""
@@ -206,28 +196,22 @@ class _Steps:
         self._lock = threading.Lock()
         self.step(0)
 
-    def step(self, n: int = 1) -> None:
+    def check(self) -> None:
+        """Raise ReportCancelled when the user stopped the report or another part failed."""
         if self.abort.is_set() or (self.cancel is not None and self.cancel()):
             raise ReportCancelled()
+
+    def finish(self) -> None:
+        """Every step done (the ones a part did not need too)."""
+        self.step(self.total)
+
+    def step(self, n: int = 1) -> None:
+        self.check()
         with self._lock:
             self.done = min(self.done + n, self.total)
             done = self.done
         if self.progress is not None:
             self.progress(done, self.total)
-
-
-def _union(spans: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
-    present = [s for s in spans if s is not None]
-    if not present:
-        return None
-    return min(s[0] for s in present), max(s[1] for s in present)
-
-
-def _slices(span: tuple[int, int] | None, size: int) -> list[tuple[int, int]]:
-    if span is None:
-        return []
-    lo, hi = span
-    return [(a, min(a + size - 1, hi)) for a in range(lo, hi + 1, size)]
 
 
 def _day(text: str | None) -> date | None:
@@ -291,20 +275,21 @@ class _Plan:
 class _Read:
     """Everything summed from the store, before it is shaped into the report."""
 
-    per_customer: dict[int, list[Any]]
+    customers: CustomerPart
+    segments: dict[RfmSegment, list[int]]
     days: _Days
     staff: dict[int | None, _Staff]
     methods: dict[str, _Method]
     lines: dict[tuple[str, int | None, str | None], _Line]
     ledger: _LedgerSums
+    cards_opening: tuple[int, int, int, int]
+    cards_closing: tuple[int, int, int, int]
     customers_on_file: int
     first_time: int
-    cards: list[Any]
     staff_names: dict[int, str]
     catalogue: dict[int, tuple[str, str]]
     contacts: list[Contact]
     visits_after: list[ReturnVisit]
-    new_by_day: dict[date, int] = field(default_factory=dict)
 
 
 @reads
@@ -339,138 +324,127 @@ def build_report(
 
 
 def _read(uow: UnitOfWork, plan: _Plan, progress: Progress | None, cancel: Cancel | None) -> _Read:
-    """Sum everything the report needs. The parts are independent and run side by side on
-    their own connections (one per processor, at most :data:`WORKERS`), bounded by the ids
-    read first (see ``data/report_repository.Marks``), so they describe the same moment."""
+    """Sum everything the report needs, from one moment of the store: the marks (the highest
+    ids, see ``data/report_repository.Marks``) and the summaries by day are read on this unit
+    of work, in one snapshot; the per-customer passes run side by side on connections of their
+    own (one per processor, at most :data:`WORKERS`), bounded by the marks."""
     repo = uow.reports
     marks = repo.marks()
-    start, end, compare_start = plan.start, plan.end, plan.compare_start
-    segments = [(a, b, repo.sale_id_span(a, b, marks)) for a, b in plan.segments()]
-    window = _union(span for a, _b, span in segments if a >= compare_start)
-    now = next((span for a, _b, span in segments if a == start), None)
-    exact = now is not None and repo.holds_exactly(now, start, end)
-    line_ids = None if now is None else repo.child_id_span("lines", now)
-    payment_ids = None if window is None else repo.child_id_span("payments", window)
-    sale_slices = _slices(window, SALE_CHUNK)
-    line_slices = _slices(line_ids, LINE_CHUNK)
-    payment_slices = _slices(payment_ids, PAYMENT_CHUNK)
-    ledger_slices = _slices(repo.ledger_id_span(marks), LEDGER_CHUNK)
-    steps = _Steps(
-        len(segments) + len(sale_slices) + len(payment_slices) + len(line_slices)
-        + len(ledger_slices) + 2,
-        progress,
-        cancel,
-    )  # fmt: skip
-    read = _Read(
-        per_customer={}, days=_Days(), staff={}, methods={}, lines={}, ledger=_LedgerSums(),
-        customers_on_file=0, first_time=0, cards=[], staff_names={}, catalogue={},
-        contacts=[], visits_after=[],
-    )  # fmt: skip
+    start, end = _text(plan.start), _text(plan.end)
+    windows = CustomerWindows(
+        start=start,
+        end=end,
+        previous=(_text(plan.compare_start), _text(plan.compare_end)),
+        rfm_start=_text(plan.rfm_window.start_at),
+        read_start=_text(min(plan.compare_start, plan.rfm_window.start_at)),
+    )
+    ranges = customer_ranges(marks.customer)
+    steps = _Steps(2 + 2 * len(ranges), progress, cancel)
 
-    def customers(r: ReportRepository) -> None:
-        # Per customer: [visits, spend] in each window of plan.windows(); the last visit's day.
-        per_customer = read.per_customer
-        for seg_start, seg_end, span in segments:
-            slots = [
-                slot
-                for slot, (w_start, w_end) in enumerate(plan.windows())
-                if w_start <= seg_start and seg_end <= w_end
-            ]
-            for cid, visits, spend, last_day in (
-                r.customer_sums(span, seg_start, seg_end) if span is not None else ()
-            ):
-                entry = per_customer.get(cid)
-                if entry is None:
-                    entry = per_customer[cid] = [0, 0, 0, 0, 0, 0, None]
-                for slot in slots:
-                    entry[2 * slot] += visits
-                    entry[2 * slot + 1] += spend
-                if last_day is not None and (entry[6] is None or last_day > entry[6]):
-                    entry[6] = last_day
-            steps.step()
-
-    def sales_by_day(r: ReportRepository) -> None:
-        for lo, hi in sale_slices:
-            _read_sales(
-                r.sales_chunk(lo, hi, compare_start, end),
-                r.top_up_refunds_chunk(lo, hi, compare_start, end),
-                start,
-                plan.previous,
-                read.days,
-                read.staff,
-            )
-            steps.step()
-
-    def payments(r: ReportRepository) -> None:
-        assert window is not None or not payment_slices
-        for ids in payment_slices:
-            assert window is not None
-            _read_payments(
-                r.payments_chunk(ids, window, (compare_start, plan.compare_end), start, end),
-                read.methods,
-            )
-            steps.step()
-
-    def lines(r: ReportRepository) -> None:
-        for ids in line_slices:
-            assert now is not None
-            rows = r.lines_chunk(ids, now) if exact else r.lines_chunk(ids, now, start, end)
-            _read_lines(rows, read.lines)
-            steps.step()
-
-    def ledger(r: ReportRepository) -> None:
-        for lo, hi in ledger_slices:
-            read.ledger.add(r.ledger_chunk(lo, hi, start, end))
-            read.ledger.add(r.ledger_chunk(lo, hi, start, end, points=True))
-            steps.step()
-
-    def the_rest(r: ReportRepository) -> None:
-        new = r.new_customers_by_day(compare_start, end, marks)
-        read.customers_on_file = r.customers_on_file(end, marks)
-        read.first_time = r.first_time_customers(start, end, marks)
-        read.cards = r.cards_bought_before(end, marks)
-        read.staff_names = r.staff_names()
-        read.catalogue = r.catalogue()
-        steps.step()
-        read.contacts = [
-            Contact(str(kind), int(cid), at)
-            for kind, cid, at in r.reminder_contacts(start, end, marks)
+    days, ledger = _Days(), _LedgerSums()
+    staff: dict[int | None, _Staff] = {}
+    methods: dict[str, _Method] = {}
+    lines: dict[tuple[str, int | None, str | None], _Line] = {}
+    _read_sales(repo.sales_days(_text(plan.compare_start), end), plan.start, plan.previous,
+                days, staff)  # fmt: skip
+    _read_payments(repo.payments_by_method(start, end, windows.previous), methods)
+    _read_lines(repo.lines_by_item(start, end), lines)
+    ledger.add(repo.ledger_by_kind(start, end))
+    cards_opening = repo.card_balances(start, start, marks)
+    cards_closing = repo.card_balances(end, end, marks)
+    steps.step()
+    for day, n in repo.new_customers_by_day(plan.compare_start, plan.end, marks):
+        days.row(date.fromisoformat(str(day)))[_F["new_customers"]] += int(n)
+    contacts = [
+        Contact(str(kind), int(cid), at)
+        for kind, cid, at in repo.reminder_contacts(plan.start, plan.end, marks)
+    ]
+    visits_after = []
+    if contacts:
+        until = plan.end + timedelta(days=plan.reminder_days)
+        visits_after = [
+            ReturnVisit(int(sid), int(cid), at, int(net))
+            for sid, cid, at, net in repo.sales_after_contacts(plan.start, plan.end, until, marks)
         ]
-        if read.contacts:
-            until = end + timedelta(days=plan.reminder_days)
-            read.visits_after = [
-                ReturnVisit(int(sid), int(cid), at, int(net))
-                for sid, cid, at, net in r.sales_after_contacts(start, end, until, marks)
-            ]
-        steps.step()
-        read.new_by_day = {date.fromisoformat(str(day)): int(n) for day, n in new}
+    read = _Read(
+        customers=CustomerPart(),
+        segments={},
+        days=days,
+        staff=staff,
+        methods=methods,
+        lines=lines,
+        ledger=ledger,
+        cards_opening=cards_opening,
+        cards_closing=cards_closing,
+        customers_on_file=repo.customers_on_file(plan.end, marks),
+        first_time=repo.first_time_customers(plan.start, plan.end, marks),
+        staff_names=repo.staff_names(),
+        catalogue=repo.catalogue(),
+        contacts=contacts,
+        visits_after=visits_after,
+    )
+    steps.step()
 
-    # The longest first, so the last to finish is a short one.
-    _run_parts(uow, [ledger, customers, lines, sales_by_day, payments, the_rest], steps)
-    for day, n in read.new_by_day.items():
-        read.days.row(day)[_F["new_customers"]] += n
+    period_end = plan.period.end
+    read.customers = CustomerPart.merged(
+        _run_parts(
+            uow,
+            [partial(read_customers, ids=r, windows=windows, marks=marks, period_end=period_end)
+             for r in ranges],
+            steps,
+        )
+    )  # fmt: skip
+    scale = read.customers.scale
+    if scale.customers:
+        for found in _run_parts(
+            uow,
+            [partial(read_segments, ids=r, windows=windows, marks=marks, period_end=period_end,
+                     scale=scale)
+             for r in ranges],
+            steps,
+        ):  # fmt: skip
+            for segment, (n, spend, visits) in found.items():
+                total = read.segments.setdefault(segment, [0, 0, 0])
+                total[0] += n
+                total[1] += spend
+                total[2] += visits
+    steps.finish()
     return read
 
 
-def _run_parts(
-    uow: UnitOfWork, parts: Sequence[Callable[[ReportRepository], None]], steps: _Steps
-) -> None:
-    """Run each part on its own connection, :data:`WORKERS` at a time (on this unit of work
-    when there is one processor). The first failure stops the others at their next slice and
-    is raised."""
-    if WORKERS <= 1:
-        for part in parts:
-            part(uow.reports)
-        return
+def _text(moment: datetime) -> str:
+    """A report's bound as the text a stored time is compared with ('YYYY-MM-DD': the
+    periods start and end at midnight)."""
+    return moment.date().isoformat()
 
-    def run(part: Callable[[ReportRepository], None]) -> None:
+
+T = TypeVar("T")
+
+
+def _run_parts(
+    uow: UnitOfWork, parts: Sequence[Callable[[ReportRepository], T]], steps: _Steps
+) -> list[T]:
+    """Run each part on its own connection, :data:`WORKERS` at a time (on this unit of work
+    when there is one processor), a step of the progress each; their results in order. The
+    first failure (or a cancel) stops the others at their next step and is raised."""
+    if WORKERS <= 1:
+        results = []
+        for part in parts:
+            results.append(part(uow.reports))
+            steps.step()
+        return results
+
+    def run(part: Callable[[ReportRepository], T]) -> T:
         try:
+            steps.check()
             with uow.store.unit_of_work(read_only=True) as own:
                 cache_size = own.reports.small_cache()
                 try:
-                    part(own.reports)
+                    result = part(own.reports)
                 finally:
                     own.reports.release_memory(cache_size)  # the pooled connection stays
+            steps.step()
+            return result
         except BaseException:
             steps.abort.set()
             raise
@@ -483,53 +457,25 @@ def _run_parts(
         # The part that failed first, not the ones it stopped.
         real = [e for e in failures if not isinstance(e, ReportCancelled)]
         raise (real or failures)[0]
+    return [f.result() for f in futures]
 
 
 def _assemble(
     uow: UnitOfWork, actor: Actor, plan: _Plan, granularity: Granularity, read: _Read
 ) -> Report:
     period, previous, compare = plan.period, plan.previous, plan.compare
-    sums = _CustomerSums()
-    rfm_values: list[tuple[int, int, int]] = []
-    rfm_of: dict[int, int] = {}  # customer → index in rfm_values
-    top: list[tuple[int, int, int, date | None]] = []  # (spend, -id, visits, last visit)
-    lapsed: list[tuple[int, int, int, date | None]] = []
-    for cid, (
-        visits,
-        spend,
-        before,
-        spent_before,
-        rfm_visits,
-        rfm_spend,
-        last_day,
-    ) in read.per_customer.items():
-        last = _day(last_day)
-        if visits:
-            sums.active += 1
-            sums.repeat += visits >= 2
-            _keep_top(top, TOP_CUSTOMERS, (spend, -cid, visits, last))
-        if before:
-            sums.previous_active += 1
-            sums.previous_repeat += before >= 2
-            if visits:
-                sums.retained += 1
-            else:
-                sums.churned += 1
-                _keep_top(lapsed, LAPSED_CUSTOMERS, (spent_before, -cid, before, last))
-        if rfm_visits and last is not None:
-            rfm_of[cid] = len(rfm_values)
-            rfm_values.append(((period.end - last).days, rfm_visits, rfm_spend))
+    sums = read.customers
+    top, lapsed = sums.top, sums.lapsed
     named = {
         int(r.id): r
         for r in uow.reports.customer_rows([-t[1] for t in top] + [-t[1] for t in lapsed])
     }
-    scale = RfmScale.of(rfm_values)
+    scale = sums.scale
 
-    def customer_row(entry: tuple[int, int, int, date | None]) -> CustomerRow:
-        spend, neg_id, visits, last = entry
+    def customer_row(entry: Entry) -> CustomerRow:
+        spend, neg_id, visits, last, rfm = entry
         cid = -neg_id
         info = named.get(cid)
-        index = rfm_of.get(cid)
         return CustomerRow(
             customer_id=cid,
             name="" if info is None else str(info.name),
@@ -539,14 +485,14 @@ def _assemble(
             spend_fen=spend,
             last_visit=last,
             balance_fen=0 if info is None else int(info.balance_fen),
-            segment=None if index is None else scale.segment(*rfm_values[index]),
+            segment=None if rfm is None else scale.segment(*rfm),
         )
 
     totals = read.days.total(period)
     previous_totals = read.days.total(previous) if compare else SalesFigures()
     rules = load_rules(uow)
     liabilities = read.ledger.liabilities(
-        read.cards, plan.start, plan.end, rules.points_per_yuan_off
+        read.cards_opening, read.cards_closing, rules.points_per_yuan_off
     )
     customers = CustomerFigures(
         total_at_end=read.customers_on_file,
@@ -604,7 +550,7 @@ def _assemble(
         categories=categories,
         staff=_staff_rows(read.staff, read.staff_names, compare),
         customers=customers,
-        rfm=_rfm(plan.rfm_window, scale, rfm_values),
+        rfm=_rfm(plan.rfm_window, scale, read.segments),
         top_customers=tuple(customer_row(t) for t in sorted(top, reverse=True)),
         lapsed_customers=tuple(customer_row(t) for t in sorted(lapsed, reverse=True)),
         liabilities=liabilities,
@@ -613,49 +559,31 @@ def _assemble(
     )
 
 
-def _keep_top(heap: list[Any], size: int, entry: tuple[Any, ...]) -> None:
-    """Keep the ``size`` largest entries (a min-heap); ties go to the lower customer id."""
-    if len(heap) < size:
-        heapq.heappush(heap, entry)
-    elif entry > heap[0]:
-        heapq.heapreplace(heap, entry)
-
-
 _MONEY = frozenset(m.value for m in MONEY_METHODS)
 
 
 def _read_sales(
     rows: Iterable[Any],
-    top_up_refunds: Iterable[Any],
     split: datetime,
     previous: Period,
     days: _Days,
     staff: dict[int | None, _Staff],
 ) -> None:
-    """Add a slice's sums per day, kind and staff; the refunds of top-ups (also in the
-    'refund' rows) are taken out of the refunds of sales and counted against top-ups."""
+    """Add the sums per day, kind, kind given back and staff (``sales_by_day``): a refund of
+    a top-up counts against the top-ups, any other refund against revenue."""
     split_day = split.date()
-    refunds_of_top_ups = {
-        (str(day), staff_id): (int(n), int(total)) for day, staff_id, n, total in top_up_refunds
-    }
-    for day_text, kind, staff_id, n, total, discount, walk_in in rows:
+    for day_text, kind, of_kind, staff_id, n, total, discount, walk_in in rows:
         day = date.fromisoformat(str(day_text))
-        kind = str(kind)
-        n, total, discount, walk_in = int(n), int(total or 0), int(discount or 0), int(walk_in)
-        person = staff.setdefault(None if staff_id is None else int(staff_id), _Staff())
+        kind, n, total = str(kind), int(n), int(total)
+        person = staff.setdefault(int(staff_id) or None, _Staff())
         current = day >= split_day
-        if kind == "refund":
-            top_up_n, top_up_total = refunds_of_top_ups.get((str(day_text), staff_id), (0, 0))
-            if top_up_n:
-                days.add_sales(day, "refund", "top_up", top_up_n, top_up_total)
-                n -= top_up_n
-                total -= top_up_total
-                if current:
-                    person.top_ups += top_up_total
-            if n:
-                days.add_sales(day, "refund", "sale", n, total, discount, walk_in)
-        else:
-            days.add_sales(day, kind, None, n, total, discount, walk_in)
+        if kind == "refund" and of_kind == "top_up":
+            days.add_sales(day, "refund", "top_up", n, total)
+            if current:
+                person.top_ups += total
+            continue
+        days.add_sales(day, kind, "sale" if kind == "refund" else None, n, total,
+                       int(discount), int(walk_in))  # fmt: skip
         counts = kind in ("sale", "refund")
         if not current:
             if counts and day in previous:  # not the days between the two periods
@@ -778,13 +706,8 @@ def _item_rows(
     return tuple(items), tuple(categories)
 
 
-def _rfm(window: Period, scale: RfmScale, values: list[tuple[int, int, int]]) -> RfmReport:
-    counts = {segment: [0, 0, 0] for segment in RfmSegment}
-    for recency, visits, spend in values:
-        entry = counts[scale.segment(recency, visits, spend)]
-        entry[0] += 1
-        entry[1] += spend
-        entry[2] += visits
+def _rfm(window: Period, scale: RfmScale, segments: Mapping[RfmSegment, list[int]]) -> RfmReport:
+    counts = {segment: segments.get(segment, [0, 0, 0]) for segment in RfmSegment}
     return RfmReport(
         window=window,
         scale=scale,
@@ -793,26 +716,20 @@ def _rfm(window: Period, scale: RfmScale, values: list[tuple[int, int, int]]) ->
 
 
 class _LedgerSums:
-    """The ledger's sums before the period, in it, and per count card."""
+    """The ledger's sums before the period and in it, per account and kind."""
 
     def __init__(self) -> None:
         self.before: dict[str, int] = {}  # account → sum before the period
         self.during: dict[tuple[str, str, bool], int] = {}  # (account, kind, positive) → sum
-        self.cards_before: dict[int, int] = {}
-        self.cards_end: dict[int, int] = {}
 
     def add(self, rows: Iterable[Any]) -> None:
-        for account, kind, card, before, up, down in rows:
+        for account, kind, before, up, down in rows:
             account, before, up, down = str(account), int(before), int(up), int(down)
             self.before[account] = self.before.get(account, 0) + before
             for positive, delta in ((True, up), (False, down)):
                 if delta:
                     key = (account, str(kind), positive)
                     self.during[key] = self.during.get(key, 0) + delta
-            if account == "sessions" and card is not None:
-                card_id = int(card)
-                self.cards_before[card_id] = self.cards_before.get(card_id, 0) + before
-                self.cards_end[card_id] = self.cards_end.get(card_id, 0) + before + up + down
 
     def _during(self, account: str, kind: str, positive: bool | None = None) -> int:
         return sum(
@@ -835,8 +752,14 @@ class _LedgerSums:
         )
 
     def liabilities(
-        self, cards: Iterable[Any], start: datetime, end: datetime, points_per_yuan_off: int
+        self,
+        cards_opening: tuple[int, int, int, int],
+        cards_closing: tuple[int, int, int, int],
+        points_per_yuan_off: int,
     ) -> Liabilities:
+        """``cards_*``: (sessions left, count cards with sessions left, their value, period
+        cards valid) at the start of the period and after its end
+        (``ReportRepository.card_balances``)."""
         principal, bonus = self._flow("principal"), self._flow("bonus")
         known = {"earn", "redeem", "gift", "expiry", "refund"}
         points = PointsFlow(
@@ -854,23 +777,8 @@ class _LedgerSums:
         def value(pts: int) -> int:
             return pts * 100 // points_per_yuan_off if points_per_yuan_off > 0 and pts > 0 else 0
 
-        card_rows = list(cards)
-
-        def balances(at: datetime, sessions_left: Mapping[int, int], p: int, b: int, pts: int
-                     ) -> Balances:  # fmt: skip
-            day = at.date()  # a card is valid on its expiry day, so at midnight after it not
-            sessions = count = worth = periods = 0
-            for card_id, kind, price, total, expires_on, bought_at, status in card_rows:
-                if bought_at >= at or (expires_on is not None and expires_on < day):
-                    continue
-                if kind == "period":
-                    periods += status != "refunded"
-                    continue
-                left = max(sessions_left.get(int(card_id), 0), 0)
-                if left:
-                    sessions += left
-                    count += 1
-                    worth += share_fen(int(price), left, int(total or left))
+        def balances(cards: tuple[int, int, int, int], p: int, b: int, pts: int) -> Balances:
+            sessions, count, worth, periods = cards
             return Balances(
                 principal_fen=p,
                 bonus_fen=b,
@@ -883,9 +791,9 @@ class _LedgerSums:
             )
 
         p0, b0 = self.before.get("principal", 0), self.before.get("bonus", 0)
-        opening = balances(start, self.cards_before, p0, b0, opening_pts)
+        opening = balances(cards_opening, p0, b0, opening_pts)
         closing = balances(
-            end, self.cards_end, p0 + principal.net, b0 + bonus.net, opening_pts + points.net
+            cards_closing, p0 + principal.net, b0 + bonus.net, opening_pts + points.net
         )
         return Liabilities(
             opening=opening,

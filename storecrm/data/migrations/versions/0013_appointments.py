@@ -3,7 +3,7 @@ staff member's week, days of their own and leave, the store's opening hours and 
 rooms/beds/chairs with a capacity, and the appointments with their services.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-07
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,187 @@
+"""The till's search with its statements built once per shape (``_search_statement``) finds the
+same customers in the same order as the statements built at every call did (kept here as
+``_built_each_time``, the code before), for every kind of query a cashier types, archived
+customers in or out, on a real encrypted demo store."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from sqlalchemy import case, func, literal, select
+
+from storecrm.data.customer_repository import _prefix_range
+from storecrm.data.schema import customer_grams, customer_keys, customer_search, customers
+from storecrm.domain.customer import QueryKind, classify_query, pinyin_keys
+from storecrm.services import customers as svc
+from storecrm.services import demo
+from storecrm.services.session import StoreContext
+
+
+def _built_each_time(
+    conn: Any, kind: QueryKind, text: str, limit: int, include_archived: bool
+) -> list[int]:
+    """``CustomerRepository.search_ids`` as it was before the statements were cached."""
+    live = customers.c.archived_at.is_(None)
+    if kind is QueryKind.DIGITS:
+        candidates = []
+        if len(text) >= 3:
+            candidates.append(
+                select(customers.c.id, literal(0).label("rank")).where(customers.c.card_no == text)
+            )
+            candidates.append(
+                select(customers.c.id, literal(1).label("rank")).where(customers.c.phone == text)
+            )
+            candidates.append(
+                select(customers.c.id, literal(2).label("rank")).where(
+                    _prefix_range(customers.c.phone_rev, text[::-1])
+                )
+            )
+            candidates.append(
+                select(customers.c.id, literal(3).label("rank")).where(
+                    _prefix_range(customers.c.phone, text)
+                )
+            )
+            candidates.append(
+                select(customers.c.id, literal(4).label("rank")).where(
+                    _prefix_range(customers.c.card_no, text)
+                )
+            )
+        else:
+            candidates.append(
+                select(customers.c.id, literal(0).label("rank")).where(customers.c.card_no == text)
+            )
+        if not include_archived:
+            candidates = [c.where(live) for c in candidates]
+        union = candidates[0].union_all(*candidates[1:]).subquery()
+        query = (
+            select(union.c.id)
+            .join(customers, customers.c.id == union.c.id)
+            .group_by(union.c.id)
+            .order_by(
+                func.min(union.c.rank),
+                customers.c.last_visit_at.is_(None),
+                customers.c.last_visit_at.desc(),
+                union.c.id.desc(),
+            )
+            .limit(limit)
+        )
+        return [int(i) for (i,) in conn.execute(query)]
+    if kind is QueryKind.LETTERS:
+        key_hits = (
+            select(
+                customer_keys.c.customer_id.label("id"),
+                func.min(case((customer_keys.c.key == text, 0), else_=1)).label("rank"),
+            )
+            .where(_prefix_range(customer_keys.c.key, text))
+            .group_by(customer_keys.c.customer_id)
+            .subquery()
+        )
+        query = (
+            select(key_hits.c.id)
+            .join(customer_search, customer_search.c.customer_id == key_hits.c.id)
+            .order_by(key_hits.c.rank, func.length(customer_search.c.name), key_hits.c.id.desc())
+            .limit(limit)
+        )
+        if not include_archived:
+            query = query.where(customer_search.c.archived.is_(False))
+        return [int(i) for (i,) in conn.execute(query)]
+    name = customer_search.c.name
+    rank = case((name == text, 0), (_prefix_range(name, text), 1), else_=2)
+    compact = "".join(text.split()).casefold()
+    query = (
+        select(customer_search.c.customer_id)
+        .join(customer_grams, customer_grams.c.customer_id == customer_search.c.customer_id)
+        .where(customer_grams.c.gram == compact[:2])
+        .order_by(rank, func.length(name), customer_search.c.customer_id.desc())
+        .limit(limit)
+    )
+    if len(compact) > 2 or compact != text.casefold():
+        query = query.where(func.instr(func.lower(name), text.casefold()) > 0)
+    if not include_archived:
+        query = query.where(customer_search.c.archived.is_(False))
+    return [int(i) for (i,) in conn.execute(query)]
+
+
+def _queries(people: list[tuple[int, str, str | None, str | None]], seed: int) -> list[str]:
+    """What cashiers type, drawn from the store's own people: every kind, hits and misses."""
+    rng = random.Random(seed)
+    typed: list[str] = ["", "  ", "1", "13", "0", "999", "zzz", "x", "李", "不存在的人", "+86 138"]
+    for _, name, phone, card in rng.sample(people, 60):
+        if phone:
+            typed += [
+                phone,
+                phone[:3],
+                phone[:7],
+                phone[-4:],
+                phone[-3:],
+                f"{phone[:3]} {phone[3:]}",
+            ]
+            typed += [f"+86{phone}", phone[:2]]
+        if card:
+            typed += [card, card[:3], card[:5], card[-2:], f"NO-{card}"]
+        keys = sorted(pinyin_keys(name))
+        for key in keys[:2]:
+            typed += [key, key[:1], key[:2], key[:3], key.upper()]
+        typed += [name, name[:1], name[:2], name[1:], f"{name[:1]} {name[1:]}", name + "x"]
+        typed.append(name[:1] + "a")  # mixed Chinese and latin
+    return typed
+
+
+@pytest.fixture
+def demo_store(owner: StoreContext) -> StoreContext:
+    owner.call(demo.add_demo_customers, 400, 11)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - some visits and some archived
+        conn = uow.connection
+        conn.exec_driver_sql(
+            "UPDATE customers SET last_visit_at = '2026-0' || (1 + id % 9) || '-1' || (id % 10) "
+            "|| ' 10:00:00.000000' WHERE id % 3 = 0"
+        )
+        uow.commit()
+    for customer_id in range(5, 400, 17):
+        owner.call(svc.archive_customer, customer_id, "搬走了")
+    return owner
+
+
+def test_cached_search_statements_find_what_the_built_ones_did(demo_store: StoreContext) -> None:
+    store = demo_store._store  # noqa: SLF001 - both ways on the same connection
+    with store.unit_of_work(read_only=True) as uow:
+        conn = uow.connection
+        people = [
+            (int(i), str(n), p, c)
+            for i, n, p, c in conn.exec_driver_sql(
+                "SELECT id, name, phone, card_no FROM customers ORDER BY id"
+            )
+        ]
+        typed = _queries(people, 7)
+        kinds: set[QueryKind] = set()
+        found_any = 0
+        for query in typed:
+            kind, text = classify_query(query)
+            if kind is QueryKind.EMPTY:
+                continue
+            kinds.add(kind)
+            for include_archived in (False, True):
+                for limit in (1, 20, 500):
+                    before = _built_each_time(conn, kind, text, limit, include_archived)
+                    now = uow.customers.search_ids(kind, text, limit, include_archived)
+                    assert now == before, (query, include_archived, limit)
+                    found_any += bool(before)
+    assert kinds == {QueryKind.DIGITS, QueryKind.LETTERS, QueryKind.TEXT}
+    assert found_any > len(typed)  # most queries find someone: the comparison means something
+
+
+def test_the_search_service_still_finds_by_every_kind(demo_store: StoreContext) -> None:
+    with demo_store._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        row = uow.connection.exec_driver_sql(
+            "SELECT id, name, phone, card_no FROM customers WHERE card_no IS NOT NULL "
+            "AND phone IS NOT NULL AND archived_at IS NULL ORDER BY id LIMIT 1"
+        ).one()
+    customer_id, name, phone, card_no = int(row[0]), str(row[1]), str(row[2]), str(row[3])
+    key = sorted(pinyin_keys(name))[0]
+    for query in (card_no, phone, phone[-4:], phone[:7], key, name, name[:2]):
+        hits = demo_store.call(svc.search_customers, query, limit=500)
+        assert customer_id in [h.customer_id for h in hits], query
+    assert demo_store.call(svc.search_customers, card_no)[0].customer_id == customer_id
+    assert demo_store.call(svc.find_by_card, card_no).customer_id == customer_id  # type: ignore[union-attr]
