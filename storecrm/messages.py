@@ -385,6 +385,7 @@ def appointment_problem_text(err: ValidationError) -> str | None:
         ("cancel_reason", "required"): QCoreApplication.translate(
             "Messages", "Say why the appointment is cancelled."
         ),
+        ("leave", "empty"): QCoreApplication.translate("Messages", "Leave ends after it starts."),
         ("shift_name", "required"): QCoreApplication.translate("Messages", "A shift needs a name."),
         ("shift_time", "empty"): QCoreApplication.translate(
             "Messages", "A shift ends at another time than it starts."

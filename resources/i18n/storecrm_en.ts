@@ -4795,6 +4795,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A shift needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10602,6 +10606,22 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

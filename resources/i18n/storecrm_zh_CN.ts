@@ -4739,6 +4739,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>请填写取消预约的原因。</translation>
     </message>
     <message>
+        <source>Leave ends after it starts.</source>
+        <translation>请假的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
         <source>A shift needs a name.</source>
         <translation>班次需要名称。</translation>
     </message>
@@ -10527,6 +10531,22 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Add &amp;leave</source>
+        <translation>添加请假(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation>请假：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

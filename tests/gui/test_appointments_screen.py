@@ -358,3 +358,32 @@ def test_opening_hours_and_closed_days(qtbot: QtBot, owner: StoreContext, salon:
     screen.go(1)  # Tuesday
     assert screen.model.closed
     assert "closed" in screen.selected_label.text()
+
+
+def test_leave_is_added_in_the_roster_and_greys_the_time(
+    qtbot: QtBot, owner: StoreContext, salon: Salon
+) -> None:
+    from PySide6.QtCore import QDate, QTime
+
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.edit_roster()
+    dialog = screen.week_dialog
+    assert dialog is not None
+    dialog.leave_staff.setCurrentIndex(dialog.leave_staff.findData(salon.tony))
+    dialog.leave_day.setDate(QDate(2026, 12, 7))
+    dialog.leave_from.setTime(QTime(12, 0))
+    dialog.leave_to.setTime(QTime(11, 0))
+    dialog.leave_button.click()
+    assert dialog.error.text() == "Leave ends after it starts."
+    dialog.leave_to.setTime(QTime(13, 0))
+    dialog.leave_reason.setText("看病")
+    dialog.leave_button.click()
+    assert dialog.leave_done.text() == "Saved." and dialog.error.isHidden()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    tony = next(s for s in screen.model.roster.staff if s.staff_id == salon.tony)  # type: ignore[union-attr]
+    assert [(w.start.hour, w.end.hour) for w in tony.working] == [(9, 12), (13, 15)]
+    noon = screen.model.times.index(datetime(2026, 12, 7, 12))
+    assert colour(screen, noon, 0) == QColor(OFF_SHIFT).name()
+    assert colour(screen, noon - 1, 0) == ""

@@ -3,13 +3,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QTime, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QScrollArea,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +27,7 @@ from storecrm.gui.widgets import error_label, ok_cancel_buttons, show_error
 from storecrm.services.appointments import roster
 from storecrm.services.session import StoreContext
 from storecrm.services.staff import roster as staff_roster
+from storecrm.services.staff.dto import StaffMember
 
 
 class WeekDialog(QDialog):
@@ -65,11 +73,60 @@ class WeekDialog(QDialog):
         legend.setWordWrap(True)
         layout.addWidget(legend)
         layout.addWidget(scroll, 1)
+        layout.addLayout(self._leave_row(people))
         self.error = error_label()
         layout.addWidget(self.error)
         buttons, self.ok_button = ok_cancel_buttons(self, self.save, self.tr("&Save"))
         layout.addWidget(buttons)
         self.resize(900, 520)
+
+    def _leave_row(self, people: list[StaffMember]) -> QHBoxLayout:
+        """Leave (请假): a staff member away for part of a day, saved at once."""
+        self.leave_staff = QComboBox()
+        for person in people:
+            self.leave_staff.addItem(person.name, person.staff_id)
+        self.leave_day = QDateEdit(QDate.currentDate())
+        self.leave_day.setCalendarPopup(True)
+        self.leave_day.setDisplayFormat("yyyy-MM-dd")
+        self.leave_from = QTimeEdit(QTime(9, 0))
+        self.leave_to = QTimeEdit(QTime(21, 0))
+        for edit in (self.leave_from, self.leave_to):
+            edit.setDisplayFormat("HH:mm")
+        self.leave_reason = QLineEdit()
+        self.leave_reason.setMaxLength(60)
+        self.leave_reason.setPlaceholderText(self.tr("Reason"))
+        self.leave_button = QPushButton(self.tr("Add &leave"))
+        self.leave_button.clicked.connect(self.add_leave)
+        self.leave_done = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Leave:")))
+        for widget in (self.leave_staff, self.leave_day, self.leave_from, self.leave_to):
+            row.addWidget(widget)
+        row.addWidget(self.leave_reason, 1)
+        row.addWidget(self.leave_button)
+        row.addWidget(self.leave_done)
+        return row
+
+    @Slot()
+    def add_leave(self) -> None:
+        day = self.leave_day.date().toPython()
+        start, end = self.leave_from.time().toPython(), self.leave_to.time().toPython()
+        assert isinstance(day, date) and isinstance(start, time) and isinstance(end, time)
+        try:
+            self.context.call(
+                roster.add_leave,
+                self.leave_staff.currentData(),
+                datetime.combine(day, start),
+                datetime.combine(day, end),
+                self.leave_reason.text(),
+            )
+        except StoreCRMError as exc:
+            self.leave_done.clear()
+            show_error(self.error, messages.error_text(exc))
+            return
+        show_error(self.error, "")
+        self.leave_done.setText(self.tr("Saved."))
+        self.leave_reason.clear()
 
     def weeks(self) -> dict[int, dict[int, int | None]]:
         chosen: dict[int, dict[int, int | None]] = {}
