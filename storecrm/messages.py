@@ -406,6 +406,78 @@ def appointment_problem_text(err: ValidationError) -> str | None:
     return text
 
 
+def reservation_problem_text(err: ValidationError) -> str | None:
+    """A table or a reservation refused (a restaurant's book); None if not one of these."""
+    texts = {
+        ("reservation", "closed_day"): QCoreApplication.translate(
+            "Messages", "The restaurant is closed on %1: choose another day."
+        ),
+        ("reservation", "outside_hours"): QCoreApplication.translate(
+            "Messages",
+            "The restaurant is open from %1 to %2; a reservation holds its table %3 minutes "
+            "and must end by closing.",
+        ),
+        ("table", "taken"): QCoreApplication.translate(
+            "Messages", "Table %1 is taken %2–%3; choose another table or time."
+        ),
+        ("table", "too_small"): QCoreApplication.translate(
+            "Messages", "Table %1 seats %2; a party of %3 needs a larger table."
+        ),
+        ("table", "none_big_enough"): QCoreApplication.translate(
+            "Messages", "No table seats a party of %1."
+        ),
+        ("table", "none_free"): QCoreApplication.translate(
+            "Messages", "No table for a party of %1 is free at that time; choose another time."
+        ),
+        ("table", "not_found"): QCoreApplication.translate(
+            "Messages", "This table no longer exists."
+        ),
+        ("table", "inactive"): QCoreApplication.translate(
+            "Messages", "Table %1 is no longer in use."
+        ),
+        ("table", "has_reservations"): QCoreApplication.translate(
+            "Messages", "This table has reservations to come; move or cancel them first."
+        ),
+        ("party_size", "range"): QCoreApplication.translate(
+            "Messages", "A party is %1 to %2 people."
+        ),
+        ("table_name", "required"): QCoreApplication.translate("Messages", "A table needs a name."),
+        ("table_name", "too_long"): QCoreApplication.translate(
+            "Messages", "A table's name is at most %1 characters."
+        ),
+        ("table_name", "taken"): QCoreApplication.translate(
+            "Messages", "There is already a table called %1."
+        ),
+        ("area", "required"): QCoreApplication.translate(
+            "Messages", "A table needs an area (大厅, 包间 …)."
+        ),
+        ("area", "too_long"): QCoreApplication.translate(
+            "Messages", "An area's name is at most %1 characters."
+        ),
+        ("seats", "range"): QCoreApplication.translate("Messages", "A table has %1 to %2 seats."),
+        ("sitting", "range"): QCoreApplication.translate(
+            "Messages", "A sitting lasts %1 to %2 minutes."
+        ),
+    }
+    text = texts.get((err.field, err.code))
+    if text is None:
+        return None
+    order = {
+        "closed_day": ("day",),
+        "outside_hours": ("open", "close", "minutes"),
+        "taken": ("table", "start", "end") if err.field == "table" else ("name",),
+        "too_small": ("table", "seats", "party"),
+        "none_big_enough": ("party",),
+        "none_free": ("party",),
+        "inactive": ("table",),
+        "range": ("low", "high"),
+        "too_long": ("max",),
+    }.get(err.code, ())
+    for number, name in enumerate(order, start=1):
+        text = text.replace(f"%{number}", str(err.params.get(name, "")))
+    return text
+
+
 def _count(err: ValidationError) -> int:
     """The one number a message counts with (a limit)."""
     numbers = [v for v in err.params.values() if isinstance(v, int)]
@@ -458,6 +530,8 @@ def validation_text(err: ValidationError) -> str:
         special = privacy_problem_text(err)
     if special is None:
         special = appointment_problem_text(err)
+    if special is None:
+        special = reservation_problem_text(err)
     if special is not None:
         return special
     texts = {

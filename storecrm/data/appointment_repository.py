@@ -14,6 +14,7 @@ from storecrm.data.appointment_rows import (
     AppointmentWithNames,
     BookedServiceWithName,
     ClosedDayRow,
+    DiningTableRow,
     LeaveRow,
     OpeningHoursRow,
     ResourceRow,
@@ -29,6 +30,7 @@ from storecrm.data.schema import (
     catalogue_items,
     closed_days,
     customers,
+    dining_tables,
     opening_hours,
     shift_templates,
     staff,
@@ -43,6 +45,7 @@ _WITH_NAMES = (
     customers.c.name.label("customer_name"),
     customers.c.phone.label("customer_phone"),
     staff.c.name.label("staff_name"),
+    dining_tables.c.name.label("table_name"),
 )
 
 
@@ -123,6 +126,31 @@ class AppointmentRepository:
         statement = insert(book_resources).values(name=name, capacity=capacity)
         return new_id(self.conn.execute(statement))
 
+    # ---- a restaurant's tables ------------------------------------------------------------
+
+    def tables(self, include_inactive: bool = False) -> list[DiningTableRow]:
+        """The tables by area, then position and name."""
+        query = select(dining_tables)
+        if not include_inactive:
+            query = query.where(dining_tables.c.active.is_(True))
+        query = query.order_by(dining_tables.c.area, dining_tables.c.position, dining_tables.c.name)
+        return rows_as(DiningTableRow, self.conn.execute(query))
+
+    def table(self, table_id: int) -> DiningTableRow:
+        query = select(dining_tables).where(dining_tables.c.id == table_id)
+        row = row_as(DiningTableRow, self.conn.execute(query).first())
+        if row is None:
+            raise NotFound("table", table_id)
+        return row
+
+    def insert_table(self, values: Mapping[str, Any]) -> int:
+        return new_id(self.conn.execute(insert(dining_tables).values(dict(values))))
+
+    def update_table(self, table_id: int, values: Mapping[str, Any]) -> None:
+        self.conn.execute(
+            update(dining_tables).where(dining_tables.c.id == table_id).values(dict(values))
+        )
+
     # ---- appointments --------------------------------------------------------------------
 
     def between(self, starts: datetime, ends: datetime) -> list[AppointmentWithNames]:
@@ -131,6 +159,7 @@ class AppointmentRepository:
             select(*_WITH_NAMES)
             .join(customers, customers.c.id == appointments.c.customer_id)
             .outerjoin(staff, staff.c.id == appointments.c.staff_id)
+            .outerjoin(dining_tables, dining_tables.c.id == appointments.c.table_id)
             .where(and_(appointments.c.starts_at < ends, appointments.c.ends_at > starts))
             .order_by(appointments.c.starts_at, appointments.c.id)
         )
@@ -141,6 +170,7 @@ class AppointmentRepository:
             select(*_WITH_NAMES)
             .join(customers, customers.c.id == appointments.c.customer_id)
             .outerjoin(staff, staff.c.id == appointments.c.staff_id)
+            .outerjoin(dining_tables, dining_tables.c.id == appointments.c.table_id)
             .where(appointments.c.id == appointment_id)
         )
         row = row_as(AppointmentWithNames, self.conn.execute(query).first())
@@ -154,6 +184,7 @@ class AppointmentRepository:
             select(*_WITH_NAMES)
             .join(customers, customers.c.id == appointments.c.customer_id)
             .outerjoin(staff, staff.c.id == appointments.c.staff_id)
+            .outerjoin(dining_tables, dining_tables.c.id == appointments.c.table_id)
             .where(appointments.c.customer_id == customer_id)
             .order_by(appointments.c.starts_at.desc(), appointments.c.id.desc())
             .limit(limit)
@@ -205,6 +236,8 @@ class AppointmentRepository:
             self._set_services(appointment_id, services)
 
     def _set_services(self, appointment_id: int, services: Sequence[tuple[int, int]]) -> None:
+        if not services:  # a table reservation has none
+            return
         rows = [
             {"appointment_id": appointment_id, "position": n, "item_id": item, "minutes": minutes}
             for n, (item, minutes) in enumerate(services)

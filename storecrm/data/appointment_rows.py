@@ -67,6 +67,17 @@ class ResourceRow(TypedDict):
     active: bool
 
 
+class DiningTableRow(TypedDict):
+    """A row of ``dining_tables``."""
+
+    id: int
+    name: str
+    area: str
+    seats: int
+    position: int
+    active: bool
+
+
 class AppointmentRow(TypedDict):
     """A row of ``appointments``."""
 
@@ -79,6 +90,8 @@ class AppointmentRow(TypedDict):
     status: str
     source: str
     resource_id: int | None
+    table_id: int | None
+    party_size: int | None
     note: str
     reason: str
     sale_id: int | None
@@ -107,3 +120,4 @@ class AppointmentWithNames(AppointmentRow):
     customer_name: str
     customer_phone: str | None
     staff_name: str | None
+    table_name: str | None

@@ -782,6 +782,18 @@ book_resources = Table(
     Column("active", Boolean, nullable=False, server_default="1"),
 )
 
+# A restaurant's tables (桌位): a reservation takes one for its sitting.
+dining_tables = Table(
+    "dining_tables",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(16), nullable=False, unique=True),  # A1, 包间·牡丹
+    Column("area", String(16), nullable=False),  # 大厅 | 包间 | the store's own
+    Column("seats", Integer, nullable=False),
+    Column("position", Integer, nullable=False, server_default="0"),  # order within the area
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
 appointments = Table(
     "appointments",
     metadata,
@@ -794,6 +806,8 @@ appointments = Table(
     Column("status", String(10), nullable=False),  # booked | arrived | done | no_show | cancelled
     Column("source", String(10), nullable=False),  # phone | wechat | walk_in | online
     Column("resource_id", Integer, ForeignKey("book_resources.id"), nullable=True),
+    Column("table_id", Integer, ForeignKey("dining_tables.id"), nullable=True),  # a reservation
+    Column("party_size", Integer, nullable=True),  # a reservation: how many people
     Column("note", String(200), nullable=False, server_default=""),
     Column("reason", String(100), nullable=False, server_default=""),  # why cancelled
     Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),  # the visit's sale
@@ -853,6 +867,7 @@ DATA_TABLES: tuple[Table, ...] = (
     opening_hours,
     closed_days,
     book_resources,
+    dining_tables,
     appointments,
     appointment_services,
 )

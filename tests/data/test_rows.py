@@ -50,6 +50,7 @@ TABLE_ROWS: dict[type[Any], Table] = {
     appointment_rows.OpeningHoursRow: schema.opening_hours,
     appointment_rows.ClosedDayRow: schema.closed_days,
     appointment_rows.ResourceRow: schema.book_resources,
+    appointment_rows.DiningTableRow: schema.dining_tables,
     appointment_rows.AppointmentRow: schema.appointments,
     appointment_rows.AppointmentServiceRow: schema.appointment_services,
 }

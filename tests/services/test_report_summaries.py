@@ -252,6 +252,7 @@ def test_the_migration_builds_the_summaries_of_an_existing_store(
             for table in (
                 "appointment_services",
                 "appointments",
+                "dining_tables",
                 "book_resources",
                 "closed_days",
                 "opening_hours",

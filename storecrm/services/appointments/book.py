@@ -62,6 +62,9 @@ def _info(
         resource_id=None if row["resource_id"] is None else int(row["resource_id"]),
         sale_id=None if row["sale_id"] is None else int(row["sale_id"]),
         staff_name=row["staff_name"] or "",
+        table_id=None if row["table_id"] is None else int(row["table_id"]),
+        table_name=row["table_name"] or "",
+        party_size=int(row["party_size"] or 0),
     )
 
 

@@ -61,6 +61,9 @@ class AppointmentInfo:
     resource_id: int | None
     sale_id: int | None
     staff_name: str = ""
+    table_id: int | None = None  # a table reservation (订座)
+    table_name: str = ""
+    party_size: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +77,45 @@ class CustomerBookings:
 
 
 @dataclass(frozen=True, slots=True)
+class TableInfo:
+    """A restaurant's table (桌位): its area (大厅, 包间 …) and seats."""
+
+    table_id: int
+    name: str
+    area: str
+    seats: int
+    position: int = 0
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class DayRoster:
-    """The day's book: the store's hours (None: closed that day), who works, the appointments."""
+    """The day's book: the store's hours (None: closed that day), who works, the appointments.
+    A restaurant's book (``tables.table_day``) has the tables instead of the staff, and the
+    store's sitting length."""
 
     day: date
     opens: datetime | None
     closes: datetime | None
     staff: tuple[StaffDay, ...]
     appointments: tuple[AppointmentInfo, ...]
+    tables: tuple[TableInfo, ...] = ()
+    sitting_minutes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReservationDraft:
+    """A table reservation: an existing customer or a new one from name and phone, a party
+    size, a start and a table (None: any that fits)."""
+
+    start: datetime
+    party_size: int
+    table_id: int | None = None
+    customer_id: int | None = None
+    new_name: str = ""
+    new_phone: str = ""
+    source: AppointmentSource = AppointmentSource.PHONE
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

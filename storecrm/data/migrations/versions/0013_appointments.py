@@ -1,6 +1,7 @@
 """Appointments and the roster (预约与排班): a duration on catalogue items, shift templates, each
 staff member's week, days of their own and leave, the store's opening hours and closed days,
-rooms/beds/chairs with a capacity, and the appointments with their services.
+rooms/beds/chairs with a capacity, a restaurant's tables (桌位: an area such as 大厅/包间 and
+seats), and the appointments with their services (a table reservation: a table and a party size).
 
 Revision ID: 0013
 Revises: 0012
@@ -74,6 +75,15 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean, nullable=False, server_default="1"),
     )
     op.create_table(
+        "dining_tables",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("name", sa.String(16), nullable=False, unique=True),
+        sa.Column("area", sa.String(16), nullable=False),
+        sa.Column("seats", sa.Integer, nullable=False),
+        sa.Column("position", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("active", sa.Boolean, nullable=False, server_default="1"),
+    )
+    op.create_table(
         "appointments",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id"), nullable=False),
@@ -84,6 +94,8 @@ def upgrade() -> None:
         sa.Column("status", sa.String(10), nullable=False),
         sa.Column("source", sa.String(10), nullable=False),
         sa.Column("resource_id", sa.Integer, sa.ForeignKey("book_resources.id"), nullable=True),
+        sa.Column("table_id", sa.Integer, sa.ForeignKey("dining_tables.id"), nullable=True),
+        sa.Column("party_size", sa.Integer, nullable=True),
         sa.Column("note", sa.String(200), nullable=False, server_default=""),
         sa.Column("reason", sa.String(100), nullable=False, server_default=""),
         sa.Column("sale_id", sa.Integer, sa.ForeignKey("sales.id"), nullable=True),
