@@ -231,7 +231,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Table&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables, their areas and seats; the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The store is closed on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tables yet: add them with Tables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4807,6 +4819,74 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The restaurant is closed on %1: choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restaurant is open from %1 to %2; a reservation holds its table %3 minutes and must end by closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is taken %2–%3; choose another table or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 seats %2; a party of %3 needs a larger table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table seats a party of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table for a party of %1 is free at that time; choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table has reservations to come; move or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party is %1 to %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a table called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table needs an area (大厅, 包间 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table has %1 to %2 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sitting lasts %1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7982,6 +8062,110 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>ReservationDialog</name>
+    <message>
+        <source>New reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> guest(s)</source>
+        <translation>
+            <numerusform> guest</numerusform>
+            <numerusform> guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any table that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table is held %n minute(s).</source>
+        <translation>
+            <numerusform>The table is held %n minute.</numerusform>
+            <numerusform>The table is held %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High chair, birthday, window seat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick New customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>The store “%1” was restored from the backup made on %2.</source>
@@ -9793,6 +9977,76 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>StoreCRM — set up</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableBookModel</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table, e.g. A5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reservation holds its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> seat(s)</source>
+        <translation>
+            <numerusform> seat</numerusform>
+            <numerusform> seats</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -230,8 +230,20 @@
         <translation>每周各天的营业时间和店休日</translation>
     </message>
     <message>
+        <source>Table&amp;s…</source>
+        <translation>桌位(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The tables, their areas and seats; the sitting</source>
+        <translation>桌位、区域和座位数；每桌用餐时长</translation>
+    </message>
+    <message>
         <source>The store is closed on this day.</source>
         <translation>本店当天休息。</translation>
+    </message>
+    <message>
+        <source>No tables yet: add them with Tables…</source>
+        <translation>还没有桌位：用“桌位…”添加</translation>
     </message>
     <message>
         <source>Nobody is on the staff roster yet.</source>
@@ -4751,6 +4763,74 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>班次的结束时间不能与开始时间相同。</translation>
     </message>
     <message>
+        <source>The restaurant is closed on %1: choose another day.</source>
+        <translation>%1 餐厅休息：请选另一天。</translation>
+    </message>
+    <message>
+        <source>The restaurant is open from %1 to %2; a reservation holds its table %3 minutes and must end by closing.</source>
+        <translation>餐厅营业时间 %1 至 %2；每次订座占桌 %3 分钟，须在打烊前结束。</translation>
+    </message>
+    <message>
+        <source>Table %1 is taken %2–%3; choose another table or time.</source>
+        <translation>%1 桌 %2–%3 已被预订；请换一张桌或换个时间。</translation>
+    </message>
+    <message>
+        <source>Table %1 seats %2; a party of %3 needs a larger table.</source>
+        <translation>%1 桌只有 %2 个座位；%3 位客人需要更大的桌。</translation>
+    </message>
+    <message>
+        <source>No table seats a party of %1.</source>
+        <translation>没有能坐下 %1 位客人的桌。</translation>
+    </message>
+    <message>
+        <source>No table for a party of %1 is free at that time; choose another time.</source>
+        <translation>那个时间没有能坐 %1 位客人的空桌；请换个时间。</translation>
+    </message>
+    <message>
+        <source>This table no longer exists.</source>
+        <translation>这张桌已不存在。</translation>
+    </message>
+    <message>
+        <source>Table %1 is no longer in use.</source>
+        <translation>%1 桌已停用。</translation>
+    </message>
+    <message>
+        <source>This table has reservations to come; move or cancel them first.</source>
+        <translation>这张桌还有未到的预订；请先改约或取消。</translation>
+    </message>
+    <message>
+        <source>A party is %1 to %2 people.</source>
+        <translation>用餐人数为 %1 至 %2 人。</translation>
+    </message>
+    <message>
+        <source>A table needs a name.</source>
+        <translation>桌位需要名称。</translation>
+    </message>
+    <message>
+        <source>A table&apos;s name is at most %1 characters.</source>
+        <translation>桌位名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>There is already a table called %1.</source>
+        <translation>已经有名为 %1 的桌位。</translation>
+    </message>
+    <message>
+        <source>A table needs an area (大厅, 包间 …).</source>
+        <translation>桌位需要区域（大厅、包间…）。</translation>
+    </message>
+    <message>
+        <source>An area&apos;s name is at most %1 characters.</source>
+        <translation>区域名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A table has %1 to %2 seats.</source>
+        <translation>每桌 %1 至 %2 个座位。</translation>
+    </message>
+    <message>
+        <source>A sitting lasts %1 to %2 minutes.</source>
+        <translation>用餐时长为 %1 至 %2 分钟。</translation>
+    </message>
+    <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
         <translation>本店仍欠此客户储值。请先退还储值，再删除此客户。</translation>
     </message>
@@ -7922,6 +8002,107 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>ReservationDialog</name>
+    <message>
+        <source>New reservation</source>
+        <translation>新订座</translation>
+    </message>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation>手机号（或尾号）或姓名</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation>新客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message numerus="yes">
+        <source> guest(s)</source>
+        <translation>
+            <numerusform> 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any table that fits</source>
+        <translation>任意合适的桌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table is held %n minute(s).</source>
+        <translation>
+            <numerusform>占桌 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>High chair, birthday, window seat …</source>
+        <translation>儿童椅、生日、靠窗…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>人数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>桌位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>订座(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation>没有找到：请勾选“新客户”</translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick New customer.</source>
+        <translation>请先找到客户，或勾选“新客户”。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>The store “%1” was restored from the backup made on %2.</source>
@@ -9721,6 +9902,72 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>StoreCRM — set up</source>
         <translation>StoreCRM — 初始设置</translation>
+    </message>
+</context>
+<context>
+    <name>TableBookModel</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>桌位</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>桌位</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>New table, e.g. A5</source>
+        <translation>新桌位，如 A5</translation>
+    </message>
+    <message>
+        <source>&amp;Add table</source>
+        <translation>添加桌位(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reservation holds its table</source>
+        <translation>每次订座占桌</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source> seat(s)</source>
+        <translation>
+            <numerusform> 座</numerusform>
+        </translation>
     </message>
 </context>
 <context>

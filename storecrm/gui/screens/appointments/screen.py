@@ -38,9 +38,13 @@ from storecrm.gui.screens.appointments.model import (
     DayBookModel,
     status_name,
 )
+from storecrm.gui.screens.appointments.reservation import ReservationDialog
+from storecrm.gui.screens.appointments.tables_dialog import TablesDialog
+from storecrm.gui.screens.appointments.tables_model import TableBookModel
 from storecrm.gui.screens.appointments.week import WeekDialog
 from storecrm.gui.widgets import badge, title_label
-from storecrm.services.appointments import book
+from storecrm.services import settings
+from storecrm.services.appointments import book, tables
 from storecrm.services.appointments.dto import AppointmentInfo
 from storecrm.services.dto import LineDraft, SaleDraft, SaleInfo
 from storecrm.services.session import StoreContext
@@ -51,7 +55,9 @@ class AppointmentsScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self.day = clock.now().date()
-        self.booking: BookingDialog | None = None
+        self.booking: BookingDialog | ReservationDialog | None = None
+        # A restaurant's book has a column per table (订座) instead of per staff member.
+        self.by_table = context.call(settings.get_settings).business_type == "restaurant"
         self.cancel_dialog: QInputDialog | None = None
         self.till_dialog: QWidget | None = None
         layout = QVBoxLayout(self)
@@ -77,7 +83,7 @@ class AppointmentsScreen(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
 
-        self.model = DayBookModel()
+        self.model = TableBookModel() if self.by_table else DayBookModel()
         self.table = QTableView()
         self.table.setObjectName("DayBook")
         self.table.setModel(self.model)
@@ -141,6 +147,12 @@ class AppointmentsScreen(QWidget):
         self.hours_button.clicked.connect(self.edit_hours)
         self.hours_button.setVisible(context.actor.can(Permission.CHANGE_SETTINGS))
         bar.addWidget(self.hours_button)
+        self.tables_dialog: TablesDialog | None = None
+        self.tables_button = QPushButton(self.tr("Table&s…"))
+        self.tables_button.setToolTip(self.tr("The tables, their areas and seats; the sitting"))
+        self.tables_button.clicked.connect(self.edit_tables)
+        self.tables_button.setVisible(self.by_table and context.actor.can(Permission.MANAGE_STAFF))
+        bar.addWidget(self.tables_button)
         layout.addLayout(actions)
 
         self.keys: dict[Qt.Key, Callable[[], None]] = {
@@ -203,7 +215,9 @@ class AppointmentsScreen(QWidget):
     def refresh(self) -> None:
         current = self.table.currentIndex()
         try:
-            roster = self.context.call(book.day_book, self.day)
+            roster = self.context.call(
+                tables.table_day if self.by_table else book.day_book, self.day
+            )
         except StoreCRMError as exc:
             self.selected_label.setText(messages.error_text(exc))
             return
@@ -218,6 +232,8 @@ class AppointmentsScreen(QWidget):
             self.table.setCurrentIndex(self.model.index(row, column))
         if self.model.closed:
             self.selected_label.setText(self.tr("The store is closed on this day."))
+        elif not self.model.columnCount() and self.by_table:
+            self.selected_label.setText(self.tr("No tables yet: add them with Tables…"))
         elif not self.model.columnCount():
             self.selected_label.setText(self.tr("Nobody is on the staff roster yet."))
         else:
@@ -286,6 +302,12 @@ class AppointmentsScreen(QWidget):
         self.hours_dialog.open()
 
     @Slot()
+    def edit_tables(self) -> None:
+        self.tables_dialog = TablesDialog(self.context, self)
+        self.tables_dialog.finished.connect(lambda _result: self._roster_saved())
+        self.tables_dialog.open()
+
+    @Slot()
     def _roster_saved(self) -> None:
         self.refresh()
         store_bus().changed.emit("appointments")
@@ -304,7 +326,13 @@ class AppointmentsScreen(QWidget):
         start, staff_id = (
             slot if slot is not None else (datetime.combine(self.day, datetime.min.time()), None)
         )
-        self.booking = BookingDialog(self.context, self.model.roster.staff, start, staff_id, self)
+        roster = self.model.roster
+        if self.by_table:  # staff_id is the table's here
+            self.booking = ReservationDialog(
+                self.context, roster.tables, start, staff_id, roster.sitting_minutes, self
+            )
+        else:
+            self.booking = BookingDialog(self.context, roster.staff, start, staff_id, self)
         self.booking.accepted.connect(self._booked)
         self.booking.open()
 
@@ -349,7 +377,8 @@ class AppointmentsScreen(QWidget):
             return
         start, staff_id = slot
         try:
-            moved = self.context.call(book.move_appointment, moving.appointment_id, start, staff_id)
+            move = tables.move_reservation if self.by_table else book.move_appointment
+            moved = self.context.call(move, moving.appointment_id, start, staff_id)
         except StoreCRMError as exc:
             self.selected_label.setText(messages.error_text(exc))
             return
