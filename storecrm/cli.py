@@ -46,6 +46,9 @@ class Cli(QObject):
     def demo_months_added(self, n: int) -> str:
         return self.tr("Added %n month(s) of sales (%1) in %2 s.", "", n)
 
+    def demo_bookings_added(self, n: int) -> str:
+        return self.tr("Added %n appointment(s) or reservation(s) in %1 s.", "", n)
+
     def audit_chain_intact(self, n: int) -> str:
         return self.tr("Audit log: %n entry(ies), chain intact.", "", n)
 
@@ -258,8 +261,57 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 .replace("%1", _counts().sale_lines(lines))
                 .replace("%2", f"{time.perf_counter() - started:.1f}")
             )
+        if args.bookings:
+            from storecrm.services import demo_bookings
+
+            started = time.perf_counter()
+            booked = ctx.call(demo_bookings.add_demo_bookings, args.seed)
+            elapsed = time.perf_counter() - started
+            print(_counts().demo_bookings_added(booked).replace("%1", f"{elapsed:.1f}"))
     finally:
         ctx.sign_out()
+    return EXIT_OK
+
+
+def cmd_demo_store(args: argparse.Namespace) -> int:
+    """A whole demo store (a salon or a restaurant) in a new folder, as ``--demo`` makes."""
+    from storecrm.domain.demo_people import MAX_PEOPLE
+    from storecrm.domain.store_profile import BusinessType
+    from storecrm.services import demo
+
+    if not 0 <= args.customers <= MAX_PEOPLE:
+        raise UserError(
+            QCoreApplication.translate("Cli", "--customers must be between 0 and %1.").replace(
+                "%1", f"{MAX_PEOPLE:,}"
+            )
+        )
+    if not 0 <= args.months <= 120:
+        raise UserError(QCoreApplication.translate("Cli", "--months must be between 0 and 120."))
+    started = time.perf_counter()
+    code = demo.create_demo_store(
+        Path(args.store),
+        customers_count=args.customers,
+        seed=args.seed,
+        months=args.months,
+        business_type=BusinessType(args.business_type),
+    )
+    print(
+        QCoreApplication.translate("Cli", "Demo store created in %1 s: %2")
+        .replace("%1", f"{time.perf_counter() - started:.1f}")
+        .replace("%2", str(Path(args.store)))
+    )
+    print(
+        QCoreApplication.translate("Cli", "Sign in as %1 or %2 with the password %3.")
+        .replace("%1", demo.DEMO_OWNER)
+        .replace("%2", demo.DEMO_CASHIER)
+        .replace("%3", demo.DEMO_PASSWORD)
+    )
+    print(
+        QCoreApplication.translate(
+            "Cli", "Recovery code (write it down and keep it safe; it is shown only once):"
+        )
+    )
+    print(f"    {code}")
     return EXIT_OK
 
 
@@ -1151,7 +1203,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--months", type=int, default=0, metavar="M", help="also add M months of sales history"
     )
+    p.add_argument(
+        "--bookings",
+        action="store_true",
+        help="also add a month past and two weeks to come of appointments (a restaurant: "
+        "tables and reservations)",
+    )
     p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add(
+        "demo-store",
+        cmd_demo_store,
+        "create a demo store (a salon, or a restaurant) with customers, sales and its book",
+    )
+    p.add_argument(
+        "--business-type",
+        choices=["beauty", "restaurant"],
+        default="beauty",
+        help="salon or restaurant",
+    )
+    p.add_argument("--customers", type=int, default=2000, metavar="N")
+    p.add_argument("--months", type=int, default=12, metavar="M")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
 
     p = add(
         "check",
