@@ -71,7 +71,7 @@ def test_book_a_table_by_keyboard_then_arrival_opens_the_till(
         screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)
     ]  # grouped by area: 大厅 before 包间
     assert headers == ["大厅 · A1\n2 seats", "大厅 · A2\n4 seats", "包间 · 牡丹\n10 seats"]
-    assert not screen.roster_button.isHidden() and not screen.tables_button.isHidden()
+    assert screen.roster_button.isHidden() and not screen.tables_button.isHidden()
 
     # A1 at 12:00: arrows to the slot, Enter.
     screen.table.setFocus()
@@ -106,7 +106,7 @@ def test_book_a_table_by_keyboard_then_arrival_opens_the_till(
     assert screen.table.rowSpan(12, 1) == 8
     info = screen.selected()
     assert info is not None and (info.table_name, info.party_size) == ("A2", 3)
-    assert "王芳  3 guests" in screen.selected_label.text()
+    assert "王芳  3 guests  12:00–14:00" in screen.selected_label.text()
 
     qtbot.keyClick(screen.table, Qt.Key.Key_F5)
     till = screen.till_dialog

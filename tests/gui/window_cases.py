@@ -639,6 +639,46 @@ def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[
     yield _show(qtbot, HoursDialog(ctx))
 
 
+@case("ReservationDialog", "TablesDialog")
+def table_book(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A restaurant's book (a column per table, 大厅 and 包间) in the main window, a
+    reservation refused (the party larger than the table), and the tables dialog."""
+    from storecrm.domain.store_profile import BusinessType
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.appointments.reservation import ReservationDialog
+    from storecrm.gui.screens.appointments.tables_dialog import TablesDialog
+    from storecrm.services import settings
+    from storecrm.services.appointments import tables
+    from storecrm.services.appointments.dto import TableInfo
+
+    before = BusinessType(ctx.call(settings.get_settings).business_type)
+    ctx.call(settings.update_settings, business_type=BusinessType.RESTAURANT)
+    try:
+        for n in range(1, 9):
+            ctx.call(tables.save_table, TableInfo(0, f"A{n}", "大厅", 2 + 2 * (n % 3), n))
+        for n, name in enumerate(("牡丹", "海棠", "兰亭"), start=1):
+            ctx.call(tables.save_table, TableInfo(0, name, "包间", 12, n))
+        window = MainWindow(ctx, Preferences())
+        _show(qtbot, window)
+        window.show_screen("appointments")
+        yield window
+        window.hide()  # signing out would close the store the other cases use
+        day = ctx.call(tables.table_day, date.today())
+        start = datetime.combine(date.today(), time(18, 30))
+        dialog = ReservationDialog(ctx, day.tables, start, day.tables[0].table_id, 120)
+        yield _show(qtbot, dialog)
+        dialog.search_edit.setText("138")
+        dialog._search("138")  # noqa: SLF001 - as typing does
+        dialog.party_spin.setValue(12)
+        dialog.note_edit.setText("生日，要一个蛋糕位")
+        dialog.save()  # refused, said under the form (today is closed: the 盘点 above)
+        yield dialog
+        yield _show(qtbot, TablesDialog(ctx))
+    finally:
+        ctx.call(settings.update_settings, business_type=before)
+
+
 def _wait_for_report(qtbot: QtBot, screen: Any) -> None:
     qtbot.waitUntil(lambda: screen.report is not None and not screen.loading(), timeout=30_000)
 

@@ -93,7 +93,8 @@ class AppointmentsScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(96)
+        # A table's block shows its whole sitting (17:00–19:00) on a line of its own.
+        self.table.horizontalHeader().setMinimumSectionSize(112 if self.by_table else 96)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.activated.connect(self.activate)
         self.table.selectionModel().currentChanged.connect(self._show_selected)
@@ -139,7 +140,10 @@ class AppointmentsScreen(QWidget):
         self.roster_button = QPushButton(self.tr("&Roster…"))
         self.roster_button.setToolTip(self.tr("Who works which shift on each weekday"))
         self.roster_button.clicked.connect(self.edit_roster)
-        self.roster_button.setVisible(context.actor.can(Permission.MANAGE_STAFF))
+        # The table book has no staff columns (and its bar no room): the roster is the salon's.
+        self.roster_button.setVisible(
+            not self.by_table and context.actor.can(Permission.MANAGE_STAFF)
+        )
         bar.addWidget(self.roster_button)
         self.hours_dialog: HoursDialog | None = None
         self.hours_button = QPushButton(self.tr("&Opening hours…"))

@@ -55,7 +55,7 @@ class TableBookModel(DayBookModel):
     def block_text(self, info: AppointmentInfo) -> str:
         party = self.tr("%n guest(s)", "", info.party_size)
         span = f"{info.start:%H:%M}–{info.end:%H:%M}"
-        return f"{info.customer_name}  {party}\n{span}"
+        return f"{info.customer_name}\n{party}\n{span}"  # narrow columns: a line each
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
