@@ -1474,6 +1474,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Added %n appointment(s) or reservation(s) in %1 s.</source>
+        <translation>
+            <numerusform>Added %n appointment or reservation in %1 s.</numerusform>
+            <numerusform>Added %n appointments or reservations in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Audit log: %n entry(ies), chain intact.</source>
         <translation>
             <numerusform>Audit log: %n entry, chain intact.</numerusform>
@@ -1564,6 +1571,14 @@
     </message>
     <message>
         <source>--customers must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store created in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as %1 or %2 with the password %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

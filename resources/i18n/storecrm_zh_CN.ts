@@ -1455,6 +1455,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Added %n appointment(s) or reservation(s) in %1 s.</source>
+        <translation>
+            <numerusform>已添加 %n 条预约或订座，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Audit log: %n entry(ies), chain intact.</source>
         <translation>
             <numerusform>审计日志：共 %n 条，哈希链完整。</numerusform>
@@ -1535,6 +1541,14 @@
     <message>
         <source>--customers must be between 0 and %1.</source>
         <translation>--customers 必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Demo store created in %1 s: %2</source>
+        <translation>演示门店已创建（用时 %1 秒）：%2</translation>
+    </message>
+    <message>
+        <source>Sign in as %1 or %2 with the password %3.</source>
+        <translation>请用 %1 或 %2 登录，密码 %3。</translation>
     </message>
     <message>
         <source>Audit log: the chain breaks at entry #%1: entries before it were removed.</source>
