@@ -169,3 +169,39 @@ def test_the_tables_dialog_adds_a_table_and_sets_the_sitting(
         dialog.ok_button.click()
     assert restaurant.call(tables.sitting_minutes) == 90
     assert [t.name for t in screen.model.roster.tables] == ["A1", "A2", "A3", "牡丹"]  # type: ignore[union-attr]
+
+
+def test_m_moves_a_reservation_to_another_table_by_keyboard(
+    qtbot: QtBot, restaurant: StoreContext
+) -> None:
+    member = restaurant.call(customers.search_customers, "13800138000", limit=1)[0].customer_id
+    other = restaurant.call(customers.create_customer, CustomerDraft(name="李雷")).customer_id
+    for customer, table in ((member, 0), (other, 1)):
+        restaurant.call(
+            tables.reserve,
+            ReservationDraft(
+                start=datetime(2026, 12, 7, 12),
+                party_size=2,
+                table_id=restaurant.call(tables.list_tables)[table].table_id,
+                customer_id=customer,
+            ),
+        )
+    screen = AppointmentsScreen(restaurant)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(12, 0))  # 王芳 at A1, 12:00
+    qtbot.keyClick(screen.table, Qt.Key.Key_M)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Right)  # A2 is taken then
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen.selected_label.text() == (
+        "Table A2 is taken 12:00–14:00; choose another table or time."
+    )
+    qtbot.keyClick(screen.table, Qt.Key.Key_Right)  # 牡丹
+    for _ in range(4):
+        qtbot.keyClick(screen.table, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    moved = [
+        a for a in restaurant.call(tables.table_day, MONDAY).appointments if a.customer_id == member
+    ]
+    assert [(a.table_name, a.start.hour) for a in moved] == [("牡丹", 13)]
