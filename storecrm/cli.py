@@ -896,6 +896,11 @@ def cmd_appointments(args: argparse.Namespace) -> int:
                             "note": a.note,
                             "reason": a.reason,
                         }
+                        | (
+                            {"table": a.table_name, "party_size": a.party_size}
+                            if a.table_id is not None
+                            else {}
+                        )
                         for a in roster.appointments
                     ],
                 },
@@ -909,8 +914,10 @@ def cmd_appointments(args: argparse.Namespace) -> int:
         print(f"{day} {roster.opens:%H:%M}–{roster.closes:%H:%M}")
     for a in roster.appointments:
         services = "、".join(v.name for v in a.services)
+        if a.table_id is not None:  # a restaurant's reservation: the table and the party
+            services = f"×{a.party_size}"
         print(
-            f"  {a.start:%H:%M}–{a.end:%H:%M}\t{a.customer_name}\t{a.staff_name}"
+            f"  {a.start:%H:%M}–{a.end:%H:%M}\t{a.customer_name}\t{a.staff_name or a.table_name}"
             f"\t{services}\t{status_name(a.status)}"
         )
     print(

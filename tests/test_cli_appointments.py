@@ -70,3 +70,32 @@ def test_the_days_book_as_lines_and_json(tmp_path: Path) -> None:
               password=OWNER_PASSWORD)  # fmt: skip
     assert bad.returncode != 0
     assert "--date must be a date" in bad.stderr
+
+
+def test_a_restaurants_reservations_show_their_table_and_party(tmp_path: Path) -> None:
+    from storecrm.domain.store_profile import BusinessType
+    from storecrm.services.appointments import tables
+    from storecrm.services.appointments.dto import ReservationDraft, TableInfo
+
+    folder = tmp_path / "store"
+    ctx = make_store(folder, business_type=BusinessType.RESTAURANT).context
+    room = ctx.call(tables.save_table, TableInfo(0, "牡丹", "包间", 10)).table_id
+    member = ctx.call(customers.create_customer, CustomerDraft(name="王芳", phone="13800138000"))
+    ctx.call(
+        tables.reserve,
+        ReservationDraft(
+            start=datetime(2030, 1, 7, 18), party_size=8, table_id=room,
+            customer_id=member.customer_id,
+        ),
+    )  # fmt: skip
+    ctx.sign_out()
+    result = run("appointments", "--store", str(folder), "--date", "2030-01-07",
+                 password=OWNER_PASSWORD)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1].split("\t") == [
+        "  18:00–20:00", "王芳", "牡丹", "×8", "Booked"
+    ]  # fmt: skip
+    as_json = run("appointments", "--store", str(folder), "--date", "2030-01-07", "--json",
+                  password=OWNER_PASSWORD)  # fmt: skip
+    (only,) = json.loads(as_json.stdout)["appointments"]
+    assert (only["table"], only["party_size"], only["staff_id"]) == ("牡丹", 8, None)
