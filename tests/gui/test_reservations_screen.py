@@ -118,6 +118,9 @@ def test_book_a_table_by_keyboard_then_arrival_opens_the_till(
     (stored,) = restaurant.call(tables.table_day, MONDAY).appointments
     assert stored.status is AppointmentStatus.ARRIVED
     till.reject()
+    if till.discard_box is not None:  # a sale with lines asks first: left open, it would stay
+        till.discard_button.click()  # the active modal box for the tests after this one
+    assert not till.isVisible()
 
 
 def test_no_show_and_cancel_on_the_table_book(qtbot: QtBot, restaurant: StoreContext) -> None:
