@@ -164,6 +164,7 @@ def shoot_tables(shoot: Callable[..., None]) -> None:
     from storecrm.gui.main_window import MainWindow
     from storecrm.gui.preferences import Preferences
     from storecrm.gui.screens.appointments import AppointmentsScreen
+    from storecrm.gui.screens.appointments.reservation import ReservationDialog
     from storecrm.services import demo, session
 
     folder = Path(tempfile.mkdtemp(prefix="storecrm-restaurant-")) / "store"
@@ -193,7 +194,7 @@ def shoot_tables(shoot: Callable[..., None]) -> None:
     table_id = model.roster.tables[-1].table_id if model.roster and model.roster.tables else None
     screen.book_selected()
     dialog = screen.booking
-    if dialog is not None:
+    if isinstance(dialog, ReservationDialog):
         dialog.time_edit.setTime(dialog.time_edit.time().fromString(f"{start:%H:%M}", "HH:mm"))
         dialog.table_combo.setCurrentIndex(max(0, dialog.table_combo.findData(table_id)))
         dialog.search_edit.setText("王")
