@@ -159,7 +159,9 @@ def _appointments(
     demo = demo_staff.ensure_demo_staff(uow, actor, first)
     shifts = {t.name: t.id for t in templates(uow).values()}
     stylists = [staff_id for staff_id, _account in demo.servers]
-    for n, staff_id in enumerate(stylists):
+    helpers = [*demo.assistants, *([demo.front_desk[0]] if demo.front_desk else [])]
+    # The assistants and the front desk work too (not booked themselves): on the roster.
+    for n, staff_id in enumerate([*stylists, *helpers]):
         pattern = _WEEKS[n % len(_WEEKS)]
         week = {d: None if name is None else shifts.get(name) for d, name in enumerate(pattern)}
         uow.appointments.set_week(staff_id, week)

@@ -65,9 +65,11 @@ def test_the_salon_gets_a_month_past_and_two_weeks_to_come(owner: StoreContext, 
     owner.call(demo.add_demo_customers, 300, 3, today=TODAY)
     written = owner.call(demo_bookings.add_demo_bookings, 3)
     every: list[AppointmentInfo] = []
+    on_duty: set[int] = set()
     for day in days():
         roster = owner.call(book.day_book, day)
         working = {s.staff_id: s.working for s in roster.staff}
+        on_duty |= {s.staff_id for s in roster.staff if s.working}
         by_staff: dict[object, list[AppointmentInfo]] = defaultdict(list)
         by_customer: dict[object, list[AppointmentInfo]] = defaultdict(list)
         for info in roster.appointments:
@@ -81,6 +83,7 @@ def test_the_salon_gets_a_month_past_and_two_weeks_to_come(owner: StoreContext, 
         no_overlaps(by_customer)
         every.extend(roster.appointments)
     assert written == len(every) > 400  # four stylists, 45 days
+    assert on_duty == {s.staff_id for s in roster.staff}  # assistants, front desk too
     check_statuses(every)
     assert any(i.requested for i in every)
     # Made once: a second run keeps the book as it is.
