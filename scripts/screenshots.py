@@ -140,6 +140,7 @@ def main() -> int:
     shoot_reports(window, shoot, out)
     shoot_staff(window, shoot, out)
     window.close()
+    shoot_tables(shoot)
     app.quit()
     if args.only:
         import shutil
@@ -149,6 +150,64 @@ def main() -> int:
                 shutil.copy(png, final / png.name)
                 print("kept", final / png.name)
     return 0
+
+
+def shoot_tables(shoot: Callable[..., None]) -> None:
+    """A restaurant's book (订座): a column per table grouped by area, today's reservations
+    with the dinner hours in view; a reservation being made; the tables dialog. The restaurant
+    demo is built in a scratch folder (a few seconds)."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.domain.store_profile import BusinessType
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.appointments import AppointmentsScreen
+    from storecrm.gui.screens.appointments.reservation import ReservationDialog
+    from storecrm.services import demo, session
+
+    folder = Path(tempfile.mkdtemp(prefix="storecrm-restaurant-")) / "store"
+    demo.create_demo_store(
+        folder, customers_count=600, months=1, business_type=BusinessType.RESTAURANT
+    )
+    ctx = session.sign_in(folder, demo.DEMO_OWNER, demo.DEMO_PASSWORD)
+    window = MainWindow(ctx, Preferences())
+    window.resize(1200, 760)
+    window.show_screen("appointments")
+    screen = window.screens["appointments"]
+    assert isinstance(screen, AppointmentsScreen)
+    window.show()
+    QApplication.processEvents()
+    screen.refresh()
+    model = screen.model
+    dinner = next(
+        (r for r, t in enumerate(model.times) if t.hour == 18), max(0, model.rowCount() - 1)
+    )
+    booked = [b for b in model.blocks if b[0] >= dinner - 8]
+    row, column = (booked[0][0], booked[0][1]) if booked else (dinner, 0)
+    screen.table.setCurrentIndex(model.index(row, column))
+    screen.table.scrollTo(model.index(min(model.rowCount() - 1, dinner + 12), 0))
+    screen.table.scrollTo(model.index(max(0, dinner - 6), 0))
+    shoot(window, "appointments-tables")
+    start = datetime.combine(screen.day, datetime.min.time()).replace(hour=19)
+    table_id = model.roster.tables[-1].table_id if model.roster and model.roster.tables else None
+    screen.book_selected()
+    dialog = screen.booking
+    if isinstance(dialog, ReservationDialog):
+        dialog.time_edit.setTime(dialog.time_edit.time().fromString(f"{start:%H:%M}", "HH:mm"))
+        dialog.table_combo.setCurrentIndex(max(0, dialog.table_combo.findData(table_id)))
+        dialog.search_edit.setText("王")
+        dialog._search("王")  # noqa: SLF001 - as if typed
+        dialog.party_spin.setValue(8)
+        shoot(dialog, "appointments-reservation")
+        dialog.reject()
+    screen.edit_tables()
+    if screen.tables_dialog is not None:
+        shoot(screen.tables_dialog, "appointments-tables-dialog")
+        screen.tables_dialog.reject()
+    window.close()
+    ctx.sign_out()
 
 
 def shoot_staff(window: MainWindow, shoot: Callable[..., None], out: Path) -> None:

@@ -46,6 +46,9 @@ class Cli(QObject):
     def demo_months_added(self, n: int) -> str:
         return self.tr("Added %n month(s) of sales (%1) in %2 s.", "", n)
 
+    def demo_bookings_added(self, n: int) -> str:
+        return self.tr("Added %n appointment(s) or reservation(s) in %1 s.", "", n)
+
     def audit_chain_intact(self, n: int) -> str:
         return self.tr("Audit log: %n entry(ies), chain intact.", "", n)
 
@@ -258,8 +261,57 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                 .replace("%1", _counts().sale_lines(lines))
                 .replace("%2", f"{time.perf_counter() - started:.1f}")
             )
+        if args.bookings:
+            from storecrm.services import demo_bookings
+
+            started = time.perf_counter()
+            booked = ctx.call(demo_bookings.add_demo_bookings, args.seed)
+            elapsed = time.perf_counter() - started
+            print(_counts().demo_bookings_added(booked).replace("%1", f"{elapsed:.1f}"))
     finally:
         ctx.sign_out()
+    return EXIT_OK
+
+
+def cmd_demo_store(args: argparse.Namespace) -> int:
+    """A whole demo store (a salon or a restaurant) in a new folder, as ``--demo`` makes."""
+    from storecrm.domain.demo_people import MAX_PEOPLE
+    from storecrm.domain.store_profile import BusinessType
+    from storecrm.services import demo
+
+    if not 0 <= args.customers <= MAX_PEOPLE:
+        raise UserError(
+            QCoreApplication.translate("Cli", "--customers must be between 0 and %1.").replace(
+                "%1", f"{MAX_PEOPLE:,}"
+            )
+        )
+    if not 0 <= args.months <= 120:
+        raise UserError(QCoreApplication.translate("Cli", "--months must be between 0 and 120."))
+    started = time.perf_counter()
+    code = demo.create_demo_store(
+        Path(args.store),
+        customers_count=args.customers,
+        seed=args.seed,
+        months=args.months,
+        business_type=BusinessType(args.business_type),
+    )
+    print(
+        QCoreApplication.translate("Cli", "Demo store created in %1 s: %2")
+        .replace("%1", f"{time.perf_counter() - started:.1f}")
+        .replace("%2", str(Path(args.store)))
+    )
+    print(
+        QCoreApplication.translate("Cli", "Sign in as %1 or %2 with the password %3.")
+        .replace("%1", demo.DEMO_OWNER)
+        .replace("%2", demo.DEMO_CASHIER)
+        .replace("%3", demo.DEMO_PASSWORD)
+    )
+    print(
+        QCoreApplication.translate(
+            "Cli", "Recovery code (write it down and keep it safe; it is shown only once):"
+        )
+    )
+    print(f"    {code}")
     return EXIT_OK
 
 
@@ -797,6 +849,85 @@ def cmd_staff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_appointments(args: argparse.Namespace) -> int:
+    """`storecrm appointments --date D`: the day's book (opening hours, who works, every
+    appointment with its status), as lines or --json."""
+    from storecrm.gui.screens.appointments.model import status_name
+    from storecrm.services.appointments import book
+
+    day = _report_day(args.date, "--date")
+    ctx = _sign_in(args, read_only=True)
+    try:
+        roster = ctx.call(book.day_book, day)
+    finally:
+        ctx.sign_out()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "date": day.isoformat(),
+                    "opens": None if roster.opens is None else f"{roster.opens:%H:%M}",
+                    "closes": None if roster.closes is None else f"{roster.closes:%H:%M}",
+                    "staff": [
+                        {
+                            "staff_id": s.staff_id,
+                            "name": s.name,
+                            "shift": s.shift_name,
+                            "working": [[f"{w.start:%H:%M}", f"{w.end:%H:%M}"] for w in s.working],
+                        }
+                        for s in roster.staff
+                    ],
+                    "appointments": [
+                        {
+                            "id": a.appointment_id,
+                            "start": f"{a.start:%H:%M}",
+                            "end": f"{a.end:%H:%M}",
+                            "status": a.status.value,
+                            "customer_id": a.customer_id,
+                            "customer": a.customer_name,
+                            "phone": a.customer_phone,
+                            "staff_id": a.staff_id,
+                            "staff": a.staff_name,
+                            "requested": a.requested,
+                            "services": [
+                                {"name": v.name, "minutes": v.minutes} for v in a.services
+                            ],
+                            "source": a.source.value,
+                            "note": a.note,
+                            "reason": a.reason,
+                        }
+                        | (
+                            {"table": a.table_name, "party_size": a.party_size}
+                            if a.table_id is not None
+                            else {}
+                        )
+                        for a in roster.appointments
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    if roster.opens is None:
+        print(QCoreApplication.translate("Cli", "%1: the store is closed.").replace("%1", str(day)))
+    else:
+        print(f"{day} {roster.opens:%H:%M}–{roster.closes:%H:%M}")
+    for a in roster.appointments:
+        services = "、".join(v.name for v in a.services)
+        if a.table_id is not None:  # a restaurant's reservation: the table and the party
+            services = f"×{a.party_size}"
+        print(
+            f"  {a.start:%H:%M}–{a.end:%H:%M}\t{a.customer_name}\t{a.staff_name or a.table_name}"
+            f"\t{services}\t{status_name(a.status)}"
+        )
+    print(
+        QCoreApplication.translate("Cli", "Appointments: %1").replace(
+            "%1", str(len(roster.appointments))
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_commission(args: argparse.Namespace) -> int:
     """`storecrm commission`: the payroll for --from … --to (one row per staff member), as a
     table, --json, an A4 --pdf and/or an --xlsx workbook; --staff NO for one person."""
@@ -1079,7 +1210,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--months", type=int, default=0, metavar="M", help="also add M months of sales history"
     )
+    p.add_argument(
+        "--bookings",
+        action="store_true",
+        help="also add a month past and two weeks to come of appointments (a restaurant: "
+        "tables and reservations)",
+    )
     p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add(
+        "demo-store",
+        cmd_demo_store,
+        "create a demo store (a salon, or a restaurant) with customers, sales and its book",
+    )
+    p.add_argument(
+        "--business-type",
+        choices=["beauty", "restaurant"],
+        default="beauty",
+        help="salon or restaurant",
+    )
+    p.add_argument("--customers", type=int, default=2000, metavar="N")
+    p.add_argument("--months", type=int, default=12, metavar="M")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
 
     p = add(
         "check",
@@ -1140,6 +1292,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("staff", cmd_staff, "the staff roster")
     p.add_argument("action", choices=["list"], help="list: every staff member")
     p.add_argument("--all", action="store_true", help="include those who have left")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("appointments", cmd_appointments, "the day's appointments (预约) and who works")
+    p.add_argument("--date", metavar="DATE", required=True, help="the day, e.g. 2026-12-07")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 

@@ -340,6 +340,144 @@ def staff_problem_text(err: ValidationError) -> str | None:
     return texts.get((err.field, err.code))
 
 
+def appointment_problem_text(err: ValidationError) -> str | None:
+    """A booking refused (the day book's conflicts, a status change); None if not one of these."""
+    texts = {
+        ("start", "closed_day"): QCoreApplication.translate(
+            "Messages", "The store is closed on %1: choose another day."
+        ),
+        ("start", "outside_hours"): QCoreApplication.translate(
+            "Messages", "The store is open from %1 to %2; the appointment must fit within."
+        ),
+        ("staff", "resting"): QCoreApplication.translate(
+            "Messages", "This staff member has the day off (rest) that day."
+        ),
+        ("staff", "off_shift"): QCoreApplication.translate(
+            "Messages", "This staff member's shift is %1–%2; the appointment must fit within."
+        ),
+        ("staff", "on_leave"): QCoreApplication.translate(
+            "Messages", "This staff member is on leave at that time."
+        ),
+        ("staff", "booked"): QCoreApplication.translate(
+            "Messages", "This staff member is already booked %1–%2; choose another time."
+        ),
+        ("staff", "no_one_free"): QCoreApplication.translate(
+            "Messages", "Nobody on shift is free at that time; choose another time."
+        ),
+        ("customer", "double_booked"): QCoreApplication.translate(
+            "Messages", "This customer already has an appointment at %1."
+        ),
+        ("resource", "full"): QCoreApplication.translate(
+            "Messages", "This room (bed, chair) is full at that time; choose another time or room."
+        ),
+        ("resource", "not_found"): QCoreApplication.translate(
+            "Messages", "This room, bed or chair no longer exists."
+        ),
+        ("services", "required"): QCoreApplication.translate(
+            "Messages", "Choose at least one service."
+        ),
+        ("services", "too_long"): QCoreApplication.translate(
+            "Messages", "An appointment lasts at most 12 hours."
+        ),
+        ("status", "invalid_transition"): QCoreApplication.translate(
+            "Messages", "This appointment can no longer be changed that way."
+        ),
+        ("cancel_reason", "required"): QCoreApplication.translate(
+            "Messages", "Say why the appointment is cancelled."
+        ),
+        ("leave", "empty"): QCoreApplication.translate("Messages", "Leave ends after it starts."),
+        ("shift_name", "required"): QCoreApplication.translate("Messages", "A shift needs a name."),
+        ("shift_time", "empty"): QCoreApplication.translate(
+            "Messages", "A shift ends at another time than it starts."
+        ),
+    }
+    text = texts.get((err.field, err.code))
+    if text is None:
+        return None
+    order = {
+        "closed_day": ("day",),
+        "outside_hours": ("open", "close"),
+        "off_shift": ("start", "end"),
+        "booked": ("start", "end"),
+        "double_booked": ("at",),
+    }.get(err.code, ())
+    for number, name in enumerate(order, start=1):
+        text = text.replace(f"%{number}", str(err.params.get(name, "")))
+    return text
+
+
+def reservation_problem_text(err: ValidationError) -> str | None:
+    """A table or a reservation refused (a restaurant's book); None if not one of these."""
+    texts = {
+        ("reservation", "closed_day"): QCoreApplication.translate(
+            "Messages", "The restaurant is closed on %1: choose another day."
+        ),
+        ("reservation", "outside_hours"): QCoreApplication.translate(
+            "Messages",
+            "The restaurant is open from %1 to %2; a reservation holds its table %3 minutes "
+            "and must end by closing.",
+        ),
+        ("table", "taken"): QCoreApplication.translate(
+            "Messages", "Table %1 is taken %2–%3; choose another table or time."
+        ),
+        ("table", "too_small"): QCoreApplication.translate(
+            "Messages", "Table %1 seats %2; a party of %3 needs a larger table."
+        ),
+        ("table", "none_big_enough"): QCoreApplication.translate(
+            "Messages", "No table seats a party of %1."
+        ),
+        ("table", "none_free"): QCoreApplication.translate(
+            "Messages", "No table for a party of %1 is free at that time; choose another time."
+        ),
+        ("table", "not_found"): QCoreApplication.translate(
+            "Messages", "This table no longer exists."
+        ),
+        ("table", "inactive"): QCoreApplication.translate(
+            "Messages", "Table %1 is no longer in use."
+        ),
+        ("table", "has_reservations"): QCoreApplication.translate(
+            "Messages", "This table has reservations to come; move or cancel them first."
+        ),
+        ("party_size", "range"): QCoreApplication.translate(
+            "Messages", "A party is %1 to %2 people."
+        ),
+        ("table_name", "required"): QCoreApplication.translate("Messages", "A table needs a name."),
+        ("table_name", "too_long"): QCoreApplication.translate(
+            "Messages", "A table's name is at most %1 characters."
+        ),
+        ("table_name", "taken"): QCoreApplication.translate(
+            "Messages", "There is already a table called %1."
+        ),
+        ("area", "required"): QCoreApplication.translate(
+            "Messages", "A table needs an area (大厅, 包间 …)."
+        ),
+        ("area", "too_long"): QCoreApplication.translate(
+            "Messages", "An area's name is at most %1 characters."
+        ),
+        ("seats", "range"): QCoreApplication.translate("Messages", "A table has %1 to %2 seats."),
+        ("sitting", "range"): QCoreApplication.translate(
+            "Messages", "A sitting lasts %1 to %2 minutes."
+        ),
+    }
+    text = texts.get((err.field, err.code))
+    if text is None:
+        return None
+    order = {
+        "closed_day": ("day",),
+        "outside_hours": ("open", "close", "minutes"),
+        "taken": ("table", "start", "end") if err.field == "table" else ("name",),
+        "too_small": ("table", "seats", "party"),
+        "none_big_enough": ("party",),
+        "none_free": ("party",),
+        "inactive": ("table",),
+        "range": ("low", "high"),
+        "too_long": ("max",),
+    }.get(err.code, ())
+    for number, name in enumerate(order, start=1):
+        text = text.replace(f"%{number}", str(err.params.get(name, "")))
+    return text
+
+
 def _count(err: ValidationError) -> int:
     """The one number a message counts with (a limit)."""
     numbers = [v for v in err.params.values() if isinstance(v, int)]
@@ -390,6 +528,10 @@ def validation_text(err: ValidationError) -> str:
         special = staff_problem_text(err)
     if special is None:
         special = privacy_problem_text(err)
+    if special is None:
+        special = appointment_problem_text(err)
+    if special is None:
+        special = reservation_problem_text(err)
     if special is not None:
         return special
     texts = {

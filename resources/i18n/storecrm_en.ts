@@ -145,6 +145,129 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived → till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5: mark arrived and open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M: pick the appointment up, arrows to the new time or staff member, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works which shift on each weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s hours per weekday and its closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables, their areas and seats; the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is closed on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tables yet: add them with Tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1: arrows to the new time or staff member, Enter places it, Esc stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free: Enter books it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -705,6 +828,100 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for this staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick New customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessType</name>
     <message>
         <source>Retail shop</source>
@@ -894,6 +1111,21 @@
     </message>
     <message>
         <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,6 +1474,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Added %n appointment(s) or reservation(s) in %1 s.</source>
+        <translation>
+            <numerusform>Added %n appointment or reservation in %1 s.</numerusform>
+            <numerusform>Added %n appointments or reservations in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Audit log: %n entry(ies), chain intact.</source>
         <translation>
             <numerusform>Audit log: %n entry, chain intact.</numerusform>
@@ -1332,6 +1571,14 @@
     </message>
     <message>
         <source>--customers must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store created in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as %1 or %2 with the password %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,6 +1675,14 @@
     </message>
     <message>
         <source>Staff members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,6 +1797,47 @@
     </message>
 </context>
 <context>
+    <name>CustomerAppointmentsTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to come</source>
+        <translation>
+            <numerusform>%n to come</numerusform>
+            <numerusform>%n to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1625,6 +1921,10 @@
     </message>
     <message>
         <source>A&amp;dd note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2565,6 +2865,38 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>DayBookModel</name>
+    <message>
+        <source>(requested)</source>
+        <extracomment>The colour of an appointment&apos;s block by its status (the legend shows the same).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Discount</name>
     <message>
         <source>%1% off</source>
@@ -2994,6 +3326,69 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (e.g. Spring Festival)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days ahead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed day is today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3248,6 +3643,21 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not set (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,6 +3683,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>&amp;Return visit after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,6 +4020,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3997,6 +4415,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This staff member has the day off (rest) that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,6 +4767,138 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is closed on %1: choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open from %1 to %2; the appointment must fit within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s shift is %1–%2; the appointment must fit within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is on leave at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is already booked %1–%2; choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on shift is free at that time; choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has an appointment at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room (bed, chair) is full at that time; choose another time or room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room, bed or chair no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift ends at another time than it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restaurant is closed on %1: choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restaurant is open from %1 to %2; a reservation holds its table %3 minutes and must end by closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is taken %2–%3; choose another table or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 seats %2; a party of %3 needs a larger table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table seats a party of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table for a party of %1 is free at that time; choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table has reservations to come; move or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party is %1 to %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a table called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table needs an area (大厅, 包间 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table has %1 to %2 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sitting lasts %1 to %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7523,6 +8077,110 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>ReservationDialog</name>
+    <message>
+        <source>New reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> guest(s)</source>
+        <translation>
+            <numerusform> guest</numerusform>
+            <numerusform> guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any table that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table is held %n minute(s).</source>
+        <translation>
+            <numerusform>The table is held %n minute.</numerusform>
+            <numerusform>The table is held %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High chair, birthday, window seat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick New customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>The store “%1” was restored from the backup made on %2.</source>
@@ -9337,6 +9995,76 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TableBookModel</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table, e.g. A5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reservation holds its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> seat(s)</source>
+        <translation>
+            <numerusform> seat</numerusform>
+            <numerusform> seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -10104,6 +10832,65 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>The new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Roster: the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,6 +144,129 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>PageUp</source>
+        <translation>PageUp</translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>PageDown</source>
+        <translation>PageDown</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>预约(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived → till</source>
+        <translation>到店 → 收银(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F5: mark arrived and open the till</source>
+        <translation>F5：标记到店并打开收银</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>爽约(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation>取消预约(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>改约(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M: pick the appointment up, arrows to the new time or staff member, Enter</source>
+        <translation>M：拿起这个预约，用方向键移到新的时间或员工，回车放下</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>排班(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Who works which shift on each weekday</source>
+        <translation>每位员工每周几上什么班</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours…</source>
+        <translation>营业时间(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The store&apos;s hours per weekday and its closed days</source>
+        <translation>每周各天的营业时间和店休日</translation>
+    </message>
+    <message>
+        <source>Table&amp;s…</source>
+        <translation>桌位(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The tables, their areas and seats; the sitting</source>
+        <translation>桌位、区域和座位数；每桌用餐时长</translation>
+    </message>
+    <message>
+        <source>The store is closed on this day.</source>
+        <translation>本店当天休息。</translation>
+    </message>
+    <message>
+        <source>No tables yet: add them with Tables…</source>
+        <translation>还没有桌位：用“桌位…”添加</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff roster yet.</source>
+        <translation>员工名册里还没有人。</translation>
+    </message>
+    <message>
+        <source>Moving %1: arrows to the new time or staff member, Enter places it, Esc stops.</source>
+        <translation>正在改约 %1：用方向键移到新的时间或员工，回车确定，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>%1 free: Enter books it.</source>
+        <translation>%1 空闲：按回车预约。</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>取消原因？</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -701,6 +824,99 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>新预约</translation>
+    </message>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation>手机号（或尾号）或姓名</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation>新客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Anyone free</source>
+        <translation>任意空闲员工</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested</source>
+        <translation>指定(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The customer asked for this staff member</source>
+        <translation>客户点名要这位员工（指定）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>员工(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>预约(&amp;B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation>没有找到：请勾选“新客户”</translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick New customer.</source>
+        <translation>请先找到客户，或勾选“新客户”。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessType</name>
     <message>
         <source>Retail shop</source>
@@ -888,6 +1104,20 @@
     <message>
         <source>Any service</source>
         <translation>全部服务项目</translation>
+    </message>
+    <message>
+        <source>Not set (30 min)</source>
+        <translation>未设置（30 分钟）</translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
+        <translation>预约这个服务项目需要多长时间。</translation>
     </message>
     <message>
         <source>On sale</source>
@@ -1225,6 +1455,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Added %n appointment(s) or reservation(s) in %1 s.</source>
+        <translation>
+            <numerusform>已添加 %n 条预约或订座，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Audit log: %n entry(ies), chain intact.</source>
         <translation>
             <numerusform>审计日志：共 %n 条，哈希链完整。</numerusform>
@@ -1305,6 +1541,14 @@
     <message>
         <source>--customers must be between 0 and %1.</source>
         <translation>--customers 必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Demo store created in %1 s: %2</source>
+        <translation>演示门店已创建（用时 %1 秒）：%2</translation>
+    </message>
+    <message>
+        <source>Sign in as %1 or %2 with the password %3.</source>
+        <translation>请用 %1 或 %2 登录，密码 %3。</translation>
     </message>
     <message>
         <source>Audit log: the chain breaks at entry #%1: entries before it were removed.</source>
@@ -1401,6 +1645,14 @@
     <message>
         <source>Staff members: %1</source>
         <translation>员工：%1 人</translation>
+    </message>
+    <message>
+        <source>%1: the store is closed.</source>
+        <translation>%1：本店休息。</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>预约：%1</translation>
     </message>
     <message>
         <source>No staff member numbered %1.</source>
@@ -1514,6 +1766,45 @@
     </message>
 </context>
 <context>
+    <name>CustomerAppointmentsTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source> (requested)</source>
+        <translation>（指定）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to come</source>
+        <translation>
+            <numerusform>待到店 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>爽约 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>下次：%1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPanel</name>
     <message>
         <source>Choose a customer in the list to see the profile here.</source>
@@ -1598,6 +1889,10 @@
     <message>
         <source>A&amp;dd note</source>
         <translation>添加备忘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Merge, archive; the person&apos;s data: export, withdraw consent, erase</source>
@@ -2542,6 +2837,38 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>DayBookModel</name>
+    <message>
+        <source>(requested)</source>
+        <extracomment>The colour of an appointment&apos;s block by its status (the legend shows the same).</extracomment>
+        <translation>（指定）</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Discount</name>
     <message>
         <source>%1% off</source>
@@ -2968,6 +3295,69 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Why (e.g. Spring Festival)</source>
+        <translation>原因（如春节）</translation>
+    </message>
+    <message>
+        <source>Add a &amp;closed day</source>
+        <translation>添加店休日(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Closed days ahead: %1</source>
+        <translation>今后的店休日：%1</translation>
+    </message>
+    <message>
+        <source>A closed day is today or later.</source>
+        <translation>店休日须是今天或以后。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3211,6 +3601,20 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>在这么多天后提醒客户回店（例如染发）。</translation>
     </message>
     <message>
+        <source>Not set (30 min)</source>
+        <translation>未设置（30 分钟）</translation>
+    </message>
+    <message numerus="yes">
+        <source> min</source>
+        <translation>
+            <numerusform> 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long an appointment for this service takes.</source>
+        <translation>预约这个服务项目需要多长时间。</translation>
+    </message>
+    <message>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
@@ -3237,6 +3641,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>&amp;Return visit after</source>
         <translation>回访间隔(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>时长(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3977,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3952,6 +4364,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
+        <source>This staff member has the day off (rest) that day.</source>
+        <translation>该员工当天休息。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项为必填项，请填写。</translation>
     </message>
@@ -4295,6 +4711,138 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Not a month (YYYY-MM).</source>
         <translation>不是有效的月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The store is closed on %1: choose another day.</source>
+        <translation>本店 %1 休息不营业，请另选日期。</translation>
+    </message>
+    <message>
+        <source>The store is open from %1 to %2; the appointment must fit within.</source>
+        <translation>营业时间为 %1 至 %2，预约须在营业时间之内。</translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s shift is %1–%2; the appointment must fit within.</source>
+        <translation>该员工当天班次为 %1–%2，预约须在班次之内。</translation>
+    </message>
+    <message>
+        <source>This staff member is on leave at that time.</source>
+        <translation>该员工这段时间请假。</translation>
+    </message>
+    <message>
+        <source>This staff member is already booked %1–%2; choose another time.</source>
+        <translation>该员工 %1–%2 已有预约，请另选时间。</translation>
+    </message>
+    <message>
+        <source>Nobody on shift is free at that time; choose another time.</source>
+        <translation>这个时间在班的员工都没有空，请另选时间。</translation>
+    </message>
+    <message>
+        <source>This customer already has an appointment at %1.</source>
+        <translation>该客户 %1 已有预约。</translation>
+    </message>
+    <message>
+        <source>This room (bed, chair) is full at that time; choose another time or room.</source>
+        <translation>该房间（床位、座椅）这个时间已满，请另选时间或房间。</translation>
+    </message>
+    <message>
+        <source>This room, bed or chair no longer exists.</source>
+        <translation>该房间、床位或座椅已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>请至少选择一个服务项目。</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most 12 hours.</source>
+        <translation>一个预约最长 12 小时。</translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed that way.</source>
+        <translation>该预约当前状态下不能这样更改。</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>请填写取消预约的原因。</translation>
+    </message>
+    <message>
+        <source>Leave ends after it starts.</source>
+        <translation>请假的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A shift needs a name.</source>
+        <translation>班次需要名称。</translation>
+    </message>
+    <message>
+        <source>A shift ends at another time than it starts.</source>
+        <translation>班次的结束时间不能与开始时间相同。</translation>
+    </message>
+    <message>
+        <source>The restaurant is closed on %1: choose another day.</source>
+        <translation>%1 餐厅休息：请选另一天。</translation>
+    </message>
+    <message>
+        <source>The restaurant is open from %1 to %2; a reservation holds its table %3 minutes and must end by closing.</source>
+        <translation>餐厅营业时间 %1 至 %2；每次订座占桌 %3 分钟，须在打烊前结束。</translation>
+    </message>
+    <message>
+        <source>Table %1 is taken %2–%3; choose another table or time.</source>
+        <translation>%1 桌 %2–%3 已被预订；请换一张桌或换个时间。</translation>
+    </message>
+    <message>
+        <source>Table %1 seats %2; a party of %3 needs a larger table.</source>
+        <translation>%1 桌只有 %2 个座位；%3 位客人需要更大的桌。</translation>
+    </message>
+    <message>
+        <source>No table seats a party of %1.</source>
+        <translation>没有能坐下 %1 位客人的桌。</translation>
+    </message>
+    <message>
+        <source>No table for a party of %1 is free at that time; choose another time.</source>
+        <translation>那个时间没有能坐 %1 位客人的空桌；请换个时间。</translation>
+    </message>
+    <message>
+        <source>This table no longer exists.</source>
+        <translation>这张桌已不存在。</translation>
+    </message>
+    <message>
+        <source>Table %1 is no longer in use.</source>
+        <translation>%1 桌已停用。</translation>
+    </message>
+    <message>
+        <source>This table has reservations to come; move or cancel them first.</source>
+        <translation>这张桌还有未到的预订；请先改约或取消。</translation>
+    </message>
+    <message>
+        <source>A party is %1 to %2 people.</source>
+        <translation>用餐人数为 %1 至 %2 人。</translation>
+    </message>
+    <message>
+        <source>A table needs a name.</source>
+        <translation>桌位需要名称。</translation>
+    </message>
+    <message>
+        <source>A table&apos;s name is at most %1 characters.</source>
+        <translation>桌位名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>There is already a table called %1.</source>
+        <translation>已经有名为 %1 的桌位。</translation>
+    </message>
+    <message>
+        <source>A table needs an area (大厅, 包间 …).</source>
+        <translation>桌位需要区域（大厅、包间…）。</translation>
+    </message>
+    <message>
+        <source>An area&apos;s name is at most %1 characters.</source>
+        <translation>区域名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A table has %1 to %2 seats.</source>
+        <translation>每桌 %1 至 %2 个座位。</translation>
+    </message>
+    <message>
+        <source>A sitting lasts %1 to %2 minutes.</source>
+        <translation>用餐时长为 %1 至 %2 分钟。</translation>
     </message>
     <message>
         <source>The store still owes this customer stored value. Pay it back (withdraw) first, then erase the customer.</source>
@@ -7468,6 +8016,107 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>ReservationDialog</name>
+    <message>
+        <source>New reservation</source>
+        <translation>新订座</translation>
+    </message>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation>手机号（或尾号）或姓名</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation>新客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message numerus="yes">
+        <source> guest(s)</source>
+        <translation>
+            <numerusform> 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any table that fits</source>
+        <translation>任意合适的桌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table is held %n minute(s).</source>
+        <translation>
+            <numerusform>占桌 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>High chair, birthday, window seat …</source>
+        <translation>儿童椅、生日、靠窗…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>人数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>桌位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>订座(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation>没有找到：请勾选“新客户”</translation>
+    </message>
+    <message>
+        <source>Find the customer, or tick New customer.</source>
+        <translation>请先找到客户，或勾选“新客户”。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>The store “%1” was restored from the backup made on %2.</source>
@@ -9270,6 +9919,72 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TableBookModel</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>桌位</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>桌位</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>New table, e.g. A5</source>
+        <translation>新桌位，如 A5</translation>
+    </message>
+    <message>
+        <source>&amp;Add table</source>
+        <translation>添加桌位(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reservation holds its table</source>
+        <translation>每次订座占桌</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source> seat(s)</source>
+        <translation>
+            <numerusform> 座</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -10034,6 +10749,65 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>The new password is set.</source>
         <translation>新密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Roster: the week</source>
+        <translation>排班：每周</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Add &amp;leave</source>
+        <translation>添加请假(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation>请假：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

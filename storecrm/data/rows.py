@@ -144,6 +144,7 @@ class ItemRow(TypedDict):
     active: bool
     created_at: datetime
     updated_at: datetime
+    duration_min: int | None
 
 
 class TierRow(TypedDict):

@@ -235,6 +235,7 @@ catalogue_items = Table(
     Column("active", Boolean, nullable=False, server_default="1"),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    Column("duration_min", Integer, nullable=True),  # a service's minutes, for bookings (0013)
     Index("ux_catalogue_items_name", "name", unique=True),
 )
 
@@ -714,6 +715,118 @@ ledger_by_day = Table(
 
 SUMMARY_TABLES: tuple[Table, ...] = (sales_by_day, payments_by_day, lines_by_day, ledger_by_day)
 
+# -- appointments and the roster (0013) ------------------------------------------------------------
+# Shift templates (早班 09:00–15:00; times as "HH:MM"), each staff member's week (a template per
+# weekday, NULL for 休息; no row: no shift), days that name their own shift, leave, the store's
+# opening hours per weekday (no row: the default 09:00–21:00; NULL times: closed) and closed
+# days, rooms/beds/chairs with a capacity, and the appointments with their services (the
+# minutes at the time of booking). The rules are in domain/appointments.py.
+shift_templates = Table(
+    "shift_templates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(16), nullable=False, unique=True),
+    Column("starts", String(5), nullable=False),  # "09:00"
+    Column("ends", String(5), nullable=False),  # "21:00"; "00:00" is midnight after
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
+staff_weeks = Table(
+    "staff_weeks",
+    metadata,
+    Column("staff_id", Integer, ForeignKey("staff.id"), primary_key=True),
+    Column("weekday", Integer, primary_key=True),  # Monday 0
+    Column("template_id", Integer, ForeignKey("shift_templates.id"), nullable=True),  # None: 休息
+)
+
+staff_days = Table(
+    "staff_days",
+    metadata,
+    Column("staff_id", Integer, ForeignKey("staff.id"), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("template_id", Integer, ForeignKey("shift_templates.id"), nullable=True),  # None: off
+)
+
+staff_leave = Table(
+    "staff_leave",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("staff_id", Integer, ForeignKey("staff.id"), nullable=False),
+    Column("starts_at", DateTime, nullable=False),
+    Column("ends_at", DateTime, nullable=False),
+    Column("reason", String(60), nullable=False, server_default=""),
+    Index("ix_staff_leave_staff", "staff_id", "starts_at"),
+)
+
+opening_hours = Table(
+    "opening_hours",
+    metadata,
+    Column("weekday", Integer, primary_key=True),  # Monday 0
+    Column("opens", String(5), nullable=True),  # None: closed that weekday
+    Column("closes", String(5), nullable=True),
+)
+
+closed_days = Table(
+    "closed_days",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("note", String(60), nullable=False, server_default=""),
+)
+
+book_resources = Table(
+    "book_resources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(32), nullable=False, unique=True),
+    Column("capacity", Integer, nullable=False, server_default="1"),
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
+# A restaurant's tables (桌位): a reservation takes one for its sitting.
+dining_tables = Table(
+    "dining_tables",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(16), nullable=False, unique=True),  # A1, 包间·牡丹
+    Column("area", String(16), nullable=False),  # 大厅 | 包间 | the store's own
+    Column("seats", Integer, nullable=False),
+    Column("position", Integer, nullable=False, server_default="0"),  # order within the area
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
+appointments = Table(
+    "appointments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
+    Column("staff_id", Integer, ForeignKey("staff.id"), nullable=True),  # None: anyone
+    Column("requested", Boolean, nullable=False, server_default="0"),  # 指定 the staff member
+    Column("starts_at", DateTime, nullable=False),
+    Column("ends_at", DateTime, nullable=False),
+    Column("status", String(10), nullable=False),  # booked | arrived | done | no_show | cancelled
+    Column("source", String(10), nullable=False),  # phone | wechat | walk_in | online
+    Column("resource_id", Integer, ForeignKey("book_resources.id"), nullable=True),
+    Column("table_id", Integer, ForeignKey("dining_tables.id"), nullable=True),  # a reservation
+    Column("party_size", Integer, nullable=True),  # a reservation: how many people
+    Column("note", String(200), nullable=False, server_default=""),
+    Column("reason", String(100), nullable=False, server_default=""),  # why cancelled
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),  # the visit's sale
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_appointments_starts", "starts_at"),
+    Index("ix_appointments_customer", "customer_id", "starts_at"),
+)
+
+appointment_services = Table(
+    "appointment_services",
+    metadata,
+    Column("appointment_id", Integer, ForeignKey("appointments.id"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=False),
+    Column("minutes", Integer, nullable=False),
+)
+
 # Tables a person's data lives in, for counts in `storecrm info` and backups' manifests.
 DATA_TABLES: tuple[Table, ...] = (
     store_settings,
@@ -747,4 +860,14 @@ DATA_TABLES: tuple[Table, ...] = (
     consent_events,
     customer_erasures,
     parked_sales,
+    shift_templates,
+    staff_weeks,
+    staff_days,
+    staff_leave,
+    opening_hours,
+    closed_days,
+    book_resources,
+    dining_tables,
+    appointments,
+    appointment_services,
 )

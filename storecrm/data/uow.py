@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Transaction
 
+from storecrm.data.appointment_repository import AppointmentRepository
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.privacy_repository import PrivacyRepository
 from storecrm.data.reminder_repository import ReminderRepository
@@ -102,6 +103,7 @@ class UnitOfWork:
     staff: StaffRepository
     privacy: PrivacyRepository
     till: TillRepository
+    appointments: AppointmentRepository
     summaries: SummaryRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
@@ -146,6 +148,7 @@ class UnitOfWork:
         self.staff = StaffRepository(self._conn)
         self.privacy = PrivacyRepository(self._conn)
         self.till = TillRepository(self._conn)
+        self.appointments = AppointmentRepository(self._conn)
         self.summaries = SummaryRepository(self._conn)
         return self
 

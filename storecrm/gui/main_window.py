@@ -21,6 +21,7 @@ from storecrm.gui.backup_scheduler import BackupScheduler, BackupStatusLabel
 from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
+from storecrm.gui.screens.appointments import AppointmentsScreen
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.membership_screen import MembershipScreen
 from storecrm.gui.screens.reminders_screen import RemindersScreen
@@ -32,7 +33,16 @@ from storecrm.services import settings
 from storecrm.services.session import StoreContext
 
 DEFAULT_SIZE = QSize(1440, 900)
-NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "staff", "settings")
+NAV_KEYS = (
+    "customers",
+    "sales",
+    "membership",
+    "reminders",
+    "reports",
+    "staff",
+    "appointments",
+    "settings",
+)
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +79,7 @@ class MainWindow(QMainWindow):
             "reminders": self.tr("Reminders"),
             "reports": self.tr("Reports"),
             "staff": self.tr("Staff"),
+            "appointments": self.tr("Appointments"),
             "settings": self.tr("Settings"),
         }
         for position, key in enumerate(NAV_KEYS):
@@ -85,6 +96,8 @@ class MainWindow(QMainWindow):
                 screen = MembershipScreen(context)
             elif key == "staff":
                 screen = StaffScreen(context)
+            elif key == "appointments":
+                screen = AppointmentsScreen(context)
             elif key == "reminders":
                 screen = RemindersScreen(context)
                 screen.count_changed.connect(self._reminder_count)

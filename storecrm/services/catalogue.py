@@ -33,6 +33,7 @@ def item_info(row: Mapping[str, Any]) -> ItemInfo:
         discountable=bool(row["discountable"]),
         revisit_days=None if row["revisit_days"] is None else int(row["revisit_days"]),
         active=bool(row["active"]),
+        duration_min=None if row["duration_min"] is None else int(row["duration_min"]),
     )
 
 
@@ -96,6 +97,7 @@ def save_item(uow: UnitOfWork, actor: Actor, draft: ItemDraft) -> ItemInfo:
     _check_optional("price", draft.price_fen, 0, MAX_AMOUNT_FEN)
     _check_optional("points_cost", draft.points_cost, 1, 10_000_000)
     _check_optional("revisit_days", draft.revisit_days, 1, 3650)
+    _check_optional("duration_min", draft.duration_min, 5, 720)
     other = uow.catalogue.item_by_name(name)
     if other is not None and int(other["id"]) != draft.item_id:
         raise ValidationError("name", "taken")
@@ -108,6 +110,7 @@ def save_item(uow: UnitOfWork, actor: Actor, draft: ItemDraft) -> ItemInfo:
         "points_cost": draft.points_cost,
         "discountable": draft.discountable,
         "revisit_days": draft.revisit_days,
+        "duration_min": draft.duration_min,
         "active": draft.active,
         "updated_at": now,
     }

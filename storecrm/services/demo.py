@@ -16,7 +16,7 @@ from storecrm.domain.birthday import Birthday
 from storecrm.domain.privacy import ConsentSource
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType
-from storecrm.services import audit, demo_reminders, demo_sales, session, users
+from storecrm.services import audit, demo_bookings, demo_reminders, demo_sales, session, users
 from storecrm.services import customers as customers_service
 from storecrm.services.privacy import consent_event
 
@@ -211,6 +211,7 @@ def _business_notes(business_type: str, note: str) -> dict[str, str]:
 
 
 DEMO_STORE_NAME = "悦容美发沙龙（演示）"
+DEMO_RESTAURANT_NAME = "蜀香小馆（演示）"
 DEMO_OWNER = "owner"
 DEMO_CASHIER = "cashier"
 DEMO_PASSWORD = "demo1234"
@@ -218,17 +219,24 @@ DEMO_CUSTOMERS = 2000
 
 
 def create_demo_store(
-    folder: Path, customers_count: int = DEMO_CUSTOMERS, seed: int = 1, months: int = 12
+    folder: Path,
+    customers_count: int = DEMO_CUSTOMERS,
+    seed: int = 1,
+    months: int = 12,
+    business_type: BusinessType = BusinessType.BEAUTY,
 ) -> str:
-    """Create the demo store (a hair & beauty salon) with an owner, a cashier, two stylists,
-    customers and ``months`` of sales, top-ups and card uses.
+    """Create the demo store (a hair & beauty salon, or a restaurant) with an owner, a cashier,
+    (for the salon) two stylists' accounts, customers, ``months`` of sales, top-ups and card
+    uses, and the book: a month past and two weeks to come of appointments (the salon's
+    stylists on a roster) or table reservations (the restaurant's 大厅 and 包间).
 
     Returns the recovery code. The demo's accounts are stated in the README.
     """
+    salon = business_type is BusinessType.BEAUTY
     created = session.create_store(
         folder,
-        store_name=DEMO_STORE_NAME,
-        business_type=BusinessType.BEAUTY,
+        store_name=DEMO_STORE_NAME if salon else DEMO_RESTAURANT_NAME,
+        business_type=business_type,
         owner_username=DEMO_OWNER,
         owner_display_name="王店长",
         owner_password=DEMO_PASSWORD,
@@ -242,7 +250,7 @@ def create_demo_store(
             role=Role.CASHIER,
             password=DEMO_PASSWORD,
         )
-        for username, name in (("tony", "Tony老师"), ("amy", "Amy老师")):
+        for username, name in (("tony", "Tony老师"), ("amy", "Amy老师")) if salon else ():
             ctx.call(
                 users.add_user,
                 username=username,
@@ -253,6 +261,7 @@ def create_demo_store(
         ctx.call(add_demo_customers, customers_count, seed)
         ctx.call(demo_sales.add_demo_history, months, seed)
         ctx.call(demo_reminders.add_demo_reminders, seed)
+        ctx.call(demo_bookings.add_demo_bookings, seed)
     finally:
         ctx.sign_out()
     return created.recovery_code

@@ -169,6 +169,7 @@ class ItemInfo:
     discountable: bool  # whether the member's tier discount applies
     revisit_days: int | None  # a service's return cycle, for reminders
     active: bool
+    duration_min: int | None = None  # a service's minutes, for bookings
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +183,7 @@ class ItemDraft:
     revisit_days: int | None = None
     active: bool = True
     item_id: int | None = None  # None: a new item
+    duration_min: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

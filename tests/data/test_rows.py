@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Table
 
-from storecrm.data import rows, schema, staff_rows
+from storecrm.data import appointment_rows, rows, schema, staff_rows
 from storecrm.domain.reminders import ReminderAction, ServiceStatus, ServiceType
 from storecrm.services import catalogue, demo, demo_sales, parked, reminders
 from storecrm.services.dto import LineDraft, SaleDraft
@@ -43,6 +43,16 @@ TABLE_ROWS: dict[type[Any], Table] = {
     staff_rows.SaleLineStaffRow: schema.sale_line_staff,
     staff_rows.CommissionEntryRow: schema.commission_entries,
     rows.ParkedSaleRow: schema.parked_sales,
+    appointment_rows.ShiftTemplateRow: schema.shift_templates,
+    appointment_rows.StaffWeekRow: schema.staff_weeks,
+    appointment_rows.StaffDayRow: schema.staff_days,
+    appointment_rows.LeaveRow: schema.staff_leave,
+    appointment_rows.OpeningHoursRow: schema.opening_hours,
+    appointment_rows.ClosedDayRow: schema.closed_days,
+    appointment_rows.ResourceRow: schema.book_resources,
+    appointment_rows.DiningTableRow: schema.dining_tables,
+    appointment_rows.AppointmentRow: schema.appointments,
+    appointment_rows.AppointmentServiceRow: schema.appointment_services,
 }
 
 
@@ -181,3 +191,52 @@ def test_every_read_returns_the_keys_and_types_its_row_names(busy_store: StoreCo
         }
         for kind, found in counted.items():
             assert _check(kind, found) > 0, f"no {kind.__name__} read: the check proved nothing"
+
+
+def test_the_appointment_reads_return_their_rows(owner: StoreContext) -> None:
+    day = date(2026, 12, 7)
+    start = datetime(2026, 12, 7, 10)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - reading the repositories
+        repo = uow.appointments
+        now = datetime.now()
+        customer = uow.customers.insert({"name": "王芳", "created_at": now, "updated_at": now})
+        item = uow.catalogue.insert_item(
+            {"name": "剪发", "price_fen": 100, "created_at": now, "updated_at": now}
+        )
+        staff_id = uow.staff.insert(
+            {"no": "001", "name": "Tony", "created_at": now, "updated_at": now}
+        )
+        template = repo.shift_templates()[0]["id"]
+        repo.set_week(staff_id, {0: template, 1: None})
+        repo.set_day(staff_id, day, None)
+        repo.insert_leave(staff_id, start, start + timedelta(hours=1), "看病")
+        repo.set_opening_hours(0, "09:00", "21:00")
+        repo.set_opening_hours(2, None, None)
+        repo.add_closed_day(day, "盘点")
+        room = repo.insert_resource("包间", 2)
+        values = {
+            "customer_id": customer,
+            "staff_id": staff_id,
+            "starts_at": start,
+            "ends_at": start + timedelta(minutes=30),
+            "status": "booked",
+            "source": "phone",
+            "resource_id": room,
+            "created_at": now,
+            "updated_at": now,
+        }
+        booked = repo.insert(values, [(item, 30)])
+        found = repo.between(start, start + timedelta(days=1))
+        counted = {
+            appointment_rows.ShiftTemplateRow: repo.shift_templates(),
+            appointment_rows.StaffWeekRow: repo.weeks(),
+            appointment_rows.StaffDayRow: repo.days(day, day),
+            appointment_rows.LeaveRow: repo.leave(start, start + timedelta(days=1)),
+            appointment_rows.OpeningHoursRow: repo.opening_hours(),
+            appointment_rows.ClosedDayRow: repo.closed_days(),
+            appointment_rows.ResourceRow: repo.resources(),
+            appointment_rows.AppointmentWithNames: [*found, repo.get(booked)],
+            appointment_rows.BookedServiceWithName: repo.services([booked]),
+        }
+        for kind, rows_found in counted.items():
+            assert _check(kind, rows_found) > 0, f"no {kind.__name__} read"

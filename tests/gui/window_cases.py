@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -599,6 +599,84 @@ def staff_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidge
     yield _show(qtbot, RuleDialog(rule, {cut: "剪发"}, ["剪发", "染烫"], ["总监", "助理"]))
     yield _show(qtbot, LineStaffDialog(people, served, "深层修护发膜（长发）"))
     yield _show(qtbot, StatementDialog(ctx, tony, date.today().strftime("%Y-%m")))
+
+
+@case("BookingDialog", "WeekDialog", "HoursDialog")
+def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A booking: empty, then with a customer found, services ticked and a refusal shown."""
+    from storecrm.gui.screens.appointments.booking import BookingDialog
+    from storecrm.services.appointments import book, roster
+    from storecrm.services.staff import roster as staff_roster
+    from storecrm.services.staff.dto import StaffDraft
+
+    people = [
+        ctx.call(staff_roster.save_staff_member, StaffDraft(0, name)).staff_id
+        for name in ("Tony老师", "小美")
+    ]
+    shifts = {s.name: s.shift_id for s in ctx.call(roster.list_shifts)}
+    for person in people:
+        ctx.call(roster.set_week, person, dict.fromkeys(range(7), shifts["早班"]))
+    staff = ctx.call(book.day_book, date.today()).staff
+    start = datetime.combine(date.today(), time(14, 30))
+    dialog = BookingDialog(ctx, staff, start, people[0])
+    yield _show(qtbot, dialog)
+    dialog.search_edit.setText("138")
+    dialog._search("138")  # noqa: SLF001 - as typing does
+    for row in range(dialog.services_list.count()):
+        dialog.services_list.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.requested_box.setChecked(True)
+    dialog.note_edit.setText("要洗头，上次染的颜色")
+    dialog.save()  # refused: past the end of the shift, or the store's hours
+    yield dialog
+    from storecrm.gui.screens.appointments.week import WeekDialog
+
+    for name in ("Kevin", "阿杰", "Lily", "小雨", "王五", "赵六", "孙七", "周八"):
+        ctx.call(staff_roster.save_staff_member, StaffDraft(0, name))
+    yield _show(qtbot, WeekDialog(ctx))
+    from storecrm.gui.screens.appointments.hours import HoursDialog
+
+    ctx.call(roster.add_closed_day, date.today(), "盘点")
+    yield _show(qtbot, HoursDialog(ctx))
+
+
+@case("ReservationDialog", "TablesDialog")
+def table_book(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A restaurant's book (a column per table, 大厅 and 包间) in the main window, a
+    reservation refused (the party larger than the table), and the tables dialog."""
+    from storecrm.domain.store_profile import BusinessType
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.appointments.reservation import ReservationDialog
+    from storecrm.gui.screens.appointments.tables_dialog import TablesDialog
+    from storecrm.services import settings
+    from storecrm.services.appointments import tables
+    from storecrm.services.appointments.dto import TableInfo
+
+    before = BusinessType(ctx.call(settings.get_settings).business_type)
+    ctx.call(settings.update_settings, business_type=BusinessType.RESTAURANT)
+    try:
+        for n in range(1, 9):
+            ctx.call(tables.save_table, TableInfo(0, f"A{n}", "大厅", 2 + 2 * (n % 3), n))
+        for n, name in enumerate(("牡丹", "海棠", "兰亭"), start=1):
+            ctx.call(tables.save_table, TableInfo(0, name, "包间", 12, n))
+        window = MainWindow(ctx, Preferences())
+        _show(qtbot, window)
+        window.show_screen("appointments")
+        yield window
+        window.hide()  # signing out would close the store the other cases use
+        day = ctx.call(tables.table_day, date.today())
+        start = datetime.combine(date.today(), time(18, 30))
+        dialog = ReservationDialog(ctx, day.tables, start, day.tables[0].table_id, 120)
+        yield _show(qtbot, dialog)
+        dialog.search_edit.setText("138")
+        dialog._search("138")  # noqa: SLF001 - as typing does
+        dialog.party_spin.setValue(12)
+        dialog.note_edit.setText("生日，要一个蛋糕位")
+        dialog.save()  # refused, said under the form (today is closed: the 盘点 above)
+        yield dialog
+        yield _show(qtbot, TablesDialog(ctx))
+    finally:
+        ctx.call(settings.update_settings, business_type=before)
 
 
 def _wait_for_report(qtbot: QtBot, screen: Any) -> None:

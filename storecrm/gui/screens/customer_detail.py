@@ -55,6 +55,7 @@ from storecrm.gui.names import (
     timeline_text,
 )
 from storecrm.gui.screens import customer_privacy
+from storecrm.gui.screens.appointments.customer_tab import CustomerAppointmentsTab
 from storecrm.gui.screens.customer_picker import CustomerPickerDialog
 from storecrm.gui.screens.membership_screen import (
     RecordModel,
@@ -156,6 +157,8 @@ class CustomerDetailPanel(QWidget):
         self.tabs.setTabToolTip(
             2, self.tr("Every change of stored value, points and sessions, with the balance after")
         )
+        self.appointments_tab = CustomerAppointmentsTab(self.context)
+        self.tabs.addTab(self.appointments_tab, self.tr("Appointments"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setMinimumHeight(TABS_MIN_HEIGHT)
         column.addWidget(self.tabs, 1)
@@ -468,6 +471,7 @@ class CustomerDetailPanel(QWidget):
             return
         self.customer = detail
         self.summary = summary
+        self.appointments_tab.show_customer(customer_id)
         self.entries = entries
         self._fill(detail, business_type)
         self._fill_timeline(entries)

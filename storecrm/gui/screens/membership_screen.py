@@ -894,6 +894,13 @@ class CardPlanDialog(_FormDialog):
         valid_row.addStretch(1)
         self.item_combo = QComboBox()
         self.item_combo.addItem(self.tr("Any service"), None)
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(0, 720)
+        self.duration_spin.setSingleStep(5)
+        self.duration_spin.setSpecialValueText(self.tr("Not set (30 min)"))
+        plural_suffix(self.duration_spin, lambda n: self.tr(" min", "", n))
+        self.duration_spin.setMaximumWidth(200)
+        self.duration_spin.setToolTip(self.tr("How long an appointment for this service takes."))
         self.active_check = QCheckBox(self.tr("On sale"))
         self.active_check.setChecked(True)
         self.form.addRow(self.tr("&Name"), self.name_edit)
@@ -1074,6 +1081,13 @@ class ItemDialog(_FormDialog):
         self.revisit_spin.setToolTip(
             self.tr("Remind the customer to come back after this many days (e.g. a hair colour).")
         )
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(0, 720)
+        self.duration_spin.setSingleStep(5)
+        self.duration_spin.setSpecialValueText(self.tr("Not set (30 min)"))
+        plural_suffix(self.duration_spin, lambda n: self.tr(" min", "", n))
+        self.duration_spin.setMaximumWidth(200)
+        self.duration_spin.setToolTip(self.tr("How long an appointment for this service takes."))
         self.active_check = QCheckBox(self.tr("On sale"))
         self.active_check.setChecked(True)
         self.form.addRow(self.tr("&Name"), self.name_edit)
@@ -1083,6 +1097,7 @@ class ItemDialog(_FormDialog):
         self.form.addRow(self.tr("&Gift for"), self.gift_spin)
         self.form.addRow("", self.discount_check)
         self.form.addRow(self.tr("&Return visit after"), self.revisit_spin)
+        self.form.addRow(self.tr("&Duration"), self.duration_spin)
         self.form.addRow("", self.active_check)
         self.fields = {
             "name": self.name_edit,
@@ -1091,6 +1106,7 @@ class ItemDialog(_FormDialog):
             "price": self.price_edit,
             "points_cost": self.gift_spin,
             "revisit_days": self.revisit_spin,
+            "duration_min": self.duration_spin,
         }
         self.finish()
         if item is not None:
@@ -1101,6 +1117,7 @@ class ItemDialog(_FormDialog):
             self.gift_spin.setValue(item.points_cost or 0)
             self.discount_check.setChecked(item.discountable)
             self.revisit_spin.setValue(item.revisit_days or 0)
+            self.duration_spin.setValue(item.duration_min or 0)
             self.active_check.setChecked(item.active)
 
     @Slot()
@@ -1119,6 +1136,7 @@ class ItemDialog(_FormDialog):
             revisit_days=self.revisit_spin.value() or None,
             active=self.active_check.isChecked(),
             item_id=None if self.item is None else self.item.item_id,
+            duration_min=self.duration_spin.value() or None,
         )
         self.save_with(catalogue.save_item, draft)
 

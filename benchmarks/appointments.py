@@ -1,0 +1,107 @@
+"""Benchmark: painting the day's book of a big salon (40 staff, 300 appointments).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/appointments.py [--staff 40] [--appointments 300]
+        [--runs 5]
+
+Builds the day (``DayRoster``, as ``book.day_book`` returns it) in memory, then times, as the
+median of the runs: filling the model and its spans (``DayBookModel.set_roster``), and a whole
+paint of the grid at 1920×1040 (``QTableView.grab()``, every visible cell through the
+delegate). The load average is printed beside the figures: on a shared machine they vary
+with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--staff", type=int, default=40)
+    parser.add_argument("--appointments", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QTableView
+
+    from storecrm.domain.appointments import AppointmentSource, AppointmentStatus
+    from storecrm.gui.app import create_application
+    from storecrm.gui.screens.appointments.model import BlockDelegate, DayBookModel
+    from storecrm.services.appointments.dto import (
+        AppointmentInfo,
+        DayRoster,
+        ServiceOnBooking,
+        StaffDay,
+        WorkingSpan,
+    )
+
+    app = create_application("zh_CN")
+    day = date(2026, 12, 7)
+    opens, closes = datetime(2026, 12, 7, 9), datetime(2026, 12, 7, 21)
+    rng = random.Random(19)
+    staff = tuple(
+        StaffDay(n, f"员工{n:02d}", "早班" if n % 2 else "晚班",
+                 (WorkingSpan(opens, opens + timedelta(hours=7)),) if n % 2
+                 else (WorkingSpan(opens + timedelta(hours=5), closes),))
+        for n in range(1, args.staff + 1)
+    )  # fmt: skip
+    statuses = list(AppointmentStatus)
+    appointments = []
+    free = {s.staff_id: opens for s in staff}
+    for n in range(args.appointments):
+        person = staff[n % len(staff)].staff_id
+        start = free[person] + timedelta(minutes=15 * rng.randint(0, 2))
+        minutes = 15 * rng.randint(2, 6)
+        free[person] = start + timedelta(minutes=minutes)
+        appointments.append(
+            AppointmentInfo(n + 1, n + 1, f"客户{n}", None, person, n % 3 == 0, start,
+                            start + timedelta(minutes=minutes), rng.choice(statuses),
+                            AppointmentSource.PHONE,
+                            (ServiceOnBooking(1, "洗剪吹", minutes, 6800),), "", "", None, None)
+        )  # fmt: skip
+    roster = DayRoster(day, opens, closes, staff, tuple(appointments))
+
+    model = DayBookModel()
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegate(BlockDelegate(view))
+    view.resize(1920, 1040)
+    view.show()
+    app.processEvents()
+    fills, paints = [], []
+    for _ in range(args.runs + 1):
+        began = time.perf_counter()
+        model.set_roster(roster)
+        view.clearSpans()
+        for row, column, rows, _info in model.blocks:
+            if rows > 1:
+                view.setSpan(row, column, rows, 1)
+        filled = time.perf_counter()
+        view.grab()
+        painted = time.perf_counter()
+        fills.append(filled - began)
+        paints.append(painted - filled)
+    fills, paints = fills[1:], paints[1:]  # the first run warms up
+    loadavg = Path("/proc/loadavg")
+    load = loadavg.read_text().split()[:3] if loadavg.exists() else []
+    runs = args.runs
+    both = statistics.median(f + p for f, p in zip(fills, paints, strict=True))
+    print(f"{args.staff} staff, {len(model.blocks)} blocks, {model.rowCount()} slots")
+    print(f"fill the model and spans: {statistics.median(fills) * 1000:.1f} ms (median of {runs})")
+    print(f"paint the grid (grab):    {statistics.median(paints) * 1000:.1f} ms")
+    print(f"both:                     {both * 1000:.1f} ms")
+    print(f"load average: {' '.join(load)}")
+
+
+if __name__ == "__main__":
+    main()

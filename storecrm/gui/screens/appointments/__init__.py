@@ -1,0 +1,25 @@
+"""The day's book (预约簿): one column per staff member, the day's times down the side.
+
+Arrows move between slots, Enter books the slot (or shows what is booked there), F5 marks the
+selected appointment arrived and opens the till with the customer and the booked services
+(the staff member as each line's main staff, 指定 when the customer asked for them), F6 marks a
+no-show, Delete cancels with a reason, M picks a booked appointment up (arrows to the new
+time or staff member, Enter places it, Esc stops); PageUp/PageDown go to the day before/after,
+Ctrl+Home to today. 排班… (those who manage the staff) opens the week's roster, 营业时间…
+(those who change the settings) the store's hours and closed days. A change
+announces "appointments" on the store bus; the book and an open profile reload on it.
+
+- ``model.py``: ``DayBookModel``, the grid (slots × staff) with each appointment's cells, the
+  status colours and the off-shift grey;
+- ``booking.py``: ``BookingDialog``, a booking (a customer found by phone or name, or a new
+  one from name and phone; services; the staff member or anyone; 指定; the time; the source);
+- ``hours.py``: ``HoursDialog``, the store's hours per weekday and its closed days;
+- ``week.py``: ``WeekDialog``, the roster's week (a shift or 休息 per staff member and weekday);
+- ``customer_tab.py``: the profile's 预约 tab (to come, past, no-shows);
+- ``screen.py``: ``AppointmentsScreen``, the day's bar, the grid and the actions, moving, and
+  arrival into the till.
+"""
+
+from storecrm.gui.screens.appointments.screen import AppointmentsScreen
+
+__all__ = ["AppointmentsScreen"]

@@ -1,0 +1,204 @@
+"""A booking (预约): the customer (found by phone or name, or a new one from name and phone),
+the services from the catalogue, the staff member or anyone (指定 when the customer asked for
+them), the day and time, where it came from, and a note. A refusal (the staff member off shift
+or already booked, the store closed …) is said under the form and nothing typed is lost."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, Qt, QTime, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QWidget,
+)
+
+from storecrm import messages
+from storecrm.domain.appointments import AppointmentSource
+from storecrm.domain.errors import StoreCRMError
+from storecrm.gui.widgets import buddy_label, error_label, ok_cancel_buttons, show_error
+from storecrm.services import catalogue, customers
+from storecrm.services.appointments import book
+from storecrm.services.appointments.dto import AppointmentInfo, BookingDraft, StaffDay
+from storecrm.services.dto import CustomerHit
+from storecrm.services.session import StoreContext
+
+
+class BookingDialog(QDialog):
+    def __init__(
+        self,
+        context: StoreContext,
+        staff: tuple[StaffDay, ...],
+        start: datetime,
+        staff_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.saved: AppointmentInfo | None = None
+        self.hits: list[CustomerHit] = []
+        self.setWindowTitle(self.tr("New appointment"))
+        form = QFormLayout(self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Phone (or its last digits) or name"))
+        self.search_edit.textEdited.connect(self._search)
+        self.customer_combo = QComboBox()
+        self.customer_combo.setMinimumContentsLength(16)
+        self.new_box = QCheckBox(self.tr("New c&ustomer"))
+        self.new_box.toggled.connect(self._new_toggled)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Name"))
+        self.name_edit.setMaxLength(32)
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("Mobile phone"))
+        self.phone_edit.setMaxLength(20)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_box)
+        new_row.addWidget(self.name_edit, 1)
+        new_row.addWidget(self.phone_edit, 1)
+
+        self.services_list = QListWidget()
+        self.services_list.setMinimumHeight(96)
+        for item in context.call(catalogue.list_items):
+            if item.kind != "service":
+                continue
+            minutes = item.duration_min or 30
+            entry = QListWidgetItem(f"{item.name}  ·  {self.minutes_text(minutes)}")
+            entry.setData(Qt.ItemDataRole.UserRole, item.item_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.services_list.addItem(entry)
+        if self.services_list.count():
+            self.services_list.setCurrentRow(0)
+
+        self.staff_combo = QComboBox()
+        self.staff_combo.addItem(self.tr("Anyone free"), None)
+        for person in staff:
+            self.staff_combo.addItem(person.name, person.staff_id)
+        self.staff_combo.setCurrentIndex(max(0, self.staff_combo.findData(staff_id)))
+        self.requested_box = QCheckBox(self.tr("Re&quested"))
+        self.requested_box.setToolTip(self.tr("The customer asked for this staff member"))
+        staff_row = QHBoxLayout()
+        staff_row.addWidget(self.staff_combo, 1)
+        staff_row.addWidget(self.requested_box)
+
+        self.day_edit = QDateEdit(QDate(start.year, start.month, start.day))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.time_edit.setDisplayFormat("HH:mm")
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.day_edit, 1)
+        when_row.addWidget(self.time_edit, 1)
+
+        self.source_combo = QComboBox()
+        for source, label in (
+            (AppointmentSource.PHONE, self.tr("Phone")),
+            (AppointmentSource.WECHAT, self.tr("WeChat")),
+            (AppointmentSource.WALK_IN, self.tr("Walk-in")),
+            (AppointmentSource.ONLINE, self.tr("Online")),
+        ):
+            self.source_combo.addItem(label, source)
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(200)
+
+        form.addRow(self.tr("&Customer"), self.search_edit)
+        form.addRow("", self.customer_combo)
+        form.addRow("", new_row)
+        form.addRow(self.tr("&Services"), self.services_list)
+        form.addRow(buddy_label(self.tr("S&taff"), self.staff_combo), staff_row)
+        form.addRow(buddy_label(self.tr("&When"), self.day_edit), when_row)
+        form.addRow(self.tr("S&ource"), self.source_combo)
+        form.addRow(self.tr("&Note"), self.note_edit)
+        self.error = error_label()
+        form.addRow(self.error)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.save, self.tr("&Book"))
+        form.addRow(buttons)
+        self._new_toggled(False)
+        self.search_edit.setFocus()
+
+    def minutes_text(self, minutes: int) -> str:
+        return self.tr("%n min", "", minutes)
+
+    @Slot(str)
+    def _search(self, text: str) -> None:
+        self.customer_combo.clear()
+        self.hits = []
+        typed = text.strip()
+        if len(typed) < 2 and not (typed and not typed.isascii()):  # one 汉字 is a name
+            return
+        try:
+            self.hits = self.context.call(customers.search_customers, text, limit=20)
+        except StoreCRMError as exc:
+            show_error(self.error, messages.error_text(exc))
+            return
+        for hit in self.hits:
+            self.customer_combo.addItem(f"{hit.name}  {hit.phone or ''}".strip(), hit.customer_id)
+        if not self.hits:
+            self.customer_combo.addItem(self.tr("Nobody found: tick New customer"), None)
+
+    @Slot(bool)
+    def _new_toggled(self, new: bool) -> None:
+        self.name_edit.setEnabled(new)
+        self.phone_edit.setEnabled(new)
+        self.customer_combo.setEnabled(not new)
+        self.search_edit.setEnabled(not new)
+        if new:
+            typed = self.search_edit.text().strip()
+            if typed.isdigit() and not self.phone_edit.text():
+                self.phone_edit.setText(typed)
+            elif typed and not self.name_edit.text():
+                self.name_edit.setText(typed)
+            self.name_edit.setFocus()
+
+    def item_ids(self) -> tuple[int, ...]:
+        chosen = []
+        for row in range(self.services_list.count()):
+            entry = self.services_list.item(row)
+            if entry.checkState() == Qt.CheckState.Checked:
+                chosen.append(int(entry.data(Qt.ItemDataRole.UserRole)))
+        return tuple(chosen)
+
+    def start(self) -> datetime:
+        day = self.day_edit.date().toPython()
+        clock = self.time_edit.time().toPython()
+        assert isinstance(day, date) and isinstance(clock, time)
+        return datetime.combine(day, clock.replace(second=0, microsecond=0))
+
+    def draft(self) -> BookingDraft:
+        new = self.new_box.isChecked()
+        staff_id = self.staff_combo.currentData()
+        return BookingDraft(
+            start=self.start(),
+            item_ids=self.item_ids(),
+            staff_id=staff_id,
+            customer_id=None if new else self.customer_combo.currentData(),
+            new_name=self.name_edit.text() if new else "",
+            new_phone=self.phone_edit.text() if new else "",
+            requested=self.requested_box.isChecked() and staff_id is not None,
+            source=AppointmentSource(self.source_combo.currentData()),
+            note=self.note_edit.text(),
+        )
+
+    @Slot()
+    def save(self) -> None:
+        draft = self.draft()
+        if draft.customer_id is None and not draft.new_name.strip():
+            show_error(self.error, self.tr("Find the customer, or tick New customer."))
+            return
+        try:
+            self.saved = self.context.call(book.book_appointment, draft)
+        except StoreCRMError as exc:
+            show_error(self.error, messages.error_text(exc))
+            return
+        self.accept()

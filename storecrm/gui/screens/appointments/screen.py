@@ -1,0 +1,466 @@
+"""The day's book screen: the day's bar (day before/after, today, the date), the grid of
+``DayBookModel`` and the actions on the selected slot or appointment. Arrival opens the till
+with the customer and the booked services prefilled; the sale recorded there marks the
+appointment done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storecrm import messages
+from storecrm.domain import clock
+from storecrm.domain.appointments import AppointmentStatus
+from storecrm.domain.commission import LineStaff, Role
+from storecrm.domain.errors import StoreCRMError
+from storecrm.domain.roles import Permission
+from storecrm.gui.bus import store_bus
+from storecrm.gui.screens.appointments.booking import BookingDialog
+from storecrm.gui.screens.appointments.hours import HoursDialog
+from storecrm.gui.screens.appointments.model import (
+    STATUS_COLOURS,
+    BlockDelegate,
+    DayBookModel,
+    status_name,
+)
+from storecrm.gui.screens.appointments.reservation import ReservationDialog
+from storecrm.gui.screens.appointments.tables_dialog import TablesDialog
+from storecrm.gui.screens.appointments.tables_model import TableBookModel
+from storecrm.gui.screens.appointments.week import WeekDialog
+from storecrm.gui.widgets import badge, title_label
+from storecrm.services import settings
+from storecrm.services.appointments import book, tables
+from storecrm.services.appointments.dto import AppointmentInfo
+from storecrm.services.dto import LineDraft, SaleDraft, SaleInfo
+from storecrm.services.session import StoreContext
+
+
+class AppointmentsScreen(QWidget):
+    def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.day = clock.now().date()
+        self.booking: BookingDialog | ReservationDialog | None = None
+        # A restaurant's book has a column per table (订座) instead of per staff member.
+        self.by_table = context.call(settings.get_settings).business_type == "restaurant"
+        self.cancel_dialog: QInputDialog | None = None
+        self.till_dialog: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.addWidget(title_label(self.tr("Appointments")))
+
+        bar = QHBoxLayout()
+        self.before_button = QPushButton(self.tr("◀ Day before"))
+        self.before_button.setToolTip(self.tr("PageUp"))
+        self.before_button.clicked.connect(lambda: self.go(-1))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit.dateChanged.connect(self._date_chosen)
+        self.after_button = QPushButton(self.tr("Day after ▶"))
+        self.after_button.setToolTip(self.tr("PageDown"))
+        self.after_button.clicked.connect(lambda: self.go(1))
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button.setToolTip(self.tr("Ctrl+Home"))
+        self.today_button.clicked.connect(self.go_today)
+        for widget in (self.before_button, self.date_edit, self.after_button, self.today_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        self.model = TableBookModel() if self.by_table else DayBookModel()
+        self.table = QTableView()
+        self.table.setObjectName("DayBook")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(BlockDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A table's block shows its whole sitting (17:00–19:00) on a line of its own.
+        self.table.horizontalHeader().setMinimumSectionSize(112 if self.by_table else 96)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.activated.connect(self.activate)
+        self.table.selectionModel().currentChanged.connect(self._show_selected)
+        layout.addWidget(self.table, 1)
+
+        # Under the grid: the legend and what is selected; then the actions.
+        status_row = QHBoxLayout()
+        for status in AppointmentStatus:
+            status_row.addWidget(badge(status_name(status), STATUS_COLOURS[status], "#333333"))
+        status_row.addSpacing(12)
+        self.selected_label = QLabel()
+        self.selected_label.setWordWrap(True)
+        status_row.addWidget(self.selected_label, 1)
+        layout.addLayout(status_row)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.book_button = QPushButton(self.tr("&Book…"))
+        self.book_button.setToolTip(self.tr("Enter"))
+        self.book_button.clicked.connect(self.book_selected)
+        self.arrive_button = QPushButton(self.tr("&Arrived → till"))
+        self.arrive_button.setToolTip(self.tr("F5: mark arrived and open the till"))
+        self.arrive_button.clicked.connect(self.arrive_selected)
+        self.no_show_button = QPushButton(self.tr("&No-show"))
+        self.no_show_button.setToolTip(self.tr("F6"))
+        self.no_show_button.clicked.connect(self.no_show_selected)
+        self.cancel_button = QPushButton(self.tr("Cance&l appointment…"))
+        self.cancel_button.setToolTip(self.tr("Delete"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.move_button = QPushButton(self.tr("&Move"))
+        self.move_button.setToolTip(
+            self.tr("M: pick the appointment up, arrows to the new time or staff member, Enter")
+        )
+        self.move_button.clicked.connect(self.pick_up)
+        for button in (
+            self.book_button,
+            self.move_button,
+            self.arrive_button,
+            self.no_show_button,
+        ):
+            actions.addWidget(button)
+        actions.addWidget(self.cancel_button)
+        self.week_dialog: WeekDialog | None = None
+        self.roster_button = QPushButton(self.tr("&Roster…"))
+        self.roster_button.setToolTip(self.tr("Who works which shift on each weekday"))
+        self.roster_button.clicked.connect(self.edit_roster)
+        # The table book has no staff columns (and its bar no room): the roster is the salon's.
+        self.roster_button.setVisible(
+            not self.by_table and context.actor.can(Permission.MANAGE_STAFF)
+        )
+        bar.addWidget(self.roster_button)
+        self.hours_dialog: HoursDialog | None = None
+        self.hours_button = QPushButton(self.tr("&Opening hours…"))
+        self.hours_button.setToolTip(self.tr("The store's hours per weekday and its closed days"))
+        self.hours_button.clicked.connect(self.edit_hours)
+        self.hours_button.setVisible(context.actor.can(Permission.CHANGE_SETTINGS))
+        bar.addWidget(self.hours_button)
+        self.tables_dialog: TablesDialog | None = None
+        self.tables_button = QPushButton(self.tr("Table&s…"))
+        self.tables_button.setToolTip(self.tr("The tables, their areas and seats; the sitting"))
+        self.tables_button.clicked.connect(self.edit_tables)
+        self.tables_button.setVisible(self.by_table and context.actor.can(Permission.MANAGE_STAFF))
+        bar.addWidget(self.tables_button)
+        layout.addLayout(actions)
+
+        self.keys: dict[Qt.Key, Callable[[], None]] = {
+            Qt.Key.Key_F5: self.arrive_selected,
+            Qt.Key.Key_F6: self.no_show_selected,
+            Qt.Key.Key_Delete: self.cancel_selected,
+            Qt.Key.Key_PageUp: lambda: self.go(-1),
+            Qt.Key.Key_PageDown: lambda: self.go(1),
+            Qt.Key.Key_M: self.pick_up,
+        }
+        self.moving: AppointmentInfo | None = None
+        self.table.installEventFilter(self)
+        today = QShortcut(QKeySequence("Ctrl+Home"), self)
+        today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        today.activated.connect(self.go_today)
+        # A change elsewhere (a booking from a profile, a customer renamed, a sale that marked
+        # an appointment done) shows here; several in a row are read once.
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(0)
+        self._reload.timeout.connect(self.refresh)
+        store_bus().changed.connect(self._store_changed)
+        self.show_day(self.day)
+
+    @Slot(str)
+    def _store_changed(self, what: str) -> None:
+        if what in ("appointments", "customers", "sales"):
+            self._reload.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._reload.start()  # what changed while another screen was showing
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """The grid's own keys (a shortcut would need the window active)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = Qt.Key(event.key())
+            if self.moving is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.place()
+                return True
+            if self.moving is not None and key == Qt.Key.Key_Escape:
+                self.moving = None
+                self._show_selected()
+                return True
+            action = self.keys.get(key)
+            if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- the day --------------------------------------------------------------------------------
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.table.currentIndex()
+        try:
+            roster = self.context.call(
+                tables.table_day if self.by_table else book.day_book, self.day
+            )
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        self.model.set_roster(roster)
+        self.table.clearSpans()
+        for row, column, rows, _info in self.model.blocks:
+            if rows > 1:
+                self.table.setSpan(row, column, rows, 1)
+        if self.model.rowCount() and self.model.columnCount():
+            row = min(max(current.row(), 0), self.model.rowCount() - 1)
+            column = min(max(current.column(), 0), self.model.columnCount() - 1)
+            self.table.setCurrentIndex(self.model.index(row, column))
+        if self.model.closed:
+            self.selected_label.setText(self.tr("The store is closed on this day."))
+        elif not self.model.columnCount() and self.by_table:
+            self.selected_label.setText(self.tr("No tables yet: add them with Tables…"))
+        elif not self.model.columnCount():
+            self.selected_label.setText(self.tr("Nobody is on the staff roster yet."))
+        else:
+            self._show_selected()
+
+    def go(self, days: int) -> None:
+        self.show_day(date.fromordinal(self.day.toordinal() + days))
+
+    @Slot()
+    def go_today(self) -> None:
+        self.show_day(clock.now().date())
+
+    @Slot(QDate)
+    def _date_chosen(self, chosen: QDate) -> None:
+        day = chosen.toPython()
+        assert isinstance(day, date)
+        self.day = day
+        self.refresh()
+
+    def selected(self) -> AppointmentInfo | None:
+        return self.model.appointment(self.table.currentIndex())
+
+    @Slot()
+    def _show_selected(self) -> None:
+        if self.moving is not None:
+            self.selected_label.setText(
+                self.tr(
+                    "Moving %1: arrows to the new time or staff member, Enter places it, Esc stops."
+                ).replace("%1", self.moving.customer_name)
+            )
+            return
+        info = self.selected()
+        if info is None:
+            slot = self.model.slot(self.table.currentIndex())
+            text = (
+                ""
+                if slot is None
+                else self.tr("%1 free: Enter books it.").replace("%1", f"{slot[0]:%H:%M}")
+            )
+        else:
+            text = f"{self.model.block_text(info).replace(chr(10), '  ')}  ·  " + status_name(
+                info.status
+            )
+            if info.reason:
+                text += f" ({info.reason})"
+        self.selected_label.setText(text)
+        booked = info is not None and info.status is AppointmentStatus.BOOKED
+        self.move_button.setEnabled(booked)
+        self.arrive_button.setEnabled(booked)
+        self.no_show_button.setEnabled(booked)
+        self.cancel_button.setEnabled(
+            info is not None
+            and info.status in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
+        )
+
+    @Slot()
+    def edit_roster(self) -> None:
+        self.week_dialog = WeekDialog(self.context, self)
+        self.week_dialog.accepted.connect(self._roster_saved)
+        self.week_dialog.open()
+
+    @Slot()
+    def edit_hours(self) -> None:
+        self.hours_dialog = HoursDialog(self.context, self)
+        self.hours_dialog.finished.connect(lambda _result: self._roster_saved())  # closed days too
+        self.hours_dialog.open()
+
+    @Slot()
+    def edit_tables(self) -> None:
+        self.tables_dialog = TablesDialog(self.context, self)
+        self.tables_dialog.finished.connect(lambda _result: self._roster_saved())
+        self.tables_dialog.open()
+
+    @Slot()
+    def _roster_saved(self) -> None:
+        self.refresh()
+        store_bus().changed.emit("appointments")
+
+    # -- actions --------------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def activate(self, index: QModelIndex) -> None:
+        if self.model.appointment(index) is None:
+            self.book_selected()
+
+    @Slot()
+    def book_selected(self) -> None:
+        slot = self.model.slot(self.table.currentIndex())
+        if self.model.roster is None:
+            return
+        start, staff_id = (
+            slot if slot is not None else (datetime.combine(self.day, datetime.min.time()), None)
+        )
+        roster = self.model.roster
+        if self.by_table:  # staff_id is the table's here
+            self.booking = ReservationDialog(
+                self.context, roster.tables, start, staff_id, roster.sitting_minutes, self
+            )
+        else:
+            self.booking = BookingDialog(self.context, roster.staff, start, staff_id, self)
+        self.booking.accepted.connect(self._booked)
+        self.booking.open()
+
+    @Slot()
+    def _booked(self) -> None:
+        saved = self.booking.saved if self.booking else None
+        self.refresh()
+        store_bus().changed.emit("appointments")
+        if saved is not None:
+            index = self.model.index_of(saved.appointment_id)
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+        self.table.setFocus()
+
+    def _change(self, status: AppointmentStatus, reason: str = "") -> AppointmentInfo | None:
+        info = self.selected()
+        if info is None:
+            return None
+        try:
+            changed = self.context.call(book.set_status, info.appointment_id, status, reason)
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return None
+        self.refresh()
+        store_bus().changed.emit("appointments")
+        return changed
+
+    @Slot()
+    def pick_up(self) -> None:
+        """Start moving the selected appointment (only one still booked moves)."""
+        info = self.selected()
+        if info is None or info.status is not AppointmentStatus.BOOKED:
+            return
+        self.moving = info
+        self.table.setFocus()
+        self._show_selected()
+
+    def place(self) -> None:
+        """Put the appointment being moved at the selected slot, or say why it cannot go."""
+        moving, slot = self.moving, self.model.slot(self.table.currentIndex())
+        if moving is None or slot is None:
+            return
+        start, staff_id = slot
+        try:
+            move = tables.move_reservation if self.by_table else book.move_appointment
+            moved = self.context.call(move, moving.appointment_id, start, staff_id)
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        self.moving = None
+        self.refresh()
+        index = self.model.index_of(moved.appointment_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        store_bus().changed.emit("appointments")
+
+    @Slot()
+    def arrive_selected(self) -> None:
+        info = self.selected()
+        if info is None or info.status is not AppointmentStatus.BOOKED:
+            return
+        arrived = self._change(AppointmentStatus.ARRIVED)
+        if arrived is not None:
+            self.open_till(arrived)
+
+    @Slot()
+    def no_show_selected(self) -> None:
+        info = self.selected()
+        if info is not None and info.status is AppointmentStatus.BOOKED:
+            self._change(AppointmentStatus.NO_SHOW)
+
+    @Slot()
+    def cancel_selected(self) -> None:
+        info = self.selected()
+        if info is None or info.status not in (
+            AppointmentStatus.BOOKED,
+            AppointmentStatus.ARRIVED,
+        ):
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Cancel the appointment"))
+        dialog.setLabelText(self.tr("Why is it cancelled?"))
+        dialog.textValueSelected.connect(
+            lambda reason: self._change(AppointmentStatus.CANCELLED, reason)
+        )
+        self.cancel_dialog = dialog
+        dialog.open()
+
+    # -- the till -------------------------------------------------------------------------------
+    def open_till(self, info: AppointmentInfo) -> None:
+        """The till for the customer who arrived, with the booked services on its lines and the
+        staff member as each line's main staff (指定 when the customer asked for them)."""
+        from storecrm.gui.screens.till import SaleDialog, resume
+
+        staff = (
+            None
+            if info.staff_id is None
+            else (LineStaff(info.staff_id, Role.MAIN, info.requested),)
+        )
+        lines = tuple(
+            LineDraft("item", 1, item_id=service.item_id, staff=staff) for service in info.services
+        )
+        draft = SaleDraft(
+            info.customer_id,
+            lines,
+            (),
+            served_by=info.staff_id,
+            requested=info.requested and info.staff_id is not None,
+        )
+        dialog = SaleDialog(self.context, None, self)
+        resume.load(dialog, draft)
+        dialog.sale_recorded.connect(lambda sale: self._served(info.appointment_id, sale))
+        self.till_dialog = dialog
+        dialog.open()
+
+    def _served(self, appointment_id: int, sale: SaleInfo) -> None:
+        try:
+            self.context.call(
+                book.set_status,
+                appointment_id,
+                AppointmentStatus.DONE,
+                sale_id=sale.sale_id,
+            )
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+        self.refresh()
+        store_bus().changed.emit("appointments")
