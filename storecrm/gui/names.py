@@ -370,6 +370,8 @@ def reminder_kind_name(kind: str) -> str:
         "anniversary": QCoreApplication.translate("Reminders", "Membership anniversary"),
         "followup": QCoreApplication.translate("Reminders", "Follow-up task"),
         "service": QCoreApplication.translate("Reminders", "Service record"),
+        "appointment": QCoreApplication.translate("Reminders", "Tomorrow's appointments"),
+        "no_show": QCoreApplication.translate("Reminders", "No-show follow-up"),
     }
     return names.get(kind, kind)
 

@@ -120,6 +120,8 @@ REMINDER_KINDS = {
     "anniversary": "入会纪念日",
     "followup": "跟进任务",
     "service": "服务记录",
+    "appointment": "明日预约",
+    "no_show": "爽约回访",
 }
 ACTIONS = {
     "contacted": "已联系",

@@ -229,6 +229,8 @@ DEFAULT_LABELS: dict[str, str] = {
     "reminder.anniversary": QT_TRANSLATE_NOOP("Report", "Membership anniversary"),
     "reminder.followup": QT_TRANSLATE_NOOP("Report", "Follow-up"),
     "reminder.service": QT_TRANSLATE_NOOP("Report", "Service record"),
+    "reminder.appointment": QT_TRANSLATE_NOOP("Report", "Tomorrow's appointment"),
+    "reminder.no_show": QT_TRANSLATE_NOOP("Report", "No-show follow-up"),
     # charts (a money axis counts in units of "axis.unit" yuan, written "%1" + suffix)
     "axis.unit": QT_TRANSLATE_NOOP(
         "Report", "1000", "a chart's money unit in yuan: 1000 (k) or 10000 (万)"

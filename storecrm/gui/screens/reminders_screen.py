@@ -50,7 +50,7 @@ from storecrm.domain.reminders import KIND_ORDER, Channel, ReminderAction
 from storecrm.gui.bus import store_bus
 from storecrm.gui.count_list import CountDelegate, fit_width, set_count
 from storecrm.gui.file_dialogs import Purpose, save_file
-from storecrm.gui.format import birthday_text, date_text, money
+from storecrm.gui.format import birthday_text, date_text, datetime_text, money
 from storecrm.gui.look import icon
 from storecrm.gui.names import channel_name, reminder_kind_name, service_type_name
 from storecrm.gui.tasks import Task, run_in_background
@@ -69,6 +69,10 @@ class ReminderTexts(QObject):
         """Today / tomorrow / in 3 days / 2 days overdue (dormant: since when)."""
         if item.kind == "dormant":
             return self.tr("Since %1").replace("%1", date_text(item.due_on))
+        if item.kind == "no_show":
+            if item.days == 0:
+                return self.tr("Missed today")
+            return self.tr("Missed %n day(s) ago", "", -item.days)
         if item.days == 0:
             return self.tr("Today")
         if item.days == 1:
@@ -120,6 +124,12 @@ class ReminderTexts(QObject):
             return text
         if kind == "service":
             return f"{service_type_name(item.service_type)}: {item.title}"
+        if kind in ("appointment", "no_show") and item.appointment_at is not None:
+            parts = [datetime_text(item.appointment_at)]
+            if item.services_text:
+                parts.append(item.services_text)
+            parts.append(item.staff_name or self.tr("anyone"))
+            return " · ".join(parts)
         return ""
 
 
@@ -189,7 +199,7 @@ class ReminderModel(QAbstractTableModel):
                 return money(item.balance_fen)
             if column == 6:
                 return str(item.points)
-        overdue = item.days < 0 and item.kind != "dormant"
+        overdue = item.days < 0 and item.kind not in ("dormant", "no_show")
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and overdue:
             return QColor("#b91c1c")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
@@ -640,7 +650,13 @@ class TodayView(QWidget):
             if not confirm_no_consent:
                 return None
         try:
-            text = self.context.call(reminders.render_message, int(template_id), item.customer_id)
+            text = self.context.call(
+                reminders.render_message,
+                int(template_id),
+                item.customer_id,
+                None,
+                item.appointment_id,
+            )
         except StoreCRMError as exc:
             error_box(self, exc)
             return None
