@@ -300,8 +300,10 @@ def _bar_chart(
     height: float = 62 * mm,
     width: float = WIDTH,
     money: Labels | None = None,
+    whole: bool = False,
 ) -> Drawing:
-    """Vertical bars per bucket (one or two series); at most ~16 axis labels are written."""
+    """Vertical bars per bucket (one or two series); at most ~16 axis labels are written.
+    ``whole``: the values are counts, the axis steps by whole numbers."""
     drawing = Drawing(width, height)
     _chart_title(drawing, title, height - 9)
     chart = VerticalBarChart()
@@ -317,6 +319,9 @@ def _bar_chart(
     top = max([max(s) for s in chart.data] + [1])
     if money is not None:
         chart.valueAxis.labelTextFormat = _money_axis(money, top)
+    if whole:
+        chart.valueAxis.valueStep = max(1, -(-top // 5))
+        chart.valueAxis.labelTextFormat = "%d"
     chart.valueAxis.valueMin = 0
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
@@ -876,7 +881,9 @@ class _Story:
         names = [d.day.strftime("%m-%d") for d in figures.days]
         series = [[d.bookings for d in figures.days]]
         self.add(
-            _bar_chart(t("col.bookings"), names, series, [t("col.bookings")], height=48 * mm),
+            _bar_chart(
+                t("col.bookings"), names, series, [t("col.bookings")], height=48 * mm, whole=True
+            ),
             Spacer(1, 3 * mm),
         )
         header = [

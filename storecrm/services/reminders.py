@@ -135,6 +135,14 @@ def _entry_order(entry: _Entry) -> tuple[date, str, int]:
     return entry[3], surname_sort_key(row[NAME]), row[CUSTOMER_ID]
 
 
+_APPOINTMENT_KINDS = frozenset({ReminderKind.APPOINTMENT.value, ReminderKind.NO_SHOW.value})
+
+
+def _appointment_order(entry: _Entry) -> tuple[date, datetime, int]:
+    """Tomorrow's appointments and the no-shows in the order of the book: by time."""
+    return entry[3], entry[4]["appointment_at"], entry[4]["appointment_id"]
+
+
 class ReminderLines(Sequence[ReminderItem]):
     """One kind's reminders in display order (due day, then name by the surname's pinyin).
     Each line is made the first time it is read: a big store has tens of thousands due, a
@@ -206,7 +214,8 @@ class ReminderList:
     def of_kind(self, kind: str) -> ReminderLines:
         lines = self._lines.get(kind)
         if lines is None:
-            entries = sorted(self._entries.get(kind, ()), key=_entry_order)
+            order = _appointment_order if kind in _APPOINTMENT_KINDS else _entry_order
+            entries = sorted(self._entries.get(kind, ()), key=order)
             lines = self._lines[kind] = ReminderLines(self.today, entries, self.full_phones)
         return lines
 

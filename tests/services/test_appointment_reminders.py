@@ -81,6 +81,12 @@ def test_tomorrows_appointments_are_reminders_with_their_message(
         draft(salon, salon.tony, at(12), salon.cut, customer_id=agreed.customer_id),
     )
     listed = owner.call(reminders.due_reminders, SUNDAY).of_kind("appointment")
+    # in the order of the book (by time), not by name as the other kinds
+    assert [(i.name, i.appointment_at) for i in listed] == [
+        ("王芳", at(10, 30)),
+        ("李雷", at(12)),
+        ("王芳", at(16)),
+    ]
     exported = owner.call(reminders.message_list, template.template_id, list(listed))
     assert [(r.name, r.message) for r in exported.rows] == [
         (

@@ -83,7 +83,11 @@ class ReminderTexts(QObject):
 
     def widest_when(self) -> str:
         """The longest "when" a list shows (for its column's width)."""
-        samples = (self.tr("In %n day(s)", "", 88), self.tr("%n day(s) overdue", "", 88))
+        samples = (
+            self.tr("In %n day(s)", "", 88),
+            self.tr("%n day(s) overdue", "", 88),
+            self.tr("Missed %n day(s) ago", "", 88),
+        )
         return max(samples, key=len)
 
     def reason_text(self, item: ReminderItem) -> str:
@@ -125,7 +129,9 @@ class ReminderTexts(QObject):
         if kind == "service":
             return f"{service_type_name(item.service_type)}: {item.title}"
         if kind in ("appointment", "no_show") and item.appointment_at is not None:
-            parts = [datetime_text(item.appointment_at)]
+            at = item.appointment_at
+            # tomorrow's: the "when" column says the day; a no-show: the day it was missed
+            parts = [at.strftime("%H:%M") if kind == "appointment" else datetime_text(at)]
             if item.services_text:
                 parts.append(item.services_text)
             parts.append(item.staff_name or self.tr("anyone"))
