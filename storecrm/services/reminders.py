@@ -44,6 +44,7 @@ from storecrm.domain.reminders import (
     KIND_ORDER,
     SNOOZE_LOOKBACK_DAYS,
     Channel,
+    DefaultTemplate,
     FollowupStatus,
     LastAction,
     MessageFacts,
@@ -1239,32 +1240,58 @@ def _template_info(row: Mapping[str, Any]) -> TemplateInfo:
     return TemplateInfo(int(row["id"]), str(row["name"]), row["kind"], str(row["body"]))
 
 
+#: Set once a store has been given the appointments' default templates (预约提醒, 爽约回访),
+#: which came after stores had their templates: each store is offered them once, and one that
+#: deletes them keeps them deleted.
+APPOINTMENT_TEMPLATES_KEY = "appointment_templates_added"
+_LATER_KINDS = frozenset({ReminderKind.APPOINTMENT, ReminderKind.NO_SHOW})
+
+
 @reads
 def list_templates(uow: UnitOfWork, actor: Actor) -> list[TemplateInfo]:
-    """The store's templates; a store without any gets the default set first."""
+    """The store's templates; a store without any gets the default set first, a store that
+    had its templates before the appointments' ones existed gets those once."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     rows = uow.reminders.templates()
     if not rows:
         uow.hand_to_writer(_add_default_templates)
         uow.commit()
         rows = uow.reminders.templates()
+    elif not uow.settings.get(APPOINTMENT_TEMPLATES_KEY) and not uow.store.read_only:
+        uow.hand_to_writer(_add_appointment_templates)
+        uow.commit()
+        rows = uow.reminders.templates()
     return [_template_info(r) for r in rows]
+
+
+def _add_template(w: UnitOfWork, template: DefaultTemplate) -> None:
+    now = clock.now()
+    w.reminders.add_template(
+        {
+            "name": template.name,
+            "kind": None if template.kind is None else template.kind.value,
+            "body": template.body,
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
 
 
 def _add_default_templates(w: UnitOfWork) -> None:
     if w.reminders.templates():  # another reader had them added first
         return
-    now = clock.now()
     for t in DEFAULT_TEMPLATES:
-        w.reminders.add_template(
-            {
-                "name": t.name,
-                "kind": None if t.kind is None else t.kind.value,
-                "body": t.body,
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
+        _add_template(w, t)
+    w.settings.put(APPOINTMENT_TEMPLATES_KEY, "1", None)
+
+
+def _add_appointment_templates(w: UnitOfWork) -> None:
+    if w.settings.get(APPOINTMENT_TEMPLATES_KEY):  # another reader had them added first
+        return
+    for t in DEFAULT_TEMPLATES:
+        if t.kind in _LATER_KINDS and w.reminders.template_named(t.name, other_than=None) is None:
+            _add_template(w, t)
+    w.settings.put(APPOINTMENT_TEMPLATES_KEY, "1", None)
 
 
 def save_template(

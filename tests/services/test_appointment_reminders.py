@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from storecrm.data.uow import UnitOfWork
 from storecrm.domain.appointments import AppointmentStatus
 from storecrm.domain.customer import CustomerDraft
 from storecrm.domain.errors import NotFound
@@ -207,3 +208,31 @@ def test_an_appointment_of_another_customer_is_not_filled_in(
             SUNDAY,
             booked.appointment_id,
         )
+
+
+def test_a_store_with_templates_from_before_gets_the_appointment_ones_once(
+    owner: StoreContext,
+) -> None:
+    def appointment_templates() -> list[str]:
+        return sorted(
+            t.name
+            for t in owner.call(reminders.list_templates)
+            if t.kind in ("appointment", "no_show")
+        )
+
+    def delete_them() -> None:
+        for t in owner.call(reminders.list_templates):
+            if t.kind in ("appointment", "no_show"):
+                owner.call(reminders.delete_template, t.template_id)
+
+    def never_offered(uow: UnitOfWork, _actor: object) -> None:  # a store from before
+        uow.settings.put(reminders.APPOINTMENT_TEMPLATES_KEY, "", None)
+        uow.commit()
+
+    assert appointment_templates() == ["爽约回访", "预约提醒"]  # a new store: with the rest
+    delete_them()
+    owner.call(never_offered)
+    assert appointment_templates() == ["爽约回访", "预约提醒"]  # offered once
+    assert len(owner.call(reminders.list_templates)) == 9
+    delete_them()
+    assert appointment_templates() == []  # deleted by the owner: they stay deleted
