@@ -139,3 +139,38 @@ def test_a_no_show_appears_in_tomorrows_reminders_and_on_the_profile(
     assert texts[0].endswith("Booked · 剪发 · Tony")  # the one to come, on top
     assert texts[1].endswith("No-show · 剪发 · Tony")
     assert "2026-12-09" in texts[0] and "2026-12-07" in texts[1]
+
+
+def test_the_reports_screen_has_the_bookings_and_utilisation_tables(
+    qtbot: QtBot, owner: StoreContext, salon: dict[str, int], now: Clock
+) -> None:
+    from storecrm.gui.screens.reports_screen import ReportsScreen
+
+    missed = booked(owner, salon, datetime(2026, 12, 7, 9, 0))
+    booked(owner, salon, datetime(2026, 12, 8, 10, 0))
+    owner.call(book.set_status, missed, AppointmentStatus.NO_SHOW)
+    screen = ReportsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 800)
+    screen.show()
+    with qtbot.waitSignal(screen.report_loaded, timeout=20_000):
+        screen.set_dates(date(2026, 12, 7), date(2026, 12, 8))
+    assert screen.link_buttons["bookings"].isVisible()
+    qtbot.mouseClick(screen.link_buttons["bookings"], Qt.MouseButton.LeftButton)
+    assert screen.detail_title.text() == "Bookings by day"
+    model = screen.model
+    shown = [[model.text(r, c) for c in range(model.columnCount())] for r in range(3)]
+    assert shown == [
+        ["2026-12-07", "1", "0", "1", "0", "0", "100.0%"],
+        ["2026-12-08", "1", "0", "0", "1", "0", "—"],
+        ["Total", "2", "0", "1", "1", "0", "100.0%"],
+    ]
+    screen.show_detail("utilisation")
+    # Tony: 早班 09:00–15:00 both days = 12 h; two appointments of 45 min = 1.5 h
+    assert [model.text(0, c) for c in range(5)] == ["Tony", "2", "1.5", "12.0", "12.5%"]
+    screen.show_dashboard()
+    with qtbot.waitSignal(screen.report_loaded, timeout=20_000):
+        screen.set_dates(date(2026, 11, 1), date(2026, 11, 30))  # no appointment
+    assert not screen.link_buttons["utilisation"].isVisible()
+    screen.cancel()
+    qtbot.waitUntil(lambda: not screen.loading(), timeout=10_000)
