@@ -88,7 +88,8 @@ class ReminderTexts(QObject):
             self.tr("%n day(s) overdue", "", 88),
             self.tr("Missed %n day(s) ago", "", 88),
         )
-        return max(samples, key=len)
+        # a Chinese character is about two digits wide
+        return max(samples, key=lambda text: sum(2 if ord(ch) > 0x2E80 else 1 for ch in text))
 
     def reason_text(self, item: ReminderItem) -> str:
         kind = item.kind
