@@ -252,3 +252,19 @@ def test_a_merged_customers_appointments_follow_them(owner: StoreContext, salon:
     assert [e.kind for e in timeline].count("appointment") == 1
     (line,) = owner.call(reminders.due_reminders, SUNDAY).of_kind("appointment")
     assert (line.customer_id, line.appointment_id) == (salon.member, booked.appointment_id)
+
+
+def test_erasing_a_customer_clears_their_appointments_notes(
+    owner: StoreContext, salon: Salon
+) -> None:
+    from storecrm.services import privacy
+
+    kept = owner.call(book.book_appointment, draft(salon, salon.tony, at(10), note="怕痛，轻一点"))
+    gone = owner.call(book.book_appointment, draft(salon, salon.tony, at(13), note="带孩子"))
+    owner.call(book.set_status, gone.appointment_id, AppointmentStatus.CANCELLED, "家里有事")
+    owner.call(privacy.erase_customer, salon.member)
+    rows = owner.call(book.customer_appointments, salon.member)
+    shown = [(a.appointment_id, a.note, a.reason) for a in (*rows.upcoming, *rows.past)]
+    assert sorted(shown) == [(kept.appointment_id, "", ""), (gone.appointment_id, "", "")]
+    timeline = " ".join(e.text for e in owner.call(customers.timeline, salon.member))
+    assert "家里有事" not in timeline
