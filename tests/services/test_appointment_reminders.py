@@ -236,35 +236,3 @@ def test_a_store_with_templates_from_before_gets_the_appointment_ones_once(
     assert len(owner.call(reminders.list_templates)) == 9
     delete_them()
     assert appointment_templates() == []  # deleted by the owner: they stay deleted
-
-
-def test_a_merged_customers_appointments_follow_them(owner: StoreContext, salon: Salon) -> None:
-    """Merging moves the appointments with the rest of the history: on the kept profile and
-    its timeline, and still in tomorrow's reminders (an archived customer has none)."""
-    other = owner.call(customers.create_customer, CustomerDraft(name="王芳芳"))
-    booked = owner.call(
-        book.book_appointment, draft(salon, salon.tony, at(10), customer_id=other.customer_id)
-    )
-    owner.call(customers.merge_customers, salon.member, other.customer_id)
-    kept = owner.call(book.customer_appointments, salon.member)
-    assert [a.appointment_id for a in kept.upcoming] == [booked.appointment_id]
-    timeline = owner.call(customers.timeline, salon.member)
-    assert [e.kind for e in timeline].count("appointment") == 1
-    (line,) = owner.call(reminders.due_reminders, SUNDAY).of_kind("appointment")
-    assert (line.customer_id, line.appointment_id) == (salon.member, booked.appointment_id)
-
-
-def test_erasing_a_customer_clears_their_appointments_notes(
-    owner: StoreContext, salon: Salon
-) -> None:
-    from storecrm.services import privacy
-
-    kept = owner.call(book.book_appointment, draft(salon, salon.tony, at(10), note="怕痛，轻一点"))
-    gone = owner.call(book.book_appointment, draft(salon, salon.tony, at(13), note="带孩子"))
-    owner.call(book.set_status, gone.appointment_id, AppointmentStatus.CANCELLED, "家里有事")
-    owner.call(privacy.erase_customer, salon.member)
-    rows = owner.call(book.customer_appointments, salon.member)
-    shown = [(a.appointment_id, a.note, a.reason) for a in (*rows.upcoming, *rows.past)]
-    assert sorted(shown) == [(kept.appointment_id, "", ""), (gone.appointment_id, "", "")]
-    timeline = " ".join(e.text for e in owner.call(customers.timeline, salon.member))
-    assert "家里有事" not in timeline
