@@ -138,21 +138,13 @@ class AppointmentRepository:
 
     def starting(self, status: str, starts: datetime, ends: datetime) -> list[AppointmentWithNames]:
         """The appointments with ``status`` that start in [starts, ends), by start (the
-        reminders' tomorrow's appointments and no-shows; ``ix_appointments_starts``)."""
-        query = (
-            select(*_WITH_NAMES)
-            .join(customers, customers.c.id == appointments.c.customer_id)
-            .outerjoin(staff, staff.c.id == appointments.c.staff_id)
-            .where(
-                and_(
-                    appointments.c.starts_at >= starts,
-                    appointments.c.starts_at < ends,
-                    appointments.c.status == status,
-                )
-            )
-            .order_by(appointments.c.starts_at, appointments.c.id)
-        )
-        return rows_as(AppointmentWithNames, self.conn.execute(query))
+        reminders' tomorrow's appointments and no-shows). Read through :meth:`between`, so
+        they come with the same names and joins as the day's book."""
+        return [
+            row
+            for row in self.between(starts, ends)
+            if row["status"] == status and row["starts_at"] >= starts
+        ]
 
     def get(self, appointment_id: int) -> AppointmentWithNames:
         query = (
