@@ -291,7 +291,7 @@ def shoot_reminders(window: MainWindow, shoot: Callable[..., None]) -> None:
     while today.loading():
         QApplication.processEvents()
     counts = today.result.counts() if today.result else {}
-    for kind in ("birthday", "return_visit", "followup"):
+    for kind in ("birthday", "return_visit", "followup", "appointment", "no_show"):
         if counts.get(kind):
             row = next(
                 n for n in range(today.kinds.count()) if today.kinds.item(n).data(256) == kind

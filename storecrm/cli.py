@@ -531,6 +531,9 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         ctx.sign_out()
 
     def detail(item: reminders.ReminderItem) -> str:
+        if item.appointment_at is not None:  # tomorrow's appointments, no-shows
+            at = item.appointment_at.strftime("%Y-%m-%d %H:%M")
+            return " ".join(p for p in (at, item.services_text, item.staff_name) if p)
         if item.items:
             return ", ".join(f"{name} {due.isoformat()}" for name, due in item.items)
         if item.card_name:

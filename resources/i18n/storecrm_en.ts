@@ -2956,7 +2956,7 @@ Hand the files to the customer; keep no other copy.</source>
     <name>FieldDialog</name>
     <message>
         <source>&amp;Save</source>
-        <extracomment>What the message preview says about its made-up customer (besides the translated name). The placeholders the template editor offers as buttons (the service also knows English ones). Topics of the store bus that change what these tabs show.</extracomment>
+        <extracomment>What the message preview says about its made-up customer (besides the translated name). The placeholders the template editor offers as buttons (the service also knows English ones). The made-up appointment of the preview (tomorrow&apos;s appointments, no-show follow-up). Topics of the store bus that change what these tabs show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6977,6 +6977,26 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tomorrow&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers booked for tomorrow, to remind them of their appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows of the &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who did not come to their appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tasks and service records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7036,6 +7056,17 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Missed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n day(s) ago</source>
+        <translation>
+            <numerusform>Missed %n day ago</numerusform>
+            <numerusform>Missed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,6 +7115,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
             <numerusform>member for %n year</numerusform>
             <numerusform>member for %n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>turns %n</source>
@@ -7145,6 +7180,14 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7820,6 +7863,70 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tomorrow&apos;s appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings: %1 · no-show rate: %2 · utilisation: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments: bookings are the appointments starting on the day, cancelled ones left out. No-show rate = no-shows ÷ (came + no-shows). Utilisation = booked hours ÷ shift hours: the staff member&apos;s appointments, cancelled ones left out, against their shifts on the days the store was open, less their leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1000</source>
         <comment>a chart&apos;s money unit in yuan: 1000 (k) or 10000 (万)</comment>
         <translation type="unfinished"></translation>
@@ -7925,6 +8032,7 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
+        <extracomment>Tables shown only when the report has them (a store that uses the day&apos;s book).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10142,6 +10250,18 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Insert the appointment&apos;s day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the appointment&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the staff member booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10176,6 +10296,16 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Our store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <comment>the made-up service of the message preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tony</source>
+        <comment>the made-up staff member of the message preview</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10505,6 +10635,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2927,7 +2927,7 @@ Hand the files to the customer; keep no other copy.</source>
     <name>FieldDialog</name>
     <message>
         <source>&amp;Save</source>
-        <extracomment>What the message preview says about its made-up customer (besides the translated name). The placeholders the template editor offers as buttons (the service also knows English ones). Topics of the store bus that change what these tabs show.</extracomment>
+        <extracomment>What the message preview says about its made-up customer (besides the translated name). The placeholders the template editor offers as buttons (the service also knows English ones). The made-up appointment of the preview (tomorrow&apos;s appointments, no-show follow-up). Topics of the store bus that change what these tabs show.</extracomment>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
@@ -6924,6 +6924,26 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>每年客户入会的那一天。</translation>
     </message>
     <message>
+        <source>Tomorrow&apos;s appointments</source>
+        <translation>明日预约</translation>
+    </message>
+    <message>
+        <source>Customers booked for tomorrow, to remind them of their appointment.</source>
+        <translation>明天有预约的顾客，提前提醒其按时到店。</translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
+        <translation>爽约回访</translation>
+    </message>
+    <message>
+        <source>No-shows of the &amp;last</source>
+        <translation>回访最近(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Customers who did not come to their appointment.</source>
+        <translation>预约后未到店的顾客。</translation>
+    </message>
+    <message>
         <source>Tasks and service records</source>
         <translation>任务和服务记录</translation>
     </message>
@@ -6983,6 +7003,16 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>自 %1 起</translation>
     </message>
     <message>
+        <source>Missed today</source>
+        <translation>今天爽约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前爽约</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -7025,6 +7055,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>
             <numerusform>入会满 %n 年</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>不指定</translation>
     </message>
     <message numerus="yes">
         <source>turns %n</source>
@@ -7086,6 +7120,14 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Service record</source>
         <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments</source>
+        <translation>明日预约</translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
+        <translation>爽约回访</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -7760,6 +7802,70 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>服务记录</translation>
     </message>
     <message>
+        <source>Tomorrow&apos;s appointment</source>
+        <translation>明日预约</translation>
+    </message>
+    <message>
+        <source>No-show follow-up</source>
+        <translation>爽约回访</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Bookings by day</source>
+        <translation>每日预约</translation>
+    </message>
+    <message>
+        <source>Staff utilisation</source>
+        <translation>员工利用率</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约数</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Still booked</source>
+        <translation>待到店</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>爽约率</translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation>预约时长（小时）</translation>
+    </message>
+    <message>
+        <source>Shift hours</source>
+        <translation>排班时长（小时）</translation>
+    </message>
+    <message>
+        <source>Bookings: %1 · no-show rate: %2 · utilisation: %3</source>
+        <translation>预约 %1 个 · 爽约率 %2 · 利用率 %3</translation>
+    </message>
+    <message>
+        <source>Appointments: bookings are the appointments starting on the day, cancelled ones left out. No-show rate = no-shows ÷ (came + no-shows). Utilisation = booked hours ÷ shift hours: the staff member&apos;s appointments, cancelled ones left out, against their shifts on the days the store was open, less their leave.</source>
+        <translation>预约：预约数为当天开始的预约，不含已取消的。爽约率 = 爽约 ÷（到店 + 爽约）。利用率 = 预约时长 ÷ 排班时长：该员工的预约（不含已取消的）与其在营业日的排班时长（扣除请假）之比。</translation>
+    </message>
+    <message>
         <source>1000</source>
         <comment>a chart&apos;s money unit in yuan: 1000 (k) or 10000 (万)</comment>
         <translation>10000</translation>
@@ -7864,6 +7970,7 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
+        <extracomment>Tables shown only when the report has them (a store that uses the day&apos;s book).</extracomment>
         <translation>报表</translation>
     </message>
     <message>
@@ -10062,6 +10169,18 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>插入店名</translation>
     </message>
     <message>
+        <source>Insert the appointment&apos;s day and time</source>
+        <translation>插入预约的日期和时间</translation>
+    </message>
+    <message>
+        <source>Insert the appointment&apos;s services</source>
+        <translation>插入预约的项目</translation>
+    </message>
+    <message>
+        <source>Insert the staff member booked</source>
+        <translation>插入预约的技师</translation>
+    </message>
+    <message>
         <source>&amp;Save template</source>
         <translation>保存模板(&amp;S)</translation>
     </message>
@@ -10097,6 +10216,16 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Our store</source>
         <translation>本店</translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <comment>the made-up service of the message preview</comment>
+        <translation>剪发</translation>
+    </message>
+    <message>
+        <source>Tony</source>
+        <comment>the made-up staff member of the message preview</comment>
+        <translation>Tony</translation>
     </message>
     <message>
         <source>A new template: give it a name and a message, then save.</source>
@@ -10426,6 +10555,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Personal data erased</source>
         <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,16 @@ class AppointmentRepository:
         )
         return rows_as(AppointmentWithNames, self.conn.execute(query))
 
+    def starting(self, status: str, starts: datetime, ends: datetime) -> list[AppointmentWithNames]:
+        """The appointments with ``status`` that start in [starts, ends), by start (the
+        reminders' tomorrow's appointments and no-shows). Read through :meth:`between`, so
+        they come with the same names and joins as the day's book."""
+        return [
+            row
+            for row in self.between(starts, ends)
+            if row["status"] == status and row["starts_at"] >= starts
+        ]
+
     def get(self, appointment_id: int) -> AppointmentWithNames:
         query = (
             select(*_WITH_NAMES)

@@ -36,6 +36,7 @@ from storecrm.data.rows import (
     rows_as,
 )
 from storecrm.data.schema import (
+    appointments,
     customer_cards,
     customer_events,
     customer_grams,
@@ -618,9 +619,9 @@ class CustomerRepository:
 
     # -- merging -----------------------------------------------------------------------------
     def move_history(self, from_id: int, to_id: int) -> None:
-        """Events, tags, referrals, reminder actions, follow-ups and service records of
-        ``from_id`` now belong to ``to_id``."""
-        for table in (customer_events, reminder_actions, followups, service_records):
+        """Events, tags, referrals, reminder actions, follow-ups, service records and
+        appointments of ``from_id`` now belong to ``to_id``."""
+        for table in (customer_events, reminder_actions, followups, service_records, appointments):
             self.conn.execute(
                 update(table).where(table.c.customer_id == from_id).values(customer_id=to_id)
             )

@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 
 from storecrm.data.schema import (
+    appointments,
     audit_log,
     consent_events,
     customer_cards,
@@ -112,6 +113,12 @@ class PrivacyRepository:
             update(service_records)
             .where(service_records.c.customer_id == customer_id)
             .values(subject=ERASED_SUBJECT, detail="", resolution="")
+        )
+        # an appointment's note and cancel reason (its times stay: the roster's history)
+        self.conn.execute(
+            update(appointments)
+            .where(appointments.c.customer_id == customer_id)
+            .values(note="", reason="")
         )
         # The one column of a sale that may change, and only now (see migration 0009).
         self.conn.execute(

@@ -31,6 +31,10 @@ The due-date rules, each with the owner's settings (:class:`ReminderRules`):
   ``anniversary_days_ahead`` days before.
 - **Follow-up tasks** set by hand, due on their date; **service records** (requests,
   complaints, feedback) not resolved by their due date.
+- **Tomorrow's appointments (明日预约)**: every appointment still booked (已预约) for the day
+  after, one occurrence per appointment, due that day, so the store can remind the customer.
+- **No-show follow-up (爽约回访)**: an appointment marked 爽约 in the last ``no_show_days``
+  days (the day itself included), one occurrence per appointment, until someone acts on it.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ import calendar as _calendar
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from storecrm.domain.birthday import (
@@ -63,6 +67,8 @@ class ReminderKind(StrEnum):
     ANNIVERSARY = "anniversary"
     FOLLOWUP = "followup"
     SERVICE = "service"
+    APPOINTMENT = "appointment"  # 明日预约
+    NO_SHOW = "no_show"  # 爽约回访
 
 
 class ReminderAction(StrEnum):
@@ -101,6 +107,8 @@ class FollowupStatus(StrEnum):
 KIND_ORDER: tuple[ReminderKind, ...] = (
     ReminderKind.FOLLOWUP,
     ReminderKind.SERVICE,
+    ReminderKind.APPOINTMENT,
+    ReminderKind.NO_SHOW,
     ReminderKind.BIRTHDAY,
     ReminderKind.RETURN_VISIT,
     ReminderKind.CARD_EXPIRING,
@@ -139,6 +147,9 @@ class ReminderRules:
     anniversary_days_ahead: int = 3
     followup: bool = True
     service: bool = True
+    appointment: bool = True  # tomorrow's appointments
+    no_show: bool = True
+    no_show_days: int = 7
     # A contacted customer who buys within this many days counts as brought back (reports).
     effect_days: int = 30
 
@@ -172,6 +183,7 @@ RULE_LIMITS: dict[str, tuple[int, int]] = {
     "card_low_sessions": (1, 50),
     "balance_low_fen": (100, 100_000_00),
     "anniversary_days_ahead": (0, 60),
+    "no_show_days": (1, 60),
     "effect_days": (1, 365),
 }
 
@@ -293,6 +305,17 @@ def is_dormant(last_visit: date, today: date, rules: ReminderRules) -> bool:
     return (today - last_visit).days >= rules.dormant_days
 
 
+# -- appointments -----------------------------------------------------------------------------
+def no_show_window(today: date, rules: ReminderRules) -> Window:
+    """Days whose no-shows are followed up today: the last ``no_show_days`` days, today too."""
+    return Window(today - timedelta(days=rules.no_show_days - 1), today)
+
+
+def appointment_time_text(at: datetime) -> str:
+    """An appointment's time as a Chinese message says it: 12月8日 14:30."""
+    return f"{at.month}月{at.day}日 {at.hour:02d}:{at.minute:02d}"
+
+
 # -- what people did about an occurrence ------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class LastAction:
@@ -317,12 +340,18 @@ PLACEHOLDERS: dict[str, str] = {
     "剩余次数": "sessions",
     "生日": "birthday",
     "店名": "store",
+    "时间": "time",
+    "项目": "items",
+    "技师": "staff",
     "name": "name",
     "balance": "balance",
     "points": "points",
     "sessions": "sessions",
     "birthday": "birthday",
     "store": "store",
+    "time": "time",
+    "items": "items",
+    "staff": "staff",
 }
 _PLACEHOLDER = re.compile(r"\{([^{}]{1,8})\}")
 
@@ -337,11 +366,16 @@ class MessageFacts:
     sessions: str
     birthday: str
     store: str
+    # an appointment's (tomorrow's appointments, no-show follow-up); empty for other reminders
+    time: str = ""
+    items: str = ""
+    staff: str = ""
 
 
 def render_template(body: str, facts: MessageFacts) -> str:
-    """``body`` with {姓名}, {余额}, {积分}, {剩余次数}, {生日}, {店名} (or their English names)
-    filled in. Anything else in braces is left as written."""
+    """``body`` with {姓名}, {余额}, {积分}, {剩余次数}, {生日}, {店名}, and an appointment's
+    {时间}, {项目}, {技师} (or their English names) filled in. Anything else in braces is left
+    as written."""
 
     def fill(match: re.Match[str]) -> str:
         key = PLACEHOLDERS.get(match.group(1).strip())
@@ -399,6 +433,16 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
         "入会周年",
         ReminderKind.ANNIVERSARY,
         "{姓名}您好，感谢您成为{店名}会员又满一年，周年礼已为您备好，期待您的光临。",
+    ),
+    DefaultTemplate(
+        "预约提醒",
+        ReminderKind.APPOINTMENT,
+        "{姓名}您好，您已预约{时间}在{店名}的{项目}（{技师}），请准时到店；如需改约请提前告知。",
+    ),
+    DefaultTemplate(
+        "爽约回访",
+        ReminderKind.NO_SHOW,
+        "{姓名}您好，您预约的{时间}{项目}未能到店，{店名}想问问是否需要为您重新安排时间？",
     ),
 )
 

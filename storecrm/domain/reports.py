@@ -48,8 +48,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from storecrm.domain.errors import ValidationError
+
+if TYPE_CHECKING:  # it builds on this module's Period and percent
+    from storecrm.domain.appointment_figures import AppointmentFigures
 
 MAX_PERIOD_DAYS = 3 * 366 + 1  # three years: longer is a typing mistake
 RFM_WINDOW_DAYS = 365
@@ -669,6 +673,8 @@ class Report:
     reminders: ReminderEffect
     points_per_yuan_off: int = 100
     notes: tuple[str, ...] = field(default=())
+    # bookings, no-shows and utilisation (None: no appointment in the period)
+    appointments: AppointmentFigures | None = None
 
     def buckets(self, granularity: Granularity | None = None) -> tuple[SalesBucket, ...]:
         g = granularity or self.granularity

@@ -197,6 +197,8 @@ def timeline_text(kind: str, text: str) -> str:
         return f"{shown} · {reason}" if reason else shown
     if kind in ("contact", "reminder", "followup", "service", "service_resolved"):
         return _reminder_timeline_text(kind, text.split("\x1f"))
+    if kind == "appointment":
+        return _appointment_timeline_text(text.split("\x1f"))
     return text  # a note, an archive reason, what a sale was for
 
 
@@ -233,6 +235,21 @@ def _reminder_timeline_text(kind: str, parts: list[str]) -> str:
     return shown
 
 
+def _appointment_timeline_text(parts: list[str]) -> str:
+    """An appointment: its status, services and staff member (the reason when cancelled)."""
+    from storecrm.domain.appointments import AppointmentStatus
+    from storecrm.gui.screens.appointments.model import status_name
+
+    parts += [""] * 4
+    status, services, staff_name, reason = parts[:4]
+    try:
+        shown = [status_name(AppointmentStatus(status))]
+    except ValueError:
+        shown = [status]
+    shown += [p for p in (services, staff_name, reason) if p]
+    return " · ".join(shown)
+
+
 def timeline_kind_name(kind: str) -> str:
     names = {
         "created": QCoreApplication.translate("Timeline", "Created"),
@@ -256,6 +273,7 @@ def timeline_kind_name(kind: str) -> str:
         "service_resolved": QCoreApplication.translate("Timeline", "Service record resolved"),
         "consent_withdrawn": QCoreApplication.translate("Timeline", "Marketing consent withdrawn"),
         "erased": QCoreApplication.translate("Timeline", "Personal data erased"),
+        "appointment": QCoreApplication.translate("Timeline", "Appointment"),
     }
     return names.get(kind, kind)
 
@@ -370,6 +388,8 @@ def reminder_kind_name(kind: str) -> str:
         "anniversary": QCoreApplication.translate("Reminders", "Membership anniversary"),
         "followup": QCoreApplication.translate("Reminders", "Follow-up task"),
         "service": QCoreApplication.translate("Reminders", "Service record"),
+        "appointment": QCoreApplication.translate("Reminders", "Tomorrow's appointments"),
+        "no_show": QCoreApplication.translate("Reminders", "No-show follow-up"),
     }
     return names.get(kind, kind)
 

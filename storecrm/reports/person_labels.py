@@ -27,6 +27,7 @@ SECTIONS = {
     "followups": "跟进任务",
     "service": "服务、投诉与反馈记录",
     "timeline": "档案变更记录",
+    "appointments": "预约记录",
 }
 EMPTY = "（无）"
 
@@ -120,6 +121,8 @@ REMINDER_KINDS = {
     "anniversary": "入会纪念日",
     "followup": "跟进任务",
     "service": "服务记录",
+    "appointment": "明日预约",
+    "no_show": "爽约回访",
 }
 ACTIONS = {
     "contacted": "已联系",
@@ -158,7 +161,16 @@ HEADERS = {
     "followups": ("到期日", "事项", "备注", "状态", "负责人", "创建时间"),
     "service": ("时间", "类型", "主题", "详情", "状态", "处理结果", "满意度"),
     "timeline": ("时间", "事项", "内容", "操作人"),
+    "appointments": ("时间", "项目", "技师", "状态", "预约方式", "备注", "取消原因"),
 }
+APPOINTMENT_STATUSES = {
+    "booked": "已预约",
+    "arrived": "已到店",
+    "done": "已完成",
+    "no_show": "爽约",
+    "cancelled": "已取消",
+}
+APPOINTMENT_SOURCES = {"phone": "电话", "wechat": "微信", "walk_in": "到店", "online": "网上"}
 
 
 def when(value: datetime | date | None) -> str:

@@ -152,6 +152,18 @@ def sections(record: PersonRecord) -> list[Section]:
         (w.when(e.at), w.labelled(w.EVENTS, e.kind), _event_text(e.kind, e.text), e.username)
         for e in record.timeline
     )
+    appointments = tuple(
+        (
+            f"{w.when(a.start)}–{a.end:%H:%M}",
+            a.services,
+            a.staff_name,
+            w.labelled(w.APPOINTMENT_STATUSES, a.status),
+            w.labelled(w.APPOINTMENT_SOURCES, a.source),
+            a.note,
+            a.reason,
+        )
+        for a in record.appointments
+    )
     s = w.SECTIONS
     return [
         Section("consent", s["consent"], h["consent"], consent),
@@ -161,6 +173,7 @@ def sections(record: PersonRecord) -> list[Section]:
         Section("contacts", s["contacts"], h["contacts"], contacts, (4,)),
         Section("followups", s["followups"], h["followups"], followups, (1, 2)),
         Section("service", s["service"], h["service"], service, (2, 3, 5)),
+        Section("appointments", s["appointments"], h["appointments"], appointments, (5, 6)),
         Section("timeline", s["timeline"], h["timeline"], timeline, (2,)),
     ]
 

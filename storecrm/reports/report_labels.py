@@ -229,6 +229,34 @@ DEFAULT_LABELS: dict[str, str] = {
     "reminder.anniversary": QT_TRANSLATE_NOOP("Report", "Membership anniversary"),
     "reminder.followup": QT_TRANSLATE_NOOP("Report", "Follow-up"),
     "reminder.service": QT_TRANSLATE_NOOP("Report", "Service record"),
+    "reminder.appointment": QT_TRANSLATE_NOOP("Report", "Tomorrow's appointment"),
+    "reminder.no_show": QT_TRANSLATE_NOOP("Report", "No-show follow-up"),
+    # appointments (预约): bookings per day, the no-show rate, utilisation per staff member
+    "section.appointments": QT_TRANSLATE_NOOP("Report", "Appointments"),
+    "section.bookings": QT_TRANSLATE_NOOP("Report", "Bookings by day"),
+    "section.utilisation": QT_TRANSLATE_NOOP("Report", "Staff utilisation"),
+    "sheet.bookings": QT_TRANSLATE_NOOP("Report", "Bookings"),
+    "sheet.utilisation": QT_TRANSLATE_NOOP("Report", "Utilisation"),
+    "col.bookings": QT_TRANSLATE_NOOP("Report", "Bookings"),
+    "col.came": QT_TRANSLATE_NOOP("Report", "Came"),
+    "col.no_shows": QT_TRANSLATE_NOOP("Report", "No-shows"),
+    "col.still_booked": QT_TRANSLATE_NOOP("Report", "Still booked"),
+    "col.cancelled": QT_TRANSLATE_NOOP("Report", "Cancelled"),
+    "col.no_show_rate": QT_TRANSLATE_NOOP("Report", "No-show rate"),
+    "col.appointments": QT_TRANSLATE_NOOP("Report", "Appointments"),
+    "col.booked_hours": QT_TRANSLATE_NOOP("Report", "Booked hours"),
+    "col.shift_hours": QT_TRANSLATE_NOOP("Report", "Shift hours"),
+    "col.utilisation": QT_TRANSLATE_NOOP("Report", "Utilisation"),
+    "appt.summary": QT_TRANSLATE_NOOP(
+        "Report", "Bookings: %1 · no-show rate: %2 · utilisation: %3"
+    ),
+    "def.appointments": QT_TRANSLATE_NOOP(
+        "Report",
+        "Appointments: bookings are the appointments starting on the day, cancelled ones "
+        "left out. No-show rate = no-shows ÷ (came + no-shows). Utilisation = booked hours ÷ "
+        "shift hours: the staff member's appointments, cancelled ones left out, against their "
+        "shifts on the days the store was open, less their leave.",
+    ),
     # charts (a money axis counts in units of "axis.unit" yuan, written "%1" + suffix)
     "axis.unit": QT_TRANSLATE_NOOP(
         "Report", "1000", "a chart's money unit in yuan: 1000 (k) or 10000 (万)"
@@ -336,6 +364,13 @@ DEFINITION_KEYS = (
     "def.liabilities",
     "def.reminders",
 )
+
+
+def definition_keys(report: object) -> tuple[str, ...]:
+    """The definitions ``report`` needs (the appointments' only when it has that section)."""
+    if getattr(report, "appointments", None) is None:
+        return DEFINITION_KEYS
+    return (*DEFINITION_KEYS, "def.appointments")
 
 
 class Labels:

@@ -55,11 +55,11 @@ from storecrm.domain.reports import (
     percent,
 )
 from storecrm.reports.report_labels import (
-    DEFINITION_KEYS,
     Labels,
     bucket_text,
     change_text,
     count_text,
+    definition_keys,
     money_text,
     percent_text,
     short_bucket_text,
@@ -300,8 +300,10 @@ def _bar_chart(
     height: float = 62 * mm,
     width: float = WIDTH,
     money: Labels | None = None,
+    whole: bool = False,
 ) -> Drawing:
-    """Vertical bars per bucket (one or two series); at most ~16 axis labels are written."""
+    """Vertical bars per bucket (one or two series); at most ~16 axis labels are written.
+    ``whole``: the values are counts, the axis steps by whole numbers."""
     drawing = Drawing(width, height)
     _chart_title(drawing, title, height - 9)
     chart = VerticalBarChart()
@@ -317,6 +319,9 @@ def _bar_chart(
     top = max([max(s) for s in chart.data] + [1])
     if money is not None:
         chart.valueAxis.labelTextFormat = _money_axis(money, top)
+    if whole:
+        chart.valueAxis.valueStep = max(1, -(-top // 5))
+        chart.valueAxis.labelTextFormat = "%d"
     chart.valueAxis.valueMin = 0
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
@@ -858,10 +863,92 @@ class _Story:
         ]
         self.add(_table(header, rows, [36, 20, 20, 20, 18, 30, 26], total_row=True))
 
+    def appointments(self) -> None:
+        """Bookings per day (the days with any), the no-show rate and staff utilisation."""
+        figures, t = self.r.appointments, self.t
+        if figures is None:
+            return
+        self.heading("section.appointments")
+        total = figures.total
+        self.note(
+            t(
+                "appt.summary",
+                count_text(total.bookings),
+                percent_text(total.no_show_rate),
+                percent_text(figures.utilisation),
+            )
+        )
+        names = [d.day.strftime("%m-%d") for d in figures.days]
+        series = [[d.bookings for d in figures.days]]
+        self.add(
+            _bar_chart(
+                t("col.bookings"), names, series, [t("col.bookings")], height=48 * mm, whole=True
+            ),
+            Spacer(1, 3 * mm),
+        )
+        header = [
+            t("col.date"),
+            t("col.bookings"),
+            t("col.came"),
+            t("col.no_shows"),
+            t("col.still_booked"),
+            t("col.cancelled"),
+            t("col.no_show_rate"),
+        ]
+        busy = [d for d in figures.days if d.bookings or d.cancelled]
+        rows: list[list[object]] = [
+            [
+                label,
+                count_text(d.bookings),
+                count_text(d.came),
+                count_text(d.no_shows),
+                count_text(d.booked),
+                count_text(d.cancelled),
+                percent_text(d.no_show_rate),
+            ]
+            for label, d in [*((d.day.isoformat(), d) for d in busy), (t("col.total"), total)]
+        ]
+        self.subheading(t("section.bookings"))
+        self.add(_table(header, rows, [28, 20, 20, 20, 22, 20, 24], total_row=True))
+        self.subheading(t("section.utilisation"))
+        header = [
+            t("col.staff"),
+            t("col.appointments"),
+            t("col.booked_hours"),
+            t("col.shift_hours"),
+            t("col.utilisation"),
+        ]
+        rows = [
+            [
+                s.name or t("staff.none"),
+                count_text(s.appointments),
+                _hours_text(s.booked_minutes),
+                _hours_text(s.shift_minutes),
+                percent_text(s.utilisation),
+            ]
+            for s in figures.staff
+        ]
+        rows.append(
+            [
+                t("col.total"),
+                count_text(sum(s.appointments for s in figures.staff)),
+                _hours_text(figures.booked_minutes),
+                _hours_text(figures.shift_minutes),
+                percent_text(figures.utilisation),
+            ]
+        )
+        self.add(_table(header, rows, [40, 24, 26, 26, 24], total_row=True))
+
     def definitions(self) -> None:
         self.heading("section.definitions")
-        for key in DEFINITION_KEYS:
+        for key in definition_keys(self.r):
             self.add(Paragraph(self.t(key), self.s["definition"]))
+
+
+def _hours_text(minutes: int) -> str:
+    """Minutes as hours to one place: 450 → "7.5"."""
+    tenths = (minutes * 10 + 30) // 60  # rounded half up, in whole tenths of an hour
+    return f"{tenths // 10:,}.{tenths % 10}"
 
 
 def _top_and_rest(parts: list[tuple[str, int]], keep: int, t: Labels) -> list[tuple[str, int]]:
@@ -885,6 +972,7 @@ def build_story(report: Report, labels: Mapping[str, str] | None = None) -> list
         story.customer_list("section.lapsed_customers", report.lapsed_customers, lapsed=True)
     story.liabilities()
     story.reminders()
+    story.appointments()
     story.definitions()
     return story.flow
 

@@ -40,7 +40,7 @@ from storecrm.domain.reports import (
     percent,
 )
 from storecrm.reports.customer_export import save_atomically
-from storecrm.reports.report_labels import DEFINITION_KEYS, Labels
+from storecrm.reports.report_labels import Labels, definition_keys
 from storecrm.reports.report_rows import (
     customer_figures,
     liability_rows,
@@ -64,6 +64,7 @@ POINTS_CHANGE = points_change_format(" pt")
 DATE = "yyyy-mm-dd"
 MONTH = "yyyy-mm"
 DATETIME = "yyyy-mm-dd hh:mm"
+HOURS = "#,##0.0"
 MONEY_AXIS = '"¥"#,##0'  # a chart's money axis: whole yuan
 MAX_WIDTH = 48
 TITLE_ROW, HEADER_ROW = 1, 3  # a title line, a blank line, the header row
@@ -123,6 +124,7 @@ class _Sheet:
         "date": DATE,
         "month": MONTH,
         "datetime": DATETIME,
+        "hours": HOURS,
     }
 
     def __init__(self, ws: Worksheet, title: str, cols: Sequence[Col]) -> None:
@@ -686,10 +688,86 @@ class _Book:
         ws = self.wb.create_sheet(_sheet_title(t("sheet.definitions"), self.used))
         ws.cell(row=1, column=1, value=t("section.definitions")).font = _TITLE_FONT
         ws.column_dimensions["A"].width = 110
-        for n, key in enumerate(DEFINITION_KEYS, start=3):
+        for n, key in enumerate(definition_keys(self.r), start=3):
             cell = ws.cell(row=n, column=1, value=t(key))
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             ws.row_dimensions[n].height = 15 * (1 + _width(t(key), "text") // 105)
+
+    def appointments(self) -> None:
+        """Bookings per day with the no-show rate, and each staff member's utilisation."""
+        figures, t = self.r.appointments, self.t
+        if figures is None:
+            return
+        sheet = self.sheet(
+            "sheet.bookings",
+            "section.bookings",
+            [
+                Col(t("col.date"), "date"),
+                Col(t("col.bookings"), "int"),
+                Col(t("col.came"), "int"),
+                Col(t("col.no_shows"), "int"),
+                Col(t("col.still_booked"), "int"),
+                Col(t("col.cancelled"), "int"),
+                Col(t("col.no_show_rate"), "percent"),
+            ],
+        )
+        for day in figures.days:
+            sheet.add(_booking_values(day.day, day))
+        total = figures.total
+        sheet.add(_booking_values(t("col.total"), total), total=True)
+        last = sheet.row - 1
+        sheet.finish()
+        sheet.add_chart(BarChart(), t("col.bookings"), 2, last, money=False)
+
+        sheet = self.sheet(
+            "sheet.utilisation",
+            "section.utilisation",
+            [
+                Col(t("col.staff"), "text"),
+                Col(t("col.appointments"), "int"),
+                Col(t("col.booked_hours"), "hours"),
+                Col(t("col.shift_hours"), "hours"),
+                Col(t("col.utilisation"), "percent"),
+            ],
+        )
+        for s in figures.staff:
+            sheet.add(
+                [
+                    s.name or t("staff.none"),
+                    s.appointments,
+                    _hours(s.booked_minutes),
+                    _hours(s.shift_minutes),
+                    _fraction(s.utilisation),
+                ]
+            )
+        sheet.add(
+            [
+                t("col.total"),
+                sum(s.appointments for s in figures.staff),
+                _hours(figures.booked_minutes),
+                _hours(figures.shift_minutes),
+                _fraction(figures.utilisation),
+            ],
+            total=True,
+        )
+        sheet.finish()
+
+
+def _hours(minutes: int) -> Decimal:
+    """Minutes as hours to two places (7 h 30 min → 7.50)."""
+    return (Decimal(minutes) / 60).quantize(Decimal("0.01"))
+
+
+def _booking_values(first: object, day: Any) -> list[object]:
+    return [
+        first,
+        day.bookings,
+        day.came,
+        day.no_shows,
+        day.booked,
+        day.cancelled,
+        _fraction(day.no_show_rate),
+    ]
 
 
 def _reminder_values(t: Labels, row: Any) -> list[object]:
@@ -722,6 +800,7 @@ def build_workbook(report: Report, labels: Mapping[str, str] | None = None) -> W
     )
     book.liabilities()
     book.reminders()
+    book.appointments()
     book.definitions()
     book.wb.active = 0
     return book.wb

@@ -643,8 +643,9 @@ def list_tags(uow: UnitOfWork, actor: Actor) -> list[TagInfo]:
 @reads
 def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEntry]:
     """Everything that happened with this customer, newest first: the archive's events,
-    every sale, top-up, refund, withdrawal and gift (read from the sales themselves), and the
-    contacts, follow-up tasks and service records (read from their own tables)."""
+    every sale, top-up, refund, withdrawal and gift (read from the sales themselves), the
+    contacts, follow-up tasks and service records (read from their own tables), and their
+    appointments, past and to come, each at its start (those to come on top)."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     entries = [
         TimelineEntry(
@@ -671,6 +672,12 @@ def timeline(uow: UnitOfWork, actor: Actor, customer_id: int) -> list[TimelineEn
     entries += [
         TimelineEntry(at=i.at, kind=i.kind, text=i.text, username=i.username)
         for i in timeline_items(uow, customer_id)
+    ]
+    from storecrm.services.appointments.timeline import timeline_items as appointment_items
+
+    entries += [
+        TimelineEntry(at=i.at, kind=i.kind, text=i.text, username=i.username)
+        for i in appointment_items(uow, customer_id)
     ]
     # Newest first; within one second, what a sale caused (a tier upgrade) above the sale and
     # the customer's creation below everything.

@@ -1,6 +1,6 @@
 """Everything the store holds about one customer, for the customer (PIPL art. 45): the profile,
-tags, consent history, visits and purchases, the ledger, cards, contacts, follow-up tasks and
-service records, as a readable PDF and an Excel workbook.
+tags, consent history, visits and purchases, the ledger, cards, contacts, follow-up tasks,
+service records and appointments, as a readable PDF and an Excel workbook.
 
 Owner and manager only (``EXPORT_DATA``), audited with the customer's number, never their data.
 The files are the ones the user chose; nothing else is written (the workbook's sheets stay in
@@ -35,6 +35,24 @@ class ContactRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class AppointmentRecord:
+    """One of the customer's appointments (预约), past or to come."""
+
+    start: datetime
+    end: datetime
+    services: str  # 剪发、护理
+    staff_name: str
+    status: str  # booked | arrived | done | no_show | cancelled
+    source: str  # phone | wechat | walk_in | online
+    note: str
+    reason: str  # why it was cancelled
+
+
+#: The most appointments a copy lists (the latest; far more than a customer ever makes).
+APPOINTMENT_LIMIT = 10_000
+
+
+@dataclass(frozen=True, slots=True)
 class PersonRecord:
     store_name: str
     made_at: datetime
@@ -48,6 +66,7 @@ class PersonRecord:
     followups: tuple[FollowupInfo, ...]
     service_records: tuple[ServiceRecordInfo, ...]
     timeline: tuple[TimelineEntry, ...]  # the profile's own events (created, notes, changes…)
+    appointments: tuple[AppointmentRecord, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +119,27 @@ def person_record(uow: UnitOfWork, actor: Actor, customer_id: int) -> PersonReco
         followups=tuple(reminders.list_followups(uow, actor, status=None, customer_id=customer_id)),
         service_records=tuple(reminders.list_service_records(uow, actor, customer_id=customer_id)),
         timeline=own_events,
+        appointments=_appointments(uow, customer_id),
+    )
+
+
+def _appointments(uow: UnitOfWork, customer_id: int) -> tuple[AppointmentRecord, ...]:
+    rows = uow.appointments.of_customer(customer_id, APPOINTMENT_LIMIT)
+    names: dict[int, list[str]] = {}
+    for service in uow.appointments.services(int(r["id"]) for r in rows):
+        names.setdefault(int(service["appointment_id"]), []).append(service["item_name"])
+    return tuple(
+        AppointmentRecord(
+            start=r["starts_at"],
+            end=r["ends_at"],
+            services="、".join(names.get(int(r["id"]), ())),
+            staff_name=str(r["staff_name"] or ""),
+            status=str(r["status"]),
+            source=str(r["source"]),
+            note=str(r["note"] or ""),
+            reason=str(r["reason"] or ""),
+        )
+        for r in reversed(rows)  # the repository gives the latest first
     )
 
 

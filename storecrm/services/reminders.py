@@ -12,7 +12,7 @@ import gc
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from types import MappingProxyType
@@ -33,9 +33,10 @@ from storecrm.data.reminder_repository import (
 )
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
+from storecrm.domain.appointments import AppointmentStatus
 from storecrm.domain.birthday import Birthday, Calendar, solar_to_lunar
 from storecrm.domain.customer import mask_phone, surname_sort_key
-from storecrm.domain.errors import ValidationError
+from storecrm.domain.errors import NotFound, ValidationError
 from storecrm.domain.money import money_text
 from storecrm.domain.privacy import shown_phone
 from storecrm.domain.reminders import (
@@ -43,6 +44,7 @@ from storecrm.domain.reminders import (
     KIND_ORDER,
     SNOOZE_LOOKBACK_DAYS,
     Channel,
+    DefaultTemplate,
     FollowupStatus,
     LastAction,
     MessageFacts,
@@ -54,12 +56,14 @@ from storecrm.domain.reminders import (
     Window,
     anniversary_in,
     anniversary_keys,
+    appointment_time_text,
     birthday_in,
     birthday_keys,
     birthday_text,
     check_rules,
     dormant_since,
     is_open,
+    no_show_window,
     render_template,
     return_window,
     unknown_placeholders,
@@ -112,6 +116,11 @@ class ReminderItem:  # dataclasses pay for object.__setattr__ on every field
     service_type: str = ""
     assignee_id: int | None = None
     assignee_name: str = ""
+    # tomorrow's appointments and no-shows: the appointment, its services and staff member
+    appointment_id: int | None = None
+    appointment_at: datetime | None = None
+    services_text: str = ""  # 剪发、护理
+    staff_name: str = ""  # empty: anyone (not yet assigned)
 
 
 # One due occurrence before it is dressed as a ReminderItem:
@@ -125,6 +134,14 @@ def _entry_order(entry: _Entry) -> tuple[date, str, int]:
     then who, for a stable order."""
     row = entry[2]
     return entry[3], surname_sort_key(row[NAME]), row[CUSTOMER_ID]
+
+
+_APPOINTMENT_KINDS = frozenset({ReminderKind.APPOINTMENT.value, ReminderKind.NO_SHOW.value})
+
+
+def _appointment_order(entry: _Entry) -> tuple[date, datetime, int]:
+    """Tomorrow's appointments and the no-shows in the order of the book: by time."""
+    return entry[3], entry[4]["appointment_at"], entry[4]["appointment_id"]
 
 
 class ReminderLines(Sequence[ReminderItem]):
@@ -198,7 +215,8 @@ class ReminderList:
     def of_kind(self, kind: str) -> ReminderLines:
         lines = self._lines.get(kind)
         if lines is None:
-            entries = sorted(self._entries.get(kind, ()), key=_entry_order)
+            order = _appointment_order if kind in _APPOINTMENT_KINDS else _entry_order
+            entries = sorted(self._entries.get(kind, ()), key=order)
             lines = self._lines[kind] = ReminderLines(self.today, entries, self.full_phones)
         return lines
 
@@ -707,6 +725,58 @@ def _services(uow: UnitOfWork, c: _Collector) -> None:
         )
 
 
+#: What {技师} says when the appointment is for anyone (the store assigns someone on arrival).
+ANY_STAFF_TEXT = "到店安排"
+
+
+def _appointments(
+    uow: UnitOfWork,
+    c: _Collector,
+    kind: ReminderKind,
+    status: AppointmentStatus,
+    first: date,
+    last: date,
+) -> None:
+    """One occurrence per appointment with ``status`` starting on days ``first``…``last``,
+    due on its day, the appointment's id as its ref."""
+    starts = datetime.combine(first, datetime.min.time())
+    ends = datetime.combine(last + timedelta(days=1), datetime.min.time())
+    rows = uow.appointments.starting(status.value, starts, ends)
+    if not rows:
+        return
+    names: dict[int, list[str]] = {}
+    for service in uow.appointments.services(int(r["id"]) for r in rows):
+        names.setdefault(int(service["appointment_id"]), []).append(service["item_name"])
+    facts = uow.reminders.customer_facts(int(r["customer_id"]) for r in rows)
+    for row in rows:
+        customer = facts.get(int(row["customer_id"]))
+        if customer is None:  # archived
+            continue
+        appointment_id = int(row["id"])
+        c.offer(
+            kind,
+            str(appointment_id),
+            customer,
+            row["starts_at"].date(),
+            {
+                "appointment_id": appointment_id,
+                "appointment_at": row["starts_at"],
+                "services_text": "、".join(names.get(appointment_id, ())),
+                "staff_name": str(row["staff_name"] or ""),
+            },
+        )
+
+
+def _tomorrows_appointments(uow: UnitOfWork, c: _Collector) -> None:
+    tomorrow = c.today + timedelta(days=1)
+    _appointments(uow, c, ReminderKind.APPOINTMENT, AppointmentStatus.BOOKED, tomorrow, tomorrow)
+
+
+def _no_shows(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
+    window = no_show_window(c.today, rules)
+    _appointments(uow, c, ReminderKind.NO_SHOW, AppointmentStatus.NO_SHOW, window.start, window.end)
+
+
 def compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
     """Today's reminders, without the permission check (for the CLI and the benchmark too).
 
@@ -745,6 +815,10 @@ def _compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList
         _dormant(uow, rules, collector)
     if rules.anniversary:
         _anniversaries(uow, rules, collector)
+    if rules.appointment:
+        _tomorrows_appointments(uow, collector)
+    if rules.no_show:
+        _no_shows(uow, rules, collector)
     return ReminderList(today, collector.entries)
 
 
@@ -1166,32 +1240,58 @@ def _template_info(row: Mapping[str, Any]) -> TemplateInfo:
     return TemplateInfo(int(row["id"]), str(row["name"]), row["kind"], str(row["body"]))
 
 
+#: Set once a store has been given the appointments' default templates (预约提醒, 爽约回访),
+#: which came after stores had their templates: each store is offered them once, and one that
+#: deletes them keeps them deleted.
+APPOINTMENT_TEMPLATES_KEY = "appointment_templates_added"
+_LATER_KINDS = frozenset({ReminderKind.APPOINTMENT, ReminderKind.NO_SHOW})
+
+
 @reads
 def list_templates(uow: UnitOfWork, actor: Actor) -> list[TemplateInfo]:
-    """The store's templates; a store without any gets the default set first."""
+    """The store's templates; a store without any gets the default set first, a store that
+    had its templates before the appointments' ones existed gets those once."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
     rows = uow.reminders.templates()
     if not rows:
         uow.hand_to_writer(_add_default_templates)
         uow.commit()
         rows = uow.reminders.templates()
+    elif not uow.settings.get(APPOINTMENT_TEMPLATES_KEY) and not uow.store.read_only:
+        uow.hand_to_writer(_add_appointment_templates)
+        uow.commit()
+        rows = uow.reminders.templates()
     return [_template_info(r) for r in rows]
+
+
+def _add_template(w: UnitOfWork, template: DefaultTemplate) -> None:
+    now = clock.now()
+    w.reminders.add_template(
+        {
+            "name": template.name,
+            "kind": None if template.kind is None else template.kind.value,
+            "body": template.body,
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
 
 
 def _add_default_templates(w: UnitOfWork) -> None:
     if w.reminders.templates():  # another reader had them added first
         return
-    now = clock.now()
     for t in DEFAULT_TEMPLATES:
-        w.reminders.add_template(
-            {
-                "name": t.name,
-                "kind": None if t.kind is None else t.kind.value,
-                "body": t.body,
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
+        _add_template(w, t)
+    w.settings.put(APPOINTMENT_TEMPLATES_KEY, "1", None)
+
+
+def _add_appointment_templates(w: UnitOfWork) -> None:
+    if w.settings.get(APPOINTMENT_TEMPLATES_KEY):  # another reader had them added first
+        return
+    for t in DEFAULT_TEMPLATES:
+        if t.kind in _LATER_KINDS and w.reminders.template_named(t.name, other_than=None) is None:
+            _add_template(w, t)
+    w.settings.put(APPOINTMENT_TEMPLATES_KEY, "1", None)
 
 
 def save_template(
@@ -1266,19 +1366,46 @@ def _facts(
     return out
 
 
+def _with_appointment(
+    facts: MessageFacts, at: datetime | None, services_text: str, staff_name: str
+) -> MessageFacts:
+    """``facts`` with an appointment's {时间}, {项目} and {技师}."""
+    if at is None:
+        return facts
+    return replace(
+        facts,
+        time=appointment_time_text(at),
+        items=services_text,
+        staff=staff_name or ANY_STAFF_TEXT,
+    )
+
+
 @reads
 def render_message(
-    uow: UnitOfWork, actor: Actor, template_id: int, customer_id: int, today: date | None = None
+    uow: UnitOfWork,
+    actor: Actor,
+    template_id: int,
+    customer_id: int,
+    today: date | None = None,
+    appointment_id: int | None = None,
 ) -> str:
-    """The template filled in for one customer (for the clipboard)."""
+    """The template filled in for one customer (for the clipboard); with ``appointment_id``
+    (one of this customer's), its time, services and staff member too."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_view")
     template = uow.reminders.template(template_id)
     rows = uow.reminders.birthday_facts([customer_id])
     if customer_id not in rows:
         uow.customers.get(customer_id)  # NotFound, or archived
         raise ValidationError("customer", "archived")
-    facts = _facts(uow, rows, today or clock.now().date())
-    return render_template(str(template["body"]), facts[customer_id])
+    facts = _facts(uow, rows, today or clock.now().date())[customer_id]
+    if appointment_id is not None:
+        booked = uow.appointments.get(appointment_id)
+        if int(booked["customer_id"]) != customer_id:
+            raise NotFound("appointment", appointment_id)
+        names = [s["item_name"] for s in uow.appointments.services([appointment_id])]
+        staff_name = str(booked["staff_name"] or "")
+        facts = _with_appointment(facts, booked["starts_at"], "、".join(names), staff_name)
+    return render_template(str(template["body"]), facts)
 
 
 @reads
@@ -1317,7 +1444,12 @@ def message_list(
                 row[PHONE],
                 item.kind,
                 item.due_on,
-                render_template(str(template["body"]), facts[cid]),
+                render_template(
+                    str(template["body"]),
+                    _with_appointment(
+                        facts[cid], item.appointment_at, item.services_text, item.staff_name
+                    ),
+                ),
             )
         )
     audit.record(

@@ -64,6 +64,7 @@ from storecrm.domain.reports import (
 )
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit, privacy
+from storecrm.services.appointments.figures import read_figures
 from storecrm.services.membership import load_rules
 from storecrm.services.report_customers import (
     CustomerPart,
@@ -556,6 +557,7 @@ def _assemble(
         liabilities=liabilities,
         reminders=ReminderEffect(plan.reminder_days, rows, total),
         points_per_yuan_off=rules.points_per_yuan_off,
+        appointments=read_figures(uow, period),
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
@@ -51,6 +51,7 @@ from storecrm.domain.reminders import (
     ReminderRules,
     ServiceStatus,
     ServiceType,
+    appointment_time_text,
     birthday_text,
     render_template,
     unknown_placeholders,
@@ -104,7 +105,19 @@ SAMPLE_POINTS = 360
 SAMPLE_SESSIONS = 3
 SAMPLE_BIRTHDAY = Birthday(Calendar.SOLAR, 5, 20)
 #: The placeholders the template editor offers as buttons (the service also knows English ones).
-PLACEHOLDER_BUTTONS = ("{姓名}", "{余额}", "{积分}", "{剩余次数}", "{生日}", "{店名}")
+PLACEHOLDER_BUTTONS = (
+    "{姓名}",
+    "{余额}",
+    "{积分}",
+    "{剩余次数}",
+    "{生日}",
+    "{店名}",
+    "{时间}",
+    "{项目}",
+    "{技师}",
+)
+#: The made-up appointment of the preview (tomorrow's appointments, no-show follow-up).
+SAMPLE_APPOINTMENT_HOUR = 14
 #: Topics of the store bus that change what these tabs show.
 RELOAD_ON = ("customers", "reminders")
 
@@ -869,6 +882,9 @@ class TemplatesTab(QWidget):
             self.tr("Insert the sessions left on their cards"),
             self.tr("Insert the birthday"),
             self.tr("Insert the store's name"),
+            self.tr("Insert the appointment's day and time"),
+            self.tr("Insert the appointment's services"),
+            self.tr("Insert the staff member booked"),
         )
         placeholders = QWidget()
         flow = FlowLayout(placeholders, spacing=6)  # wraps on a narrow window, never clips
@@ -984,6 +1000,11 @@ class TemplatesTab(QWidget):
             sessions=str(SAMPLE_SESSIONS),
             birthday=birthday_text(SAMPLE_BIRTHDAY),
             store=store or self.tr("Our store"),
+            time=appointment_time_text(
+                datetime.combine(today() + timedelta(days=1), time(SAMPLE_APPOINTMENT_HOUR, 30))
+            ),
+            items=self.tr("Haircut", "the made-up service of the message preview"),
+            staff=self.tr("Tony", "the made-up staff member of the message preview"),
         )
 
     def reload(self) -> None:
@@ -1227,6 +1248,15 @@ class ReminderSettingsTab(QWidget):
         self._number(anniversary, "anniversary_days_ahead", self.tr("Remind ahead"), days)
         self._hint(anniversary, self.tr("The day the customer joined, every year."))
 
+        booked = self._group("appointment", self.tr("Tomorrow's appointments"))
+        self._hint(
+            booked,
+            self.tr("Customers booked for tomorrow, to remind them of their appointment."),
+        )
+        no_show = self._group("no_show", self.tr("No-show follow-up"))
+        self._number(no_show, "no_show_days", self.tr("No-shows of the &last"), days)
+        self._hint(no_show, self.tr("Customers who did not come to their appointment."))
+
         tasks = QGroupBox(self.tr("Tasks and service records"))
         self._new_form(tasks)
         self._check(tasks, "followup", self.tr("Follow-up &tasks on their due day"))
@@ -1241,8 +1271,8 @@ class ReminderSettingsTab(QWidget):
         )
 
         # Two columns of about the same height: when a customer is due left, cards right.
-        left_boxes = (birthday, returns, anniversary, balance)
-        right_boxes = (dormant, expiring, low, tasks)
+        left_boxes = (birthday, returns, anniversary, balance, booked)
+        right_boxes = (dormant, expiring, low, tasks, no_show)
         for boxes_of_column in (left_boxes, right_boxes):
             stack = QVBoxLayout()
             stack.setSpacing(12)

@@ -50,7 +50,7 @@ from storecrm.domain.reminders import KIND_ORDER, Channel, ReminderAction
 from storecrm.gui.bus import store_bus
 from storecrm.gui.count_list import CountDelegate, fit_width, set_count
 from storecrm.gui.file_dialogs import Purpose, save_file
-from storecrm.gui.format import birthday_text, date_text, money
+from storecrm.gui.format import birthday_text, date_text, datetime_text, money
 from storecrm.gui.look import icon
 from storecrm.gui.names import channel_name, reminder_kind_name, service_type_name
 from storecrm.gui.tasks import Task, run_in_background
@@ -69,6 +69,10 @@ class ReminderTexts(QObject):
         """Today / tomorrow / in 3 days / 2 days overdue (dormant: since when)."""
         if item.kind == "dormant":
             return self.tr("Since %1").replace("%1", date_text(item.due_on))
+        if item.kind == "no_show":
+            if item.days == 0:
+                return self.tr("Missed today")
+            return self.tr("Missed %n day(s) ago", "", -item.days)
         if item.days == 0:
             return self.tr("Today")
         if item.days == 1:
@@ -79,8 +83,13 @@ class ReminderTexts(QObject):
 
     def widest_when(self) -> str:
         """The longest "when" a list shows (for its column's width)."""
-        samples = (self.tr("In %n day(s)", "", 88), self.tr("%n day(s) overdue", "", 88))
-        return max(samples, key=len)
+        samples = (
+            self.tr("In %n day(s)", "", 88),
+            self.tr("%n day(s) overdue", "", 88),
+            self.tr("Missed %n day(s) ago", "", 88),
+        )
+        # a Chinese character is about two digits wide
+        return max(samples, key=lambda text: sum(2 if ord(ch) > 0x2E80 else 1 for ch in text))
 
     def reason_text(self, item: ReminderItem) -> str:
         kind = item.kind
@@ -120,6 +129,14 @@ class ReminderTexts(QObject):
             return text
         if kind == "service":
             return f"{service_type_name(item.service_type)}: {item.title}"
+        if kind in ("appointment", "no_show") and item.appointment_at is not None:
+            at = item.appointment_at
+            # tomorrow's: the "when" column says the day; a no-show: the day it was missed
+            parts = [at.strftime("%H:%M") if kind == "appointment" else datetime_text(at)]
+            if item.services_text:
+                parts.append(item.services_text)
+            parts.append(item.staff_name or self.tr("anyone"))
+            return " · ".join(parts)
         return ""
 
 
@@ -189,7 +206,7 @@ class ReminderModel(QAbstractTableModel):
                 return money(item.balance_fen)
             if column == 6:
                 return str(item.points)
-        overdue = item.days < 0 and item.kind != "dormant"
+        overdue = item.days < 0 and item.kind not in ("dormant", "no_show")
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and overdue:
             return QColor("#b91c1c")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
@@ -640,7 +657,13 @@ class TodayView(QWidget):
             if not confirm_no_consent:
                 return None
         try:
-            text = self.context.call(reminders.render_message, int(template_id), item.customer_id)
+            text = self.context.call(
+                reminders.render_message,
+                int(template_id),
+                item.customer_id,
+                None,
+                item.appointment_id,
+            )
         except StoreCRMError as exc:
             error_box(self, exc)
             return None

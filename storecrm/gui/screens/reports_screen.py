@@ -257,7 +257,11 @@ SECTIONS = (
     "stored_value",
     "points",
     "reminders",
+    "bookings",
+    "utilisation",
 )
+#: Tables shown only when the report has them (a store that uses the day's book).
+APPOINTMENT_SECTIONS = ("bookings", "utilisation")
 
 
 def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Column], list[Any]]:
@@ -450,7 +454,59 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
             ],
             [*effect.rows, effect.total] if effect.rows else [],
         )
+    if section in APPOINTMENT_SECTIONS:
+        return _appointment_table(report, section, t)
     raise ValueError(f"unknown section {section!r}")
+
+
+def _hours(minutes: int) -> Decimal:
+    return (Decimal(minutes) / 60).quantize(Decimal("0.1"))
+
+
+def _appointment_table(
+    report: Report, section: str, t: Labels
+) -> tuple[str, list[Column], list[Any]]:
+    """Bookings per day, or each staff member's utilisation, with the period's total last."""
+    figures = report.appointments
+    if section == "bookings":
+        total = None if figures is None else figures.total
+        days = [] if figures is None else [*figures.days, total]
+
+        def day(d: Any) -> str:
+            return t("col.total") if d is total else d.day.isoformat()
+
+        return (
+            t("section.bookings"),
+            [
+                Column(t("col.date"), "date", day),
+                Column(t("col.bookings"), "int", lambda d: d.bookings),
+                Column(t("col.came"), "int", lambda d: d.came),
+                Column(t("col.no_shows"), "int", lambda d: d.no_shows),
+                Column(t("col.still_booked"), "int", lambda d: d.booked),
+                Column(t("col.cancelled"), "int", lambda d: d.cancelled),
+                Column(t("col.no_show_rate"), "percent", lambda d: d.no_show_rate),
+            ],
+            days,
+        )
+    rows: list[Any] = []
+    if figures is not None:
+        rows = [
+            (s.name or t("staff.none"), s.appointments, s.booked_minutes, s.shift_minutes)
+            for s in figures.staff
+        ]
+        appointments = sum(s.appointments for s in figures.staff)
+        rows.append((t("col.total"), appointments, figures.booked_minutes, figures.shift_minutes))
+    return (
+        t("section.utilisation"),
+        [
+            Column(t("col.staff"), "text", lambda r: r[0]),
+            Column(t("col.appointments"), "int", lambda r: r[1]),
+            Column(t("col.booked_hours"), "hours", lambda r: _hours(r[2])),
+            Column(t("col.shift_hours"), "hours", lambda r: _hours(r[3])),
+            Column(t("col.utilisation"), "percent", lambda r: percent(r[2], r[3])),
+        ],
+        rows,
+    )
 
 
 # -- the tiles ---------------------------------------------------------------------------------
@@ -726,6 +782,8 @@ class ReportsScreen(QWidget):
             ("stored_value", "section.stored_value"),
             ("points", "section.points"),
             ("reminders", "section.reminders"),
+            ("bookings", "section.bookings"),
+            ("utilisation", "section.utilisation"),
         ):
             button = QPushButton(t(key))
             button.setFlat(True)
@@ -1027,6 +1085,8 @@ class ReportsScreen(QWidget):
             f"<p style='font-weight:600'>{escape(t('section.liabilities'))}</p>"
             f"<table width='100%' cellspacing='0'>{rows}</table>"
         )
+        for section in APPOINTMENT_SECTIONS:
+            self.link_buttons[section].setVisible(report.appointments is not None)
         if self.pages.currentIndex() == 1 and self.section:
             self.show_detail(self.section)
 
