@@ -6,18 +6,21 @@ appointment done."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +34,7 @@ from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
 from storecrm.gui.screens.appointments.booking import BookingDialog
+from storecrm.gui.screens.appointments.drag import BlockDrag
 from storecrm.gui.screens.appointments.hours import HoursDialog
 from storecrm.gui.screens.appointments.model import (
     STATUS_COLOURS,
@@ -39,6 +43,7 @@ from storecrm.gui.screens.appointments.model import (
     status_name,
 )
 from storecrm.gui.screens.appointments.week import WeekDialog
+from storecrm.gui.screens.appointments.week_book import WeekBookModel
 from storecrm.gui.widgets import badge, title_label
 from storecrm.services.appointments import book
 from storecrm.services.appointments.dto import AppointmentInfo
@@ -74,6 +79,22 @@ class AppointmentsScreen(QWidget):
         self.today_button.clicked.connect(self.go_today)
         for widget in (self.before_button, self.date_edit, self.after_button, self.today_button):
             bar.addWidget(widget)
+        # Day or week (Ctrl+W switches); the week shows one staff member or everyone.
+        self.day_view_button = QPushButton(self.tr("Day"))
+        self.week_view_button = QPushButton(self.tr("Week"))
+        self.views = QButtonGroup(self)
+        for n, button in enumerate((self.day_view_button, self.week_view_button)):
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Ctrl+W: day or week"))
+            self.views.addButton(button, n)
+            bar.addWidget(button)
+        self.day_view_button.setChecked(True)
+        self.views.idClicked.connect(lambda n: self.set_week_view(n == 1))
+        self.week_staff = QComboBox()
+        self.week_staff.setToolTip(self.tr("Whose week: one staff member, or everyone"))
+        self.week_staff.activated.connect(lambda _n: self.refresh())
+        self.week_staff.setVisible(False)
+        bar.addWidget(self.week_staff)
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -91,7 +112,25 @@ class AppointmentsScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.activated.connect(self.activate)
         self.table.selectionModel().currentChanged.connect(self._show_selected)
-        layout.addWidget(self.table, 1)
+        self.drag = BlockDrag(self.table, self.model, self._dropped)
+
+        self.week_model = WeekBookModel()
+        self.week_table = QTableView()
+        self.week_table.setObjectName("WeekBook")
+        self.week_table.setModel(self.week_model)
+        self.week_table.setItemDelegate(BlockDelegate(self.week_table))
+        self.week_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.week_table.setWordWrap(True)
+        self.week_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.week_table.verticalHeader().setDefaultSectionSize(26)
+        self.week_table.activated.connect(self.activate_week)
+        self.week_table.selectionModel().currentChanged.connect(self._show_selected)
+        self.week_table.installEventFilter(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.week_table)
+        layout.addWidget(self.stack, 1)
 
         # Under the grid: the legend and what is selected; then the actions.
         status_row = QHBoxLayout()
@@ -156,6 +195,9 @@ class AppointmentsScreen(QWidget):
         today = QShortcut(QKeySequence("Ctrl+Home"), self)
         today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         today.activated.connect(self.go_today)
+        switch = QShortcut(QKeySequence("Ctrl+W"), self)
+        switch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        switch.activated.connect(lambda: self.set_week_view(not self.in_week))
         # A change elsewhere (a booking from a profile, a customer renamed, a sale that marked
         # an appointment done) shows here; several in a row are read once.
         self._reload = QTimer(self)
@@ -176,6 +218,19 @@ class AppointmentsScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """The grid's own keys (a shortcut would need the window active)."""
+        tables = (self.table, self.week_table)
+        if watched in tables and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            control = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            if event.key() == Qt.Key.Key_W and control:  # Ctrl+W, when the shortcut is not seen
+                self.set_week_view(not self.in_week)
+                return True
+        if watched is self.week_table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            steps = {Qt.Key.Key_PageUp: -7, Qt.Key.Key_PageDown: 7}
+            if event.key() in steps and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.go(steps[Qt.Key(event.key())])
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = Qt.Key(event.key())
@@ -200,7 +255,51 @@ class AppointmentsScreen(QWidget):
         self.date_edit.blockSignals(False)
         self.refresh()
 
+    @property
+    def in_week(self) -> bool:
+        return self.stack.currentWidget() is self.week_table
+
+    def set_week_view(self, week: bool) -> None:
+        """Show the week (a column per day) or the day (a column per staff member)."""
+        (self.week_view_button if week else self.day_view_button).setChecked(True)
+        self.stack.setCurrentWidget(self.week_table if week else self.table)
+        self.week_staff.setVisible(week)
+        self.before_button.setText(self.tr("◀ Week before") if week else self.tr("◀ Day before"))
+        self.after_button.setText(self.tr("Week after ▶") if week else self.tr("Day after ▶"))
+        self.moving = None
+        self.refresh()
+        (self.week_table if week else self.table).setFocus()
+
+    def refresh_week(self) -> None:
+        current = self.week_table.currentIndex()
+        monday = self.day - timedelta(days=self.day.weekday())
+        try:
+            days = self.context.call(book.week_book, monday)
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        chosen = self.week_staff.currentData()
+        self.week_staff.blockSignals(True)
+        self.week_staff.clear()
+        self.week_staff.addItem(self.tr("Everyone"), None)
+        for person in days[0].staff if days else ():
+            self.week_staff.addItem(person.name, person.staff_id)
+        self.week_staff.setCurrentIndex(max(0, self.week_staff.findData(chosen)))
+        self.week_staff.blockSignals(False)
+        self.week_model.set_week(days, self.week_staff.currentData())
+        self.week_table.clearSpans()
+        for row, column, rows, _info in self.week_model.blocks:
+            if rows > 1:
+                self.week_table.setSpan(row, column, rows, 1)
+        if self.week_model.rowCount():
+            row = min(max(current.row(), 0), self.week_model.rowCount() - 1)
+            self.week_table.setCurrentIndex(self.week_model.index(row, self.day.weekday()))
+        self._show_selected()
+
     def refresh(self) -> None:
+        if self.in_week:
+            self.refresh_week()
+            return
         current = self.table.currentIndex()
         try:
             roster = self.context.call(book.day_book, self.day)
@@ -224,6 +323,8 @@ class AppointmentsScreen(QWidget):
             self._show_selected()
 
     def go(self, days: int) -> None:
+        if self.in_week and abs(days) == 1:
+            days *= 7  # the bar's buttons go a week at a time in the week
         self.show_day(date.fromordinal(self.day.toordinal() + days))
 
     @Slot()
@@ -238,6 +339,8 @@ class AppointmentsScreen(QWidget):
         self.refresh()
 
     def selected(self) -> AppointmentInfo | None:
+        if self.in_week:
+            return self.week_model.appointment(self.week_table.currentIndex())
         return self.model.appointment(self.table.currentIndex())
 
     @Slot()
@@ -251,7 +354,11 @@ class AppointmentsScreen(QWidget):
             return
         info = self.selected()
         if info is None:
-            slot = self.model.slot(self.table.currentIndex())
+            slot = (
+                self.week_model.slot(self.week_table.currentIndex())
+                if self.in_week
+                else self.model.slot(self.table.currentIndex())
+            )
             text = (
                 ""
                 if slot is None
@@ -265,7 +372,7 @@ class AppointmentsScreen(QWidget):
                 text += f" ({info.reason})"
         self.selected_label.setText(text)
         booked = info is not None and info.status is AppointmentStatus.BOOKED
-        self.move_button.setEnabled(booked)
+        self.move_button.setEnabled(booked and not self.in_week)
         self.arrive_button.setEnabled(booked)
         self.no_show_button.setEnabled(booked)
         self.cancel_button.setEnabled(
@@ -296,8 +403,25 @@ class AppointmentsScreen(QWidget):
         if self.model.appointment(index) is None:
             self.book_selected()
 
+    @Slot(QModelIndex)
+    def activate_week(self, index: QModelIndex) -> None:
+        """Enter on the week: a free slot books that day and time (for the staff member shown,
+        or anyone); an appointment opens its day with it selected."""
+        info = self.week_model.appointment(index)
+        if info is None:
+            self.book_selected()
+            return
+        self.day = info.start.date()
+        self.set_week_view(False)
+        found = self.model.index_of(info.appointment_id)
+        if found.isValid():
+            self.table.setCurrentIndex(found)
+
     @Slot()
     def book_selected(self) -> None:
+        if self.in_week:
+            self._book_in_week()
+            return
         slot = self.model.slot(self.table.currentIndex())
         if self.model.roster is None:
             return
@@ -308,11 +432,28 @@ class AppointmentsScreen(QWidget):
         self.booking.accepted.connect(self._booked)
         self.booking.open()
 
+    def _book_in_week(self) -> None:
+        index = self.week_table.currentIndex()
+        slot = self.week_model.slot(index)
+        if slot is None:
+            return
+        start, staff_id = slot
+        staff = self.week_model.days[index.column()].staff
+        self.booking = BookingDialog(self.context, staff, start, staff_id, self)
+        self.booking.accepted.connect(self._booked)
+        self.booking.open()
+
     @Slot()
     def _booked(self) -> None:
         saved = self.booking.saved if self.booking else None
         self.refresh()
         store_bus().changed.emit("appointments")
+        if saved is not None and self.in_week:
+            found = self.week_model.index_of(saved.appointment_id)
+            if found.isValid():
+                self.week_table.setCurrentIndex(found)
+            self.week_table.setFocus()
+            return
         if saved is not None:
             index = self.model.index_of(saved.appointment_id)
             if index.isValid():
@@ -341,6 +482,19 @@ class AppointmentsScreen(QWidget):
         self.moving = info
         self.table.setFocus()
         self._show_selected()
+
+    def _dropped(self, info: AppointmentInfo, row: int, column: int) -> None:
+        """A block dragged to a cell: placed as the keyboard move places it."""
+        self.moving = info
+        self.table.setCurrentIndex(self.model.index(row, column))
+        self.place()
+        if self.moving is not None:  # refused: the block stays where it was, the sentence too
+            refusal = self.selected_label.text()
+            self.moving = None
+            found = self.model.index_of(info.appointment_id)
+            if found.isValid():
+                self.table.setCurrentIndex(found)
+            self.selected_label.setText(refusal)
 
     def place(self) -> None:
         """Put the appointment being moved at the selected slot, or say why it cannot go."""
