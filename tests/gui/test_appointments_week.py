@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
@@ -134,3 +135,23 @@ def test_a_block_dragged_over_another_is_refused_and_to_free_time_is_moved(
         screen.table.viewport(), Qt.MouseButton.LeftButton, pos=centre(screen.table, fifteen, 1)
     )
     assert owner.call(book.get_appointment, moved_id).start == datetime(2026, 12, 7, 15)
+
+
+@pytest.mark.parametrize("today", [False, True])
+def test_the_main_window_opens_on_the_book_when_something_is_booked_today(
+    qtbot: QtBot, owner: StoreContext, salon: Salon, today: bool
+) -> None:
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+
+    booked(owner, salon, salon.tony, datetime(2026, 12, 8, 10), customer_id=salon.member)
+    if today:
+        booked(owner, salon, salon.tony, datetime(2026, 12, 7, 10), customer_id=salon.member)
+    window = MainWindow(owner, Preferences())
+    qtbot.addWidget(window)
+    try:
+        assert window.current_screen_key() == ("appointments" if today else "customers")
+        screen = window.screens["appointments"]
+        assert isinstance(screen, AppointmentsScreen) and screen.day == date(2026, 12, 7)
+    finally:
+        window.sign_out()
