@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -33,6 +34,7 @@ from storecrm.domain.commission import LineStaff, Role
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
+from storecrm.gui.screens.appointments import printing
 from storecrm.gui.screens.appointments.booking import BookingDialog
 from storecrm.gui.screens.appointments.drag import BlockDrag
 from storecrm.gui.screens.appointments.hours import HoursDialog
@@ -168,6 +170,16 @@ class AppointmentsScreen(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(self.cancel_button)
+        # Printing: the day's book on A4, the selected appointment's slip on the receipt roll.
+        self.print_button = QPushButton(self.tr("&Print"))
+        print_menu = QMenu(self.print_button)
+        self.print_day_action = print_menu.addAction(self.tr("The day's book (A4)…"))
+        self.print_day_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_day_action.triggered.connect(self.print_day)
+        self.print_slip_action = print_menu.addAction(self.tr("Appointment slip…"))
+        self.print_slip_action.triggered.connect(self.print_slip)
+        self.print_button.setMenu(print_menu)
+        actions.addWidget(self.print_button)
         self.week_dialog: WeekDialog | None = None
         self.roster_button = QPushButton(self.tr("&Roster…"))
         self.roster_button.setToolTip(self.tr("Who works which shift on each weekday"))
@@ -195,6 +207,9 @@ class AppointmentsScreen(QWidget):
         today = QShortcut(QKeySequence("Ctrl+Home"), self)
         today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         today.activated.connect(self.go_today)
+        printing_day = QShortcut(QKeySequence("Ctrl+P"), self)
+        printing_day.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing_day.activated.connect(self.print_day)
         switch = QShortcut(QKeySequence("Ctrl+W"), self)
         switch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         switch.activated.connect(lambda: self.set_week_view(not self.in_week))
@@ -375,15 +390,44 @@ class AppointmentsScreen(QWidget):
         self.move_button.setEnabled(booked and not self.in_week)
         self.arrive_button.setEnabled(booked)
         self.no_show_button.setEnabled(booked)
+        self.print_slip_action.setEnabled(
+            info is not None
+            and info.status in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
+        )
         self.cancel_button.setEnabled(
             info is not None
             and info.status in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
         )
 
+    def shown_day(self) -> date:
+        """The day shown: the book's, or in the week the selected column's."""
+        slot = self.week_model.slot(self.week_table.currentIndex()) if self.in_week else None
+        return slot[0].date() if slot is not None else self.day
+
+    @Slot()
+    def print_day(self) -> None:
+        day, context = self.shown_day(), self.context
+        title = self.tr("Appointments %1").replace("%1", day.isoformat())
+        printing.preview_pdf(self, lambda: printing.day_book_bytes(context, day), title)
+
+    @Slot()
+    def print_slip(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        try:
+            sent = printing.print_slip(self, self.context, info)
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        if sent:
+            self.selected_label.setText(self.tr("The slip was sent to the printer."))
+
     @Slot()
     def edit_roster(self) -> None:
-        self.week_dialog = WeekDialog(self.context, self)
+        self.week_dialog = WeekDialog(self.context, self, day=self.shown_day())
         self.week_dialog.accepted.connect(self._roster_saved)
+        self.week_dialog.copied.connect(self._roster_saved)
         self.week_dialog.open()
 
     @Slot()
