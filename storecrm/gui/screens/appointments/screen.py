@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -82,8 +83,10 @@ class AppointmentsScreen(QWidget):
         for widget in (self.before_button, self.date_edit, self.after_button, self.today_button):
             bar.addWidget(widget)
         # Day or week (Ctrl+W switches); the week shows one staff member or everyone.
-        self.day_view_button = QPushButton(self.tr("Day"))
-        self.week_view_button = QPushButton(self.tr("Week"))
+        self.day_view_button = QToolButton()
+        self.day_view_button.setText(self.tr("Day"))
+        self.week_view_button = QToolButton()
+        self.week_view_button.setText(self.tr("Week"))
         self.views = QButtonGroup(self)
         for n, button in enumerate((self.day_view_button, self.week_view_button)):
             button.setCheckable(True)
@@ -302,6 +305,8 @@ class AppointmentsScreen(QWidget):
         self.week_staff.setCurrentIndex(max(0, self.week_staff.findData(chosen)))
         self.week_staff.blockSignals(False)
         self.week_model.set_week(days, self.week_staff.currentData())
+        # One staff member: blocks as tall as the appointment; everyone: a line per cell.
+        self.week_table.setWordWrap(self.week_model.staff_id is not None)
         self.week_table.clearSpans()
         for row, column, rows, _info in self.week_model.blocks:
             if rows > 1:
