@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -46,7 +45,7 @@ from storecrm.gui.screens.appointments.model import (
     status_name,
 )
 from storecrm.gui.screens.appointments.week import WeekDialog
-from storecrm.gui.screens.appointments.week_book import WeekBookModel
+from storecrm.gui.screens.appointments.week_book import WeekBookTable
 from storecrm.gui.widgets import badge, title_label
 from storecrm.services.appointments import book
 from storecrm.services.appointments.dto import AppointmentInfo
@@ -83,23 +82,21 @@ class AppointmentsScreen(QWidget):
         for widget in (self.before_button, self.date_edit, self.after_button, self.today_button):
             bar.addWidget(widget)
         # Day or week (Ctrl+W switches); the week shows one staff member or everyone.
-        self.day_view_button = QToolButton()
-        self.day_view_button.setText(self.tr("Day"))
-        self.week_view_button = QToolButton()
-        self.week_view_button.setText(self.tr("Week"))
         self.views = QButtonGroup(self)
-        for n, button in enumerate((self.day_view_button, self.week_view_button)):
-            button.setCheckable(True)
-            button.setToolTip(self.tr("Ctrl+W: day or week"))
-            self.views.addButton(button, n)
-            bar.addWidget(button)
-        self.day_view_button.setChecked(True)
+        for n, name in enumerate((self.tr("Day"), self.tr("Week"))):
+            view = QToolButton()
+            view.setText(name)
+            view.setCheckable(True)
+            view.setChecked(n == 0)
+            view.setToolTip(self.tr("Ctrl+W: day or week"))
+            self.views.addButton(view, n)
+            bar.addWidget(view)
+        self.day_view_button, self.week_view_button = self.views.buttons()
         self.views.idClicked.connect(lambda n: self.set_week_view(n == 1))
-        self.week_staff = QComboBox()
-        self.week_staff.setToolTip(self.tr("Whose week: one staff member, or everyone"))
+        self.week_table = WeekBookTable()
+        self.week_model = self.week_table.week_model
+        self.week_staff = self.week_table.staff_chooser
         self.week_staff.activated.connect(lambda _n: self.refresh())
-        self.week_staff.setVisible(False)
-        bar.addWidget(self.week_staff)
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -119,22 +116,12 @@ class AppointmentsScreen(QWidget):
         self.table.selectionModel().currentChanged.connect(self._show_selected)
         self.drag = BlockDrag(self.table, self.model, self._dropped)
 
-        self.week_model = WeekBookModel()
-        self.week_table = QTableView()
-        self.week_table.setObjectName("WeekBook")
-        self.week_table.setModel(self.week_model)
-        self.week_table.setItemDelegate(BlockDelegate(self.week_table))
-        self.week_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.week_table.setWordWrap(True)
-        self.week_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.week_table.verticalHeader().setDefaultSectionSize(26)
         self.week_table.activated.connect(self.activate_week)
         self.week_table.selectionModel().currentChanged.connect(self._show_selected)
         self.week_table.installEventFilter(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.week_table)
+        self.stack.addWidget(self.week_table.page)
         layout.addWidget(self.stack, 1)
 
         # Under the grid: the legend and what is selected; then the actions.
@@ -236,17 +223,14 @@ class AppointmentsScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """The grid's own keys (a shortcut would need the window active)."""
-        tables = (self.table, self.week_table)
-        if watched in tables and event.type() == QEvent.Type.KeyPress:
+        if watched in (self.table, self.week_table) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             control = event.modifiers() == Qt.KeyboardModifier.ControlModifier
             if event.key() == Qt.Key.Key_W and control:  # Ctrl+W, when the shortcut is not seen
                 self.set_week_view(not self.in_week)
                 return True
-        if watched is self.week_table and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            steps = {Qt.Key.Key_PageUp: -7, Qt.Key.Key_PageDown: 7}
-            if event.key() in steps and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            steps = {Qt.Key.Key_PageUp: -7, Qt.Key.Key_PageDown: 7}  # the week's
+            if watched is self.week_table and event.key() in steps and not event.modifiers():
                 self.go(steps[Qt.Key(event.key())])
                 return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
@@ -275,13 +259,12 @@ class AppointmentsScreen(QWidget):
 
     @property
     def in_week(self) -> bool:
-        return self.stack.currentWidget() is self.week_table
+        return self.stack.currentWidget() is self.week_table.page
 
     def set_week_view(self, week: bool) -> None:
         """Show the week (a column per day) or the day (a column per staff member)."""
         (self.week_view_button if week else self.day_view_button).setChecked(True)
-        self.stack.setCurrentWidget(self.week_table if week else self.table)
-        self.week_staff.setVisible(week)
+        self.stack.setCurrentWidget(self.week_table.page if week else self.table)
         self.before_button.setText(self.tr("◀ Week before") if week else self.tr("◀ Day before"))
         self.after_button.setText(self.tr("Week after ▶") if week else self.tr("Day after ▶"))
         self.moving = None
@@ -289,31 +272,13 @@ class AppointmentsScreen(QWidget):
         (self.week_table if week else self.table).setFocus()
 
     def refresh_week(self) -> None:
-        current = self.week_table.currentIndex()
         monday = self.day - timedelta(days=self.day.weekday())
         try:
             days = self.context.call(book.week_book, monday)
         except StoreCRMError as exc:
             self.selected_label.setText(messages.error_text(exc))
             return
-        chosen = self.week_staff.currentData()
-        self.week_staff.blockSignals(True)
-        self.week_staff.clear()
-        self.week_staff.addItem(self.tr("Everyone"), None)
-        for person in days[0].staff if days else ():
-            self.week_staff.addItem(person.name, person.staff_id)
-        self.week_staff.setCurrentIndex(max(0, self.week_staff.findData(chosen)))
-        self.week_staff.blockSignals(False)
-        self.week_model.set_week(days, self.week_staff.currentData())
-        # One staff member: blocks as tall as the appointment; everyone: a line per cell.
-        self.week_table.setWordWrap(self.week_model.staff_id is not None)
-        self.week_table.clearSpans()
-        for row, column, rows, _info in self.week_model.blocks:
-            if rows > 1:
-                self.week_table.setSpan(row, column, rows, 1)
-        if self.week_model.rowCount():
-            row = min(max(current.row(), 0), self.week_model.rowCount() - 1)
-            self.week_table.setCurrentIndex(self.week_model.index(row, self.day.weekday()))
+        self.week_table.show_week(days, self.day)
         self._show_selected()
 
     def refresh(self) -> None:

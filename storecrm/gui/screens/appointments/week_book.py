@@ -13,12 +13,23 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storecrm.domain.appointments import HOLDING, SLOT_MINUTES, AppointmentStatus
 from storecrm.gui.screens.appointments.model import (
     OFF_SHIFT,
     OFF_SHIFT_TEXT,
     STATUS_COLOURS,
+    BlockDelegate,
     Index,
     status_name,
 )
@@ -185,3 +196,55 @@ class WeekBookModel(QAbstractTableModel):
             return None
         at = self.times[section]
         return f"{at:%H:%M}" if at.minute == 0 else f"  :{at:%M}"
+
+
+class WeekBookTable(QTableView):
+    """The week's grid with its model, on a page (``page``) under the chooser of whose week."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WeekBook")
+        self.week_model = WeekBookModel()
+        self.setModel(self.week_model)
+        self.setItemDelegate(BlockDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.staff_chooser = QComboBox()
+        self.staff_chooser.setToolTip(self.tr("Whose week: one staff member, or everyone"))
+        # The page the screen shows: whose week above the grid (the day's bar is full).
+        self.page = QWidget()
+        column = QVBoxLayout(self.page)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        whose = QLabel(self.tr("&Whose week:"))
+        whose.setBuddy(self.staff_chooser)
+        row.addWidget(whose)
+        row.addWidget(self.staff_chooser)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self, 1)
+
+    def show_week(self, days: tuple[DayRoster, ...], day: date) -> None:
+        """The week's books, the chooser kept on whom it showed, ``day``'s column current."""
+        current = self.currentIndex()
+        chooser = self.staff_chooser
+        chosen = chooser.currentData()
+        chooser.blockSignals(True)
+        chooser.clear()
+        chooser.addItem(self.tr("Everyone"), None)
+        for person in days[0].staff if days else ():
+            chooser.addItem(person.name, person.staff_id)
+        chooser.setCurrentIndex(max(0, chooser.findData(chosen)))
+        chooser.blockSignals(False)
+        self.week_model.set_week(days, chooser.currentData())
+        # One staff member: blocks as tall as the appointment; everyone: a line per cell.
+        self.setWordWrap(self.week_model.staff_id is not None)
+        self.clearSpans()
+        for row, column, rows, _info in self.week_model.blocks:
+            if rows > 1:
+                self.setSpan(row, column, rows, 1)
+        if self.week_model.rowCount():
+            row = min(max(current.row(), 0), self.week_model.rowCount() - 1)
+            self.setCurrentIndex(self.week_model.index(row, day.weekday()))
