@@ -326,10 +326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whose week: one staff member, or everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,10 +399,6 @@
     </message>
     <message>
         <source>Week after ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10793,6 +10785,21 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
             <numerusform>%n booked</numerusform>
             <numerusform>%n booked</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekBookTable</name>
+    <message>
+        <source>Whose week: one staff member, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

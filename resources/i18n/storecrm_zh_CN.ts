@@ -325,10 +325,6 @@
         <translation>Ctrl+W：日视图或周视图</translation>
     </message>
     <message>
-        <source>Whose week: one staff member, or everyone</source>
-        <translation>看谁的一周：某位员工，或全部</translation>
-    </message>
-    <message>
         <source>&amp;Book…</source>
         <translation>预约(&amp;B)…</translation>
     </message>
@@ -403,10 +399,6 @@
     <message>
         <source>Week after ▶</source>
         <translation>下一周 ▶</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>全部员工</translation>
     </message>
     <message>
         <source>The store is closed on this day.</source>
@@ -10716,6 +10708,21 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>
             <numerusform>%n 个预约</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekBookTable</name>
+    <message>
+        <source>Whose week: one staff member, or everyone</source>
+        <translation>看谁的一周：某位员工，或全部员工</translation>
+    </message>
+    <message>
+        <source>&amp;Whose week:</source>
+        <translation>查看(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部员工</translation>
     </message>
 </context>
 <context>

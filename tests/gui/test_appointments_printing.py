@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from storecrm.gui.counter import settings as device_settings
@@ -137,3 +138,35 @@ def test_the_slip_on_a_58mm_roll_as_pdf_and_on_the_counter_printer(
     assert any("王芳" in line for line in lines) and any("Tony" in line for line in lines)
     assert any("138****8000" in line for line in lines)
     assert all(len(line) <= 32 for line in lines)
+
+
+def test_ctrl_p_previews_the_day_and_the_roster_previews_its_week_in_landscape(
+    qtbot: QtBot, tmp_path: Path, owner: StoreContext, salon: Salon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PDFs are made off the GUI thread and handed to the print preview (replaced here by
+    a recorder: the preview is modal)."""
+    shown: list[tuple[bytes, str, bool]] = []
+    monkeypatch.setattr(
+        printing,
+        "print_report",
+        lambda _parent, pdf, title, landscape=False: shown.append((pdf, title, landscape)),
+    )
+    book_two(owner, salon)
+    screen = AppointmentsScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=20_000)
+    pdf, title, landscape = shown[0]
+    assert title == "Appointments 2026-12-07" and not landscape
+    (tmp_path / "day.pdf").write_bytes(pdf)
+    assert "王芳" in pdf_text(tmp_path / "day.pdf")
+    screen.edit_roster()
+    dialog = screen.week_dialog
+    assert dialog is not None
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
+    assert shown[1][1] == "Roster 2026-12-07" and shown[1][2]
+    dialog.reject()

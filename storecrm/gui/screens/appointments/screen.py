@@ -164,7 +164,8 @@ class AppointmentsScreen(QWidget):
         self.print_button = QPushButton(self.tr("&Print"))
         print_menu = QMenu(self.print_button)
         self.print_day_action = print_menu.addAction(self.tr("The day's book (A4)…"))
-        self.print_day_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_day_action.setShortcut(QKeySequence("Ctrl+P"))  # shown; the screen's own
+        self.print_day_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.print_day_action.triggered.connect(self.print_day)
         self.print_slip_action = print_menu.addAction(self.tr("Appointment slip…"))
         self.print_slip_action.triggered.connect(self.print_slip)
@@ -228,6 +229,9 @@ class AppointmentsScreen(QWidget):
             control = event.modifiers() == Qt.KeyboardModifier.ControlModifier
             if event.key() == Qt.Key.Key_W and control:  # Ctrl+W, when the shortcut is not seen
                 self.set_week_view(not self.in_week)
+                return True
+            if event.key() == Qt.Key.Key_P and control:  # Ctrl+P, likewise
+                self.print_day()
                 return True
             steps = {Qt.Key.Key_PageUp: -7, Qt.Key.Key_PageDown: 7}  # the week's
             if watched is self.week_table and event.key() in steps and not event.modifiers():
@@ -347,7 +351,9 @@ class AppointmentsScreen(QWidget):
             text = (
                 ""
                 if slot is None
-                else self.tr("%1 free: Enter books it.").replace("%1", f"{slot[0]:%H:%M}")
+                else self.tr("%1 free: Enter books it.").replace(
+                    "%1", f"{slot[0]:%m-%d %H:%M}" if self.in_week else f"{slot[0]:%H:%M}"
+                )
             )
         else:
             text = f"{self.model.block_text(info).replace(chr(10), '  ')}  ·  " + status_name(
