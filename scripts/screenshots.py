@@ -159,6 +159,8 @@ def shoot_appointment_week(window: MainWindow, shoot: Callable[..., None]) -> No
     from contextlib import suppress
     from datetime import datetime, time, timedelta
 
+    from PySide6.QtCore import QSize
+
     from storecrm.domain import clock
     from storecrm.domain.errors import StoreCRMError
     from storecrm.gui.screens.appointments import AppointmentsScreen
@@ -200,6 +202,12 @@ def shoot_appointment_week(window: MainWindow, shoot: Callable[..., None]) -> No
     screen.refresh()
     shoot(window, "appointments-week-one")
     screen.set_week_view(False)
+    screen.edit_roster()
+    roster_dialog = screen.week_dialog
+    if roster_dialog is not None:
+        roster_dialog.copy_last_week()  # the dated week's row says what it did
+        shoot(roster_dialog, "appointments-week-roster-copied", QSize(1100, 560))
+        roster_dialog.reject()
 
 
 def shoot_staff(window: MainWindow, shoot: Callable[..., None], out: Path) -> None:
