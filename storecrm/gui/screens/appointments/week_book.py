@@ -68,11 +68,7 @@ class WeekBookModel(QAbstractTableModel):
             for info in ordered:
                 if self.staff_id is not None and info.staff_id != self.staff_id:
                     continue
-                rows = [
-                    r
-                    for r in range(len(self.times))
-                    if info.start <= self.moment(r, column) < info.end
-                ]
+                rows = self._rows(day, info)
                 if not rows:
                     continue
                 self.starting.setdefault((rows[0], column), []).append(info)
@@ -83,6 +79,17 @@ class WeekBookModel(QAbstractTableModel):
                 for row in rows:
                     self.cells.setdefault((row, column), []).append(info)
         self.endResetModel()
+
+    def _rows(self, day: DayRoster, info: AppointmentInfo) -> range:
+        """The slots an appointment covers in its day's column (the slots whose start falls
+        within it), by arithmetic: the week of a big salon has thousands."""
+        if not self.times:
+            return range(0)
+        base = datetime.combine(day.day, self.times[0])
+        slot = timedelta(minutes=SLOT_MINUTES)
+        first = -((base - info.start) // slot)  # ceiling division
+        last = -((base - info.end) // slot)
+        return range(max(first, 0), min(last, len(self.times)))
 
     def _works(self, day: DayRoster, at: time) -> bool:
         if day.opens is None or day.closes is None:
@@ -136,7 +143,12 @@ class WeekBookModel(QAbstractTableModel):
                 + "、".join(s.name for s in i.services)
                 for i in infos
             )
-        return "\n".join(f"{i.staff_name or '?'} · {i.customer_name}" for i in infos)
+        if not infos:
+            return ""
+        # One line a cell for everyone: the first, and how many more start then (the tooltip
+        # lists them all).
+        first = f"{infos[0].staff_name or '?'} · {infos[0].customer_name}"
+        return first if len(infos) == 1 else f"+{len(infos) - 1} {first}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
