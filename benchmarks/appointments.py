@@ -1,13 +1,16 @@
 """Benchmark: painting the day's book of a big salon (40 staff, 300 appointments).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/appointments.py [--staff 40] [--appointments 300]
-        [--runs 5]
+        [--runs 5] [--week]
 
 Builds the day (``DayRoster``, as ``book.day_book`` returns it) in memory, then times, as the
 median of the runs: filling the model and its spans (``DayBookModel.set_roster``), and a whole
 paint of the grid at 1920×1040 (``QTableView.grab()``, every visible cell through the
 delegate). The load average is printed beside the figures: on a shared machine they vary
 with it.
+
+With ``--week``, the week view instead: seven such days (``WeekBookTable.show_week``, for
+everyone: the busiest case, every appointment of the week in the grid), filled and painted.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def main() -> None:
     parser.add_argument("--staff", type=int, default=40)
     parser.add_argument("--appointments", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--week", action="store_true", help="the week view (seven such days)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -70,6 +74,9 @@ def main() -> None:
                             (ServiceOnBooking(1, "洗剪吹", minutes, 6800),), "", "", None, None)
         )  # fmt: skip
     roster = DayRoster(day, opens, closes, staff, tuple(appointments))
+    if args.week:
+        week(app, roster, args.runs)
+        return
 
     model = DayBookModel()
     view = QTableView()
@@ -100,6 +107,58 @@ def main() -> None:
     print(f"fill the model and spans: {statistics.median(fills) * 1000:.1f} ms (median of {runs})")
     print(f"paint the grid (grab):    {statistics.median(paints) * 1000:.1f} ms")
     print(f"both:                     {both * 1000:.1f} ms")
+    print(f"load average: {' '.join(load)}")
+
+
+def week(app: object, roster: object, runs: int) -> None:
+    """Seven copies of the day, a day apart, in the week view (everyone)."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.gui.screens.appointments.week_book import WeekBookTable
+    from storecrm.services.appointments.dto import DayRoster
+
+    assert isinstance(roster, DayRoster) and isinstance(app, QApplication)
+
+    def moved(n: int) -> DayRoster:
+        step = timedelta(days=n)
+        return replace(
+            roster,
+            day=roster.day + step,
+            opens=roster.opens + step if roster.opens else None,
+            closes=roster.closes + step if roster.closes else None,
+            staff=tuple(
+                replace(s, working=tuple(replace(w, start=w.start + step, end=w.end + step)
+                                         for w in s.working))
+                for s in roster.staff
+            ),
+            appointments=tuple(
+                replace(a, start=a.start + step, end=a.end + step) for a in roster.appointments
+            ),
+        )  # fmt: skip
+
+    days = tuple(moved(n) for n in range(7))
+    table = WeekBookTable()
+    table.page.resize(1920, 1040)
+    table.page.show()
+    app.processEvents()
+    fills, paints = [], []
+    for _ in range(runs + 1):
+        began = time.perf_counter()
+        table.show_week(days, roster.day)
+        filled = time.perf_counter()
+        table.grab()
+        painted = time.perf_counter()
+        fills.append(filled - began)
+        paints.append(painted - filled)
+    fills, paints = fills[1:], paints[1:]
+    loadavg = Path("/proc/loadavg")
+    load = loadavg.read_text().split()[:3] if loadavg.exists() else []
+    count = sum(len(d.appointments) for d in days)
+    print(f"week view (everyone): {count} appointments, {table.week_model.rowCount()} slots")
+    print(f"fill the model:        {statistics.median(fills) * 1000:.1f} ms (median of {runs})")
+    print(f"paint the grid (grab): {statistics.median(paints) * 1000:.1f} ms")
     print(f"load average: {' '.join(load)}")
 
 

@@ -139,6 +139,7 @@ def main() -> int:
     shoot_reminders(window, shoot)
     shoot_reports(window, shoot, out)
     shoot_staff(window, shoot, out)
+    shoot_appointment_week(window, shoot)
     window.close()
     shoot_tables(shoot)
     app.quit()
@@ -208,6 +209,62 @@ def shoot_tables(shoot: Callable[..., None]) -> None:
         screen.tables_dialog.reject()
     window.close()
     ctx.sign_out()
+def shoot_appointment_week(window: MainWindow, shoot: Callable[..., None]) -> None:
+    """The book's week view (everyone, then one staff member) with a week's appointments; the
+    roster is set first where the demo store has none, and bookings that do not fit are left
+    out (the demo data may already have some)."""
+    from contextlib import suppress
+    from datetime import datetime, time, timedelta
+
+    from PySide6.QtCore import QSize
+
+    from storecrm.domain import clock
+    from storecrm.domain.errors import StoreCRMError
+    from storecrm.gui.screens.appointments import AppointmentsScreen
+    from storecrm.services import catalogue, customers
+    from storecrm.services.appointments import book, roster
+    from storecrm.services.appointments.dto import BookingDraft
+
+    ctx = window.context
+    today = clock.now().date()
+    monday = today - timedelta(days=today.weekday())
+    staff = [s.staff_id for s in ctx.call(book.day_book, today).staff][:6]
+    weeks = ctx.call(roster.list_weeks)
+    shifts = {s.name: s.shift_id for s in ctx.call(roster.list_shifts)}
+    for n, staff_id in enumerate(staff):
+        if staff_id not in weeks:
+            week = {d: shifts["早班" if (n + d) % 2 else "晚班"] for d in range(7)}
+            week[(n + 2) % 7] = None
+            ctx.call(roster.set_week, staff_id, week)
+    services = [i.item_id for i in ctx.call(catalogue.list_items) if i.kind == "service"][:4]
+    people = ctx.call(customers.list_customer_ids)[:40]
+    if services and people and staff:
+        for n in range(28):
+            day = monday + timedelta(days=n % 7)
+            start = datetime.combine(day, time(10 + (n * 3) % 10, 30 if n % 2 else 0))
+            draft = BookingDraft(
+                start=start,
+                item_ids=(services[n % len(services)],),
+                staff_id=staff[n % len(staff)],
+                customer_id=people[n % len(people)],
+            )
+            with suppress(StoreCRMError):  # a slot the demo data already took
+                ctx.call(book.book_appointment, draft)
+    screen = window.screens["appointments"]
+    assert isinstance(screen, AppointmentsScreen)
+    window.show_screen("appointments")
+    screen.set_week_view(True)
+    shoot(window, "appointments-week-everyone")
+    screen.week_staff.setCurrentIndex(1)
+    screen.refresh()
+    shoot(window, "appointments-week-one")
+    screen.set_week_view(False)
+    screen.edit_roster()
+    roster_dialog = screen.week_dialog
+    if roster_dialog is not None:
+        roster_dialog.copy_last_week()  # the dated week's row says what it did
+        shoot(roster_dialog, "appointments-week-roster-copied", QSize(1100, 560))
+        roster_dialog.reject()
 
 
 def shoot_staff(window: MainWindow, shoot: Callable[..., None], out: Path) -> None:

@@ -145,6 +145,145 @@
     </message>
 </context>
 <context>
+    <name>AppointmentPrint</name>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* a shift for this day only (not the usual week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please come 5 minutes early. See you soon!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsScreen</name>
     <message>
         <source>Appointments</source>
@@ -172,6 +311,18 @@
     </message>
     <message>
         <source>Ctrl+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W: day or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -215,6 +366,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s book (A4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Roster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +402,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>◀ Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The store is closed on this day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +427,14 @@
     </message>
     <message>
         <source>%1 free: Enter books it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10970,6 +11149,63 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>WeekBookModel</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <translation>
+            <numerusform>%n booked</numerusform>
+            <numerusform>%n booked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekBookTable</name>
+    <message>
+        <source>Whose week: one staff member, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekDialog</name>
     <message>
         <source>Roster: the week</source>
@@ -11021,6 +11257,33 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Leave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s shifts become what they were the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied: %n day(s) differ from the usual week.</source>
+        <translation>
+            <numerusform>Copied: %n day differ from the usual week.</numerusform>
+            <numerusform>Copied: %n days differ from the usual week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,6 +144,145 @@
     </message>
 </context>
 <context>
+    <name>AppointmentPrint</name>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>预约单</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Open %1–%2</source>
+        <translation>营业 %1–%2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>店休</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Nothing booked.</source>
+        <translation>没有预约。</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff roster yet.</source>
+        <translation>员工名册还没有人。</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>不指定</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Leave %1–%2</source>
+        <translation>请假 %1–%2</translation>
+    </message>
+    <message>
+        <source>* a shift for this day only (not the usual week)</source>
+        <translation>* 仅当天的班次（不同于常规周排班）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Please come 5 minutes early. See you soon!</source>
+        <translation>请提前 5 分钟到店，期待您的光临！</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsScreen</name>
     <message>
         <source>Appointments</source>
@@ -172,6 +311,18 @@
     <message>
         <source>Ctrl+Home</source>
         <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Ctrl+W: day or week</source>
+        <translation>Ctrl+W：日视图或周视图</translation>
     </message>
     <message>
         <source>&amp;Book…</source>
@@ -214,6 +365,18 @@
         <translation>M：拿起这个预约，用方向键移到新的时间或员工，回车放下</translation>
     </message>
     <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The day&apos;s book (A4)…</source>
+        <translation>当天预约簿（A4）…</translation>
+    </message>
+    <message>
+        <source>Appointment slip…</source>
+        <translation>预约单…</translation>
+    </message>
+    <message>
         <source>&amp;Roster…</source>
         <translation>排班(&amp;R)…</translation>
     </message>
@@ -238,6 +401,14 @@
         <translation>桌位、区域和座位数；每桌用餐时长</translation>
     </message>
     <message>
+        <source>◀ Week before</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
         <source>The store is closed on this day.</source>
         <translation>本店当天休息。</translation>
     </message>
@@ -256,6 +427,14 @@
     <message>
         <source>%1 free: Enter books it.</source>
         <translation>%1 空闲：按回车预约。</translation>
+    </message>
+    <message>
+        <source>Appointments %1</source>
+        <translation>预约簿 %1</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>预约单已发送到打印机。</translation>
     </message>
     <message>
         <source>Cancel the appointment</source>
@@ -10885,6 +11064,62 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>WeekBookModel</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>店休</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <translation>
+            <numerusform>%n 个预约</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekBookTable</name>
+    <message>
+        <source>Whose week: one staff member, or everyone</source>
+        <translation>看谁的一周：某位员工，或全部员工</translation>
+    </message>
+    <message>
+        <source>&amp;Whose week:</source>
+        <translation>查看(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部员工</translation>
+    </message>
+</context>
+<context>
     <name>WeekDialog</name>
     <message>
         <source>Roster: the week</source>
@@ -10937,6 +11172,32 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Leave:</source>
         <translation>请假：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last week</source>
+        <translation>复制上周(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This week&apos;s shifts become what they were the week before</source>
+        <translation>把所选一周的班次设为与上一周相同</translation>
+    </message>
+    <message>
+        <source>&amp;Print the week…</source>
+        <translation>打印本周排班(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>所在周：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied: %n day(s) differ from the usual week.</source>
+        <translation>
+            <numerusform>已复制：有 %n 天与常规周排班不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster %1</source>
+        <translation>排班表 %1</translation>
     </message>
     <message>
         <source>Saved.</source>

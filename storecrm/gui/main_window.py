@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import __version__, paths
+from storecrm.domain import clock
+from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.backup_scheduler import BackupScheduler, BackupStatusLabel
 from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
@@ -30,6 +32,7 @@ from storecrm.gui.screens.sales_screen import SalesScreen
 from storecrm.gui.screens.settings_screen import SettingsScreen
 from storecrm.gui.screens.staff.screen import StaffScreen
 from storecrm.services import settings
+from storecrm.services.appointments import book
 from storecrm.services.session import StoreContext
 
 DEFAULT_SIZE = QSize(1440, 900)
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)  # or what the screen has room for (gui/fit.py)
         self.nav.setCurrentRow(0)
+        self._open_the_book_first()
         self.backup_scheduler.start()
 
     # -- navigation ----------------------------------------------------------------------------
@@ -160,6 +164,16 @@ class MainWindow(QMainWindow):
                 break
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_the_book_first(self) -> None:
+        """A store that books appointments starts its day on today's book (before the
+        reminders) when something is booked for today."""
+        try:
+            count = self.context.call(book.booked_on, clock.now().date())
+        except StoreCRMError:
+            return
+        if count:
+            self.show_screen("appointments")
 
     _navigated = False
     reminder_count = -1

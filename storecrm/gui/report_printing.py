@@ -50,8 +50,9 @@ class Report(QObject):
         )
 
 
-def print_report(parent: object, pdf: bytes | Path, title: str) -> bool:
-    """The print preview of the PDF (its bytes, or a file); True when it was printed."""
+def print_report(parent: object, pdf: bytes | Path, title: str, *, landscape: bool = False) -> bool:
+    """The print preview of the PDF (its bytes, or a file), on A4 portrait or landscape; True
+    when it was printed."""
     from PySide6.QtCore import QSize
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
@@ -61,7 +62,7 @@ def print_report(parent: object, pdf: bytes | Path, title: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)
-    _a4(printer)
+    _a4(printer, landscape)
     owner = parent if isinstance(parent, QWidget) else None
     dialog = preview_dialog(printer, owner, title, QSize(900, 860))
     dialog.paintRequested.connect(lambda p: paint_pdf(p, pdf))
@@ -70,13 +71,15 @@ def print_report(parent: object, pdf: bytes | Path, title: str) -> bool:
     return result == QPrintPreviewDialog.DialogCode.Accepted
 
 
-def _a4(printer: object) -> None:
+def _a4(printer: object, landscape: bool = False) -> None:
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize
 
+    turned = QPageLayout.Orientation
+    orientation = turned.Landscape if landscape else turned.Portrait
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        orientation,
         QMarginsF(0, 0, 0, 0),
         QPageLayout.Unit.Millimeter,
     )

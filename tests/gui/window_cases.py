@@ -704,6 +704,11 @@ def main_window(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]
                     tabs.setCurrentIndex(index)
                     yield window
                 tabs.setCurrentIndex(0)
+    window.show_screen("appointments")  # the book's week view: whose week in the bar
+    week = window.screens["appointments"]
+    week.set_week_view(True)  # type: ignore[attr-defined]
+    yield window
+    week.set_week_view(False)  # type: ignore[attr-defined]
     window.show_screen("customers")
     screen = window.screens["customers"]
     assert isinstance(screen, CustomersScreen)

@@ -106,6 +106,28 @@ def day_book(uow: UnitOfWork, actor: Actor, day: date) -> DayRoster:
     """The day's book: the store's hours, each active staff member's shift and working spans
     (the shift less leave), and every appointment of the day, by start."""
     audit.require(uow, actor, Permission.RECORD_SALES, "appointments_view")
+    return _day_roster(uow, actor, day)
+
+
+@reads
+def week_book(uow: UnitOfWork, actor: Actor, first: date) -> tuple[DayRoster, ...]:
+    """Seven days' books from ``first`` (the week view: a column per day)."""
+    audit.require(uow, actor, Permission.RECORD_SALES, "appointments_view")
+    return tuple(_day_roster(uow, actor, first + timedelta(days=n)) for n in range(7))
+
+
+@reads
+def booked_on(uow: UnitOfWork, actor: Actor, day: date) -> int:
+    """How many appointments still hold their time on ``day`` (0 for those who may not see
+    the book): the main window opens the book first when there are some today."""
+    if not actor.can(Permission.RECORD_SALES):
+        return 0
+    start = datetime.combine(day, time())
+    rows = uow.appointments.between(start, start + timedelta(days=1))
+    return sum(1 for r in rows if AppointmentStatus(r["status"]) in HOLDING)
+
+
+def _day_roster(uow: UnitOfWork, actor: Actor, day: date) -> DayRoster:
     book = day_book_for(uow, day)
     opening = book.hours.span_on(day)
     staff = []

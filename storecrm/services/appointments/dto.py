@@ -134,3 +134,33 @@ class BookingDraft:
     note: str = ""
     resource_id: int | None = None
     appointment_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RosterCell:
+    """A staff member's day in the printed week: the shift (empty name: 休息), whether the day
+    names its own shift (not the usual week's), and their leave that day."""
+
+    shift_name: str
+    start: time | None
+    end: time | None
+    own_day: bool
+    leave: tuple[WorkingSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    staff_id: int
+    no: str
+    name: str
+    days: tuple[RosterCell, ...]  # seven, Monday first
+
+
+@dataclass(frozen=True, slots=True)
+class WeekRoster:
+    """A dated week of the roster (排班表): the days, the store's hours each day (None:
+    closed) and each active staff member's shifts."""
+
+    days: tuple[date, ...]
+    hours: tuple[tuple[time, time] | None, ...]
+    staff: tuple[RosterRow, ...]

@@ -5,7 +5,7 @@ at the counter reads it through the day's book (``book.day_book``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
@@ -23,7 +23,13 @@ from storecrm.domain.appointments import (
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
-from storecrm.services.appointments.dto import ShiftInfo
+from storecrm.services.appointments.dto import (
+    RosterCell,
+    RosterRow,
+    ShiftInfo,
+    WeekRoster,
+    WorkingSpan,
+)
 
 
 def _clock(text: str) -> time:
@@ -249,3 +255,100 @@ def add_resource(uow: UnitOfWork, actor: Actor, name: str, capacity: int = 1) ->
     audit.record(uow, actor, "roster_change", target=f"resource:{resource_id}")
     uow.commit()
     return resource_id
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _week_of(uow: UnitOfWork, monday: date) -> dict[int, StaffWeek]:
+    """Each staff member's usual week with the exceptions of the week from ``monday``."""
+    shifts = templates(uow)
+    weekdays: dict[int, dict[int, ShiftTemplate | None]] = {}
+    for week in uow.appointments.weeks():
+        template = week["template_id"]
+        weekdays.setdefault(int(week["staff_id"]), {})[int(week["weekday"])] = (
+            None if template is None else shifts.get(int(template))
+        )
+    exceptions: dict[int, dict[date, ShiftTemplate | None]] = {}
+    for row in uow.appointments.days(monday, monday + timedelta(days=6)):
+        template = row["template_id"]
+        exceptions.setdefault(int(row["staff_id"]), {})[row["day"]] = (
+            None if template is None else shifts.get(int(template))
+        )
+    return {
+        staff_id: StaffWeek(staff_id, weekdays.get(staff_id, {}), exceptions.get(staff_id, {}))
+        for staff_id in set(weekdays) | set(exceptions)
+    }
+
+
+def copy_last_week(uow: UnitOfWork, actor: Actor, monday: date) -> int:
+    """Make the week from ``monday`` what last week was (复制上周): each active staff member's
+    day gets the shift they had seven days before, as a day of its own where it differs from
+    their usual week (where it is the same, a day of its own is taken away). Returns how many
+    days now differ from the usual week."""
+    audit.require(uow, actor, Permission.MANAGE_STAFF, "roster_change")
+    monday = monday_of(monday)
+    before = _week_of(uow, monday - timedelta(days=7))
+    now = _week_of(uow, monday)
+    own = 0
+    for row in uow.staff.roster(include_inactive=False):
+        staff_id = int(row["id"])
+        last = before.get(staff_id)
+        usual = now.get(staff_id)
+        for n in range(7):
+            day = monday + timedelta(days=n)
+            wanted = None if last is None else last.template_on(day - timedelta(days=7))
+            pattern = None if usual is None else usual.weekdays.get(day.weekday())
+            if wanted == pattern:
+                uow.appointments.clear_day(staff_id, day)
+            else:
+                uow.appointments.set_day(staff_id, day, None if wanted is None else wanted.id)
+                own += 1
+    detail = {"week": monday.isoformat(), "own_days": own}
+    audit.record(uow, actor, "roster_change", target="copy_last_week", detail=detail)
+    uow.commit()
+    return own
+
+
+@reads
+def week_roster(uow: UnitOfWork, actor: Actor, monday: date) -> WeekRoster:
+    """The week from ``monday`` as it will be worked (the printed 排班表): the usual week with
+    the days of their own, leave, the store's hours and closed days."""
+    audit.require(uow, actor, Permission.RECORD_SALES, "roster_view")
+    monday = monday_of(monday)
+    days = tuple(monday + timedelta(days=n) for n in range(7))
+    weeks = _week_of(uow, monday)
+    book = day_book_for(uow, monday)
+    closed = frozenset(r["day"] for r in uow.appointments.closed_days())
+    hours = tuple(None if day in closed else book.hours.weekdays.get(day.weekday()) for day in days)
+    leaves = [
+        Leave(int(r["staff_id"]), Span(r["starts_at"], r["ends_at"]), r["reason"])
+        for r in uow.appointments.leave(
+            datetime.combine(monday, time()), datetime.combine(days[-1], time(23, 59, 59))
+        )
+    ]
+    rows = []
+    for row in uow.staff.roster(include_inactive=False):
+        staff_id = int(row["id"])
+        week = weeks.get(staff_id)
+        cells = []
+        for day in days:
+            template = None if week is None else week.template_on(day)
+            whole = Span(datetime.combine(day, time()), datetime.combine(day, time(23, 59, 59)))
+            away = tuple(
+                WorkingSpan(max(lv.span.start, whole.start), min(lv.span.end, whole.end))
+                for lv in leaves
+                if lv.staff_id == staff_id and lv.span.overlaps(whole)
+            )
+            cells.append(
+                RosterCell(
+                    "" if template is None else template.name,
+                    None if template is None else template.start,
+                    None if template is None else template.end,
+                    week is not None and day in week.exceptions,
+                    away,
+                )
+            )
+        rows.append(RosterRow(staff_id, row["no"] or "", row["name"], tuple(cells)))
+    return WeekRoster(days, hours, tuple(rows))

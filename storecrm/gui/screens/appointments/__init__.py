@@ -5,7 +5,11 @@ selected appointment arrived and opens the till with the customer and the booked
 (the staff member as each line's main staff, 指定 when the customer asked for them), F6 marks a
 no-show, Delete cancels with a reason, M picks a booked appointment up (arrows to the new
 time or staff member, Enter places it, Esc stops); PageUp/PageDown go to the day before/after,
-Ctrl+Home to today. 排班… (those who manage the staff) opens the week's roster, 营业时间…
+Ctrl+Home to today; a booked block can also be dragged to another time or staff member.
+Ctrl+W (or 日/周) switches to the week: a column per day for one staff member or everyone,
+PageUp/PageDown a week, Enter books a free slot's day and time. 打印 (Ctrl+P) prints the
+day's book on A4, or the selected appointment's slip on the receipt roll.
+排班… (those who manage the staff) opens the week's roster, 营业时间…
 (those who change the settings) the store's hours and closed days. A change
 announces "appointments" on the store bus; the book and an open profile reload on it.
 
@@ -14,7 +18,12 @@ announces "appointments" on the store bus; the book and an open profile reload o
 - ``booking.py``: ``BookingDialog``, a booking (a customer found by phone or name, or a new
   one from name and phone; services; the staff member or anyone; 指定; the time; the source);
 - ``hours.py``: ``HoursDialog``, the store's hours per weekday and its closed days;
-- ``week.py``: ``WeekDialog``, the roster's week (a shift or 休息 per staff member and weekday);
+- ``week.py``: ``WeekDialog``, the roster's week (a shift or 休息 per staff member and weekday),
+  and a dated week: copy last week (复制上周), print the week (打印本周排班);
+- ``week_book.py``: ``WeekBookModel``, the book's week view (a column per day);
+- ``drag.py``: ``BlockDrag``, dragging a booked block on the day's book;
+- ``printing.py``: the day's book and the roster's week as PDFs in the print preview, the
+  appointment slip on the counter's printer or the roll;
 - ``customer_tab.py``: the profile's 预约 tab (to come, past, no-shows);
 - ``screen.py``: ``AppointmentsScreen``, the day's bar, the grid and the actions, moving, and
   arrival into the till.

@@ -6,19 +6,23 @@ appointment done."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +34,9 @@ from storecrm.domain.commission import LineStaff, Role
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
 from storecrm.gui.bus import store_bus
+from storecrm.gui.screens.appointments import printing
 from storecrm.gui.screens.appointments.booking import BookingDialog
+from storecrm.gui.screens.appointments.drag import BlockDrag
 from storecrm.gui.screens.appointments.hours import HoursDialog
 from storecrm.gui.screens.appointments.model import (
     STATUS_COLOURS,
@@ -42,6 +48,7 @@ from storecrm.gui.screens.appointments.reservation import ReservationDialog
 from storecrm.gui.screens.appointments.tables_dialog import TablesDialog
 from storecrm.gui.screens.appointments.tables_model import TableBookModel
 from storecrm.gui.screens.appointments.week import WeekDialog
+from storecrm.gui.screens.appointments.week_book import WeekBookTable
 from storecrm.gui.widgets import badge, title_label
 from storecrm.services import settings
 from storecrm.services.appointments import book, tables
@@ -80,6 +87,22 @@ class AppointmentsScreen(QWidget):
         self.today_button.clicked.connect(self.go_today)
         for widget in (self.before_button, self.date_edit, self.after_button, self.today_button):
             bar.addWidget(widget)
+        # Day or week (Ctrl+W switches); the week shows one staff member or everyone.
+        self.views = QButtonGroup(self)
+        for n, name in enumerate((self.tr("Day"), self.tr("Week"))):
+            view = QToolButton()
+            view.setText(name)
+            view.setCheckable(True)
+            view.setChecked(n == 0)
+            view.setToolTip(self.tr("Ctrl+W: day or week"))
+            self.views.addButton(view, n)
+            bar.addWidget(view)
+        self.day_view_button, self.week_view_button = self.views.buttons()
+        self.views.idClicked.connect(lambda n: self.set_week_view(n == 1))
+        self.week_table = WeekBookTable()
+        self.week_model = self.week_table.week_model
+        self.week_staff = self.week_table.staff_chooser
+        self.week_staff.activated.connect(lambda _n: self.refresh())
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -98,7 +121,15 @@ class AppointmentsScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.activated.connect(self.activate)
         self.table.selectionModel().currentChanged.connect(self._show_selected)
-        layout.addWidget(self.table, 1)
+        self.drag = BlockDrag(self.table, self.model, self._dropped)
+
+        self.week_table.activated.connect(self.activate_week)
+        self.week_table.selectionModel().currentChanged.connect(self._show_selected)
+        self.week_table.installEventFilter(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.week_table.page)
+        layout.addWidget(self.stack, 1)
 
         # Under the grid: the legend and what is selected; then the actions.
         status_row = QHBoxLayout()
@@ -136,6 +167,17 @@ class AppointmentsScreen(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(self.cancel_button)
+        # Printing: the day's book on A4, the selected appointment's slip on the receipt roll.
+        self.print_button = QPushButton(self.tr("&Print"))
+        print_menu = QMenu(self.print_button)
+        self.print_day_action = print_menu.addAction(self.tr("The day's book (A4)…"))
+        self.print_day_action.setShortcut(QKeySequence("Ctrl+P"))  # shown; the screen's own
+        self.print_day_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.print_day_action.triggered.connect(self.print_day)
+        self.print_slip_action = print_menu.addAction(self.tr("Appointment slip…"))
+        self.print_slip_action.triggered.connect(self.print_slip)
+        self.print_button.setMenu(print_menu)
+        actions.addWidget(self.print_button)
         self.week_dialog: WeekDialog | None = None
         self.roster_button = QPushButton(self.tr("&Roster…"))
         self.roster_button.setToolTip(self.tr("Who works which shift on each weekday"))
@@ -172,6 +214,12 @@ class AppointmentsScreen(QWidget):
         today = QShortcut(QKeySequence("Ctrl+Home"), self)
         today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         today.activated.connect(self.go_today)
+        printing_day = QShortcut(QKeySequence("Ctrl+P"), self)
+        printing_day.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing_day.activated.connect(self.print_day)
+        switch = QShortcut(QKeySequence("Ctrl+W"), self)
+        switch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        switch.activated.connect(lambda: self.set_week_view(not self.in_week))
         # A change elsewhere (a booking from a profile, a customer renamed, a sale that marked
         # an appointment done) shows here; several in a row are read once.
         self._reload = QTimer(self)
@@ -192,6 +240,19 @@ class AppointmentsScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """The grid's own keys (a shortcut would need the window active)."""
+        if watched in (self.table, self.week_table) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            control = event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            if event.key() == Qt.Key.Key_W and control:  # Ctrl+W, when the shortcut is not seen
+                self.set_week_view(not self.in_week)
+                return True
+            if event.key() == Qt.Key.Key_P and control:  # Ctrl+P, likewise
+                self.print_day()
+                return True
+            steps = {Qt.Key.Key_PageUp: -7, Qt.Key.Key_PageDown: 7}  # the week's
+            if watched is self.week_table and event.key() in steps and not event.modifiers():
+                self.go(steps[Qt.Key(event.key())])
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = Qt.Key(event.key())
@@ -216,7 +277,34 @@ class AppointmentsScreen(QWidget):
         self.date_edit.blockSignals(False)
         self.refresh()
 
+    @property
+    def in_week(self) -> bool:
+        return self.stack.currentWidget() is self.week_table.page
+
+    def set_week_view(self, week: bool) -> None:
+        """Show the week (a column per day) or the day (a column per staff member)."""
+        (self.week_view_button if week else self.day_view_button).setChecked(True)
+        self.stack.setCurrentWidget(self.week_table.page if week else self.table)
+        self.before_button.setText(self.tr("◀ Week before") if week else self.tr("◀ Day before"))
+        self.after_button.setText(self.tr("Week after ▶") if week else self.tr("Day after ▶"))
+        self.moving = None
+        self.refresh()
+        (self.week_table if week else self.table).setFocus()
+
+    def refresh_week(self) -> None:
+        monday = self.day - timedelta(days=self.day.weekday())
+        try:
+            days = self.context.call(book.week_book, monday)
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        self.week_table.show_week(days, self.day)
+        self._show_selected()
+
     def refresh(self) -> None:
+        if self.in_week:
+            self.refresh_week()
+            return
         current = self.table.currentIndex()
         try:
             roster = self.context.call(
@@ -244,6 +332,8 @@ class AppointmentsScreen(QWidget):
             self._show_selected()
 
     def go(self, days: int) -> None:
+        if self.in_week and abs(days) == 1:
+            days *= 7  # the bar's buttons go a week at a time in the week
         self.show_day(date.fromordinal(self.day.toordinal() + days))
 
     @Slot()
@@ -258,6 +348,8 @@ class AppointmentsScreen(QWidget):
         self.refresh()
 
     def selected(self) -> AppointmentInfo | None:
+        if self.in_week:
+            return self.week_model.appointment(self.week_table.currentIndex())
         return self.model.appointment(self.table.currentIndex())
 
     @Slot()
@@ -271,11 +363,17 @@ class AppointmentsScreen(QWidget):
             return
         info = self.selected()
         if info is None:
-            slot = self.model.slot(self.table.currentIndex())
+            slot = (
+                self.week_model.slot(self.week_table.currentIndex())
+                if self.in_week
+                else self.model.slot(self.table.currentIndex())
+            )
             text = (
                 ""
                 if slot is None
-                else self.tr("%1 free: Enter books it.").replace("%1", f"{slot[0]:%H:%M}")
+                else self.tr("%1 free: Enter books it.").replace(
+                    "%1", f"{slot[0]:%m-%d %H:%M}" if self.in_week else f"{slot[0]:%H:%M}"
+                )
             )
         else:
             text = f"{self.model.block_text(info).replace(chr(10), '  ')}  ·  " + status_name(
@@ -285,18 +383,47 @@ class AppointmentsScreen(QWidget):
                 text += f" ({info.reason})"
         self.selected_label.setText(text)
         booked = info is not None and info.status is AppointmentStatus.BOOKED
-        self.move_button.setEnabled(booked)
+        self.move_button.setEnabled(booked and not self.in_week)
         self.arrive_button.setEnabled(booked)
         self.no_show_button.setEnabled(booked)
+        self.print_slip_action.setEnabled(
+            info is not None
+            and info.status in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
+        )
         self.cancel_button.setEnabled(
             info is not None
             and info.status in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
         )
 
+    def shown_day(self) -> date:
+        """The day shown: the book's, or in the week the selected column's."""
+        slot = self.week_model.slot(self.week_table.currentIndex()) if self.in_week else None
+        return slot[0].date() if slot is not None else self.day
+
+    @Slot()
+    def print_day(self) -> None:
+        day, context = self.shown_day(), self.context
+        title = self.tr("Appointments %1").replace("%1", day.isoformat())
+        printing.preview_pdf(self, lambda: printing.day_book_bytes(context, day), title)
+
+    @Slot()
+    def print_slip(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        try:
+            sent = printing.print_slip(self, self.context, info)
+        except StoreCRMError as exc:
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        if sent:
+            self.selected_label.setText(self.tr("The slip was sent to the printer."))
+
     @Slot()
     def edit_roster(self) -> None:
-        self.week_dialog = WeekDialog(self.context, self)
+        self.week_dialog = WeekDialog(self.context, self, day=self.shown_day())
         self.week_dialog.accepted.connect(self._roster_saved)
+        self.week_dialog.copied.connect(self._roster_saved)
         self.week_dialog.open()
 
     @Slot()
@@ -322,8 +449,25 @@ class AppointmentsScreen(QWidget):
         if self.model.appointment(index) is None:
             self.book_selected()
 
+    @Slot(QModelIndex)
+    def activate_week(self, index: QModelIndex) -> None:
+        """Enter on the week: a free slot books that day and time (for the staff member shown,
+        or anyone); an appointment opens its day with it selected."""
+        info = self.week_model.appointment(index)
+        if info is None:
+            self.book_selected()
+            return
+        self.day = info.start.date()
+        self.set_week_view(False)
+        found = self.model.index_of(info.appointment_id)
+        if found.isValid():
+            self.table.setCurrentIndex(found)
+
     @Slot()
     def book_selected(self) -> None:
+        if self.in_week:
+            self._book_in_week()
+            return
         slot = self.model.slot(self.table.currentIndex())
         if self.model.roster is None:
             return
@@ -340,11 +484,28 @@ class AppointmentsScreen(QWidget):
         self.booking.accepted.connect(self._booked)
         self.booking.open()
 
+    def _book_in_week(self) -> None:
+        index = self.week_table.currentIndex()
+        slot = self.week_model.slot(index)
+        if slot is None:
+            return
+        start, staff_id = slot
+        staff = self.week_model.days[index.column()].staff
+        self.booking = BookingDialog(self.context, staff, start, staff_id, self)
+        self.booking.accepted.connect(self._booked)
+        self.booking.open()
+
     @Slot()
     def _booked(self) -> None:
         saved = self.booking.saved if self.booking else None
         self.refresh()
         store_bus().changed.emit("appointments")
+        if saved is not None and self.in_week:
+            found = self.week_model.index_of(saved.appointment_id)
+            if found.isValid():
+                self.week_table.setCurrentIndex(found)
+            self.week_table.setFocus()
+            return
         if saved is not None:
             index = self.model.index_of(saved.appointment_id)
             if index.isValid():
@@ -373,6 +534,19 @@ class AppointmentsScreen(QWidget):
         self.moving = info
         self.table.setFocus()
         self._show_selected()
+
+    def _dropped(self, info: AppointmentInfo, row: int, column: int) -> None:
+        """A block dragged to a cell: placed as the keyboard move places it."""
+        self.moving = info
+        self.table.setCurrentIndex(self.model.index(row, column))
+        self.place()
+        if self.moving is not None:  # refused: the block stays where it was, the sentence too
+            refusal = self.selected_label.text()
+            self.moving = None
+            found = self.model.index_of(info.appointment_id)
+            if found.isValid():
+                self.table.setCurrentIndex(found)
+            self.selected_label.setText(refusal)
 
     def place(self) -> None:
         """Put the appointment being moved at the selected slot, or say why it cannot go."""

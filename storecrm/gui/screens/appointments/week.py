@@ -1,11 +1,16 @@
 """The roster's week (排班): a row per staff member, a column per weekday, the shift (早班,
-晚班 …) or 休息 in each cell. Saved in one go; the day's book shows it at once."""
+晚班 …) or 休息 in each cell: the usual week, saved in one go; the day's book shows it at once.
+
+Below it, a dated week (the book's, by default): 复制上周 makes that week what the week before
+was (its shifts as days of their own where they differ from the usual week:
+``roster.copy_last_week``), and 打印本周排班 prints that week as it will be worked (A4
+landscape, in the print preview)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtCore import QDate, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from storecrm import messages
+from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.widgets import error_label, ok_cancel_buttons, show_error
 from storecrm.services.appointments import roster
@@ -31,9 +37,14 @@ from storecrm.services.staff.dto import StaffMember
 
 
 class WeekDialog(QDialog):
-    def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
+    copied = Signal()  # a week was copied: the book shows it
+
+    def __init__(
+        self, context: StoreContext, parent: QWidget | None = None, *, day: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.day = day or clock.now().date()
         self.setWindowTitle(self.tr("Roster: the week"))
         people = context.call(staff_roster.list_staff_members)
         shifts = context.call(roster.list_shifts)
@@ -74,6 +85,7 @@ class WeekDialog(QDialog):
         layout.addWidget(legend)
         layout.addWidget(scroll, 1)
         layout.addLayout(self._leave_row(people))
+        layout.addLayout(self._dated_week_row())
         self.error = error_label()
         layout.addWidget(self.error)
         buttons, self.ok_button = ok_cancel_buttons(self, self.save, self.tr("&Save"))
@@ -106,6 +118,65 @@ class WeekDialog(QDialog):
         row.addWidget(self.leave_button)
         row.addWidget(self.leave_done)
         return row
+
+    def _dated_week_row(self) -> QHBoxLayout:
+        """A dated week: copy the week before into it, print it."""
+        self.week_of = QDateEdit(QDate(self.day.year, self.day.month, self.day.day))
+        self.week_of.setCalendarPopup(True)
+        self.week_of.setDisplayFormat("yyyy-MM-dd")
+        self.week_of.dateChanged.connect(lambda _d: self._show_week_span())
+        self.week_span = QLabel()
+        self.copy_button = QPushButton(self.tr("&Copy last week"))
+        self.copy_button.setToolTip(
+            self.tr("This week's shifts become what they were the week before")
+        )
+        self.copy_button.clicked.connect(self.copy_last_week)
+        self.print_button = QPushButton(self.tr("&Print the week…"))
+        self.print_button.clicked.connect(self.print_week)
+        self.copy_done = QLabel()
+        self.copy_done.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Week of:")))
+        row.addWidget(self.week_of)
+        row.addWidget(self.week_span)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.print_button)
+        row.addWidget(self.copy_done, 1)
+        self._show_week_span()
+        return row
+
+    def monday(self) -> date:
+        chosen = self.week_of.date().toPython()
+        assert isinstance(chosen, date)
+        return chosen - timedelta(days=chosen.weekday())
+
+    def _show_week_span(self) -> None:
+        monday = self.monday()
+        self.week_span.setText(f"{monday:%m-%d} – {monday + timedelta(days=6):%m-%d}")
+        self.copy_done.clear()
+
+    @Slot()
+    def copy_last_week(self) -> None:
+        monday = self.monday()
+        try:
+            own = self.context.call(roster.copy_last_week, monday)
+        except StoreCRMError as exc:
+            self.copy_done.clear()
+            show_error(self.error, messages.error_text(exc))
+            return
+        show_error(self.error, "")
+        self.copy_done.setText(self.tr("Copied: %n day(s) differ from the usual week.", "", own))
+        self.copied.emit()
+
+    @Slot()
+    def print_week(self) -> None:
+        from storecrm.gui.screens.appointments import printing
+
+        monday, context = self.monday(), self.context
+        title = self.tr("Roster %1").replace("%1", monday.isoformat())
+        printing.preview_pdf(
+            self, lambda: printing.week_roster_bytes(context, monday), title, landscape=True
+        )
 
     @Slot()
     def add_leave(self) -> None:
