@@ -209,6 +209,8 @@ def shoot_tables(shoot: Callable[..., None]) -> None:
         screen.tables_dialog.reject()
     window.close()
     ctx.sign_out()
+
+
 def shoot_appointment_week(window: MainWindow, shoot: Callable[..., None]) -> None:
     """The book's week view (everyone, then one staff member) with a week's appointments; the
     roster is set first where the demo store has none, and bookings that do not fit are left
