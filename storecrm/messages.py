@@ -373,6 +373,25 @@ def appointment_problem_text(err: ValidationError) -> str | None:
         ("resource", "not_found"): QCoreApplication.translate(
             "Messages", "This room, bed or chair no longer exists."
         ),
+        ("resource", "none"): QCoreApplication.translate(
+            "Messages", "The store has no rooms yet: add them with Settings → Rooms…"
+        ),
+        ("resource", "none_free"): QCoreApplication.translate(
+            "Messages", "No room (bed, chair) is free at that time; choose another time."
+        ),
+        ("room", "has_appointments"): QCoreApplication.translate(
+            "Messages", "This room has appointments to come; move or cancel them first."
+        ),
+        ("room_name", "required"): QCoreApplication.translate("Messages", "A room needs a name."),
+        ("room_name", "too_long"): QCoreApplication.translate(
+            "Messages", "A room's name is at most %1 characters."
+        ),
+        ("room_name", "taken"): QCoreApplication.translate(
+            "Messages", "There is already a room called %1."
+        ),
+        ("capacity", "range"): QCoreApplication.translate(
+            "Messages", "A room takes %1 to %2 appointments at once."
+        ),
         ("services", "required"): QCoreApplication.translate(
             "Messages", "Choose at least one service."
         ),
@@ -400,6 +419,9 @@ def appointment_problem_text(err: ValidationError) -> str | None:
         "off_shift": ("start", "end"),
         "booked": ("start", "end"),
         "double_booked": ("at",),
+        "too_long": ("max",),
+        "taken": ("name",),
+        "range": ("low", "high"),
     }.get(err.code, ())
     for number, name in enumerate(order, start=1):
         text = text.replace(f"%{number}", str(err.params.get(name, "")))

@@ -118,13 +118,22 @@ class AppointmentRepository:
         self.conn.execute(delete(closed_days).where(closed_days.c.day == day))
         self.conn.execute(insert(closed_days).values(day=day, note=note))
 
-    def resources(self) -> list[ResourceRow]:
-        query = select(book_resources).where(book_resources.c.active.is_(True))
+    def resources(self, include_inactive: bool = False) -> list[ResourceRow]:
+        query = select(book_resources)
+        if not include_inactive:
+            query = query.where(book_resources.c.active.is_(True))
         return rows_as(ResourceRow, self.conn.execute(query.order_by(book_resources.c.name)))
 
-    def insert_resource(self, name: str, capacity: int) -> int:
-        statement = insert(book_resources).values(name=name, capacity=capacity)
+    def insert_resource(self, name: str, capacity: int, active: bool = True) -> int:
+        statement = insert(book_resources).values(name=name, capacity=capacity, active=active)
         return new_id(self.conn.execute(statement))
+
+    def update_resource(self, resource_id: int, name: str, capacity: int, active: bool) -> None:
+        self.conn.execute(
+            update(book_resources)
+            .where(book_resources.c.id == resource_id)
+            .values(name=name, capacity=capacity, active=active)
+        )
 
     # ---- a restaurant's tables ------------------------------------------------------------
 

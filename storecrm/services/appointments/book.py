@@ -5,6 +5,7 @@ checked against the roster and the other appointments by ``domain.appointments``
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -40,8 +41,12 @@ from storecrm.services.customers import create_customer
 
 
 def _info(
-    row: AppointmentWithNames, services: Sequence[BookedServiceWithName], full: bool
+    row: AppointmentWithNames,
+    services: Sequence[BookedServiceWithName],
+    full: bool,
+    rooms: Mapping[int, str],
 ) -> AppointmentInfo:
+    resource_id = None if row["resource_id"] is None else int(row["resource_id"])
     return AppointmentInfo(
         appointment_id=int(row["id"]),
         customer_id=int(row["customer_id"]),
@@ -59,12 +64,13 @@ def _info(
         ),
         note=row["note"],
         reason=row["reason"],
-        resource_id=None if row["resource_id"] is None else int(row["resource_id"]),
+        resource_id=resource_id,
         sale_id=None if row["sale_id"] is None else int(row["sale_id"]),
         staff_name=row["staff_name"] or "",
         table_id=None if row["table_id"] is None else int(row["table_id"]),
         table_name=row["table_name"] or "",
         party_size=int(row["party_size"] or 0),
+        resource_name="" if resource_id is None else rooms.get(resource_id, ""),
     )
 
 
@@ -75,7 +81,12 @@ def _infos(
     for service in uow.appointments.services(int(r["id"]) for r in rows):
         by_id.setdefault(int(service["appointment_id"]), []).append(service)
     full = privacy.full_phones(uow, actor)
-    return [_info(r, by_id.get(int(r["id"]), []), full) for r in rows]
+    rooms = (
+        {int(r["id"]): r["name"] for r in uow.appointments.resources(include_inactive=True)}
+        if any(r["resource_id"] is not None for r in rows)
+        else {}
+    )
+    return [_info(r, by_id.get(int(r["id"]), []), full, rooms) for r in rows]
 
 
 def _bookings(uow: UnitOfWork, day: date) -> list[Booking]:
@@ -212,6 +223,21 @@ def _placed(uow: UnitOfWork, booking: Booking) -> Booking:
     return assign_anyone(booking, book, candidates)
 
 
+def _placed_in_a_room(uow: UnitOfWork, booking: Booking) -> Booking:
+    """The booking in the first room (bed, chair) free then: the smallest first, then by name,
+    so the big rooms stay free for those who need them."""
+    rooms = sorted(uow.appointments.resources(), key=lambda r: (int(r["capacity"]), r["name"]))
+    if not rooms:
+        raise ValidationError("resource", "none")
+    for room in rooms:
+        try:
+            return _placed(uow, replace(booking, resource_id=int(room["id"])))
+        except ValidationError as exc:
+            if exc.field != "resource":
+                raise  # the staff member, the hours or the customer: no room changes that
+    raise ValidationError("resource", "none_free")
+
+
 def book_appointment(uow: UnitOfWork, actor: Actor, draft: BookingDraft) -> AppointmentInfo:
     """Book an appointment. A new customer (``new_name`` and ``new_phone``) is created only once
     the booking fits; a refusal leaves the store as it was."""
@@ -224,7 +250,8 @@ def book_appointment(uow: UnitOfWork, actor: Actor, draft: BookingDraft) -> Appo
     note = draft.note.strip()
     if len(note) > 200:
         raise ValidationError("note", "too_long", max=200)
-    booking = _placed(
+    place = _placed_in_a_room if draft.any_room and draft.resource_id is None else _placed
+    booking = place(
         uow,
         Booking(
             0,

@@ -64,6 +64,7 @@ class AppointmentInfo:
     table_id: int | None = None  # a table reservation (订座)
     table_name: str = ""
     party_size: int = 0
+    resource_name: str = ""  # the room, bed or chair (房间) it takes
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,16 @@ class CustomerBookings:
     upcoming: tuple[AppointmentInfo, ...]
     past: tuple[AppointmentInfo, ...]
     no_shows: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoomInfo:
+    """A room, bed or chair (房间、床位、座椅) that takes ``capacity`` appointments at once."""
+
+    room_id: int
+    name: str
+    capacity: int = 1
+    active: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +144,7 @@ class BookingDraft:
     source: AppointmentSource = AppointmentSource.PHONE
     note: str = ""
     resource_id: int | None = None
+    any_room: bool = False  # the first room (bed, chair) free then, when resource_id is None
     appointment_id: int = 0
 
 
