@@ -231,6 +231,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please come 5 minutes early. See you soon!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +382,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster, opening hours, rooms or tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Roster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,15 +402,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store&apos;s hours per weekday and its closed days</source>
+        <source>Roo&amp;ms, beds, chairs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Table&amp;s…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tables, their areas and seats; the sitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1070,6 +1078,25 @@
     </message>
     <message>
         <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (takes %n at once)</source>
+        <translation>
+            <numerusform>%1 (takes %n at once)</numerusform>
+            <numerusform>%1 (takes %n at once)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4985,6 +5012,34 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The store has no rooms yet: add them with Settings → Rooms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room (bed, chair) is free at that time; choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room has appointments to come; move or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a room called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room takes %1 to %2 appointments at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose at least one service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8724,6 +8779,48 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Rooms, beds and chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking may take a room (bed, chair); it takes as many appointments at once as its capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New room, e.g. VIP room or bed 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> appointment(s)</source>
+        <translation>
+            <numerusform> appointment</numerusform>
+            <numerusform> appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
         <source>&amp;Add staff member…</source>
@@ -11278,7 +11375,7 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message numerus="yes">
         <source>Copied: %n day(s) differ from the usual week.</source>
         <translation>
-            <numerusform>Copied: %n day differ from the usual week.</numerusform>
+            <numerusform>Copied: %n day differs from the usual week.</numerusform>
             <numerusform>Copied: %n days differ from the usual week.</numerusform>
         </translation>
     </message>

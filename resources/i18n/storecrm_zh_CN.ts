@@ -230,6 +230,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Room %1</source>
+        <translation>房间 %1</translation>
+    </message>
+    <message>
         <source>Please come 5 minutes early. See you soon!</source>
         <translation>请提前 5 分钟到店，期待您的光临！</translation>
     </message>
@@ -377,6 +381,14 @@
         <translation>预约单…</translation>
     </message>
     <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The roster, opening hours, rooms or tables</source>
+        <translation>排班、营业时间、房间或桌位</translation>
+    </message>
+    <message>
         <source>&amp;Roster…</source>
         <translation>排班(&amp;R)…</translation>
     </message>
@@ -389,16 +401,12 @@
         <translation>营业时间(&amp;O)…</translation>
     </message>
     <message>
-        <source>The store&apos;s hours per weekday and its closed days</source>
-        <translation>每周各天的营业时间和店休日</translation>
+        <source>Roo&amp;ms, beds, chairs…</source>
+        <translation>房间、床位、座椅(&amp;M)…</translation>
     </message>
     <message>
         <source>Table&amp;s…</source>
         <translation>桌位(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>The tables, their areas and seats; the sitting</source>
-        <translation>桌位、区域和座位数；每桌用餐时长</translation>
     </message>
     <message>
         <source>◀ Week before</source>
@@ -1067,6 +1075,24 @@
     <message>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>不用房间</translation>
+    </message>
+    <message>
+        <source>Any free room</source>
+        <translation>任一空闲房间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (takes %n at once)</source>
+        <translation>
+            <numerusform>%1（同时容纳 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房间(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
@@ -4928,6 +4954,34 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>该房间、床位或座椅已不存在。</translation>
     </message>
     <message>
+        <source>The store has no rooms yet: add them with Settings → Rooms…</source>
+        <translation>本店还没有房间：请在 设置 → 房间… 中添加。</translation>
+    </message>
+    <message>
+        <source>No room (bed, chair) is free at that time; choose another time.</source>
+        <translation>该时间没有空闲的房间（床位、座椅），请另选时间。</translation>
+    </message>
+    <message>
+        <source>This room has appointments to come; move or cancel them first.</source>
+        <translation>该房间还有未来的预约，请先改期或取消。</translation>
+    </message>
+    <message>
+        <source>A room needs a name.</source>
+        <translation>房间需要名称。</translation>
+    </message>
+    <message>
+        <source>A room&apos;s name is at most %1 characters.</source>
+        <translation>房间名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a room called %1.</source>
+        <translation>已有名为 %1 的房间。</translation>
+    </message>
+    <message>
+        <source>A room takes %1 to %2 appointments at once.</source>
+        <translation>一个房间可同时容纳 %1 至 %2 个预约。</translation>
+    </message>
+    <message>
         <source>Choose at least one service.</source>
         <translation>请至少选择一个服务项目。</translation>
     </message>
@@ -8651,6 +8705,47 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Cashier</source>
         <translation>收银员</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Rooms, beds and chairs</source>
+        <translation>房间、床位、座椅</translation>
+    </message>
+    <message>
+        <source>A booking may take a room (bed, chair); it takes as many appointments at once as its capacity.</source>
+        <translation>预约可占用一个房间（床位、座椅）；每个房间同时容纳的预约数不超过其容量。</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Takes at once</source>
+        <translation>同时容纳</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>New room, e.g. VIP room or bed 2</source>
+        <translation>新房间，如 VIP 房或 2 号床</translation>
+    </message>
+    <message>
+        <source>&amp;Add room</source>
+        <translation>添加房间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source> appointment(s)</source>
+        <translation>
+            <numerusform> 个预约</numerusform>
+        </translation>
     </message>
 </context>
 <context>

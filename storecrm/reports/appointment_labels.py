@@ -32,6 +32,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "time": QT_TRANSLATE_NOOP("AppointmentPrint", "Time"),
     "services": QT_TRANSLATE_NOOP("AppointmentPrint", "Services"),
     "note": QT_TRANSLATE_NOOP("AppointmentPrint", "Note"),
+    "room": QT_TRANSLATE_NOOP("AppointmentPrint", "Room %1"),
     "thanks": QT_TRANSLATE_NOOP("AppointmentPrint", "Please come 5 minutes early. See you soon!"),
     "status.booked": QT_TRANSLATE_NOOP("AppointmentPrint", "Booked"),
     "status.arrived": QT_TRANSLATE_NOOP("AppointmentPrint", "Arrived"),

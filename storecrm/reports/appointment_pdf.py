@@ -101,6 +101,8 @@ def _appointment(info: AppointmentInfo, text: Labels, style: ParagraphStyle) -> 
     services = "、".join(s.name for s in info.services)
     if services:
         lines.append(esc(services))
+    if info.resource_name:
+        lines.append(esc(text("room").replace("%1", info.resource_name)))
     status = status_text(info.status, text)
     if info.reason:
         status += f" ({info.reason})"

@@ -71,7 +71,7 @@ def test_book_a_table_by_keyboard_then_arrival_opens_the_till(
         screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)
     ]  # grouped by area: 大厅 before 包间
     assert headers == ["大厅 · A1\n2 seats", "大厅 · A2\n4 seats", "包间 · 牡丹\n10 seats"]
-    assert screen.roster_button.isHidden() and not screen.tables_button.isHidden()
+    assert not screen.roster_action.isVisible() and screen.tables_action.isVisible()
 
     # A1 at 12:00: arrows to the slot, Enter.
     screen.table.setFocus()

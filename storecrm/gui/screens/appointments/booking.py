@@ -27,10 +27,13 @@ from storecrm.domain.appointments import AppointmentSource
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.widgets import buddy_label, error_label, ok_cancel_buttons, show_error
 from storecrm.services import catalogue, customers
-from storecrm.services.appointments import book
+from storecrm.services.appointments import book, rooms
 from storecrm.services.appointments.dto import AppointmentInfo, BookingDraft, StaffDay
 from storecrm.services.dto import CustomerHit
 from storecrm.services.session import StoreContext
+
+# The room chooser's "any free room" (0 is "no room"; a room is its id).
+ANY_ROOM = -1
 
 
 class BookingDialog(QDialog):
@@ -118,6 +121,18 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("&Services"), self.services_list)
         form.addRow(buddy_label(self.tr("S&taff"), self.staff_combo), staff_row)
         form.addRow(buddy_label(self.tr("&When"), self.day_edit), when_row)
+        # A room, bed or chair (only when the store has some): none, any free one, or one.
+        self.room_combo = QComboBox()
+        self.room_combo.addItem(self.tr("No room"), 0)
+        self.room_combo.addItem(self.tr("Any free room"), ANY_ROOM)
+        for room in context.call(rooms.list_rooms):
+            label = self.tr("%1 (takes %n at once)", "", room.capacity).replace("%1", room.name)
+            self.room_combo.addItem(label, room.room_id)
+        self.room_label = buddy_label(self.tr("&Room"), self.room_combo)
+        if self.room_combo.count() > 2:
+            form.addRow(self.room_label, self.room_combo)
+        else:
+            self.room_combo.hide()
         form.addRow(self.tr("S&ource"), self.source_combo)
         form.addRow(self.tr("&Note"), self.note_edit)
         self.error = error_label()
@@ -178,6 +193,7 @@ class BookingDialog(QDialog):
     def draft(self) -> BookingDraft:
         new = self.new_box.isChecked()
         staff_id = self.staff_combo.currentData()
+        room = int(self.room_combo.currentData())
         return BookingDraft(
             start=self.start(),
             item_ids=self.item_ids(),
@@ -188,6 +204,8 @@ class BookingDialog(QDialog):
             requested=self.requested_box.isChecked() and staff_id is not None,
             source=AppointmentSource(self.source_combo.currentData()),
             note=self.note_edit.text(),
+            resource_id=room if room > 0 else None,
+            any_room=room == ANY_ROOM,
         )
 
     @Slot()

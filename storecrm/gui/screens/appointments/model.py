@@ -132,7 +132,8 @@ class DayBookModel(QAbstractTableModel):
         services = "、".join(s.name for s in info.services)
         span = f"{info.start:%H:%M}–{info.end:%H:%M}"
         mark = " " + self.tr("(requested)") if info.requested else ""
-        return f"{info.customer_name}{mark}\n{span} {services}"
+        room = f" · {info.resource_name}" if info.resource_name else ""
+        return f"{info.customer_name}{mark}\n{span} {services}{room}"
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -45,6 +45,7 @@ from storecrm.gui.screens.appointments.model import (
     status_name,
 )
 from storecrm.gui.screens.appointments.reservation import ReservationDialog
+from storecrm.gui.screens.appointments.rooms_dialog import RoomsDialog
 from storecrm.gui.screens.appointments.tables_dialog import TablesDialog
 from storecrm.gui.screens.appointments.tables_model import TableBookModel
 from storecrm.gui.screens.appointments.week import WeekDialog
@@ -178,27 +179,33 @@ class AppointmentsScreen(QWidget):
         self.print_slip_action.triggered.connect(self.print_slip)
         self.print_button.setMenu(print_menu)
         actions.addWidget(self.print_button)
+        # The book's settings, for those who may change them: one button on the bar (it fits
+        # at 1024 px): the roster, the opening hours, the rooms, or a restaurant's tables.
         self.week_dialog: WeekDialog | None = None
-        self.roster_button = QPushButton(self.tr("&Roster…"))
-        self.roster_button.setToolTip(self.tr("Who works which shift on each weekday"))
-        self.roster_button.clicked.connect(self.edit_roster)
-        # The table book has no staff columns (and its bar no room): the roster is the salon's.
-        self.roster_button.setVisible(
-            not self.by_table and context.actor.can(Permission.MANAGE_STAFF)
-        )
-        bar.addWidget(self.roster_button)
         self.hours_dialog: HoursDialog | None = None
-        self.hours_button = QPushButton(self.tr("&Opening hours…"))
-        self.hours_button.setToolTip(self.tr("The store's hours per weekday and its closed days"))
-        self.hours_button.clicked.connect(self.edit_hours)
-        self.hours_button.setVisible(context.actor.can(Permission.CHANGE_SETTINGS))
-        bar.addWidget(self.hours_button)
+        self.rooms_dialog: RoomsDialog | None = None
         self.tables_dialog: TablesDialog | None = None
-        self.tables_button = QPushButton(self.tr("Table&s…"))
-        self.tables_button.setToolTip(self.tr("The tables, their areas and seats; the sitting"))
-        self.tables_button.clicked.connect(self.edit_tables)
-        self.tables_button.setVisible(self.by_table and context.actor.can(Permission.MANAGE_STAFF))
-        bar.addWidget(self.tables_button)
+        self.settings_button = QPushButton(self.tr("S&ettings"))
+        self.settings_button.setToolTip(self.tr("The roster, opening hours, rooms or tables"))
+        settings_menu = QMenu(self.settings_button)
+        manages = context.actor.can(Permission.MANAGE_STAFF)
+        self.roster_action = settings_menu.addAction(self.tr("&Roster…"))
+        self.roster_action.setToolTip(self.tr("Who works which shift on each weekday"))
+        self.roster_action.triggered.connect(self.edit_roster)
+        # The table book has no staff columns: the roster and the rooms are the salon's.
+        self.roster_action.setVisible(not self.by_table and manages)
+        self.hours_action = settings_menu.addAction(self.tr("&Opening hours…"))
+        self.hours_action.triggered.connect(self.edit_hours)
+        self.hours_action.setVisible(context.actor.can(Permission.CHANGE_SETTINGS))
+        self.rooms_action = settings_menu.addAction(self.tr("Roo&ms, beds, chairs…"))
+        self.rooms_action.triggered.connect(self.edit_rooms)
+        self.rooms_action.setVisible(not self.by_table and manages)
+        self.tables_action = settings_menu.addAction(self.tr("Table&s…"))
+        self.tables_action.triggered.connect(self.edit_tables)
+        self.tables_action.setVisible(self.by_table and manages)
+        self.settings_button.setMenu(settings_menu)
+        self.settings_button.setVisible(any(a.isVisible() for a in settings_menu.actions()))
+        bar.addWidget(self.settings_button)
         layout.addLayout(actions)
 
         self.keys: dict[Qt.Key, Callable[[], None]] = {
@@ -431,6 +438,12 @@ class AppointmentsScreen(QWidget):
         self.hours_dialog = HoursDialog(self.context, self)
         self.hours_dialog.finished.connect(lambda _result: self._roster_saved())  # closed days too
         self.hours_dialog.open()
+
+    @Slot()
+    def edit_rooms(self) -> None:
+        self.rooms_dialog = RoomsDialog(self.context, self)
+        self.rooms_dialog.finished.connect(lambda _result: self._roster_saved())
+        self.rooms_dialog.open()
 
     @Slot()
     def edit_tables(self) -> None:
