@@ -601,7 +601,7 @@ def staff_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidge
     yield _show(qtbot, StatementDialog(ctx, tony, date.today().strftime("%Y-%m")))
 
 
-@case("BookingDialog", "WeekDialog", "HoursDialog")
+@case("BookingDialog", "WeekDialog", "HoursDialog", "RoomsDialog")
 def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     """A booking: empty, then with a customer found, services ticked and a refusal shown."""
     from storecrm.gui.screens.appointments.booking import BookingDialog
@@ -616,6 +616,11 @@ def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[
     shifts = {s.name: s.shift_id for s in ctx.call(roster.list_shifts)}
     for person in people:
         ctx.call(roster.set_week, person, dict.fromkeys(range(7), shifts["早班"]))
+    from storecrm.services.appointments import rooms
+    from storecrm.services.appointments.dto import RoomInfo
+
+    for name, capacity in (("VIP包间（双人）", 2), ("美容床 1", 1), ("美容床 2", 1)):
+        ctx.call(rooms.save_room, RoomInfo(0, name, capacity))
     staff = ctx.call(book.day_book, date.today()).staff
     start = datetime.combine(date.today(), time(14, 30))
     dialog = BookingDialog(ctx, staff, start, people[0])
@@ -637,6 +642,9 @@ def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[
 
     ctx.call(roster.add_closed_day, date.today(), "盘点")
     yield _show(qtbot, HoursDialog(ctx))
+    from storecrm.gui.screens.appointments.rooms_dialog import RoomsDialog
+
+    yield _show(qtbot, RoomsDialog(ctx))
 
 
 @case("ReservationDialog", "TablesDialog")
