@@ -7,7 +7,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class StoreBus(QObject):
-    #: What changed: "customers", "sales", "membership" (balances, tiers, cards), "catalogue".
+    #: What changed: "customers", "sales", "membership" (balances, tiers, cards), "catalogue",
+    #: "appointments", "reminders", "settings" (the store's name and business type).
     changed = Signal(str)
 
 

@@ -33,6 +33,7 @@ from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission, Role
 from storecrm.domain.store_profile import BusinessType
 from storecrm.gui.backup_scheduler import BackupScheduler
+from storecrm.gui.bus import store_bus
 from storecrm.gui.key_change import disable_account
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
@@ -126,6 +127,7 @@ class StoreTab(QWidget):
             except StoreCRMError as exc:
                 show_error(self.error, messages.error_text(exc))
                 return
+            store_bus().changed.emit("settings")  # the name, the business type (the book)
         self.saved.emit()
         text = self.tr("Saved.")
         if language_changed:

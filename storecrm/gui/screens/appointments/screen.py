@@ -188,23 +188,17 @@ class AppointmentsScreen(QWidget):
         self.settings_button = QPushButton(self.tr("S&ettings"))
         self.settings_button.setToolTip(self.tr("The roster, opening hours, rooms or tables"))
         settings_menu = QMenu(self.settings_button)
-        manages = context.actor.can(Permission.MANAGE_STAFF)
         self.roster_action = settings_menu.addAction(self.tr("&Roster…"))
         self.roster_action.setToolTip(self.tr("Who works which shift on each weekday"))
         self.roster_action.triggered.connect(self.edit_roster)
-        # The table book has no staff columns: the roster and the rooms are the salon's.
-        self.roster_action.setVisible(not self.by_table and manages)
         self.hours_action = settings_menu.addAction(self.tr("&Opening hours…"))
         self.hours_action.triggered.connect(self.edit_hours)
-        self.hours_action.setVisible(context.actor.can(Permission.CHANGE_SETTINGS))
         self.rooms_action = settings_menu.addAction(self.tr("Roo&ms, beds, chairs…"))
         self.rooms_action.triggered.connect(self.edit_rooms)
-        self.rooms_action.setVisible(not self.by_table and manages)
         self.tables_action = settings_menu.addAction(self.tr("Table&s…"))
         self.tables_action.triggered.connect(self.edit_tables)
-        self.tables_action.setVisible(self.by_table and manages)
         self.settings_button.setMenu(settings_menu)
-        self.settings_button.setVisible(any(a.isVisible() for a in settings_menu.actions()))
+        self._show_settings()
         bar.addWidget(self.settings_button)
         layout.addLayout(actions)
 
@@ -236,9 +230,42 @@ class AppointmentsScreen(QWidget):
         store_bus().changed.connect(self._store_changed)
         self.show_day(self.day)
 
+    def _show_settings(self) -> None:
+        """The settings menu's entries this store and this user have."""
+        manages = self.context.actor.can(Permission.MANAGE_STAFF)
+        # The table book has no staff columns: the roster and the rooms are the salon's.
+        self.roster_action.setVisible(not self.by_table and manages)
+        self.hours_action.setVisible(self.context.actor.can(Permission.CHANGE_SETTINGS))
+        self.rooms_action.setVisible(not self.by_table and manages)
+        self.tables_action.setVisible(self.by_table and manages)
+        menu = self.settings_button.menu()
+        self.settings_button.setVisible(any(a.isVisible() for a in menu.actions()))
+
+    def _follow_business_type(self) -> None:
+        """A change of the store's business type (retail/salon ↔ restaurant) in the settings:
+        the book becomes a column per table or per staff member without a new sign-in."""
+        try:
+            by_table = self.context.call(settings.get_settings).business_type == "restaurant"
+        except StoreCRMError:
+            return
+        if by_table == self.by_table:
+            return
+        self.by_table = by_table
+        self.moving = None
+        self.model = TableBookModel() if by_table else DayBookModel()
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentChanged.connect(self._show_selected)
+        self.drag.model = self.model
+        self.table.horizontalHeader().setMinimumSectionSize(112 if by_table else 96)
+        self._show_settings()
+        if by_table and self.in_week:
+            self.set_week_view(False)  # the week is the staff's
+
     @Slot(str)
     def _store_changed(self, what: str) -> None:
-        if what in ("appointments", "customers", "sales"):
+        if what == "settings":
+            self._follow_business_type()
+        if what in ("appointments", "customers", "sales", "settings"):
             self._reload.start()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
