@@ -10,27 +10,39 @@ when it does not fit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QTableView
 
 from storecrm.domain.appointments import AppointmentStatus
-from storecrm.gui.screens.appointments.model import DayBookModel
 from storecrm.services.appointments.dto import AppointmentInfo
+
+
+class BookGrid(Protocol):
+    """What a drag needs of a book's model (the day's, or the week's for one staff member)."""
+
+    def appointment(self, index: QModelIndex | QPersistentModelIndex) -> AppointmentInfo | None: ...
+
+    def index_of(self, appointment_id: int) -> QModelIndex: ...
+
+    def rowCount(self, parent: QModelIndex = ...) -> int: ...  # noqa: N802 - Qt API
 
 
 class BlockDrag(QObject):
     def __init__(
         self,
         table: QTableView,
-        model: DayBookModel,
+        model: BookGrid,
         place: Callable[[AppointmentInfo, int, int], None],
+        active: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(table)
         self.table = table
         self.model = model
         self.place = place  # (appointment, row of its new start, column)
+        self.active = active  # the week drags only when one staff member is shown
         self.picked: AppointmentInfo | None = None
         self.offset = 0  # the grabbed slot below the block's first
         self.pressed_at = QPoint()
@@ -50,6 +62,8 @@ class BlockDrag(QObject):
         index = self.table.indexAt(point)
         if kind == QEvent.Type.MouseButtonPress:
             self.picked, self.dragging = None, False
+            if not self.active():
+                return False
             info = self.model.appointment(index)
             left = event.button() == Qt.MouseButton.LeftButton
             if left and info is not None and info.status is AppointmentStatus.BOOKED:

@@ -124,6 +124,14 @@ class AppointmentsScreen(QWidget):
         self.table.selectionModel().currentChanged.connect(self._show_selected)
         self.drag = BlockDrag(self.table, self.model, self._dropped)
 
+        # Dragging in the week moves an appointment to another day or time of the one staff
+        # member shown (for everyone a cell holds several: no drag there).
+        self.week_drag = BlockDrag(
+            self.week_table,
+            self.week_model,
+            self._dropped_in_week,
+            lambda: self.week_model.staff_id is not None,
+        )
         self.week_table.activated.connect(self.activate_week)
         self.week_table.selectionModel().currentChanged.connect(self._show_selected)
         self.week_table.installEventFilter(self)
@@ -286,6 +294,14 @@ class AppointmentsScreen(QWidget):
             steps = {Qt.Key.Key_PageUp: -7, Qt.Key.Key_PageDown: 7}  # the week's
             if watched is self.week_table and event.key() in steps and not event.modifiers():
                 self.go(steps[Qt.Key(event.key())])
+                return True
+        if watched is self.week_table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            # As on the day: F5 arrived (→ the till), F6 no-show, Delete cancels with a reason.
+            week_keys = {Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_Delete}
+            action = self.keys.get(Qt.Key(event.key()))
+            if event.key() in week_keys and action is not None and not event.modifiers():
+                action()
                 return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -587,6 +603,29 @@ class AppointmentsScreen(QWidget):
             if found.isValid():
                 self.table.setCurrentIndex(found)
             self.selected_label.setText(refusal)
+
+    def _dropped_in_week(self, info: AppointmentInfo, row: int, column: int) -> None:
+        """A block dragged in the week (one staff member shown): to that day and time, the
+        same rules and sentences as on the day's book."""
+        slot = self.week_model.slot(self.week_model.index(row, column))
+        if slot is None:
+            return
+        start, staff_id = slot
+        try:
+            moved = self.context.call(
+                book.move_appointment, info.appointment_id, start, staff_id or info.staff_id
+            )
+        except StoreCRMError as exc:
+            found = self.week_model.index_of(info.appointment_id)
+            if found.isValid():
+                self.week_table.setCurrentIndex(found)
+            self.selected_label.setText(messages.error_text(exc))
+            return
+        self.refresh()
+        found = self.week_model.index_of(moved.appointment_id)
+        if found.isValid():
+            self.week_table.setCurrentIndex(found)
+        store_bus().changed.emit("appointments")
 
     def place(self) -> None:
         """Put the appointment being moved at the selected slot, or say why it cannot go."""
