@@ -11341,7 +11341,23 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Shaded: a day of its own in this week (not the usual week). The grid shows the week chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as the &amp;usual week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week is worked like this from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for this &amp;week only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the week chosen below; the usual week stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11370,6 +11386,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week only (the usual week: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -11253,8 +11253,24 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>休息</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <source>Shaded: a day of its own in this week (not the usual week). The grid shows the week chosen below.</source>
+        <translation>底色标出的是本周单独安排的班次（不同于常规周）。表格显示下方所选的那一周。</translation>
+    </message>
+    <message>
+        <source>Save as the &amp;usual week</source>
+        <translation>存为常规周(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every week is worked like this from now on</source>
+        <translation>从现在起每周都按此排班</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;week only</source>
+        <translation>仅本周生效(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only the week chosen below; the usual week stays as it is</source>
+        <translation>只改下方所选的那一周，常规周不变</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -11283,6 +11299,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Week of:</source>
         <translation>所在周：</translation>
+    </message>
+    <message>
+        <source>This week only (the usual week: %1)</source>
+        <translation>仅本周（常规周为：%1）</translation>
     </message>
     <message numerus="yes">
         <source>Copied: %n day(s) differ from the usual week.</source>

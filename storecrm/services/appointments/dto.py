@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -176,3 +177,24 @@ class WeekRoster:
     days: tuple[date, ...]
     hours: tuple[tuple[time, time] | None, ...]
     staff: tuple[RosterRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WeekShifts:
+    """A dated week of the roster as its grid edits it: each staff member's usual week (staff
+    id → weekday, Monday 0 → shift id, None for 休息) and that week's days of their own
+    (same shape; only the days that have one)."""
+
+    monday: date
+    usual: Mapping[int, Mapping[int, int | None]]
+    own: Mapping[int, Mapping[int, int | None]]
+
+    def shift_on(self, staff_id: int, weekday: int) -> int | None:
+        """The shift the staff member works that day (their own day's, else the usual's)."""
+        own = self.own.get(staff_id, {})
+        if weekday in own:
+            return own[weekday]
+        return self.usual.get(staff_id, {}).get(weekday)
+
+    def is_own(self, staff_id: int, weekday: int) -> bool:
+        return weekday in self.own.get(staff_id, {})

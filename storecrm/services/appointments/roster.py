@@ -28,6 +28,7 @@ from storecrm.services.appointments.dto import (
     RosterRow,
     ShiftInfo,
     WeekRoster,
+    WeekShifts,
     WorkingSpan,
 )
 
@@ -280,6 +281,77 @@ def _week_of(uow: UnitOfWork, monday: date) -> dict[int, StaffWeek]:
         staff_id: StaffWeek(staff_id, weekdays.get(staff_id, {}), exceptions.get(staff_id, {}))
         for staff_id in set(weekdays) | set(exceptions)
     }
+
+
+@reads
+def week_shifts(uow: UnitOfWork, actor: Actor, monday: date) -> WeekShifts:
+    """The week from ``monday`` as the roster's grid shows it: each staff member's usual week
+    and the days of their own that week (a shift, or None for a day off)."""
+    audit.require(uow, actor, Permission.RECORD_SALES, "roster_view")
+    monday = monday_of(monday)
+    usual: dict[int, dict[int, int | None]] = {}
+    for row in uow.appointments.weeks():
+        template = row["template_id"]
+        usual.setdefault(int(row["staff_id"]), {})[int(row["weekday"])] = (
+            None if template is None else int(template)
+        )
+    own: dict[int, dict[int, int | None]] = {}
+    for day_row in uow.appointments.days(monday, monday + timedelta(days=6)):
+        template = day_row["template_id"]
+        own.setdefault(int(day_row["staff_id"]), {})[day_row["day"].weekday()] = (
+            None if template is None else int(template)
+        )
+    return WeekShifts(monday, usual, own)
+
+
+def save_week(
+    uow: UnitOfWork,
+    actor: Actor,
+    monday: date,
+    grid: Mapping[int, Mapping[int, int | None]],
+    *,
+    usual: bool,
+) -> int:
+    """The roster's grid for the week from ``monday`` (staff id → weekday → shift id or None).
+    ``usual``: it becomes the usual week (every week), and that week's days of their own go
+    (the grid showed them). Otherwise it holds for that week only: each day that differs from
+    the usual week becomes a day of its own, a day that matches it loses its own. Returns how
+    many days of that week differ from the usual week after it."""
+    audit.require(uow, actor, Permission.MANAGE_STAFF, "roster_change")
+    monday = monday_of(monday)
+    shifts = templates(uow)
+    for staff_id, week in grid.items():
+        uow.staff.get(staff_id)
+        for weekday, shift_id in week.items():
+            if not 0 <= weekday <= 6:
+                raise ValidationError("weekday", "invalid")
+            if shift_id is not None and shift_id not in shifts:
+                raise ValidationError("shift", "not_found")
+    pattern: dict[int, dict[int, int | None]] = {}
+    for row in uow.appointments.weeks():
+        template = row["template_id"]
+        pattern.setdefault(int(row["staff_id"]), {})[int(row["weekday"])] = (
+            None if template is None else int(template)
+        )
+    own = 0
+    for staff_id, week in grid.items():
+        if usual:
+            uow.appointments.set_week(staff_id, week)
+        for weekday, shift_id in week.items():
+            day = monday + timedelta(days=weekday)
+            if usual or pattern.get(staff_id, {}).get(weekday) == shift_id:
+                uow.appointments.clear_day(staff_id, day)
+            else:
+                uow.appointments.set_day(staff_id, day, shift_id)
+                own += 1
+    detail = {
+        "week": monday.isoformat(),
+        "usual": usual,
+        "grid": {str(s): {str(k): v for k, v in sorted(w.items())} for s, w in grid.items()},
+    }
+    audit.record(uow, actor, "roster_change", target="week", detail=detail)
+    uow.commit()
+    return own
 
 
 def copy_last_week(uow: UnitOfWork, actor: Actor, monday: date) -> int:

@@ -1,8 +1,12 @@
 """The roster's week (排班): a row per staff member, a column per weekday, the shift (早班,
-晚班 …) or 休息 in each cell: the usual week, saved in one go; the day's book shows it at once.
+晚班 …) or 休息 in each cell. The grid shows the dated week chosen below it (the book's, by
+default) as it will be worked: the usual week with that week's days of their own, which are
+shaded (as is any cell changed away from the usual week). It is saved either as the usual week
+(every week; that week's own days go) or for that week only (the cells that differ from the
+usual week become days of their own: ``roster.save_week``); the day's book shows it at once.
 
-Below it, a dated week (the book's, by default): 复制上周 makes that week what the week before
-was (its shifts as days of their own where they differ from the usual week:
+Below it: 复制上周 makes that week what the week before was (its shifts as days of their own
+where they differ from the usual week:
 ``roster.copy_last_week``), and 打印本周排班 prints that week as it will be worked (A4
 landscape, in the print preview)."""
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +36,7 @@ from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.widgets import error_label, ok_cancel_buttons, show_error
 from storecrm.services.appointments import roster
+from storecrm.services.appointments.dto import WeekShifts
 from storecrm.services.session import StoreContext
 from storecrm.services.staff import roster as staff_roster
 from storecrm.services.staff.dto import StaffMember
@@ -48,7 +54,7 @@ class WeekDialog(QDialog):
         self.setWindowTitle(self.tr("Roster: the week"))
         people = context.call(staff_roster.list_staff_members)
         shifts = context.call(roster.list_shifts)
-        weeks = context.call(roster.list_weeks)
+        self.shift_names = {s.shift_id: s.name for s in shifts}
         days = [
             self.tr("Mon"),
             self.tr("Tue"),
@@ -65,13 +71,14 @@ class WeekDialog(QDialog):
         self.cells: dict[tuple[int, int], QComboBox] = {}
         for row, person in enumerate(people, start=1):
             grid.addWidget(QLabel(person.name), row, 0)
-            week = weeks.get(person.staff_id, {})
             for weekday in range(7):
                 combo = QComboBox()
                 combo.addItem(self.tr("Day off"), None)
                 for shift in shifts:
                     combo.addItem(shift.name, shift.shift_id)
-                combo.setCurrentIndex(max(0, combo.findData(week.get(weekday))))
+                combo.currentIndexChanged.connect(
+                    lambda _n, key=(person.staff_id, weekday): self._mark(*key)
+                )
                 grid.addWidget(combo, row, weekday + 1)
                 self.cells[(person.staff_id, weekday)] = combo
         grid.setRowStretch(len(people) + 1, 1)  # the rows stay at the top
@@ -83,14 +90,34 @@ class WeekDialog(QDialog):
         legend = QLabel("  ·  ".join(f"{s.name} {s.start:%H:%M}–{s.end:%H:%M}" for s in shifts))
         legend.setWordWrap(True)
         layout.addWidget(legend)
+        self.own_legend = QLabel(
+            self.tr(
+                "Shaded: a day of its own in this week (not the usual week). "
+                "The grid shows the week chosen below."
+            )
+        )
+        self.own_legend.setWordWrap(True)
+        layout.addWidget(self.own_legend)
         layout.addWidget(scroll, 1)
         layout.addLayout(self._leave_row(people))
+        self.shown: WeekShifts | None = None
         layout.addLayout(self._dated_week_row())
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.ok_button = ok_cancel_buttons(self, self.save, self.tr("&Save"))
+        buttons, self.ok_button = ok_cancel_buttons(
+            self,
+            self.save,
+            self.tr("Save as the &usual week"),
+            self.tr("Every week is worked like this from now on"),
+        )
+        self.this_week_button = QPushButton(self.tr("Save for this &week only"))
+        self.this_week_button.setToolTip(
+            self.tr("Only the week chosen below; the usual week stays as it is")
+        )
+        self.this_week_button.clicked.connect(self.save_this_week)
+        buttons.addButton(self.this_week_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        self.resize(900, 540)
 
     def _leave_row(self, people: list[StaffMember]) -> QHBoxLayout:
         """Leave (请假): a staff member away for part of a day, saved at once."""
@@ -154,6 +181,40 @@ class WeekDialog(QDialog):
         monday = self.monday()
         self.week_span.setText(f"{monday:%m-%d} – {monday + timedelta(days=6):%m-%d}")
         self.copy_done.clear()
+        if self.shown is None or self.shown.monday != monday:
+            self.load_week()
+
+    def load_week(self) -> None:
+        """The grid shows the chosen week as it will be worked (its own days shaded)."""
+        try:
+            self.shown = self.context.call(roster.week_shifts, self.monday())
+        except StoreCRMError as exc:
+            show_error(self.error, messages.error_text(exc))
+            return
+        for (staff_id, weekday), combo in self.cells.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(self.shown.shift_on(staff_id, weekday))))
+            combo.blockSignals(False)
+            self._mark(staff_id, weekday)
+
+    def _mark(self, staff_id: int, weekday: int) -> None:
+        """Shade a cell that differs from the usual week (a day of its own, or one to be)."""
+        combo = self.cells[(staff_id, weekday)]
+        usual = None if self.shown is None else self.shown.usual.get(staff_id, {}).get(weekday)
+        own = self.shown is not None and combo.currentData() != usual
+        combo.setProperty("ownDay", own)
+        combo.style().unpolish(combo)
+        combo.style().polish(combo)
+        usual_name = (
+            self.shift_names.get(usual, self.tr("Day off")) if usual else self.tr("Day off")
+        )
+        combo.setToolTip(
+            self.tr("This week only (the usual week: %1)").replace("%1", usual_name) if own else ""
+        )
+
+    def own_days(self) -> set[tuple[int, int]]:
+        """The cells shaded as days of their own (staff id, weekday)."""
+        return {key for key, combo in self.cells.items() if combo.property("ownDay")}
 
     @Slot()
     def copy_last_week(self) -> None:
@@ -166,6 +227,7 @@ class WeekDialog(QDialog):
             return
         show_error(self.error, "")
         self.copy_done.setText(self.tr("Copied: %n day(s) differ from the usual week.", "", own))
+        self.load_week()
         self.copied.emit()
 
     @Slot()
@@ -207,8 +269,17 @@ class WeekDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
+        """The grid becomes the usual week (every week); the chosen week's own days go."""
+        self._save(usual=True)
+
+    @Slot()
+    def save_this_week(self) -> None:
+        """The grid holds for the chosen week only (days of their own where it differs)."""
+        self._save(usual=False)
+
+    def _save(self, *, usual: bool) -> None:
         try:
-            self.context.call(roster.set_weeks, self.weeks())
+            self.context.call(roster.save_week, self.monday(), self.weeks(), usual=usual)
         except StoreCRMError as exc:
             show_error(self.error, messages.error_text(exc))
             return
