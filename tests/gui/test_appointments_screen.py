@@ -175,7 +175,8 @@ def test_the_roster_week_is_set_in_its_grid(
 ) -> None:
     screen = AppointmentsScreen(owner)
     qtbot.addWidget(screen)
-    assert screen.roster_action.isVisible() and screen.settings_button.isVisibleTo(screen)  # the owner manages the staff
+    # The owner manages the staff: 排班… in the bar's settings menu.
+    assert screen.roster_action.isVisible() and screen.settings_button.isVisibleTo(screen)
     screen.edit_roster()
     dialog = screen.week_dialog
     assert dialog is not None
