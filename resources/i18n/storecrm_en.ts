@@ -235,6 +235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please come 5 minutes early. See you soon!</source>
         <translation type="unfinished"></translation>
     </message>

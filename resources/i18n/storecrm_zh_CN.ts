@@ -234,6 +234,10 @@
         <translation>房间 %1</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
         <source>Please come 5 minutes early. See you soon!</source>
         <translation>请提前 5 分钟到店，期待您的光临！</translation>
     </message>

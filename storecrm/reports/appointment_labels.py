@@ -33,6 +33,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "services": QT_TRANSLATE_NOOP("AppointmentPrint", "Services"),
     "note": QT_TRANSLATE_NOOP("AppointmentPrint", "Note"),
     "room": QT_TRANSLATE_NOOP("AppointmentPrint", "Room %1"),
+    "room_label": QT_TRANSLATE_NOOP("AppointmentPrint", "Room"),
     "thanks": QT_TRANSLATE_NOOP("AppointmentPrint", "Please come 5 minutes early. See you soon!"),
     "status.booked": QT_TRANSLATE_NOOP("AppointmentPrint", "Booked"),
     "status.arrived": QT_TRANSLATE_NOOP("AppointmentPrint", "Arrived"),

@@ -36,6 +36,7 @@ def slip_lines(info: AppointmentInfo, labels: Mapping[str, str] | None) -> list[
         (text("time"), f"{info.start:%Y-%m-%d} {weekday} {info.start:%H:%M}–{info.end:%H:%M}"),
         (text("services"), "、".join(s.name for s in info.services)),
         (text("staff"), info.staff_name or text("anyone")),
+        (text("room_label"), info.resource_name),  # none: the row is left out
     ]
     if info.note:
         rows.append((text("note"), info.note))

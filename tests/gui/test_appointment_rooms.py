@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from storecrm.gui.screens.appointments import AppointmentsScreen, printing
 from storecrm.gui.screens.appointments.booking import ANY_ROOM, BookingDialog
+from storecrm.reports.appointment_slip import slip_lines
 from storecrm.services import session
 from storecrm.services.appointments import book, rooms
 from storecrm.services.appointments.dto import BookingDraft, RoomInfo
@@ -86,6 +87,7 @@ def test_rooms_are_managed_chosen_shown_printed_and_full_is_said(
     shown = screen.model.index_of(info.appointment_id).data(Qt.ItemDataRole.DisplayRole)
     assert "VIP 包间" in str(shown)
     assert "VIP 包间" in screen.selected_label.text()
+    assert ("Room", "VIP 包间") in slip_lines(info, printing.appointment_labels())
 
     # 小美 at 14:00 in the same room: full, said, and what was typed stays.
     dialog = open_booking(qtbot, screen, datetime(2026, 12, 7, 14), 1)
