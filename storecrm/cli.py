@@ -904,6 +904,7 @@ def cmd_appointments(args: argparse.Namespace) -> int:
                             if a.table_id is not None
                             else {}
                         )
+                        | ({"room": a.resource_name} if a.resource_id is not None else {})
                         for a in roster.appointments
                     ],
                 },
@@ -919,6 +920,8 @@ def cmd_appointments(args: argparse.Namespace) -> int:
         services = "、".join(v.name for v in a.services)
         if a.table_id is not None:  # a restaurant's reservation: the table and the party
             services = f"×{a.party_size}"
+        if a.resource_name:  # the room, bed or chair it takes
+            services += f" · {a.resource_name}"
         print(
             f"  {a.start:%H:%M}–{a.end:%H:%M}\t{a.customer_name}\t{a.staff_name or a.table_name}"
             f"\t{services}\t{status_name(a.status)}"

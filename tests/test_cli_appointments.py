@@ -10,8 +10,8 @@ from pathlib import Path
 from storecrm.domain.appointments import AppointmentStatus
 from storecrm.domain.customer import CustomerDraft
 from storecrm.services import catalogue, customers
-from storecrm.services.appointments import book, roster
-from storecrm.services.appointments.dto import BookingDraft
+from storecrm.services.appointments import book, rooms, roster
+from storecrm.services.appointments.dto import BookingDraft, RoomInfo
 from storecrm.services.dto import ItemDraft
 from storecrm.services.staff import roster as staff_roster
 from storecrm.services.staff.dto import StaffDraft
@@ -30,6 +30,7 @@ def test_the_days_book_as_lines_and_json(tmp_path: Path) -> None:
     ctx.call(roster.set_week, tony, dict.fromkeys(range(7), early))
     member = ctx.call(customers.create_customer, CustomerDraft(name="王芳", phone="13800138000"))
     day = datetime(2030, 1, 7)  # a Monday
+    room = ctx.call(rooms.save_room, RoomInfo(0, "VIP包间", 1)).room_id
     for hour in (9, 11):
         made = ctx.call(
             book.book_appointment,
@@ -39,6 +40,7 @@ def test_the_days_book_as_lines_and_json(tmp_path: Path) -> None:
                 staff_id=tony,
                 customer_id=member.customer_id,
                 requested=True,
+                resource_id=room if hour == 11 else None,
             ),
         )
     ctx.call(book.set_status, made.appointment_id, AppointmentStatus.CANCELLED, "改期")
@@ -50,7 +52,7 @@ def test_the_days_book_as_lines_and_json(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "2030-01-07 09:00–21:00"
     assert lines[1].split("\t") == ["  09:00–09:45", "王芳", "Tony", "剪发", "Booked"]
-    assert lines[2].split("\t")[-1] == "Cancelled"
+    assert lines[2].split("\t")[-2:] == ["剪发 · VIP包间", "Cancelled"]
     assert lines[-1] == "Appointments: 2"
 
     as_json = run("appointments", "--store", str(folder), "--date", "2030-01-07", "--json",
@@ -65,6 +67,7 @@ def test_the_days_book_as_lines_and_json(tmp_path: Path) -> None:
     )  # fmt: skip
     assert first["services"] == [{"name": "剪发", "minutes": 45}]
     assert (second["status"], second["reason"]) == ("cancelled", "改期")
+    assert second["room"] == "VIP包间" and "room" not in first
 
     bad = run("appointments", "--store", str(folder), "--date", "7/1/2030",
               password=OWNER_PASSWORD)  # fmt: skip
