@@ -4621,6 +4621,20 @@ Hand the files to the customer; keep no other copy.</source>
         <source>record sales</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A table&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>A table&apos;s name is at most %n character.</numerusform>
+            <numerusform>A table&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>An area&apos;s name is at most %n character.</numerusform>
+            <numerusform>An area&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>refund sales</source>
         <translation type="unfinished"></translation>
@@ -5057,19 +5071,11 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A table&apos;s name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a table called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A table needs an area (大厅, 包间 …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An area&apos;s name is at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11278,7 +11284,7 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message numerus="yes">
         <source>Copied: %n day(s) differ from the usual week.</source>
         <translation>
-            <numerusform>Copied: %n day differ from the usual week.</numerusform>
+            <numerusform>Copied: %n day differs from the usual week.</numerusform>
             <numerusform>Copied: %n days differ from the usual week.</numerusform>
         </translation>
     </message>

@@ -4570,6 +4570,18 @@ Hand the files to the customer; keep no other copy.</source>
         <source>record sales</source>
         <translation>收银</translation>
     </message>
+    <message numerus="yes">
+        <source>A table&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>桌位名称最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>区域名称最多 %n 个字。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>refund sales</source>
         <translation>办理退款</translation>
@@ -5000,20 +5012,12 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>桌位需要名称。</translation>
     </message>
     <message>
-        <source>A table&apos;s name is at most %1 characters.</source>
-        <translation>桌位名称最多 %1 个字。</translation>
-    </message>
-    <message>
         <source>There is already a table called %1.</source>
         <translation>已经有名为 %1 的桌位。</translation>
     </message>
     <message>
         <source>A table needs an area (大厅, 包间 …).</source>
         <translation>桌位需要区域（大厅、包间…）。</translation>
-    </message>
-    <message>
-        <source>An area&apos;s name is at most %1 characters.</source>
-        <translation>区域名称最多 %1 个字。</translation>
     </message>
     <message>
         <source>A table has %1 to %2 seats.</source>
