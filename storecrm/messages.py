@@ -61,6 +61,15 @@ class Messages(QObject):
     def period_limit(self, n: int) -> str:
         return self.tr("A period is at most %n day(s).", "", n)
 
+    def table_name_limit(self, n: int) -> str:
+        return self.tr("A table's name is at most %n character(s).", "", n)
+
+    def area_name_limit(self, n: int) -> str:
+        return self.tr("An area's name is at most %n character(s).", "", n)
+
+    def room_name_limit(self, n: int) -> str:
+        return self.tr("A room's name is at most %n character(s).", "", n)
+
 
 _messages: list[Messages] = []
 
@@ -383,9 +392,7 @@ def appointment_problem_text(err: ValidationError) -> str | None:
             "Messages", "This room has appointments to come; move or cancel them first."
         ),
         ("room_name", "required"): QCoreApplication.translate("Messages", "A room needs a name."),
-        ("room_name", "too_long"): QCoreApplication.translate(
-            "Messages", "A room's name is at most %1 characters."
-        ),
+        ("room_name", "too_long"): _counts().room_name_limit(_count(err)),
         ("room_name", "taken"): QCoreApplication.translate(
             "Messages", "There is already a room called %1."
         ),
@@ -464,18 +471,14 @@ def reservation_problem_text(err: ValidationError) -> str | None:
             "Messages", "A party is %1 to %2 people."
         ),
         ("table_name", "required"): QCoreApplication.translate("Messages", "A table needs a name."),
-        ("table_name", "too_long"): QCoreApplication.translate(
-            "Messages", "A table's name is at most %1 characters."
-        ),
+        ("table_name", "too_long"): _counts().table_name_limit(_count(err)),
         ("table_name", "taken"): QCoreApplication.translate(
             "Messages", "There is already a table called %1."
         ),
         ("area", "required"): QCoreApplication.translate(
             "Messages", "A table needs an area (大厅, 包间 …)."
         ),
-        ("area", "too_long"): QCoreApplication.translate(
-            "Messages", "An area's name is at most %1 characters."
-        ),
+        ("area", "too_long"): _counts().area_name_limit(_count(err)),
         ("seats", "range"): QCoreApplication.translate("Messages", "A table has %1 to %2 seats."),
         ("sitting", "range"): QCoreApplication.translate(
             "Messages", "A sitting lasts %1 to %2 minutes."

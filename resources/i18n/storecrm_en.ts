@@ -1093,10 +1093,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (takes %n at once)</source>
+        <source>%1 (takes %n appointment(s) at once)</source>
         <translation>
-            <numerusform>%1 (takes %n at once)</numerusform>
-            <numerusform>%1 (takes %n at once)</numerusform>
+            <numerusform>%1 (takes %n appointment at once)</numerusform>
+            <numerusform>%1 (takes %n appointments at once)</numerusform>
         </translation>
     </message>
     <message>
@@ -4652,6 +4652,27 @@ Hand the files to the customer; keep no other copy.</source>
         <source>record sales</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A table&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>A table&apos;s name is at most %n character.</numerusform>
+            <numerusform>A table&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>An area&apos;s name is at most %n character.</numerusform>
+            <numerusform>An area&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A room&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>A room&apos;s name is at most %n character.</numerusform>
+            <numerusform>A room&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>refund sales</source>
         <translation type="unfinished"></translation>
@@ -5032,10 +5053,6 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A room&apos;s name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a room called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,19 +5133,11 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A table&apos;s name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a table called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A table needs an area (大厅, 包间 …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An area&apos;s name is at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

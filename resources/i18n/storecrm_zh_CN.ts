@@ -1089,7 +1089,7 @@
         <translation>任一空闲房间</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (takes %n at once)</source>
+        <source>%1 (takes %n appointment(s) at once)</source>
         <translation>
             <numerusform>%1（同时容纳 %n 个）</numerusform>
         </translation>
@@ -4600,6 +4600,24 @@ Hand the files to the customer; keep no other copy.</source>
         <source>record sales</source>
         <translation>收银</translation>
     </message>
+    <message numerus="yes">
+        <source>A table&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>桌位名称最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>区域名称最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A room&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>房间名称最多 %n 个字。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>refund sales</source>
         <translation>办理退款</translation>
@@ -4974,10 +4992,6 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>房间需要名称。</translation>
     </message>
     <message>
-        <source>A room&apos;s name is at most %1 characters.</source>
-        <translation>房间名称最多 %1 个字符。</translation>
-    </message>
-    <message>
         <source>There is already a room called %1.</source>
         <translation>已有名为 %1 的房间。</translation>
     </message>
@@ -5058,20 +5072,12 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>桌位需要名称。</translation>
     </message>
     <message>
-        <source>A table&apos;s name is at most %1 characters.</source>
-        <translation>桌位名称最多 %1 个字。</translation>
-    </message>
-    <message>
         <source>There is already a table called %1.</source>
         <translation>已经有名为 %1 的桌位。</translation>
     </message>
     <message>
         <source>A table needs an area (大厅, 包间 …).</source>
         <translation>桌位需要区域（大厅、包间…）。</translation>
-    </message>
-    <message>
-        <source>An area&apos;s name is at most %1 characters.</source>
-        <translation>区域名称最多 %1 个字。</translation>
     </message>
     <message>
         <source>A table has %1 to %2 seats.</source>

@@ -76,7 +76,10 @@ def test_rooms_are_managed_chosen_shown_printed_and_full_is_said(
     assert dialog.room_combo.isVisibleTo(dialog)
     labels = [dialog.room_combo.itemText(n) for n in range(dialog.room_combo.count())]
     assert labels[:2] == ["No room", "Any free room"]
-    assert "VIP 包间 (takes 1 at once)" in labels and "美容床 (takes 2 at once)" in labels
+    assert (
+        "VIP 包间 (takes 1 appointment at once)" in labels
+        and "美容床 (takes 2 appointments at once)" in labels
+    )
     qtbot.keyClicks(dialog.search_edit, "138001")
     dialog.services_list.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.room_combo.setCurrentIndex(dialog.room_combo.findData(listed["VIP 包间"].room_id))

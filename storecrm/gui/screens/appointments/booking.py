@@ -126,7 +126,9 @@ class BookingDialog(QDialog):
         self.room_combo.addItem(self.tr("No room"), 0)
         self.room_combo.addItem(self.tr("Any free room"), ANY_ROOM)
         for room in context.call(rooms.list_rooms):
-            label = self.tr("%1 (takes %n at once)", "", room.capacity).replace("%1", room.name)
+            label = self.tr("%1 (takes %n appointment(s) at once)", "", room.capacity).replace(
+                "%1", room.name
+            )
             self.room_combo.addItem(label, room.room_id)
         self.room_label = buddy_label(self.tr("&Room"), self.room_combo)
         if self.room_combo.count() > 2:
