@@ -1,0 +1,1 @@
+"""Promotions, coupons and campaigns: the pure rules (no Qt, no SQLAlchemy)."""
