@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Transaction
 
+from storecrm.data.campaign_repository import CampaignRepository
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.privacy_repository import PrivacyRepository
 from storecrm.data.reminder_repository import ReminderRepository
@@ -103,6 +104,7 @@ class UnitOfWork:
     privacy: PrivacyRepository
     till: TillRepository
     summaries: SummaryRepository
+    campaigns: CampaignRepository  # campaigns (issue 20)
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -147,6 +149,7 @@ class UnitOfWork:
         self.privacy = PrivacyRepository(self._conn)
         self.till = TillRepository(self._conn)
         self.summaries = SummaryRepository(self._conn)
+        self.campaigns = CampaignRepository(self._conn)  # campaigns (issue 20)
         return self
 
     def hand_to_writer(self, write: Write) -> None:
