@@ -107,6 +107,9 @@ def permission_name(permission: str) -> str:
         "approve_discounts": QCoreApplication.translate(
             "Messages", "approve a discount above the limit"
         ),
+        "manage_campaigns": QCoreApplication.translate(
+            "Messages", "create and launch marketing campaigns"
+        ),
     }
     return names.get(permission, permission)
 

@@ -811,6 +811,40 @@ top_up_gifts = Table(
     Column("updated_at", DateTime, nullable=False),
 )
 
+# -- campaigns (0015) ----------------------------------------------------------------------------
+# A campaign: a segment (JSON), a coupon template as its offer, a message, a period, a holdout.
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(40), nullable=False),
+    Column("segment", Text, nullable=False),  # domain/promotions/segment.py, as JSON
+    Column(
+        "coupon_template_id", Integer, ForeignKey("coupon_templates.id"), nullable=False
+    ),  # one coupon to each target member
+    Column("message", Text, nullable=False, server_default=""),
+    Column("starts_on", Date, nullable=False),
+    Column("ends_on", Date, nullable=False),
+    Column("holdout_percent", Integer, nullable=False, server_default="10"),
+    Column("seed", Integer, nullable=False),
+    Column("status", String(10), nullable=False, server_default="draft"),  # | launched
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("launched_at", DateTime, nullable=True),
+    Column("launched_by", Integer, ForeignKey("users.id"), nullable=True),
+)
+
+# Who was in a campaign at its launch, in which group, and the target's coupon (append-only).
+campaign_members = Table(
+    "campaign_members",
+    metadata,
+    Column("campaign_id", Integer, ForeignKey("campaigns.id"), primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
+    Column("grp", String(8), nullable=False),  # target | holdout
+    Column("coupon_id", Integer, ForeignKey("coupons.id"), nullable=True),
+    Index("ix_campaign_members_customer", "customer_id"),
+)
+
 # -- report summaries (0012) ----------------------------------------------------------------------
 # What the append-only rows add to each day, kept by triggers in the same transaction as every
 # insert (see the migration): derived, checked against the rows by `storecrm check`, rebuilt by
@@ -912,4 +946,7 @@ DATA_TABLES: tuple[Table, ...] = (
     coupon_events,
     sale_savings,
     top_up_gifts,
+    # campaigns (0015)
+    campaigns,
+    campaign_members,
 )
