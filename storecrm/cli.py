@@ -891,6 +891,101 @@ def cmd_commission(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- campaigns (issue 20) ----------------------------------------------------------------------
+def cmd_campaigns(args: argparse.Namespace) -> int:
+    """`storecrm campaigns`: every campaign with its effect against the holdout (reached,
+    redeemed, revenue, cost, incremental revenue with its 95 % interval, the verdict), as lines,
+    --json, an A4 --pdf and/or an --xlsx workbook."""
+    from storecrm.domain.money import money_text
+    from storecrm.gui.campaign_printing import campaign_labels
+    from storecrm.reports.campaign_labels import Labels, interval_text, rate_text
+    from storecrm.services.campaigns import results
+
+    for option, value, suffix in (("--pdf", args.pdf, ".pdf"), ("--xlsx", args.xlsx, ".xlsx")):
+        if value:
+            _output_file(value, option, suffix)
+    labels = campaign_labels()
+    ctx = _sign_in(args, read_only=not (args.pdf or args.xlsx))
+    try:
+        report = ctx.call(results.campaign_report)
+        written = [
+            ctx.call(results.export_campaigns, report, Path(target), fmt, labels)
+            for fmt, target in (("pdf", args.pdf), ("xlsx", args.xlsx))
+            if target
+        ]
+    finally:
+        ctx.sign_out()
+    t = Labels(labels)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "store": report.store_name,
+                    "campaigns": [
+                        {
+                            "id": r.campaign_id,
+                            "name": r.name,
+                            "status": r.phase,
+                            "starts_on": r.starts_on.isoformat(),
+                            "ends_on": r.ends_on.isoformat(),
+                            "measured_to": r.measured_to.isoformat() if r.measured_to else None,
+                            "offer": r.offer,
+                            "holdout_percent": r.holdout_percent,
+                            "seed": r.seed,
+                            "target": r.effect.target_size,
+                            "holdout": r.effect.holdout_size,
+                            "reached": r.reached,
+                            "redeemed": r.redeemed,
+                            "redemption_percent": str(r.redemption_percent)
+                            if r.redemption_percent is not None
+                            else None,
+                            "revenue_from_redeemers_fen": r.revenue_from_redeemers_fen,
+                            "discount_cost_fen": r.discount_cost_fen,
+                            "target_spend_fen": r.effect.target_spend,
+                            "holdout_spend_fen": r.effect.holdout_spend,
+                            "incremental_fen": r.effect.incremental,
+                            "interval_fen": [r.effect.low, r.effect.high]
+                            if r.effect.measurable
+                            else None,
+                            "verdict": r.effect.kind.value,
+                            "verdict_text": t.verdict(r),
+                        }
+                        for r in report.results
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    for path in written:
+        print(QCoreApplication.translate("Cli", "Written: %1").replace("%1", str(path)))
+    if written:
+        return EXIT_OK
+    print(f"{report.store_name} · {t('title')}")
+    if not report.results:
+        print(f"  {t('no_data')}")
+    for r in report.results:
+        print(
+            f"\n{r.name} · {t.status(r)} · "
+            f"{t('period', r.starts_on.isoformat(), r.ends_on.isoformat())}"
+        )
+        print(
+            f"  {t('col.target')} {r.effect.target_size:,}, {t('col.holdout')} "
+            f"{r.effect.holdout_size:,}; {t('col.reached')} {r.reached:,}, {t('col.redeemed')} "
+            f"{r.redeemed:,} ({rate_text(r)})"
+        )
+        print(
+            f"  {t('col.revenue')} {money_text(r.revenue_from_redeemers_fen)}, "
+            f"{t('col.cost')} {money_text(r.discount_cost_fen)}"
+        )
+        print(
+            f"  {t('col.incremental')} {money_text(r.effect.incremental)}, "
+            f"{t('col.interval')} {interval_text(r)}"
+        )
+        print(f"  {t.verdict(r)}")
+    return EXIT_OK
+
+
 # -- backups -------------------------------------------------------------------------------
 def _backup_secret(args: argparse.Namespace, *, required: bool) -> dict[str, str]:
     """The backup's secret: --recovery-code [CODE] (or STORECRM_RECOVERY_CODE, or a prompt), else
@@ -1150,6 +1245,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--pdf", metavar="FILE.pdf", help="write the payroll as an A4 PDF")
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the payroll as an Excel workbook")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("campaigns", cmd_campaigns, "marketing campaigns and what each really earned")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="write the results as an A4 PDF")
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the results as an Excel workbook")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
     recovery_help = "use the recovery code instead of the owner's password (prompted if omitted)"

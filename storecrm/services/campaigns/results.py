@@ -5,13 +5,16 @@ out from the members, their coupons' events and the sales of the period."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 from storecrm.data.campaign_rows import CampaignRow
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
+from storecrm.domain.errors import ValidationError
 from storecrm.domain.promotions.campaign import EffectEstimate, Group, estimate_effect
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
@@ -22,6 +25,7 @@ class CampaignResult:
     campaign_id: int
     name: str
     status: str  # draft | launched
+    phase: str  # draft | running | ended (launched, the period over)
     starts_on: date
     ends_on: date
     measured_to: date | None  # the last day counted (None: the period has not begun)
@@ -34,12 +38,6 @@ class CampaignResult:
     revenue_from_redeemers_fen: int  # the redeemers' net spend in the period
     discount_cost_fen: int  # what the redeemed coupons took off
     effect: EffectEstimate
-
-    @property
-    def running(self) -> bool:
-        return self.status == "launched" and (
-            self.measured_to is None or self.measured_to < self.ends_on
-        )
 
     @property
     def redemption_percent(self) -> Decimal | None:
@@ -84,6 +82,13 @@ def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
         campaign_id=row["id"],
         name=row["name"],
         status=row["status"],
+        phase=(
+            "draft"
+            if row["status"] == "draft"
+            else "ended"
+            if today > row["ends_on"]
+            else "running"
+        ),
         starts_on=row["starts_on"],
         ends_on=row["ends_on"],
         measured_to=measured_to,
@@ -97,6 +102,16 @@ def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
         discount_cost_fen=cost,
         effect=estimate_effect(target, holdout),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignReport:
+    """The campaigns' results as exported (xlsx, PDF): who made it, when."""
+
+    store_name: str
+    made_at: datetime
+    made_by: str
+    results: tuple[CampaignResult, ...]
 
 
 @reads
@@ -117,4 +132,56 @@ def campaign_results(
     return [_result(uow, row, day) for row in uow.campaigns.all()]
 
 
-__all__ = ["CampaignResult", "campaign_result", "campaign_results"]
+@reads
+def campaign_report(uow: UnitOfWork, actor: Actor, today: date | None = None) -> CampaignReport:
+    """Every campaign's figures with the store's name, for an export."""
+    results = campaign_results(uow, actor, today)
+    return CampaignReport(
+        store_name=str(uow.settings.get("store_name") or ""),
+        made_at=clock.now(),
+        made_by=actor.display_name,
+        results=tuple(results),
+    )
+
+
+@reads
+def export_campaigns(
+    uow: UnitOfWork,
+    actor: Actor,
+    report: CampaignReport,
+    path: Path,
+    fmt: str,
+    labels: Mapping[str, str] | None = None,
+) -> Path:
+    """Write the results as an A4 PDF or an Excel workbook the user chose (atomically). Audited;
+    nothing personal is in it (figures per campaign only)."""
+    audit.require(uow, actor, Permission.VIEW_REPORTS, "campaign_export")
+    if fmt not in ("pdf", "xlsx"):
+        raise ValidationError("format", "invalid")
+    target = Path(path)
+    if fmt == "pdf":
+        from storecrm.reports.campaign_pdf import write_campaigns_pdf
+
+        write_campaigns_pdf(report, target, labels)
+    else:
+        from storecrm.reports.campaign_xlsx import write_campaigns_xlsx
+
+        write_campaigns_xlsx(report, target, labels)
+    audit.record(
+        uow,
+        actor,
+        "campaign_export",
+        detail={"format": fmt, "campaigns": len(report.results)},
+    )
+    uow.commit()
+    return target
+
+
+__all__ = [
+    "CampaignReport",
+    "CampaignResult",
+    "campaign_report",
+    "campaign_result",
+    "campaign_results",
+    "export_campaigns",
+]
