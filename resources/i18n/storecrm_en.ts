@@ -827,6 +827,146 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>Brought in about %1 more, interval %2–%3</source>
+        <extracomment>Two-sided 95 % quantile of the normal distribution. Fewer members than this in either group and no interval is given: the variance of a group of one or two says nothing. The verdict&apos;s words (English defaults); ``%1`` is the amount, ``%2``/``%3`` the interval.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in about %1 less, interval %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear difference from the holdout group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few members in a group to measure the effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales counted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue from redeemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per target member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per holdout member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental revenue: spend per member in the target group minus spend per member in the holdout group (chosen at random, offered nothing), times the size of the target group. The interval holds the true effect 95 times in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not launched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardMenu</name>
     <message>
         <source>unlimited</source>
@@ -4281,6 +4421,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>approve a discount above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and launch marketing campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -823,6 +823,146 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>Brought in about %1 more, interval %2–%3</source>
+        <extracomment>Two-sided 95 % quantile of the normal distribution. Fewer members than this in either group and no interval is given: the variance of a group of one or two says nothing. The verdict&apos;s words (English defaults); ``%1`` is the amount, ``%2``/``%3`` the interval.</extracomment>
+        <translation>多带来约 %1，区间 %2–%3</translation>
+    </message>
+    <message>
+        <source>Brought in about %1 less, interval %2–%3</source>
+        <translation>少带来约 %1，区间 %2–%3</translation>
+    </message>
+    <message>
+        <source>No clear difference from the holdout group</source>
+        <translation>与未参与组无明显差别</translation>
+    </message>
+    <message>
+        <source>Too few members in a group to measure the effect</source>
+        <translation>组内人数太少，无法衡量效果</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>营销活动效果</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>%2 制表于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>还没有营销活动。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Sales counted to %1</source>
+        <translation>销售统计至 %1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>活动期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>参与组</translation>
+    </message>
+    <message>
+        <source>Holdout group</source>
+        <translation>未参与组</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>核销率</translation>
+    </message>
+    <message>
+        <source>Revenue from redeemers</source>
+        <translation>核销客户消费额</translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation>优惠成本</translation>
+    </message>
+    <message>
+        <source>Spend per target member</source>
+        <translation>参与组人均消费</translation>
+    </message>
+    <message>
+        <source>Spend per holdout member</source>
+        <translation>未参与组人均消费</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量收入</translation>
+    </message>
+    <message>
+        <source>95 % interval from</source>
+        <translation>95% 区间下限</translation>
+    </message>
+    <message>
+        <source>95 % interval to</source>
+        <translation>95% 区间上限</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Incremental revenue: spend per member in the target group minus spend per member in the holdout group (chosen at random, offered nothing), times the size of the target group. The interval holds the true effect 95 times in 100.</source>
+        <translation>增量收入：参与组人均消费减去未参与组（随机抽取、不发任何优惠）人均消费，乘以参与组人数。该区间在 100 次中约有 95 次包含真实效果。</translation>
+    </message>
+    <message>
+        <source>Not launched yet</source>
+        <translation>尚未发布</translation>
+    </message>
+</context>
+<context>
     <name>CardMenu</name>
     <message>
         <source>unlimited</source>
@@ -4231,6 +4371,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>approve a discount above the limit</source>
         <translation>批准超出权限的优惠</translation>
+    </message>
+    <message>
+        <source>create and launch marketing campaigns</source>
+        <translation>创建和发布营销活动</translation>
     </message>
     <message>
         <source>This staff member no longer works here.</source>

@@ -176,7 +176,7 @@ def test_a_draft_has_no_members_and_figures_of_zero(owner: StoreContext) -> None
     template = add_template(owner)
     cid = owner.call(create_campaign, draft(template, seed=None))
     result = owner.call(campaign_result, cid)
-    assert result.status == "draft" and result.reached == 0
+    assert result.status == "draft" and result.reached == 0 and result.measured_to is None
     assert not result.effect.measurable
     assert 0 <= result.seed < 2**31
 

@@ -53,7 +53,7 @@ def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
     template = uow.campaigns.coupon_template(row["coupon_template_id"])
     members = uow.campaigns.member_coupons(row["id"])
     measured_to: date | None = min(row["ends_on"], today)
-    if measured_to is not None and measured_to < row["starts_on"]:
+    if row["status"] == "draft" or (measured_to is not None and measured_to < row["starts_on"]):
         measured_to = None
     spend_of: dict[int, int] = {}
     if members and measured_to is not None:
