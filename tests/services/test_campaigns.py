@@ -167,7 +167,7 @@ def test_results_measure_the_effect_against_the_holdout(
     assert result.revenue_from_redeemers_fen == 30_000
     assert result.discount_cost_fen == 4_000
     assert result.redemption_percent is not None
-    assert result.running and result.measured_to == date.today()
+    assert result.phase == "running" and result.measured_to == date.today()
     assert [r.campaign_id for r in owner.call(campaign_results)] == [cid]
 
 
