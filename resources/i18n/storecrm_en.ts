@@ -827,6 +827,142 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. May thank-you for regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen at random, these customers get nothing: what they spend shows what the others would have spent without the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words sent with the coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer (coupon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active coupon template yet: create one under Coupons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in all (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n customer(s)</source>
+        <translation>
+            <numerusform>Reaches %n customer</numerusform>
+            <numerusform>Reaches %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more without marketing consent are left out)</source>
+        <translation>
+            <numerusform> (%n more without marketing consent are left out)</numerusform>
+            <numerusform> (%n more without marketing consent are left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultView</name>
+    <message>
+        <source>Choose a campaign to see what it earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>Brought in about %1 more, interval %2–%3</source>
@@ -963,6 +1099,79 @@
     </message>
     <message>
         <source>Not launched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each campaign keeps a random holdout group that gets nothing; what the target group spends beyond it is what the campaign earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued</source>
+        <translation>
+            <numerusform>%n coupon issued</numerusform>
+            <numerusform>%n coupons issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) held out</source>
+        <translation>
+            <numerusform>%n customer held out</numerusform>
+            <numerusform>%n customers held out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +3947,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -823,6 +823,140 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>e.g. May thank-you for regulars</source>
+        <translation>例如：五月老客回馈</translation>
+    </message>
+    <message>
+        <source>Chosen at random, these customers get nothing: what they spend shows what the others would have spent without the offer.</source>
+        <translation>随机抽取的这部分客户不发任何优惠：他们的消费说明了其他客户在没有优惠时会消费多少。</translation>
+    </message>
+    <message>
+        <source>The words sent with the coupon</source>
+        <translation>随优惠券发送的文字</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Offer (coupon)</source>
+        <translation>优惠(券)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Holdout</source>
+        <translation>未参与比例(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>短信内容(&amp;M)</translation>
+    </message>
+    <message>
+        <source>There is no active coupon template yet: create one under Coupons first.</source>
+        <translation>还没有可用的优惠券模板：请先在优惠券中创建。</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation>发给谁</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>客户类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>会员等级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;RFM segment</source>
+        <translation>RFM 分群(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday in</source>
+        <translation>生日月份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spent in all (¥)</source>
+        <translation>累计消费（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n customer(s)</source>
+        <translation>
+            <numerusform>可发给 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more without marketing consent are left out)</source>
+        <translation>
+            <numerusform>（另有 %n 位未同意接收营销信息，已排除）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultView</name>
+    <message>
+        <source>Choose a campaign to see what it earned.</source>
+        <translation>选择一个活动，查看它带来的效果。</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>Brought in about %1 more, interval %2–%3</source>
@@ -960,6 +1094,77 @@
     <message>
         <source>Not launched yet</source>
         <translation>尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>发布(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Each campaign keeps a random holdout group that gets nothing; what the target group spends beyond it is what the campaign earned.</source>
+        <translation>每个活动随机留出一组不发优惠的客户；参与组比这组多消费的部分，才是活动真正带来的收入。</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Launch the campaign</source>
+        <translation>发布营销活动</translation>
+    </message>
+    <message>
+        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
+        <translation>现在发布“%1”吗？将按今天的数据选出客户，随机抽出未参与组，并给参与组的每位客户发放优惠券。发布后无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued</source>
+        <translation>
+            <numerusform>已发放 %n 张优惠券</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) held out</source>
+        <translation>
+            <numerusform>%n 位客户留作未参与组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the campaign results</source>
+        <translation>导出营销活动效果</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>
+        <translation>营销活动向选定的客户发送优惠，并显示每个活动真正带来的收入。仅限店主和店长使用：请他们登录。</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3906,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Reminders</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Reports</source>

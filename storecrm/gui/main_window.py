@@ -21,6 +21,7 @@ from storecrm.gui.backup_scheduler import BackupScheduler, BackupStatusLabel
 from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
+from storecrm.gui.screens.campaigns import campaigns_screen
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.membership_screen import MembershipScreen
 from storecrm.gui.screens.reminders_screen import RemindersScreen
@@ -32,7 +33,16 @@ from storecrm.services import settings
 from storecrm.services.session import StoreContext
 
 DEFAULT_SIZE = QSize(1440, 900)
-NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "staff", "settings")
+NAV_KEYS = (
+    "customers",
+    "sales",
+    "membership",
+    "reminders",
+    "campaigns",  # issue 20
+    "reports",
+    "staff",
+    "settings",
+)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +77,7 @@ class MainWindow(QMainWindow):
             "sales": self.tr("Sales"),
             "membership": self.tr("Membership"),
             "reminders": self.tr("Reminders"),
+            "campaigns": self.tr("Campaigns"),
             "reports": self.tr("Reports"),
             "staff": self.tr("Staff"),
             "settings": self.tr("Settings"),
@@ -85,6 +96,8 @@ class MainWindow(QMainWindow):
                 screen = MembershipScreen(context)
             elif key == "staff":
                 screen = StaffScreen(context)
+            elif key == "campaigns":
+                screen = campaigns_screen(context)
             elif key == "reminders":
                 screen = RemindersScreen(context)
                 screen.count_changed.connect(self._reminder_count)
