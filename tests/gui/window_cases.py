@@ -634,6 +634,41 @@ def main_window(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]
     window.sign_out()  # no backup on closing
 
 
+# -- campaigns (issue 20) -------------------------------------------------------------------------
+@case("CampaignDialog")
+def campaigns(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A new campaign's dialog with its preview count, and the campaigns screen with a campaign
+    that worked selected (tests/campaign_store.py)."""
+    from datetime import datetime
+
+    from storecrm.domain import clock
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.campaigns import CampaignsScreen
+    from storecrm.gui.screens.campaigns.dialog import CampaignDialog
+    from tests.campaign_store import WORKED, build
+    from tests.services.test_sales import Clock
+
+    with pytest.MonkeyPatch.context() as mp:
+        fake = Clock(datetime(2025, 4, 20, 10, 0, 0))
+        mp.setattr(clock, "now", fake)
+        build(ctx, fake)
+        dialog = CampaignDialog(ctx)
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+        yield _show(qtbot, dialog)
+        dialog.reject()
+        window = MainWindow(ctx, Preferences())
+        _show(qtbot, window)
+        window.show_screen("campaigns")
+        screen = window.screens["campaigns"]
+        assert isinstance(screen, CampaignsScreen)
+        qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=30_000)
+        row = next(i for i in range(3) if screen.model.row(i).name == WORKED)
+        screen.table.selectRow(row)
+        yield window
+        window.sign_out()
+
+
 # -- the test -------------------------------------------------------------------------------------
 def test_every_window_fits_this_screen_and_its_keys(
     qtbot: QtBot, shop: StoreContext, tmp_path: Path

@@ -98,6 +98,8 @@ class CampaignDialog(QDialog):
         self.message_edit = QPlainTextEdit()
         self.message_edit.setPlaceholderText(self.tr("The words sent with the coupon"))
         self.message_edit.setFixedHeight(70)
+        for wide in (self.name_edit, self.offer_combo, self.message_edit):
+            wide.setMinimumWidth(260)
         campaign_box = QGroupBox(self.tr("Campaign"))
         form = QFormLayout(campaign_box)
         form.addRow(self.tr("&Name"), self.name_edit)

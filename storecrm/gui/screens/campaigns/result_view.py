@@ -20,7 +20,7 @@ class CampaignResultView(QFrame):
     def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CampaignResult")
-        self.text = Labels(labels)
+        self.words = Labels(labels)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         self.heading = QLabel()
@@ -44,16 +44,18 @@ class CampaignResultView(QFrame):
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:  # off the view at once: deleteLater waits for the loop
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.values.clear()
         if result is None:
-            self.heading.setText(self.text("title"))
+            self.heading.setText(self.words("title"))
             self.period.setText("")
             self.verdict.setText(self.tr("Choose a campaign to see what it earned."))
             set_property(self.verdict, "good", False)
             return
-        t = self.text
+        t = self.words
         self.heading.setText(f"{result.name} · {t.status(result)}")
         period = t("period", result.starts_on.isoformat(), result.ends_on.isoformat())
         if result.measured_to is not None:

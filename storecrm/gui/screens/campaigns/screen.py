@@ -52,6 +52,8 @@ class CampaignModel(ListTableModel[CampaignResult]):
             and index.column() in _NUMBER_COLUMNS
         ):
             return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return super().data(index, Qt.ItemDataRole.DisplayRole)  # the verdict cut short
         return super().data(index, role)
 
 
@@ -74,7 +76,7 @@ class CampaignsScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self.labels = campaign_labels()
-        self.text = Labels(self.labels)
+        self.words = Labels(self.labels)
         self.report: results.CampaignReport | None = None
         self._task: Task | None = None
         self._generation = 0
@@ -103,7 +105,7 @@ class CampaignsScreen(QWidget):
                 )
             )
         )
-        self.model = CampaignModel(_columns(self.text), self)
+        self.model = CampaignModel(_columns(self.words), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -164,7 +166,7 @@ class CampaignsScreen(QWidget):
             self.table.selectRow(row)
         self._selected()
         if not report.results:
-            self.status.setText(self.text("no_data"))
+            self.status.setText(self.words("no_data"))
         show_error(self.error, "")
 
     def _failed(self, exc: BaseException) -> None:
@@ -232,7 +234,7 @@ class CampaignsScreen(QWidget):
                 self,
                 Purpose.REPORT,
                 self.tr("Export the campaign results"),
-                f"{self.text('title')}{suffix}",
+                f"{self.words('title')}{suffix}",
                 self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)"),
                 suffix,
             )
