@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Transaction
 
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.privacy_repository import PrivacyRepository
+from storecrm.data.promotion_repository import PromotionRepository
 from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
@@ -103,6 +104,7 @@ class UnitOfWork:
     privacy: PrivacyRepository
     till: TillRepository
     summaries: SummaryRepository
+    promotions: PromotionRepository
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -147,6 +149,7 @@ class UnitOfWork:
         self.privacy = PrivacyRepository(self._conn)
         self.till = TillRepository(self._conn)
         self.summaries = SummaryRepository(self._conn)
+        self.promotions = PromotionRepository(self._conn)  # promotions and coupons (0014)
         return self
 
     def hand_to_writer(self, write: Write) -> None:

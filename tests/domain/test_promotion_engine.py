@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from hypothesis import given, settings
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from storecrm.domain.promotions.engine import (
     CartLine,
+    Offer,
     Refusal,
     SavingSource,
     best_offer,
@@ -38,7 +40,7 @@ def item(item_id: int, unit_fen: int, qty: int = 1, category: str = "") -> CartL
 
 
 def coupon(template: CouponTemplate, cid: int = 1, **kw: object) -> Coupon:
-    values: dict[object, object] = {
+    values: dict[str, object] = {
         "valid_from": date(2026, 12, 1),
         "valid_to": date(2026, 12, 31),
         "customer_id": CUSTOMER,
@@ -50,12 +52,12 @@ def coupon(template: CouponTemplate, cid: int = 1, **kw: object) -> Coupon:
 def offer(
     lines: list[CartLine],
     promos: list[Promotion],
-    coupons: list[Coupon] = (),
-    *,  # type: ignore[assignment]
+    coupons: Sequence[Coupon] = (),
+    *,
     tier: int = 1000,
     tier_id: int | None = None,
     at: datetime = WEDNESDAY,
-):  # type: ignore[no-untyped-def]
+) -> Offer:
     return best_offer(
         lines, tier_permille=tier, customer_id=CUSTOMER, tier_id=tier_id, moment=at,
         promotions=promos, coupons=coupons,

@@ -97,6 +97,7 @@ class Refusal(StrEnum):
     SAME_TEMPLATE = "same_template"  # one coupon of each kind per sale
     TOO_MANY = "too_many"
     NOT_COMBINABLE = "not_combinable"  # a better combination leaves it out
+    UNKNOWN = "unknown"  # no coupon has this code (or it is mistyped: the check fails)
 
 
 @dataclass(frozen=True, slots=True)
