@@ -759,6 +759,75 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- coupons (issue 20) ------------------------------------------------------------------------
+def cmd_coupons(args: argparse.Namespace) -> int:
+    """`storecrm coupons`: a customer's coupons (--customer ID), or every coupon still owed with
+    the liability; --json for scripts."""
+    from storecrm.domain.money import money_text
+    from storecrm.domain.promotions.codes import shown as shown_code
+    from storecrm.gui.names import coupon_kind_name, coupon_state_name
+    from storecrm.services.promotions import coupons
+
+    ctx = _sign_in(args)
+    try:
+        if args.customer is not None:
+            found = ctx.call(coupons.wallet, args.customer, include_past=True)
+            owed = None
+        else:
+            found = ctx.call(coupons.list_coupons, usable_only=True)
+            owed = ctx.call(coupons.coupon_liability)
+    finally:
+        ctx.sign_out()
+    if args.json:
+        data: dict[str, object] = {
+            "coupons": [
+                {
+                    "code": c.code,
+                    "name": c.name,
+                    "kind": c.kind.value,
+                    "face_fen": c.face_fen,
+                    "min_spend_fen": c.min_spend_fen,
+                    "customer_id": c.customer_id,
+                    "customer": c.customer_name,
+                    "phone": c.phone,
+                    "valid_from": c.valid_from.isoformat(),
+                    "valid_to": c.valid_to.isoformat(),
+                    "source": c.source,
+                    "state": c.state.value,
+                }
+                for c in found
+            ]
+        }
+        if owed is not None:
+            data["liability"] = {
+                "on": owed.on.isoformat(),
+                "count": owed.count,
+                "face_fen": owed.face_fen,
+                "expiring_count": owed.expiring_count,
+                "expiring_face_fen": owed.expiring_face_fen,
+            }
+        print(json.dumps(data, ensure_ascii=False))
+        return EXIT_OK
+    for c in found:
+        print(
+            f"{shown_code(c.code)}  {c.name}  {coupon_kind_name(c.kind.value)}  "
+            f"{money_text(c.face_fen)}  {c.customer_name}  {c.valid_to.isoformat()}  "
+            f"{coupon_state_name(c.state.value)}"
+        )
+    print(QCoreApplication.translate("Cli", "Coupons: %1").replace("%1", str(len(found))))
+    if owed is not None:
+        print(
+            QCoreApplication.translate(
+                "Cli", "Owed — coupons: %1, worth %2; expiring this month: %3, worth %4"
+            )
+            .replace("%1", str(owed.count))
+            .replace("%2", money_text(owed.face_fen))
+            .replace("%3", str(owed.expiring_count))
+            .replace("%4", money_text(owed.expiring_face_fen))
+        )
+    return EXIT_OK
+
+
 # -- staff and commission --------------------------------------------------------------------
 def cmd_staff(args: argparse.Namespace) -> int:
     """`storecrm staff list`: the roster (number, name, position, grade, account, active)."""
@@ -1245,6 +1314,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--pdf", metavar="FILE.pdf", help="write the payroll as an A4 PDF")
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="write the payroll as an Excel workbook")
+    p.add_argument("--user", help="sign in as this user (default: the owner)")
+
+    p = add("coupons", cmd_coupons, "issued coupons: a customer's, or all still owed")
+    p.add_argument("--customer", type=int, metavar="ID", help="this customer's coupons")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--user", help="sign in as this user (default: the owner)")
 
     p = add("campaigns", cmd_campaigns, "marketing campaigns and what each really earned")

@@ -1772,6 +1772,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coupons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +1817,10 @@
     </message>
     <message>
         <source>Report made in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed — coupons: %1, worth %2; expiring this month: %3, worth %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1887,6 +1895,65 @@
     </message>
     <message>
         <source>The receipt printer (%1) did not print: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coupons</name>
+    <message>
+        <source>Spend-and-save coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3773,6 +3840,14 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Adjusted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coupon bought with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineStaffDialog</name>
@@ -4633,6 +4708,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>change promotions and coupons, or issue coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>approve a discount above the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,6 +4809,118 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>The day of the withdrawal cannot be before the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon was voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this sale is covered by the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item this coupon is for is not on the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one coupon of this kind per sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many coupons on one sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: the sale&apos;s better offer cannot be combined with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon has this code; check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon needs a spend of %1; the items it covers come to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has as many of these coupons as allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon&apos;s validity has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon cannot be bought with points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount off must be more than ¥0 and at most the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount off cannot be more than the minimum spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is between 0% and 99% of the price paid (e.g. 88 for 8.8折).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many are bought and how many come free (at least 1 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift promotion needs a threshold and the gift item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one membership tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either an end date or a number of days from issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both times of the window, and not the same time twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month are numbers from 1 to 31, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-up gift gives at least one thing: bonus, a card, points or coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coupon and how many to give, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top-up amount must be more than ¥0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5928,6 +6119,29 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotions</name>
+    <message>
+        <source>Spend and save (满减)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nth item at a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy N get M free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for a spend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

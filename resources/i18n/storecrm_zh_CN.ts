@@ -1740,6 +1740,10 @@
         <translation>请在文件中改正以上各行，然后重新导入；已导入的行届时会被识别为重复。</translation>
     </message>
     <message>
+        <source>Coupons: %1</source>
+        <translation>优惠券：%1</translation>
+    </message>
+    <message>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
@@ -1782,6 +1786,10 @@
     <message>
         <source>Report made in %1 s.</source>
         <translation>报表用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Owed — coupons: %1, worth %2; expiring this month: %3, worth %4</source>
+        <translation>未使用 — 优惠券：%1 张，面值 %2；本月到期：%3 张，面值 %4</translation>
     </message>
     <message>
         <source>Recovery code: </source>
@@ -1856,6 +1864,65 @@
     <message>
         <source>The receipt printer (%1) did not print: %2</source>
         <translation>小票打印机（%1）没有打印：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Coupons</name>
+    <message>
+        <source>Spend-and-save coupon</source>
+        <translation>满减券</translation>
+    </message>
+    <message>
+        <source>Discount coupon</source>
+        <translation>折扣券</translation>
+    </message>
+    <message>
+        <source>Cash voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Free item coupon</source>
+        <translation>兑换券</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Given by hand</source>
+        <translation>手动发放</translation>
+    </message>
+    <message>
+        <source>Given to a list</source>
+        <translation>批量发放</translation>
+    </message>
+    <message>
+        <source>Bought with points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation>充值赠送</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3799,14 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Adjusted</source>
         <translation>调整</translation>
     </message>
+    <message>
+        <source>Coupon bought with points</source>
+        <translation>积分兑换优惠券</translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation>充值赠送</translation>
+    </message>
 </context>
 <context>
     <name>LineStaffDialog</name>
@@ -4578,6 +4653,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>在没有交易时打开钱箱</translation>
     </message>
     <message>
+        <source>change promotions and coupons, or issue coupons</source>
+        <translation>修改促销活动和优惠券，或发放优惠券</translation>
+    </message>
+    <message>
         <source>approve a discount above the limit</source>
         <translation>批准超出权限的优惠</translation>
     </message>
@@ -4676,6 +4755,118 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>The day of the withdrawal cannot be before the consent was given.</source>
         <translation>撤回日期不能早于同意日期。</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>这张优惠券已过期。</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>这张优惠券尚未生效。</translation>
+    </message>
+    <message>
+        <source>This coupon has already been used.</source>
+        <translation>这张优惠券已经用过了。</translation>
+    </message>
+    <message>
+        <source>This coupon was voided.</source>
+        <translation>这张优惠券已作废。</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another customer.</source>
+        <translation>这张优惠券属于其他顾客。</translation>
+    </message>
+    <message>
+        <source>Nothing on this sale is covered by the coupon.</source>
+        <translation>本单没有这张优惠券适用的商品。</translation>
+    </message>
+    <message>
+        <source>The item this coupon is for is not on the sale.</source>
+        <translation>这张兑换券对应的商品不在本单中。</translation>
+    </message>
+    <message>
+        <source>Only one coupon of this kind per sale.</source>
+        <translation>同一种优惠券每单只能用一张。</translation>
+    </message>
+    <message>
+        <source>Too many coupons on one sale.</source>
+        <translation>一单使用的优惠券太多了。</translation>
+    </message>
+    <message>
+        <source>Not used: the sale&apos;s better offer cannot be combined with it.</source>
+        <translation>未使用：本单更优惠的活动不能与它同享。</translation>
+    </message>
+    <message>
+        <source>No coupon has this code; check what was typed.</source>
+        <translation>没有这个券码的优惠券，请检查输入。</translation>
+    </message>
+    <message>
+        <source>The coupon needs a spend of %1; the items it covers come to %2.</source>
+        <translation>这张券需满 %1 才能使用，适用商品合计 %2。</translation>
+    </message>
+    <message>
+        <source>This customer already has as many of these coupons as allowed.</source>
+        <translation>该顾客持有的这种优惠券已达上限。</translation>
+    </message>
+    <message>
+        <source>This coupon is switched off.</source>
+        <translation>这种优惠券已停用。</translation>
+    </message>
+    <message>
+        <source>This coupon&apos;s validity has ended.</source>
+        <translation>这种优惠券的有效期已结束。</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be bought with points.</source>
+        <translation>这种优惠券不能用积分兑换。</translation>
+    </message>
+    <message>
+        <source>The amount off must be more than ¥0 and at most the threshold.</source>
+        <translation>减免金额须大于 ¥0，且不超过门槛金额。</translation>
+    </message>
+    <message>
+        <source>The amount off cannot be more than the minimum spend.</source>
+        <translation>减免金额不能超过最低消费。</translation>
+    </message>
+    <message>
+        <source>A discount is between 0% and 99% of the price paid (e.g. 88 for 8.8折).</source>
+        <translation>折扣为实付比例 0%–99%（如 88 即 8.8折）。</translation>
+    </message>
+    <message>
+        <source>Say how many are bought and how many come free (at least 1 each).</source>
+        <translation>请填写买几件、送几件（各至少 1 件）。</translation>
+    </message>
+    <message>
+        <source>A gift promotion needs a threshold and the gift item.</source>
+        <translation>满赠活动需要门槛金额和赠品。</translation>
+    </message>
+    <message>
+        <source>Choose at least one membership tier.</source>
+        <translation>请至少选择一个会员等级。</translation>
+    </message>
+    <message>
+        <source>Give either an end date or a number of days from issue.</source>
+        <translation>请填写截止日期或自发放起的有效天数（二选一）。</translation>
+    </message>
+    <message>
+        <source>Give both times of the window, and not the same time twice.</source>
+        <translation>请填写时段的开始和结束时间，且两者不能相同。</translation>
+    </message>
+    <message>
+        <source>Days of the month are numbers from 1 to 31, separated by commas.</source>
+        <translation>每月日期为 1 到 31 的数字，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>A top-up gift gives at least one thing: bonus, a card, points or coupons.</source>
+        <translation>充值赠送至少要送一样：赠送金额、次卡、积分或优惠券。</translation>
+    </message>
+    <message>
+        <source>Choose the coupon and how many to give, or neither.</source>
+        <translation>请同时选择优惠券和赠送张数，或都不选。</translation>
+    </message>
+    <message>
+        <source>The top-up amount must be more than ¥0.</source>
+        <translation>充值金额须大于 ¥0。</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
@@ -5881,6 +6072,29 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Access to personal data</source>
         <translation>个人信息访问记录</translation>
+    </message>
+</context>
+<context>
+    <name>Promotions</name>
+    <message>
+        <source>Spend and save (满减)</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>打折</translation>
+    </message>
+    <message>
+        <source>Nth item at a discount</source>
+        <translation>第N件折扣</translation>
+    </message>
+    <message>
+        <source>Buy N get M free</source>
+        <translation>买N送M</translation>
+    </message>
+    <message>
+        <source>Gift for a spend</source>
+        <translation>满赠</translation>
     </message>
 </context>
 <context>

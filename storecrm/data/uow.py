@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Transaction
 from storecrm.data.campaign_repository import CampaignRepository
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.privacy_repository import PrivacyRepository
+from storecrm.data.promotion_repository import PromotionRepository
 from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
@@ -104,6 +105,7 @@ class UnitOfWork:
     privacy: PrivacyRepository
     till: TillRepository
     summaries: SummaryRepository
+    promotions: PromotionRepository
     campaigns: CampaignRepository  # campaigns (issue 20)
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
@@ -149,6 +151,7 @@ class UnitOfWork:
         self.privacy = PrivacyRepository(self._conn)
         self.till = TillRepository(self._conn)
         self.summaries = SummaryRepository(self._conn)
+        self.promotions = PromotionRepository(self._conn)  # promotions and coupons (0014)
         self.campaigns = CampaignRepository(self._conn)  # campaigns (issue 20)
         return self
 
