@@ -1,7 +1,7 @@
 """A store with campaigns for the CLI, export and screen tests: 60 consenting customers, a
-coupon template, and in May 2025 two launched campaigns on halves of them — "五月回馈" whose
-target bought far more than its holdout (and redeemed coupons), "春季唤醒" whose target bought
-like its holdout — and a draft."""
+coupon template, and in May 2025 two launched campaigns — "五月回馈" (half the store) whose
+target bought far more than its holdout (six redeemed their coupon at the till), "春季唤醒"
+(everyone) whose target bought like its holdout — and a draft."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from storecrm.data.schema import coupon_events, coupons, tags
+from storecrm.data.schema import tags
 from storecrm.domain import clock
 from storecrm.domain.promotions.campaign import Group, group_of
 from storecrm.domain.promotions.segment import SegmentDefinition
 from storecrm.services.campaigns.manage import create_campaign, launch_campaign
 from storecrm.services.session import StoreContext
-from tests.services.test_campaigns import add_people, add_template, draft, sell
+from tests.services.test_campaigns import add_people, add_template, code_of, draft, sell
 from tests.services.test_sales import Clock
 
 WORKED, FLAT, DRAFT = "五月回馈", "春季唤醒", "六月会员日"
@@ -61,37 +61,14 @@ def build(ctx: StoreContext, now: Clock) -> dict[str, object]:
         in_target = group_of(SEED_WORKED, p, 30) is Group.TARGET
         fen = 30_000 if in_target else (10_000 if i % 3 == 0 else 0)
         if fen:
-            sale = sell(ctx, p, fen)
-            if in_target and redeemed < 6:
-                _redeem(ctx, p, sale)
-                redeemed += 1
+            redeems = in_target and redeemed < 6  # hands over the coupon: pays 280 yuan
+            sell(ctx, p, fen, (code_of(ctx, p),) if redeems else ())
+            redeemed += redeems
     for i, p in enumerate(half_b):
         if i % 3 == 0:
             sell(ctx, p, 10_000)
     now.set(2025, 6, 5, 9, 0, 0)
     return {"tag_id": tag_id, "people": people}
-
-
-def _redeem(ctx: StoreContext, customer_id: int, sale_id: int) -> None:
-    """What the till writes when the member hands over their first coupon (the worked
-    campaign's: it was launched first)."""
-    with ctx._store.unit_of_work() as uow:  # noqa: SLF001 - the till's event (another branch)
-        coupon_id = (
-            uow.connection.execute(
-                select(coupons.c.id)
-                .where(coupons.c.customer_id == customer_id)
-                .order_by(coupons.c.id)
-            )
-            .scalars()
-            .first()
-        )
-        uow.connection.execute(
-            insert(coupon_events).values(
-                coupon_id=coupon_id, kind="redeemed", at=clock.now(), sale_id=sale_id,
-                user_id=1, saving_fen=2_000, note="",
-            )
-        )  # fmt: skip
-        uow.commit()
 
 
 def make_campaign_store(folder: Path) -> dict[str, object]:

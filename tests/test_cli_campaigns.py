@@ -36,9 +36,9 @@ def test_campaigns_json_has_the_effect_figures(folder: Path) -> None:
     assert worked["status"] == "ended" and draft["status"] == "draft"
     assert worked["target"] + worked["holdout"] == 30
     assert worked["reached"] == worked["target"] and worked["redeemed"] == 6
-    assert worked["revenue_from_redeemers_fen"] == 6 * 30_000
+    assert worked["revenue_from_redeemers_fen"] == 6 * 28_000  # 300 yuan less the coupon's 20
     assert worked["discount_cost_fen"] == 6 * 2_000
-    assert worked["target_spend_fen"] == worked["target"] * 30_000
+    assert worked["target_spend_fen"] == worked["target"] * 30_000 - 6 * 2_000
     low, high = worked["interval_fen"]
     assert 0 < low <= worked["incremental_fen"] <= high
     assert worked["verdict"] == "more"
@@ -75,7 +75,7 @@ def test_campaigns_pdf_and_xlsx(folder: Path, tmp_path: Path) -> None:
     assert set(rows) == {WORKED, FLAT, DRAFT}
     worked = rows[WORKED]
     assert sheet.cell(worked, 8).value == 6
-    assert sheet.cell(worked, 10).value == Decimal("1800.00")
+    assert sheet.cell(worked, 10).value == Decimal("1680.00")
     assert sheet.cell(worked, 11).value == Decimal("120.00")
     assert str(sheet.cell(worked, 17).value).startswith("多带来约 ¥")
 

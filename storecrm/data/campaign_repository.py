@@ -18,13 +18,11 @@ from storecrm.data.campaign_rows import (
     MemberCoupon,
     SegmentCandidateRow,
 )
-from storecrm.data.promotion_rows import CouponTemplateRow
 from storecrm.data.rows import new_id, row_as, rows_as
 from storecrm.data.schema import (
     campaign_members,
     campaigns,
     coupon_events,
-    coupon_templates,
     coupons,
     customer_tags,
     customers,
@@ -184,42 +182,7 @@ class CampaignRepository:
             )
         return found
 
-    # -- the offer --------------------------------------------------------------------------
-    def coupon_template(self, template_id: int) -> CouponTemplateRow:
-        found = row_as(
-            CouponTemplateRow,
-            self.conn.execute(
-                select(coupon_templates).where(coupon_templates.c.id == template_id)
-            ).first(),
-        )
-        if found is None:
-            raise NotFound("coupon_template", template_id)
-        return found
-
-    def coupon_templates(self) -> list[CouponTemplateRow]:
-        query = select(coupon_templates).order_by(coupon_templates.c.name)
-        return rows_as(CouponTemplateRow, self.conn.execute(query))
-
-    def code_taken(self, code: str) -> bool:
-        query = select(coupons.c.id).where(coupons.c.code == code)
-        return self.conn.execute(query).first() is not None
-
-    def issue_coupon(self, values: dict[str, Any], user_id: int | None) -> int:
-        """A coupon and its ``issued`` event (its state comes from the events)."""
-        coupon_id = new_id(self.conn.execute(insert(coupons).values(**values)))
-        self.conn.execute(
-            insert(coupon_events).values(
-                coupon_id=coupon_id,
-                kind="issued",
-                at=values["issued_at"],
-                sale_id=None,
-                user_id=user_id,
-                saving_fen=0,
-                note="",
-            )
-        )
-        return coupon_id
-
+    # -- the offer ------------------------------------------------------------------------
     def coupons_held(self, template_id: int, customer_ids: Sequence[int]) -> dict[int, int]:
         """How many coupons of the template each customer was ever issued (per-customer
         limits count them all)."""

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from storecrm.data.campaign_rows import CampaignMemberRow, CampaignRow
-from storecrm.data.promotion_rows import CouponTemplateRow
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.errors import ValidationError
@@ -23,12 +22,12 @@ from storecrm.domain.promotions.campaign import (
     assign_groups,
     check_holdout_percent,
 )
-from storecrm.domain.promotions.codes import new_code
-from storecrm.domain.promotions.offers import CouponKind, CouponTemplate
 from storecrm.domain.promotions.segment import SegmentDefinition
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
 from storecrm.services.campaigns.segments import segment_member_ids
+from storecrm.services.promotions.catalogue import load_templates
+from storecrm.services.promotions.coupons import issue_one
 
 NAME_MAX = 40
 MESSAGE_MAX = 500
@@ -68,20 +67,6 @@ class LaunchOutcome:
     coupons_issued: int
 
 
-def _template(r: CouponTemplateRow) -> CouponTemplate:
-    """The template's validity and state (what a launch needs of it)."""
-    return CouponTemplate(
-        id=r["id"],
-        name=r["name"],
-        kind=CouponKind(r["kind"]),
-        valid_from=r["valid_from"],
-        valid_to=r["valid_to"],
-        valid_days=r["valid_days"],
-        per_customer=r["per_customer"],
-        active=r["active"],
-    )
-
-
 def check_draft(uow: UnitOfWork, draft: CampaignDraft) -> None:
     """ValidationError(field, code) for the first problem of ``draft``."""
     name = draft.name.strip()
@@ -100,7 +85,7 @@ def check_draft(uow: UnitOfWork, draft: CampaignDraft) -> None:
     if draft.seed is not None and not 0 <= draft.seed < SEED_LIMIT:
         raise ValidationError("seed", "range", low=0, high=SEED_LIMIT - 1)
     draft.segment.check()
-    template = uow.campaigns.coupon_template(draft.coupon_template_id)
+    template = uow.promotions.template(draft.coupon_template_id)
     if not template["active"]:
         raise ValidationError("coupon_template", "inactive")
 
@@ -147,10 +132,10 @@ def launch_campaign(uow: UnitOfWork, actor: Actor, campaign_id: int) -> LaunchOu
     today = now.date()
     if row["ends_on"] < today:
         raise ValidationError("campaign", "ended")
-    template = _template(uow.campaigns.coupon_template(row["coupon_template_id"]))
+    template = load_templates(uow, [row["coupon_template_id"]])[row["coupon_template_id"]]
     if not template.active:
         raise ValidationError("coupon_template", "inactive")
-    valid_from, valid_to = template.validity(today)
+    _valid_from, valid_to = template.validity(today)
     if valid_to < today:
         raise ValidationError("coupon_template", "expired")
     segment = SegmentDefinition.from_json(row["segment"])
@@ -165,23 +150,7 @@ def launch_campaign(uow: UnitOfWork, actor: Actor, campaign_id: int) -> LaunchOu
         # is measured on the groups as drawn) but gets no further coupon
         at_limit = template.per_customer is not None and held.get(cid, 0) >= template.per_customer
         if groups[cid] is Group.TARGET and not at_limit:
-            code = new_code()
-            while uow.campaigns.code_taken(code):
-                code = new_code()
-            coupon_id = uow.campaigns.issue_coupon(
-                {
-                    "code": code,
-                    "template_id": template.id,
-                    "customer_id": cid,
-                    "issued_at": now,
-                    "valid_from": valid_from,
-                    "valid_to": valid_to,
-                    "source": "campaign",
-                    "source_sale_id": None,
-                    "issued_by": actor.user_id,
-                },
-                actor.user_id,
-            )
+            coupon_id = issue_one(uow, actor.user_id, template, cid, now, "campaign")
             issued += 1
         members.append(
             CampaignMemberRow(
@@ -212,8 +181,7 @@ def offer_choices(uow: UnitOfWork, actor: Actor) -> list[OfferChoice]:
     audit.require(uow, actor, Permission.MANAGE_CAMPAIGNS, "campaign_create")
     return [
         OfferChoice(int(t["id"]), str(t["name"]))
-        for t in uow.campaigns.coupon_templates()
-        if t["active"]
+        for t in uow.promotions.templates(active_only=True)
     ]
 
 

@@ -50,7 +50,7 @@ class CampaignResult:
 
 
 def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
-    template = uow.campaigns.coupon_template(row["coupon_template_id"])
+    template = uow.promotions.template(row["coupon_template_id"])
     members = uow.campaigns.member_coupons(row["id"])
     measured_to: date | None = min(row["ends_on"], today)
     if row["status"] == "draft" or (measured_to is not None and measured_to < row["starts_on"]):
