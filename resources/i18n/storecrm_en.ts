@@ -841,7 +841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The words sent with the coupon</source>
+        <source>The text sent with each coupon (Export messages…). It may use {store}, {name}, {coupon}, {face}, {code} and {valid_to}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,6 +1117,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target group&apos;s coupons with the campaign&apos;s message, for an SMS platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1177,17 @@
     <message>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n message written to %1</numerusform>
+            <numerusform>%n messages written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>

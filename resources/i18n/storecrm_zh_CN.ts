@@ -837,8 +837,8 @@
         <translation>随机抽取的这部分客户不发任何优惠：他们的消费说明了其他客户在没有优惠时会消费多少。</translation>
     </message>
     <message>
-        <source>The words sent with the coupon</source>
-        <translation>随优惠券发送的文字</translation>
+        <source>The text sent with each coupon (Export messages…). It may use {store}, {name}, {coupon}, {face}, {code} and {valid_to}.</source>
+        <translation>随每张优惠券发送的短信（导出短信…）。可使用 {store}、{name}、{coupon}、{face}、{code} 和 {valid_to}。</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1111,6 +1111,14 @@
         <translation>发布(&amp;L)…</translation>
     </message>
     <message>
+        <source>Export &amp;messages…</source>
+        <translation>导出短信(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s coupons with the campaign&apos;s message, for an SMS platform</source>
+        <translation>参与组的优惠券及活动短信，用于短信平台</translation>
+    </message>
+    <message>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
@@ -1161,6 +1169,16 @@
     <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s messages</source>
+        <translation>导出营销活动短信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条短信写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>

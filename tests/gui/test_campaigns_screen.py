@@ -120,3 +120,28 @@ def test_a_cashier_gets_a_polite_word(cashier: StoreContext, qtbot: QtBot) -> No
     qtbot.addWidget(screen)
     assert isinstance(screen, PlaceholderScreen)
     assert "owner and managers" in screen.text.text()
+
+
+def test_export_the_target_groups_messages(
+    qtbot: QtBot, store: StoreContext, tmp_path: Path
+) -> None:
+    screen = CampaignsScreen(store)
+    qtbot.addWidget(screen)
+    _loaded(qtbot, screen, 3)
+    _select(screen, DRAFT)
+    assert not screen.messages_button.isEnabled()  # nothing issued yet
+    _select(screen, WORKED)
+    assert screen.messages_button.isEnabled()
+    worked = screen.selected()
+    assert worked is not None
+    path = screen.export_messages(tmp_path / "messages.xlsx")
+    assert path is not None
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == worked.reached  # the target group's coupons, not the holdout's
+    message = str(rows[0][7])
+    assert (
+        message.startswith("【测试门店】") and "满100减20" in message and str(rows[0][0]) in message
+    )
+    assert "21 messages written" in screen.status.text()

@@ -82,7 +82,7 @@ def draft(template_id: int, **kw: object) -> CampaignDraft:
         "coupon_template_id": template_id,
         "starts_on": today,
         "ends_on": today + timedelta(days=30),
-        "message": "{姓名}您好，送您一张满100减20券",
+        "message": "【{store}】{name}您好，送您一张{coupon}，券码 {code}",
         "holdout_percent": HOLDOUT,
         "seed": SEED,
     } | kw

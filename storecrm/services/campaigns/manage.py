@@ -185,6 +185,19 @@ def offer_choices(uow: UnitOfWork, actor: Actor) -> list[OfferChoice]:
     ]
 
 
+@reads
+def target_coupon_ids(uow: UnitOfWork, actor: Actor, campaign_id: int) -> list[int]:
+    """The coupons the campaign issued to its target group (for the SMS export of
+    ``promotions.coupons.export_coupons`` with the campaign's message)."""
+    audit.require(uow, actor, Permission.MANAGE_CAMPAIGNS, "campaign_messages")
+    uow.campaigns.get(campaign_id)
+    return [
+        int(m["coupon_id"])
+        for m in uow.campaigns.members(campaign_id)
+        if m["coupon_id"] is not None
+    ]
+
+
 __all__ = [
     "CampaignDraft",
     "CampaignStatus",
@@ -194,4 +207,5 @@ __all__ = [
     "create_campaign",
     "launch_campaign",
     "offer_choices",
+    "target_coupon_ids",
 ]

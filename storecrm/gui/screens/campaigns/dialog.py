@@ -37,6 +37,7 @@ from storecrm.gui.report_printing import report_labels
 from storecrm.gui.screens.membership_screen import MoneyEdit
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_label, show_error, subtitle_label
+from storecrm.reports import coupon_export
 from storecrm.services import customers, membership
 from storecrm.services.campaigns.manage import (
     NAME_MAX,
@@ -96,7 +97,13 @@ class CampaignDialog(QDialog):
             )
         )
         self.message_edit = QPlainTextEdit()
-        self.message_edit.setPlaceholderText(self.tr("The words sent with the coupon"))
+        self.message_edit.setPlainText(coupon_export.DEFAULT_MESSAGE)
+        self.message_edit.setToolTip(
+            self.tr(
+                "The text sent with each coupon (Export messages…). It may use {store}, {name}, "
+                "{coupon}, {face}, {code} and {valid_to}."
+            )
+        )
         self.message_edit.setFixedHeight(70)
         for wide in (self.name_edit, self.offer_combo, self.message_edit):
             wide.setMinimumWidth(260)

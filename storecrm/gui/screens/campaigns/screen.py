@@ -33,9 +33,11 @@ from storecrm.gui.screens.campaigns.result_view import CampaignResultView
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_label, show_error, subtitle_label, title_label
+from storecrm.reports import coupon_export
 from storecrm.reports.campaign_labels import Labels, rate_text
 from storecrm.services.campaigns import manage, results
 from storecrm.services.campaigns.results import CampaignResult
+from storecrm.services.promotions import coupons
 from storecrm.services.session import StoreContext
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -89,14 +91,23 @@ class CampaignsScreen(QWidget):
         top.addStretch(1)
         self.new_button = QPushButton(icon("add"), self.tr("&New campaign…"))
         self.launch_button = QPushButton(icon("ticket"), self.tr("&Launch…"))
+        self.messages_button = QPushButton(icon("phone"), self.tr("Export &messages…"))
+        self.messages_button.setToolTip(
+            self.tr("The target group's coupons with the campaign's message, for an SMS platform")
+        )
         self.xlsx_button = QPushButton(icon("export"), self.tr("Export E&xcel…"))
         self.pdf_button = QPushButton(icon("print"), self.tr("Export P&DF…"))
-        for button in (self.new_button, self.launch_button):
+        for button in (self.new_button, self.launch_button, self.messages_button):
             button.setVisible(may_manage)
-            top.addWidget(button)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(self.pdf_button)
+        top.addWidget(self.new_button)
+        top.addWidget(self.launch_button)
         layout.addLayout(top)
+        # the exports under the list: five buttons beside the title do not fit 1024 px
+        exports = QHBoxLayout()
+        exports.addWidget(self.messages_button)
+        exports.addStretch(1)
+        exports.addWidget(self.xlsx_button)
+        exports.addWidget(self.pdf_button)
         layout.addWidget(
             subtitle_label(
                 self.tr(
@@ -124,6 +135,7 @@ class CampaignsScreen(QWidget):
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        layout.addLayout(exports)
         self.status = subtitle_label("")
         layout.addWidget(self.status)
         self.error = error_label()
@@ -131,6 +143,7 @@ class CampaignsScreen(QWidget):
 
         self.new_button.clicked.connect(self.new_campaign)
         self.launch_button.clicked.connect(self.launch_selected)
+        self.messages_button.clicked.connect(lambda: self.export_messages())
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
@@ -183,6 +196,7 @@ class CampaignsScreen(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.launch_button.setEnabled(chosen is not None and chosen.status == "draft")
+        self.messages_button.setEnabled(chosen is not None and chosen.reached > 0)
         has_rows = bool(self.report and self.report.results)
         self.xlsx_button.setEnabled(has_rows)
         self.pdf_button.setEnabled(has_rows)
@@ -250,6 +264,42 @@ class CampaignsScreen(QWidget):
             return None
         self.status.setText(self.tr("Written: %1").replace("%1", str(written)))
         return written
+
+    def export_messages(self, path: Path | None = None) -> Path | None:
+        """The selected campaign's coupons with its message, as an .xlsx for an SMS platform
+        (``path`` given: there, for tests)."""
+        chosen = self.selected()
+        if chosen is None or not chosen.reached:
+            return None
+        if path is None:
+            picked = save_file(
+                self,
+                Purpose.REPORT,
+                self.tr("Export the campaign's messages"),
+                f"{chosen.name}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+                ".xlsx",
+            )
+            if picked is None:
+                return None
+            path = picked
+        try:
+            ids = self.context.call(manage.target_coupon_ids, chosen.campaign_id)
+            store = self.report.store_name if self.report else ""
+            count = self.context.call(
+                coupons.export_coupons,
+                path,
+                ids,
+                message=chosen.message or coupon_export.DEFAULT_MESSAGE,
+                store_name=store,
+            )
+        except (StoreCRMError, OSError) as exc:
+            show_error(self.error, messages.error_text(exc))
+            return None
+        self.status.setText(
+            self.tr("%n message(s) written to %1", "", count).replace("%1", str(path))
+        )
+        return path
 
 
 def campaigns_screen(context: StoreContext, parent: QWidget | None = None) -> QWidget:
