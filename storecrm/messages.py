@@ -494,6 +494,34 @@ def promotion_problem_text(err: ValidationError) -> str | None:
     return texts.get((err.field, err.code))
 
 
+def campaign_problem_text(err: ValidationError) -> str | None:
+    """A problem with a campaign or its segment (issue 20)."""
+    texts = {
+        ("campaign", "already_launched"): QCoreApplication.translate(
+            "Messages", "This campaign has already been launched."
+        ),
+        ("campaign", "ended"): QCoreApplication.translate(
+            "Messages", "This campaign's period is over: it can no longer be launched."
+        ),
+        ("last_visit", "order"): QCoreApplication.translate(
+            "Messages", "The last visit's range ends before it starts."
+        ),
+        ("spend", "order"): QCoreApplication.translate(
+            "Messages", "The spending range's lower amount is above its upper amount."
+        ),
+        ("spend", "negative"): QCoreApplication.translate(
+            "Messages", "Spending amounts cannot be negative."
+        ),
+        ("categories", "unknown"): QCoreApplication.translate(
+            "Messages", "This customer category does not exist."
+        ),
+        ("rfm_segments", "unknown"): QCoreApplication.translate(
+            "Messages", "This RFM segment does not exist."
+        ),
+    }
+    return texts.get((err.field, err.code))
+
+
 def validation_text(err: ValidationError) -> str:
     special = sale_problem_text(err)
     if special is None:
@@ -504,6 +532,8 @@ def validation_text(err: ValidationError) -> str:
         special = privacy_problem_text(err)
     if special is None:
         special = promotion_problem_text(err)
+    if special is None:
+        special = campaign_problem_text(err)
     if special is not None:
         return special
     texts = {

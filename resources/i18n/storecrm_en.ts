@@ -4943,6 +4943,34 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This campaign has already been launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s period is over: it can no longer be launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last visit&apos;s range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spending range&apos;s lower amount is above its upper amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer category does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RFM segment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation type="unfinished"></translation>
     </message>

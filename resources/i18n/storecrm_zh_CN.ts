@@ -4887,6 +4887,34 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>充值金额须大于 ¥0。</translation>
     </message>
     <message>
+        <source>This campaign has already been launched.</source>
+        <translation>该活动已经发布。</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s period is over: it can no longer be launched.</source>
+        <translation>该活动的期间已过，不能再发布。</translation>
+    </message>
+    <message>
+        <source>The last visit&apos;s range ends before it starts.</source>
+        <translation>最近到店的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The spending range&apos;s lower amount is above its upper amount.</source>
+        <translation>累计消费的下限高于上限。</translation>
+    </message>
+    <message>
+        <source>Spending amounts cannot be negative.</source>
+        <translation>消费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>This customer category does not exist.</source>
+        <translation>没有这个客户类别。</translation>
+    </message>
+    <message>
+        <source>This RFM segment does not exist.</source>
+        <translation>没有这个 RFM 分群。</translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>

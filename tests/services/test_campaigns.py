@@ -238,3 +238,20 @@ def test_the_campaign_rows_name_their_tables_columns_and_reads(
     with owner._store.unit_of_work() as uow:  # noqa: SLF001
         spent = uow.campaigns.spend_in(ids, date.today(), date.today())
         assert _check(CustomerSpend, spent) == 1
+
+
+def test_refusals_read_as_sentences(owner: StoreContext) -> None:
+    from storecrm import messages
+
+    cases = {
+        ("campaign", "already_launched"): "already been launched",
+        ("campaign", "ended"): "period is over",
+        ("last_visit", "order"): "ends before it starts",
+        ("spend", "order"): "above its upper amount",
+        ("coupon_template", "ended"): "validity has ended",
+    }
+    for (field, code), words in cases.items():
+        assert words in messages.error_text(ValidationError(field, code))
+    with pytest.raises(ValidationError) as err:
+        SegmentDefinition(birthday_months=(13,)).check()
+    assert messages.error_text(err.value) == "This must be between 1 and 12."

@@ -41,7 +41,7 @@ class SegmentDefinition:
             if s not in {k.value for k in RfmSegment}:
                 raise ValidationError("rfm_segments", "unknown")
         if any(not 1 <= m <= 12 for m in self.birthday_months):
-            raise ValidationError("birthday_months", "range")
+            raise ValidationError("birthday_months", "range", low=1, high=12)
         if (
             self.last_visit_from is not None
             and self.last_visit_to is not None

@@ -137,7 +137,7 @@ def launch_campaign(uow: UnitOfWork, actor: Actor, campaign_id: int) -> LaunchOu
         raise ValidationError("coupon_template", "inactive")
     _valid_from, valid_to = template.validity(today)
     if valid_to < today:
-        raise ValidationError("coupon_template", "expired")
+        raise ValidationError("coupon_template", "ended")
     segment = SegmentDefinition.from_json(row["segment"])
     ids = segment_member_ids(uow, actor, segment, today)
     groups = assign_groups(ids, row["seed"], row["holdout_percent"])
