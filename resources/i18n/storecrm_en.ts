@@ -1148,6 +1148,10 @@
         <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issuing coupons…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n coupon(s) issued</source>
         <translation>

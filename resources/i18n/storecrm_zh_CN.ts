@@ -1142,6 +1142,10 @@
         <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
         <translation>现在发布“%1”吗？将按今天的数据选出客户，随机抽出未参与组，并给参与组的每位客户发放优惠券。发布后无法撤销。</translation>
     </message>
+    <message>
+        <source>Issuing coupons…</source>
+        <translation>正在发放优惠券…</translation>
+    </message>
     <message numerus="yes">
         <source>%n coupon(s) issued</source>
         <translation>

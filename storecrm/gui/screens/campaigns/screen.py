@@ -81,6 +81,7 @@ class CampaignsScreen(QWidget):
         self.words = Labels(self.labels)
         self.report: results.CampaignReport | None = None
         self._task: Task | None = None
+        self._launch_task: Task | None = None
         self._generation = 0
         may_manage = context.actor.can(Permission.MANAGE_CAMPAIGNS)
 
@@ -225,18 +226,25 @@ class CampaignsScreen(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            outcome = self.context.call(manage.launch_campaign, chosen.campaign_id)
-        except StoreCRMError as exc:
-            show_error(self.error, messages.error_text(exc))
-            return False
+        # thousands of coupons may be issued: off the GUI thread, with a progress dialog
+        context, campaign_id = self.context, chosen.campaign_id
+
+        def work() -> manage.LaunchOutcome:
+            return context.call(manage.launch_campaign, campaign_id)
+
+        self.launch_button.setEnabled(False)
+        self._launch_task = run_in_background(
+            work, self, self.tr("Issuing coupons…"), self._launched, self._failed
+        )
+        return True
+
+    def _launched(self, outcome: manage.LaunchOutcome) -> None:
         self.status.setText(
             self.tr("%n coupon(s) issued", "", outcome.coupons_issued)
             + " · "
             + self.tr("%n customer(s) held out", "", outcome.holdout)
         )
-        self.refresh(chosen.campaign_id)
-        return True
+        self.refresh(outcome.campaign_id)
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:
         """Write the results where the user chooses (``path`` given: there, for tests)."""
