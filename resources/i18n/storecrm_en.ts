@@ -1922,6 +1922,41 @@
     </message>
 </context>
 <context>
+    <name>CouponSlip</name>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this slip at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coupons</name>
     <message>
         <source>Spend-and-save coupon</source>
@@ -5575,6 +5610,41 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Coupon code: scan or type, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached: the gift is free (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderAdjustDialog</name>
     <message>
         <source>Order discount and rounding</source>
@@ -8795,6 +8865,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A coupon&apos;s code, scanned or typed (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8860,6 +8934,18 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is already on the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons are a member&apos;s: find the member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gift has been reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10726,6 +10812,69 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>The new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Coupon wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has no coupon to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon with its code as a QR code and barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use on this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this coupon over (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

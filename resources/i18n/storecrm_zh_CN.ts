@@ -1889,6 +1889,41 @@
     </message>
 </context>
 <context>
+    <name>CouponSlip</name>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Show this slip at the till</source>
+        <translation>请在收银台出示本券</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+</context>
+<context>
     <name>Coupons</name>
     <message>
         <source>Spend-and-save coupon</source>
@@ -5519,6 +5554,41 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Coupon code: scan or type, Enter</source>
+        <translation>优惠券码：扫码或输入后回车</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>券包</translation>
+    </message>
+    <message>
+        <source>The member&apos;s coupons</source>
+        <translation>会员的优惠券</translation>
+    </message>
+    <message>
+        <source>Clear coupons</source>
+        <translation>清除用券</translation>
+    </message>
+    <message>
+        <source>Add gift</source>
+        <translation>加入赠品</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2): %3</source>
+        <translation>✓ %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 reached: the gift is free (Ctrl+G)</source>
+        <translation>已满足「%1」：赠品免费（Ctrl+G 加入）</translation>
+    </message>
+</context>
+<context>
     <name>OrderAdjustDialog</name>
     <message>
         <source>Order discount and rounding</source>
@@ -8730,6 +8800,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>%1收款（%2）</translation>
     </message>
     <message>
+        <source>A coupon&apos;s code, scanned or typed (Ctrl+U)</source>
+        <translation>优惠券码，扫码或手动输入（Ctrl+U）</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -8796,6 +8870,18 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>walk-in</source>
         <translation>散客</translation>
+    </message>
+    <message>
+        <source>This coupon is already on the sale.</source>
+        <translation>这张优惠券已经在本单中。</translation>
+    </message>
+    <message>
+        <source>Coupons are a member&apos;s: find the member first.</source>
+        <translation>优惠券属于会员：请先查找会员。</translation>
+    </message>
+    <message>
+        <source>No gift has been reached.</source>
+        <translation>还没有满足任何满赠活动。</translation>
     </message>
 </context>
 <context>
@@ -10651,6 +10737,69 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>The new password is set.</source>
         <translation>新密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Coupon wallet</source>
+        <translation>会员券包</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Min. spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This member has no coupon to use.</source>
+        <translation>该会员没有可用的优惠券。</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation>打印券(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The coupon with its code as a QR code and barcode</source>
+        <translation>打印带二维码和条码的优惠券</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Use on this sale</source>
+        <translation>本单使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hand this coupon over (Enter)</source>
+        <translation>在本单使用这张券（回车）</translation>
+    </message>
+    <message>
+        <source>On this sale</source>
+        <translation>本单已用</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,10 @@ The order of things on a sale (ARCHITECTURE.md, "Promotions and coupons"):
 2. the tier discount, per line, half up (``membership.discounted``), when the combination
    allows it;
 3. promotions, on what each line then comes to: first those on items (percentage off,
-   第N件 X折, 买N送M), then those on the order or a category (满减, 每满, 满赠), each group
-   by priority (higher first), then id. A threshold is reached by what the covered lines come
-   to after the steps before;
+   第N件 X折, 买N送M), then gifts for a spend (满赠, whose gift does not count towards its
+   threshold), then those on the order or a category (满减, 每满), each group by priority
+   (higher first), then id. A threshold is reached by what the covered lines come to after
+   the steps before;
 4. coupons, on what the lines come to after the promotions (a minimum spend likewise);
 5. (outside this module) the cashier's whole-order discount and rounding
    (``order_adjust``), on what is left.
@@ -278,8 +279,17 @@ def _coupon_shares(
 
 
 def _order(promos: Iterable[Promotion]) -> list[Promotion]:
-    """Items first, then the order; each by priority (higher first), then id."""
-    return sorted(promos, key=lambda p: (p.kind not in ITEM_KINDS, -p.priority, p.id))
+    """Items first, then gifts, then the order's 满减; each by priority (higher first), then
+    id. A gift given before the 满减 leaves its line at nothing, so no 满减 is shared onto it."""
+    return sorted(
+        promos,
+        key=lambda p: (
+            p.kind not in ITEM_KINDS,
+            p.kind is not PromotionKind.GIFT,
+            -p.priority,
+            p.id,
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)

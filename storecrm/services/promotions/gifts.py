@@ -61,8 +61,9 @@ def give_gift(
             }
         )
         if count:
-            ledger.append(entry(customer_id, Account.SESSIONS, "card", int(plan["sessions"] or 0), at,
-                                uid, sale_id, card_id))  # fmt: skip
+            sessions = int(plan["sessions"] or 0)
+            ledger.append(entry(customer_id, Account.SESSIONS, "card", sessions, at, uid, sale_id,
+                                card_id))  # fmt: skip
     uow.customers.add_ledger_entries(ledger)
     coupons = 0
     if gift.coupon_template_id is not None and gift.coupon_qty:
