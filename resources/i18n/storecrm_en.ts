@@ -948,10 +948,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n more without marketing consent are left out)</source>
+        <source>%n customer(s) without marketing consent left out</source>
         <translation>
-            <numerusform> (%n more without marketing consent are left out)</numerusform>
-            <numerusform> (%n more without marketing consent are left out)</numerusform>
+            <numerusform>%n customer without marketing consent left out</numerusform>
+            <numerusform>%n customers without marketing consent left out</numerusform>
         </translation>
     </message>
 </context>

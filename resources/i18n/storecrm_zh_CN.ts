@@ -943,9 +943,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n more without marketing consent are left out)</source>
+        <source>%n customer(s) without marketing consent left out</source>
         <translation>
-            <numerusform>（另有 %n 位未同意接收营销信息，已排除）</numerusform>
+            <numerusform>另有 %n 位未同意接收营销信息，已排除</numerusform>
         </translation>
     </message>
 </context>

@@ -228,6 +228,9 @@ def _sign_in(folder: Path) -> StoreContext:
 
 # Tables of later migrations (children first), dropped with the summaries to go back to 0011.
 LATER_TABLES = (
+    # 0015_campaigns
+    "campaign_members",
+    "campaigns",
     # 0014_promotions
     "top_up_gifts",
     "sale_savings",

@@ -271,8 +271,9 @@ class CampaignDialog(QDialog):
         self.preview = preview
         text = self.tr("Reaches %n customer(s)", "", preview.members)
         if preview.without_consent:
-            text += self.tr(" (%n more without marketing consent are left out)", "",
-                            preview.without_consent)  # fmt: skip
+            text += " · " + self.tr(
+                "%n customer(s) without marketing consent left out", "", preview.without_consent
+            )
         self.preview_label.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
