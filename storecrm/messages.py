@@ -113,8 +113,14 @@ def permission_name(permission: str) -> str:
         "open_drawer": QCoreApplication.translate(
             "Messages", "open the cash drawer without a sale"
         ),
+        "manage_promotions": QCoreApplication.translate(
+            "Messages", "change promotions and coupons, or issue coupons"
+        ),
         "approve_discounts": QCoreApplication.translate(
             "Messages", "approve a discount above the limit"
+        ),
+        "manage_campaigns": QCoreApplication.translate(
+            "Messages", "create and launch marketing campaigns"
         ),
     }
     return names.get(permission, permission)
@@ -545,6 +551,140 @@ def privacy_problem_text(err: ValidationError) -> str | None:
     return texts.get((err.field, err.code))
 
 
+# -- promotions and coupons (issue 20) -------------------------------------------------------------
+def coupon_refusal_text(reason: str, *, min_spend_fen: int = 0, base_fen: int = 0) -> str:
+    """Why a coupon handed over at the till is not used on this sale (an engine ``Refusal``)."""
+    texts = {
+        "expired": QCoreApplication.translate("Messages", "This coupon has expired."),
+        "not_yet": QCoreApplication.translate("Messages", "This coupon is not valid yet."),
+        "redeemed": QCoreApplication.translate("Messages", "This coupon has already been used."),
+        "voided": QCoreApplication.translate("Messages", "This coupon was voided."),
+        "foreign": QCoreApplication.translate(
+            "Messages", "This coupon belongs to another customer."
+        ),
+        "no_items": QCoreApplication.translate(
+            "Messages", "Nothing on this sale is covered by the coupon."
+        ),
+        "item_missing": QCoreApplication.translate(
+            "Messages", "The item this coupon is for is not on the sale."
+        ),
+        "same_template": QCoreApplication.translate(
+            "Messages", "Only one coupon of this kind per sale."
+        ),
+        "too_many": QCoreApplication.translate("Messages", "Too many coupons on one sale."),
+        "not_combinable": QCoreApplication.translate(
+            "Messages", "Not used: the sale's better offer cannot be combined with it."
+        ),
+        "unknown": QCoreApplication.translate(
+            "Messages", "No coupon has this code; check what was typed."
+        ),
+    }
+    if reason == "min_spend":
+        return (
+            QCoreApplication.translate(
+                "Messages", "The coupon needs a spend of %1; the items it covers come to %2."
+            )
+            .replace("%1", money_text(min_spend_fen))
+            .replace("%2", money_text(base_fen))
+        )
+    return texts.get(reason, reason)
+
+
+def promotion_problem_text(err: ValidationError) -> str | None:
+    """A problem with a promotion, a coupon template, a coupon or a top-up gift."""
+    texts = {
+        ("coupon", "unknown"): coupon_refusal_text("unknown"),
+        ("coupon", "redeemed"): coupon_refusal_text("redeemed"),
+        ("coupon", "voided"): coupon_refusal_text("voided"),
+        ("coupon", "over_limit"): QCoreApplication.translate(
+            "Messages", "This customer already has as many of these coupons as allowed."
+        ),
+        ("coupon_template", "inactive"): QCoreApplication.translate(
+            "Messages", "This coupon is switched off."
+        ),
+        ("coupon_template", "ended"): QCoreApplication.translate(
+            "Messages", "This coupon's validity has ended."
+        ),
+        ("coupon_template", "not_for_points"): QCoreApplication.translate(
+            "Messages", "This coupon cannot be bought with points."
+        ),
+        ("off_fen", "invalid"): QCoreApplication.translate(
+            "Messages", "The amount off must be more than ¥0 and at most the threshold."
+        ),
+        ("off_fen", "above_min_spend"): QCoreApplication.translate(
+            "Messages", "The amount off cannot be more than the minimum spend."
+        ),
+        ("permille", "range"): QCoreApplication.translate(
+            "Messages", "A discount is between 0% and 99% of the price paid (e.g. 88 for 8.8折)."
+        ),
+        ("buy_qty", "range"): QCoreApplication.translate(
+            "Messages", "Say how many are bought and how many come free (at least 1 each)."
+        ),
+        ("gift_item", "required"): QCoreApplication.translate(
+            "Messages", "A gift promotion needs a threshold and the gift item."
+        ),
+        ("tiers", "required"): QCoreApplication.translate(
+            "Messages", "Choose at least one membership tier."
+        ),
+        ("validity", "one_of"): QCoreApplication.translate(
+            "Messages", "Give either an end date or a number of days from issue."
+        ),
+        ("valid_to", "before_start"): QCoreApplication.translate(
+            "Messages", "The last day is before the first."
+        ),
+        ("ends_on", "before_start"): QCoreApplication.translate(
+            "Messages", "The last day is before the first."
+        ),
+        ("time_window", "invalid"): QCoreApplication.translate(
+            "Messages", "Give both times of the window, and not the same time twice."
+        ),
+        ("month_days", "invalid"): QCoreApplication.translate(
+            "Messages", "Days of the month are numbers from 1 to 31, separated by commas."
+        ),
+        ("month_days", "range"): QCoreApplication.translate(
+            "Messages", "Days of the month are numbers from 1 to 31, separated by commas."
+        ),
+        ("gift", "required"): QCoreApplication.translate(
+            "Messages", "A top-up gift gives at least one thing: bonus, a card, points or coupons."
+        ),
+        ("coupon_qty", "invalid"): QCoreApplication.translate(
+            "Messages", "Choose the coupon and how many to give, or neither."
+        ),
+        ("threshold", "invalid"): QCoreApplication.translate(
+            "Messages", "The top-up amount must be more than ¥0."
+        ),
+    }
+    return texts.get((err.field, err.code))
+
+
+def campaign_problem_text(err: ValidationError) -> str | None:
+    """A problem with a campaign or its segment (issue 20)."""
+    texts = {
+        ("campaign", "already_launched"): QCoreApplication.translate(
+            "Messages", "This campaign has already been launched."
+        ),
+        ("campaign", "ended"): QCoreApplication.translate(
+            "Messages", "This campaign's period is over: it can no longer be launched."
+        ),
+        ("last_visit", "order"): QCoreApplication.translate(
+            "Messages", "The last visit's range ends before it starts."
+        ),
+        ("spend", "order"): QCoreApplication.translate(
+            "Messages", "The spending range's lower amount is above its upper amount."
+        ),
+        ("spend", "negative"): QCoreApplication.translate(
+            "Messages", "Spending amounts cannot be negative."
+        ),
+        ("categories", "unknown"): QCoreApplication.translate(
+            "Messages", "This customer category does not exist."
+        ),
+        ("rfm_segments", "unknown"): QCoreApplication.translate(
+            "Messages", "This RFM segment does not exist."
+        ),
+    }
+    return texts.get((err.field, err.code))
+
+
 def validation_text(err: ValidationError) -> str:
     special = sale_problem_text(err)
     if special is None:
@@ -557,6 +697,9 @@ def validation_text(err: ValidationError) -> str:
         special = appointment_problem_text(err)
     if special is None:
         special = reservation_problem_text(err)
+        special = promotion_problem_text(err)
+    if special is None:
+        special = campaign_problem_text(err)
     if special is not None:
         return special
     texts = {

@@ -1254,6 +1254,378 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. May thank-you for regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen at random, these customers get nothing: what they spend shows what the others would have spent without the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text sent with each coupon (Export messages…). It may use {store}, {name}, {coupon}, {face}, {code} and {valid_to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer (coupon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active coupon template yet: create one under Coupons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in all (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n customer(s)</source>
+        <translation>
+            <numerusform>Reaches %n customer</numerusform>
+            <numerusform>Reaches %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without marketing consent left out</source>
+        <translation>
+            <numerusform>%n customer without marketing consent left out</numerusform>
+            <numerusform>%n customers without marketing consent left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultView</name>
+    <message>
+        <source>Choose a campaign to see what it earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>Brought in about %1 more, interval %2–%3</source>
+        <extracomment>Two-sided 95 % quantile of the normal distribution. Fewer members than this in either group and no interval is given: the variance of a group of one or two says nothing. The verdict&apos;s words (English defaults); ``%1`` is the amount, ``%2``/``%3`` the interval.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in about %1 less, interval %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear difference from the holdout group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few members in a group to measure the effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales counted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue from redeemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per target member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per holdout member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental revenue: spend per member in the target group minus spend per member in the holdout group (chosen at random, offered nothing), times the size of the target group. The interval holds the true effect 95 times in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not launched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target group&apos;s coupons with the campaign&apos;s message, for an SMS platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each campaign keeps a random holdout group that gets nothing; what the target group spends beyond it is what the campaign earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing coupons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued</source>
+        <translation>
+            <numerusform>%n coupon issued</numerusform>
+            <numerusform>%n coupons issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) held out</source>
+        <translation>
+            <numerusform>%n customer held out</numerusform>
+            <numerusform>%n customers held out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n message written to %1</numerusform>
+            <numerusform>%n messages written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardMenu</name>
     <message>
         <source>unlimited</source>
@@ -1880,6 +2252,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coupons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed — coupons: %1, worth %2; expiring this month: %3, worth %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2383,100 @@
     </message>
     <message>
         <source>The receipt printer (%1) did not print: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponSlip</name>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this slip at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coupons</name>
+    <message>
+        <source>Spend-and-save coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,6 +4522,14 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Adjusted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coupon bought with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineStaffDialog</name>
@@ -4222,6 +4704,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4933,7 +5419,15 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>change promotions and coupons, or issue coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>approve a discount above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and launch marketing campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5174,6 +5668,146 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>The day of the withdrawal cannot be before the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon was voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this sale is covered by the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item this coupon is for is not on the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one coupon of this kind per sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many coupons on one sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: the sale&apos;s better offer cannot be combined with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon has this code; check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon needs a spend of %1; the items it covers come to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has as many of these coupons as allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon&apos;s validity has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon cannot be bought with points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount off must be more than ¥0 and at most the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount off cannot be more than the minimum spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is between 0% and 99% of the price paid (e.g. 88 for 8.8折).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many are bought and how many come free (at least 1 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift promotion needs a threshold and the gift item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one membership tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either an end date or a number of days from issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both times of the window, and not the same time twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month are numbers from 1 to 31, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-up gift gives at least one thing: bonus, a card, points or coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coupon and how many to give, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top-up amount must be more than ¥0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has already been launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s period is over: it can no longer be launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last visit&apos;s range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spending range&apos;s lower amount is above its upper amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer category does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RFM segment does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5777,6 +6411,41 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Coupon code: scan or type, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached: the gift is free (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderAdjustDialog</name>
     <message>
         <source>Order discount and rounding</source>
@@ -6372,6 +7041,29 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotions</name>
+    <message>
+        <source>Spend and save (满减)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nth item at a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy N get M free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift for a spend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9228,6 +9920,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A coupon&apos;s code, scanned or typed (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9293,6 +9989,18 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon is already on the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons are a member&apos;s: find the member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gift has been reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11255,6 +11963,69 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>The new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Coupon wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has no coupon to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon with its code as a QR code and barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use on this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this coupon over (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1248,6 +1248,373 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <source>e.g. May thank-you for regulars</source>
+        <translation>例如：五月老客回馈</translation>
+    </message>
+    <message>
+        <source>Chosen at random, these customers get nothing: what they spend shows what the others would have spent without the offer.</source>
+        <translation>随机抽取的这部分客户不发任何优惠：他们的消费说明了其他客户在没有优惠时会消费多少。</translation>
+    </message>
+    <message>
+        <source>The text sent with each coupon (Export messages…). It may use {store}, {name}, {coupon}, {face}, {code} and {valid_to}.</source>
+        <translation>随每张优惠券发送的短信（导出短信…）。可使用 {store}、{name}、{coupon}、{face}、{code} 和 {valid_to}。</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Offer (coupon)</source>
+        <translation>优惠(券)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Holdout</source>
+        <translation>未参与比例(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>短信内容(&amp;M)</translation>
+    </message>
+    <message>
+        <source>There is no active coupon template yet: create one under Coupons first.</source>
+        <translation>还没有可用的优惠券模板：请先在优惠券中创建。</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation>发给谁</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>客户类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>会员等级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;RFM segment</source>
+        <translation>RFM 分群(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday in</source>
+        <translation>生日月份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spent in all (¥)</source>
+        <translation>累计消费（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n customer(s)</source>
+        <translation>
+            <numerusform>可发给 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without marketing consent left out</source>
+        <translation>
+            <numerusform>另有 %n 位未同意接收营销信息，已排除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignResultView</name>
+    <message>
+        <source>Choose a campaign to see what it earned.</source>
+        <translation>选择一个活动，查看它带来的效果。</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>Brought in about %1 more, interval %2–%3</source>
+        <extracomment>Two-sided 95 % quantile of the normal distribution. Fewer members than this in either group and no interval is given: the variance of a group of one or two says nothing. The verdict&apos;s words (English defaults); ``%1`` is the amount, ``%2``/``%3`` the interval.</extracomment>
+        <translation>多带来约 %1，区间 %2–%3</translation>
+    </message>
+    <message>
+        <source>Brought in about %1 less, interval %2–%3</source>
+        <translation>少带来约 %1，区间 %2–%3</translation>
+    </message>
+    <message>
+        <source>No clear difference from the holdout group</source>
+        <translation>与未参与组无明显差别</translation>
+    </message>
+    <message>
+        <source>Too few members in a group to measure the effect</source>
+        <translation>组内人数太少，无法衡量效果</translation>
+    </message>
+    <message>
+        <source>Campaign results</source>
+        <translation>营销活动效果</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>%2 制表于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>还没有营销活动。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Sales counted to %1</source>
+        <translation>销售统计至 %1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>活动期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>参与组</translation>
+    </message>
+    <message>
+        <source>Holdout group</source>
+        <translation>未参与组</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>核销率</translation>
+    </message>
+    <message>
+        <source>Revenue from redeemers</source>
+        <translation>核销客户消费额</translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation>优惠成本</translation>
+    </message>
+    <message>
+        <source>Spend per target member</source>
+        <translation>参与组人均消费</translation>
+    </message>
+    <message>
+        <source>Spend per holdout member</source>
+        <translation>未参与组人均消费</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量收入</translation>
+    </message>
+    <message>
+        <source>95 % interval from</source>
+        <translation>95% 区间下限</translation>
+    </message>
+    <message>
+        <source>95 % interval to</source>
+        <translation>95% 区间上限</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Incremental revenue: spend per member in the target group minus spend per member in the holdout group (chosen at random, offered nothing), times the size of the target group. The interval holds the true effect 95 times in 100.</source>
+        <translation>增量收入：参与组人均消费减去未参与组（随机抽取、不发任何优惠）人均消费，乘以参与组人数。该区间在 100 次中约有 95 次包含真实效果。</translation>
+    </message>
+    <message>
+        <source>Not launched yet</source>
+        <translation>尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsScreen</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>发布(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;messages…</source>
+        <translation>导出短信(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The target group&apos;s coupons with the campaign&apos;s message, for an SMS platform</source>
+        <translation>参与组的优惠券及活动短信，用于短信平台</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Each campaign keeps a random holdout group that gets nothing; what the target group spends beyond it is what the campaign earned.</source>
+        <translation>每个活动随机留出一组不发优惠的客户；参与组比这组多消费的部分，才是活动真正带来的收入。</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Launch the campaign</source>
+        <translation>发布营销活动</translation>
+    </message>
+    <message>
+        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
+        <translation>现在发布“%1”吗？将按今天的数据选出客户，随机抽出未参与组，并给参与组的每位客户发放优惠券。发布后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Issuing coupons…</source>
+        <translation>正在发放优惠券…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued</source>
+        <translation>
+            <numerusform>已发放 %n 张优惠券</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) held out</source>
+        <translation>
+            <numerusform>%n 位客户留作未参与组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the campaign results</source>
+        <translation>导出营销活动效果</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Export the campaign&apos;s messages</source>
+        <translation>导出营销活动短信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条短信写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>
+        <translation>营销活动向选定的客户发送优惠，并显示每个活动真正带来的收入。仅限店主和店长使用：请他们登录。</translation>
+    </message>
+</context>
+<context>
     <name>CardMenu</name>
     <message>
         <source>unlimited</source>
@@ -1848,6 +2215,14 @@
         <translation>请在文件中改正以上各行，然后重新导入；已导入的行届时会被识别为重复。</translation>
     </message>
     <message>
+        <source>Coupons: %1</source>
+        <translation>优惠券：%1</translation>
+    </message>
+    <message>
+        <source>Owed — coupons: %1, worth %2; expiring this month: %3, worth %4</source>
+        <translation>未使用 — 优惠券：%1 张，面值 %2；本月到期：%3 张，面值 %4</translation>
+    </message>
+    <message>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
@@ -1972,6 +2347,100 @@
     <message>
         <source>The receipt printer (%1) did not print: %2</source>
         <translation>小票打印机（%1）没有打印：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CouponSlip</name>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Show this slip at the till</source>
+        <translation>请在收银台出示本券</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coupons</name>
+    <message>
+        <source>Spend-and-save coupon</source>
+        <translation>满减券</translation>
+    </message>
+    <message>
+        <source>Discount coupon</source>
+        <translation>折扣券</translation>
+    </message>
+    <message>
+        <source>Cash voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Free item coupon</source>
+        <translation>兑换券</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Given by hand</source>
+        <translation>手动发放</translation>
+    </message>
+    <message>
+        <source>Given to a list</source>
+        <translation>批量发放</translation>
+    </message>
+    <message>
+        <source>Bought with points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation>充值赠送</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4473,14 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Adjusted</source>
         <translation>调整</translation>
     </message>
+    <message>
+        <source>Coupon bought with points</source>
+        <translation>积分兑换优惠券</translation>
+    </message>
+    <message>
+        <source>Top-up gift</source>
+        <translation>充值赠送</translation>
+    </message>
 </context>
 <context>
     <name>LineStaffDialog</name>
@@ -4178,6 +4655,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Reminders</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -4872,8 +5353,16 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>在没有交易时打开钱箱</translation>
     </message>
     <message>
+        <source>change promotions and coupons, or issue coupons</source>
+        <translation>修改促销活动和优惠券，或发放优惠券</translation>
+    </message>
+    <message>
         <source>approve a discount above the limit</source>
         <translation>批准超出权限的优惠</translation>
+    </message>
+    <message>
+        <source>create and launch marketing campaigns</source>
+        <translation>创建和发布营销活动</translation>
     </message>
     <message>
         <source>This staff member no longer works here.</source>
@@ -5114,6 +5603,146 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>The day of the withdrawal cannot be before the consent was given.</source>
         <translation>撤回日期不能早于同意日期。</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>这张优惠券已过期。</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>这张优惠券尚未生效。</translation>
+    </message>
+    <message>
+        <source>This coupon has already been used.</source>
+        <translation>这张优惠券已经用过了。</translation>
+    </message>
+    <message>
+        <source>This coupon was voided.</source>
+        <translation>这张优惠券已作废。</translation>
+    </message>
+    <message>
+        <source>This coupon belongs to another customer.</source>
+        <translation>这张优惠券属于其他顾客。</translation>
+    </message>
+    <message>
+        <source>Nothing on this sale is covered by the coupon.</source>
+        <translation>本单没有这张优惠券适用的商品。</translation>
+    </message>
+    <message>
+        <source>The item this coupon is for is not on the sale.</source>
+        <translation>这张兑换券对应的商品不在本单中。</translation>
+    </message>
+    <message>
+        <source>Only one coupon of this kind per sale.</source>
+        <translation>同一种优惠券每单只能用一张。</translation>
+    </message>
+    <message>
+        <source>Too many coupons on one sale.</source>
+        <translation>一单使用的优惠券太多了。</translation>
+    </message>
+    <message>
+        <source>Not used: the sale&apos;s better offer cannot be combined with it.</source>
+        <translation>未使用：本单更优惠的活动不能与它同享。</translation>
+    </message>
+    <message>
+        <source>No coupon has this code; check what was typed.</source>
+        <translation>没有这个券码的优惠券，请检查输入。</translation>
+    </message>
+    <message>
+        <source>The coupon needs a spend of %1; the items it covers come to %2.</source>
+        <translation>这张券需满 %1 才能使用，适用商品合计 %2。</translation>
+    </message>
+    <message>
+        <source>This customer already has as many of these coupons as allowed.</source>
+        <translation>该顾客持有的这种优惠券已达上限。</translation>
+    </message>
+    <message>
+        <source>This coupon is switched off.</source>
+        <translation>这种优惠券已停用。</translation>
+    </message>
+    <message>
+        <source>This coupon&apos;s validity has ended.</source>
+        <translation>这种优惠券的有效期已结束。</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be bought with points.</source>
+        <translation>这种优惠券不能用积分兑换。</translation>
+    </message>
+    <message>
+        <source>The amount off must be more than ¥0 and at most the threshold.</source>
+        <translation>减免金额须大于 ¥0，且不超过门槛金额。</translation>
+    </message>
+    <message>
+        <source>The amount off cannot be more than the minimum spend.</source>
+        <translation>减免金额不能超过最低消费。</translation>
+    </message>
+    <message>
+        <source>A discount is between 0% and 99% of the price paid (e.g. 88 for 8.8折).</source>
+        <translation>折扣为实付比例 0%–99%（如 88 即 8.8折）。</translation>
+    </message>
+    <message>
+        <source>Say how many are bought and how many come free (at least 1 each).</source>
+        <translation>请填写买几件、送几件（各至少 1 件）。</translation>
+    </message>
+    <message>
+        <source>A gift promotion needs a threshold and the gift item.</source>
+        <translation>满赠活动需要门槛金额和赠品。</translation>
+    </message>
+    <message>
+        <source>Choose at least one membership tier.</source>
+        <translation>请至少选择一个会员等级。</translation>
+    </message>
+    <message>
+        <source>Give either an end date or a number of days from issue.</source>
+        <translation>请填写截止日期或自发放起的有效天数（二选一）。</translation>
+    </message>
+    <message>
+        <source>Give both times of the window, and not the same time twice.</source>
+        <translation>请填写时段的开始和结束时间，且两者不能相同。</translation>
+    </message>
+    <message>
+        <source>Days of the month are numbers from 1 to 31, separated by commas.</source>
+        <translation>每月日期为 1 到 31 的数字，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>A top-up gift gives at least one thing: bonus, a card, points or coupons.</source>
+        <translation>充值赠送至少要送一样：赠送金额、次卡、积分或优惠券。</translation>
+    </message>
+    <message>
+        <source>Choose the coupon and how many to give, or neither.</source>
+        <translation>请同时选择优惠券和赠送张数，或都不选。</translation>
+    </message>
+    <message>
+        <source>The top-up amount must be more than ¥0.</source>
+        <translation>充值金额须大于 ¥0。</translation>
+    </message>
+    <message>
+        <source>This campaign has already been launched.</source>
+        <translation>该活动已经发布。</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s period is over: it can no longer be launched.</source>
+        <translation>该活动的期间已过，不能再发布。</translation>
+    </message>
+    <message>
+        <source>The last visit&apos;s range ends before it starts.</source>
+        <translation>最近到店的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The spending range&apos;s lower amount is above its upper amount.</source>
+        <translation>累计消费的下限高于上限。</translation>
+    </message>
+    <message>
+        <source>Spending amounts cannot be negative.</source>
+        <translation>消费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>This customer category does not exist.</source>
+        <translation>没有这个客户类别。</translation>
+    </message>
+    <message>
+        <source>This RFM segment does not exist.</source>
+        <translation>没有这个 RFM 分群。</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
@@ -5713,6 +6342,41 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Enter</source>
         <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Coupon code: scan or type, Enter</source>
+        <translation>优惠券码：扫码或输入后回车</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>券包</translation>
+    </message>
+    <message>
+        <source>The member&apos;s coupons</source>
+        <translation>会员的优惠券</translation>
+    </message>
+    <message>
+        <source>Clear coupons</source>
+        <translation>清除用券</translation>
+    </message>
+    <message>
+        <source>Add gift</source>
+        <translation>加入赠品</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2): %3</source>
+        <translation>✓ %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 reached: the gift is free (Ctrl+G)</source>
+        <translation>已满足「%1」：赠品免费（Ctrl+G 加入）</translation>
     </message>
 </context>
 <context>
@@ -6319,6 +6983,29 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Access to personal data</source>
         <translation>个人信息访问记录</translation>
+    </message>
+</context>
+<context>
+    <name>Promotions</name>
+    <message>
+        <source>Spend and save (满减)</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>打折</translation>
+    </message>
+    <message>
+        <source>Nth item at a discount</source>
+        <translation>第N件折扣</translation>
+    </message>
+    <message>
+        <source>Buy N get M free</source>
+        <translation>买N送M</translation>
+    </message>
+    <message>
+        <source>Gift for a spend</source>
+        <translation>满赠</translation>
     </message>
 </context>
 <context>
@@ -9153,6 +9840,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>%1收款（%2）</translation>
     </message>
     <message>
+        <source>A coupon&apos;s code, scanned or typed (Ctrl+U)</source>
+        <translation>优惠券码，扫码或手动输入（Ctrl+U）</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -9219,6 +9910,18 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>walk-in</source>
         <translation>散客</translation>
+    </message>
+    <message>
+        <source>This coupon is already on the sale.</source>
+        <translation>这张优惠券已经在本单中。</translation>
+    </message>
+    <message>
+        <source>Coupons are a member&apos;s: find the member first.</source>
+        <translation>优惠券属于会员：请先查找会员。</translation>
+    </message>
+    <message>
+        <source>No gift has been reached.</source>
+        <translation>还没有满足任何满赠活动。</translation>
     </message>
 </context>
 <context>
@@ -11166,6 +11869,69 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>The new password is set.</source>
         <translation>新密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Coupon wallet</source>
+        <translation>会员券包</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Min. spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This member has no coupon to use.</source>
+        <translation>该会员没有可用的优惠券。</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip</source>
+        <translation>打印券(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The coupon with its code as a QR code and barcode</source>
+        <translation>打印带二维码和条码的优惠券</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Use on this sale</source>
+        <translation>本单使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hand this coupon over (Enter)</source>
+        <translation>在本单使用这张券（回车）</translation>
+    </message>
+    <message>
+        <source>On this sale</source>
+        <translation>本单已用</translation>
     </message>
 </context>
 <context>

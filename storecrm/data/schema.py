@@ -657,6 +657,195 @@ parked_sales = Table(
     Index("ix_parked_sales_parked_at", "parked_at"),
 )
 
+# -- promotions, coupons and top-up gifts (0014) ---------------------------------------------------
+# The store's offers, applied by the till (``domain/promotions``): what each takes off, when
+# (dates, 会员日 weekdays or days of the month, a time window), for whom (everyone, members, some
+# tiers) and what it combines with. Targets: items or categories; none means the whole order.
+promotions = Table(
+    "promotions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(40), nullable=False),
+    # amount_off (满减) | percent_off | nth_item (第N件 X折) | buy_get (买N送M) | gift (满赠)
+    Column("kind", String(16), nullable=False),
+    Column("threshold_fen", Integer, nullable=False, server_default="0"),
+    Column("off_fen", Integer, nullable=False, server_default="0"),
+    Column("repeatable", Boolean, nullable=False, server_default="0"),  # 每满
+    Column("permille", Integer, nullable=False, server_default="1000"),  # the share paid
+    Column("buy_qty", Integer, nullable=False, server_default="0"),
+    Column("free_qty", Integer, nullable=False, server_default="0"),
+    Column("gift_item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),
+    Column("audience", String(8), nullable=False, server_default="everyone"),  # | members | tiers
+    Column("weekdays", Integer, nullable=False, server_default="0"),  # bit 0 Monday; 0: any
+    Column("month_days", String(90), nullable=False, server_default=""),  # "8,18"; "": any
+    Column("time_from", String(5), nullable=False, server_default=""),  # "HH:MM"; "": all day
+    Column("time_to", String(5), nullable=False, server_default=""),
+    Column("starts_on", Date, nullable=True),
+    Column("ends_on", Date, nullable=True),
+    Column("with_tier", Boolean, nullable=False, server_default="1"),
+    Column("with_others", Boolean, nullable=False, server_default="1"),
+    Column("priority", Integer, nullable=False, server_default="0"),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_promotions_active", "active", "ends_on"),
+)
+
+promotion_targets = Table(
+    "promotion_targets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("promotion_id", Integer, ForeignKey("promotions.id"), nullable=False),
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),
+    Column("category", String(32), nullable=False, server_default=""),  # when item_id is NULL
+    Index("ix_promotion_targets_promotion", "promotion_id"),
+)
+
+promotion_tiers = Table(
+    "promotion_tiers",
+    metadata,
+    Column("promotion_id", Integer, ForeignKey("promotions.id"), primary_key=True),
+    Column("tier_id", Integer, ForeignKey("tiers.id"), primary_key=True),
+)
+
+coupon_templates = Table(
+    "coupon_templates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(40), nullable=False),
+    Column("kind", String(16), nullable=False),  # amount_off | percent_off | voucher | item
+    Column("min_spend_fen", Integer, nullable=False, server_default="0"),
+    Column("off_fen", Integer, nullable=False, server_default="0"),  # 满减券 and 代金券
+    Column("permille", Integer, nullable=False, server_default="1000"),  # 折扣券: the share paid
+    Column("max_off_fen", Integer, nullable=True),  # 折扣券: at most this off
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),  # 兑换券
+    Column("valid_from", Date, nullable=True),  # fixed dates …
+    Column("valid_to", Date, nullable=True),
+    Column("valid_days", Integer, nullable=True),  # … or N days from issue
+    Column("per_customer", Integer, nullable=True),  # at most this many issued to one customer
+    Column("points_price", Integer, nullable=True),  # 积分兑换券: members may buy it for points
+    Column("with_promotions", Boolean, nullable=False, server_default="1"),
+    Column("with_tier", Boolean, nullable=False, server_default="1"),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+coupon_template_targets = Table(
+    "coupon_template_targets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("template_id", Integer, ForeignKey("coupon_templates.id"), nullable=False),
+    Column("item_id", Integer, ForeignKey("catalogue_items.id"), nullable=True),
+    Column("category", String(32), nullable=False, server_default=""),
+    Index("ix_coupon_template_targets_template", "template_id"),
+)
+
+# An issued coupon, with its own code; its state is derived from its events (a trigger allows
+# only a merge's change of customer).
+coupons = Table(
+    "coupons",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("template_id", Integer, ForeignKey("coupon_templates.id"), nullable=False),
+    Column("customer_id", Integer, ForeignKey("customers.id"), nullable=False),
+    Column("issued_at", DateTime, nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_to", Date, nullable=False),
+    Column("source", String(12), nullable=False),  # manual | bulk | points | top_up | campaign
+    Column("source_sale_id", Integer, ForeignKey("sales.id"), nullable=True),  # a top-up's gift
+    Column("issued_by", Integer, ForeignKey("users.id"), nullable=True),
+    Index("ix_coupons_customer", "customer_id", "valid_to"),
+    Index("ix_coupons_template", "template_id"),
+    Index("ix_coupons_source_sale", "source_sale_id"),
+)
+
+coupon_events = Table(
+    "coupon_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("coupon_id", Integer, ForeignKey("coupons.id"), nullable=False),
+    Column("kind", String(10), nullable=False),  # issued | redeemed | returned | voided
+    Column("at", DateTime, nullable=False),
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),  # redeemed on / refund
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("saving_fen", Integer, nullable=False, server_default="0"),
+    Column("note", String(80), nullable=False, server_default=""),
+    Index("ix_coupon_events_coupon", "coupon_id", "id"),
+    Index("ix_coupon_events_sale", "sale_id"),
+    sqlite_autoincrement=True,
+)
+
+# Each promotion's or coupon's saving on a sale, per line: within the line's discount_fen.
+sale_savings = Table(
+    "sale_savings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sale_id", Integer, ForeignKey("sales.id"), nullable=False),
+    Column("sale_line_id", Integer, ForeignKey("sale_lines.id"), nullable=False),
+    Column("source", String(10), nullable=False),  # promotion | coupon
+    Column("promotion_id", Integer, ForeignKey("promotions.id"), nullable=True),
+    Column("coupon_id", Integer, ForeignKey("coupons.id"), nullable=True),
+    Column("name", String(40), nullable=False),  # at the time
+    Column("amount_fen", Integer, nullable=False),
+    Index("ix_sale_savings_sale", "sale_id"),
+    Index("ix_sale_savings_promotion", "promotion_id"),
+)
+
+# 充 X 送 …: bonus money, a session card, points and coupons; the highest rule reached applies.
+top_up_gifts = Table(
+    "top_up_gifts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(40), nullable=False),
+    Column("threshold_fen", Integer, nullable=False),
+    Column("bonus_fen", Integer, nullable=False, server_default="0"),
+    Column("card_plan_id", Integer, ForeignKey("card_plans.id"), nullable=True),
+    Column("points", Integer, nullable=False, server_default="0"),
+    Column("coupon_template_id", Integer, ForeignKey("coupon_templates.id"), nullable=True),
+    Column("coupon_qty", Integer, nullable=False, server_default="0"),
+    Column("starts_on", Date, nullable=True),
+    Column("ends_on", Date, nullable=True),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+# -- campaigns (0015) ----------------------------------------------------------------------------
+# A campaign: a segment (JSON), a coupon template as its offer, a message, a period, a holdout.
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(40), nullable=False),
+    Column("segment", Text, nullable=False),  # domain/promotions/segment.py, as JSON
+    Column(
+        "coupon_template_id", Integer, ForeignKey("coupon_templates.id"), nullable=False
+    ),  # one coupon to each target member
+    Column("message", Text, nullable=False, server_default=""),
+    Column("starts_on", Date, nullable=False),
+    Column("ends_on", Date, nullable=False),
+    Column("holdout_percent", Integer, nullable=False, server_default="10"),
+    Column("seed", Integer, nullable=False),
+    Column("status", String(10), nullable=False, server_default="draft"),  # | launched
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("launched_at", DateTime, nullable=True),
+    Column("launched_by", Integer, ForeignKey("users.id"), nullable=True),
+)
+
+# Who was in a campaign at its launch, in which group, and the target's coupon (append-only).
+campaign_members = Table(
+    "campaign_members",
+    metadata,
+    Column("campaign_id", Integer, ForeignKey("campaigns.id"), primary_key=True),
+    Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
+    Column("grp", String(8), nullable=False),  # target | holdout
+    Column("coupon_id", Integer, ForeignKey("coupons.id"), nullable=True),
+    Index("ix_campaign_members_customer", "customer_id"),
+)
+
 # -- report summaries (0012) ----------------------------------------------------------------------
 # What the append-only rows add to each day, kept by triggers in the same transaction as every
 # insert (see the migration): derived, checked against the rows by `storecrm check`, rebuilt by
@@ -870,4 +1059,17 @@ DATA_TABLES: tuple[Table, ...] = (
     dining_tables,
     appointments,
     appointment_services,
+    # promotions (0014)
+    promotions,
+    promotion_targets,
+    promotion_tiers,
+    coupon_templates,
+    coupon_template_targets,
+    coupons,
+    coupon_events,
+    sale_savings,
+    top_up_gifts,
+    # campaigns (0015)
+    campaigns,
+    campaign_members,
 )

@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, Transaction
 
 from storecrm.data.appointment_repository import AppointmentRepository
+from storecrm.data.campaign_repository import CampaignRepository
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.privacy_repository import PrivacyRepository
+from storecrm.data.promotion_repository import PromotionRepository
 from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.report_repository import ReportRepository
 from storecrm.data.repositories import AuditRepository, SettingsRepository, UserRepository
@@ -105,6 +107,8 @@ class UnitOfWork:
     till: TillRepository
     appointments: AppointmentRepository
     summaries: SummaryRepository
+    promotions: PromotionRepository
+    campaigns: CampaignRepository  # campaigns (issue 20)
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -150,6 +154,8 @@ class UnitOfWork:
         self.till = TillRepository(self._conn)
         self.appointments = AppointmentRepository(self._conn)
         self.summaries = SummaryRepository(self._conn)
+        self.promotions = PromotionRepository(self._conn)  # promotions and coupons (0014)
+        self.campaigns = CampaignRepository(self._conn)  # campaigns (issue 20)
         return self
 
     def hand_to_writer(self, write: Write) -> None:

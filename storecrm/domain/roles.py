@@ -37,6 +37,8 @@ class Permission(StrEnum):
     MANAGE_COMMISSION = "manage_commission"  # commission plans (the owner)
     VIEW_STAFF_FIGURES = "view_staff_figures"  # every staff member's performance and pay
     OPEN_DRAWER = "open_drawer"  # open the cash drawer without a sale (the owner)
+    MANAGE_PROMOTIONS = "manage_promotions"  # promotions, coupon templates, issuing coupons
+    MANAGE_CAMPAIGNS = "manage_campaigns"  # create and launch marketing campaigns (营销活动)
 
 
 _CASHIER = frozenset(
@@ -61,6 +63,8 @@ _MANAGER = _CASHIER | {
     Permission.MANAGE_REMINDERS,
     Permission.MANAGE_STAFF,
     Permission.VIEW_STAFF_FIGURES,
+    Permission.MANAGE_PROMOTIONS,
+    Permission.MANAGE_CAMPAIGNS,
 }
 _OWNER = frozenset(Permission)
 

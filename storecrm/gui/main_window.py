@@ -24,6 +24,7 @@ from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.appointments import AppointmentsScreen
+from storecrm.gui.screens.campaigns import campaigns_screen
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.membership_screen import MembershipScreen
 from storecrm.gui.screens.reminders_screen import RemindersScreen
@@ -41,9 +42,10 @@ NAV_KEYS = (
     "sales",
     "membership",
     "reminders",
+    "appointments",
+    "campaigns",
     "reports",
     "staff",
-    "appointments",
     "settings",
 )
 
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             "sales": self.tr("Sales"),
             "membership": self.tr("Membership"),
             "reminders": self.tr("Reminders"),
+            "campaigns": self.tr("Campaigns"),
             "reports": self.tr("Reports"),
             "staff": self.tr("Staff"),
             "appointments": self.tr("Appointments"),
@@ -101,6 +104,8 @@ class MainWindow(QMainWindow):
                 screen = StaffScreen(context)
             elif key == "appointments":
                 screen = AppointmentsScreen(context)
+            elif key == "campaigns":
+                screen = campaigns_screen(context)
             elif key == "reminders":
                 screen = RemindersScreen(context)
                 screen.count_changed.connect(self._reminder_count)

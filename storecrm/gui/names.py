@@ -312,6 +312,8 @@ def ledger_kind_name(kind: str) -> str:
         "expiry": QCoreApplication.translate("Ledger", "Points lapsed"),
         "merge": QCoreApplication.translate("Ledger", "Merged"),
         "adjust": QCoreApplication.translate("Ledger", "Adjusted"),
+        "coupon": QCoreApplication.translate("Ledger", "Coupon bought with points"),
+        "top_up_gift": QCoreApplication.translate("Ledger", "Top-up gift"),
     }
     return names.get(kind, kind)
 
@@ -430,3 +432,47 @@ def followup_status_name(status: str) -> str:
         "cancelled": QCoreApplication.translate("Reminders", "Cancelled"),
     }
     return names.get(status, status)
+
+
+# -- promotions and coupons (issue 20) -------------------------------------------------------------
+def coupon_kind_name(kind: str) -> str:
+    names = {
+        "amount_off": QCoreApplication.translate("Coupons", "Spend-and-save coupon"),
+        "percent_off": QCoreApplication.translate("Coupons", "Discount coupon"),
+        "voucher": QCoreApplication.translate("Coupons", "Cash voucher"),
+        "item": QCoreApplication.translate("Coupons", "Free item coupon"),
+    }
+    return names.get(kind, kind)
+
+
+def coupon_state_name(state: str) -> str:
+    names = {
+        "usable": QCoreApplication.translate("Coupons", "Usable"),
+        "not_yet": QCoreApplication.translate("Coupons", "Not yet valid"),
+        "expired": QCoreApplication.translate("Coupons", "Expired"),
+        "redeemed": QCoreApplication.translate("Coupons", "Used"),
+        "voided": QCoreApplication.translate("Coupons", "Voided"),
+    }
+    return names.get(state, state)
+
+
+def promotion_kind_name(kind: str) -> str:
+    names = {
+        "amount_off": QCoreApplication.translate("Promotions", "Spend and save (满减)"),
+        "percent_off": QCoreApplication.translate("Promotions", "Percentage off"),
+        "nth_item": QCoreApplication.translate("Promotions", "Nth item at a discount"),
+        "buy_get": QCoreApplication.translate("Promotions", "Buy N get M free"),
+        "gift": QCoreApplication.translate("Promotions", "Gift for a spend"),
+    }
+    return names.get(kind, kind)
+
+
+def coupon_source_name(source: str) -> str:
+    names = {
+        "manual": QCoreApplication.translate("Coupons", "Given by hand"),
+        "bulk": QCoreApplication.translate("Coupons", "Given to a list"),
+        "points": QCoreApplication.translate("Coupons", "Bought with points"),
+        "top_up": QCoreApplication.translate("Coupons", "Top-up gift"),
+        "campaign": QCoreApplication.translate("Coupons", "Campaign"),
+    }
+    return names.get(source, source)

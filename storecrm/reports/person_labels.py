@@ -87,6 +87,8 @@ LEDGER_KINDS = {
     "expiry": "积分过期",
     "merge": "合并档案",
     "adjust": "调整",
+    "coupon": "积分兑换券",
+    "top_up_gift": "充值赠送",
 }
 METHODS = {
     "cash": "现金",

@@ -279,11 +279,18 @@ def line_discount(line: SaleLineInfo) -> int:
 
 def discount_parts(sale: SaleInfo) -> list[tuple[str, int]]:
     """The sale's discount in its parts, each a label key and fen (signed as taken off):
-    the lines' own discounts, the whole-order discount, the rounding; parts of 0 left out."""
+    the lines' own discounts (the tier's), the whole-order discount, the rounding; parts of 0
+    left out. The promotions' and coupons' savings are ``saving_parts``."""
     own = sale.discount_fen - sale.order_discount_fen - sale.rounding_fen
+    own -= sum(s.amount_fen for s in sale.savings)
     parts = [("discount", own), ("order_discount", sale.order_discount_fen)]
     parts.append(("rounding", sale.rounding_fen))
     return [(key, fen) for key, fen in parts if fen]
+
+
+def saving_parts(sale: SaleInfo) -> list[tuple[str, int]]:
+    """Each promotion's and coupon's saving on the sale, by its name (as it was then)."""
+    return [(s.name, s.amount_fen) for s in sale.savings if s.amount_fen]
 
 
 def line_name(line: SaleLineInfo, label: Labels, kind: str) -> str:
@@ -414,6 +421,8 @@ def receipt_html(
         totals.append((esc(label("subtotal")), fen_text(sale.list_fen)))
         for key, fen in discount_parts(sale):
             totals.append((esc(label(key)), fen_text(-fen)))
+        for name, fen in saving_parts(sale):
+            totals.append((esc(name), fen_text(-fen)))
     total_key = "refund_total" if sale.kind == "refund" else "total"
     big = f"font-size:{spec.font_pt * 1.3:.1f}pt;"
     out.rows(totals)

@@ -35,6 +35,7 @@ from storecrm.reports.receipt import (
     line_discount,
     line_name,
     method_sort_key,
+    saving_parts,
     when,
 )
 from storecrm.services.dto import MemberBalances, SaleInfo
@@ -132,6 +133,8 @@ def receipt_ticket(
         out.row(label("subtotal"), fen_text(sale.list_fen))
         for key, fen in discount_parts(sale):
             out.row(label(key), fen_text(-fen))
+        for name, fen in saving_parts(sale):
+            out.row(name, fen_text(-fen))
     total_key = "refund_total" if sale.kind == "refund" else "total"
     for text in row(label(total_key), money_text(sale.total_fen), out.columns // 2):
         out.text(text, bold=True, wide=True, tall=True)

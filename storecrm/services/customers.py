@@ -349,6 +349,7 @@ def merge_customers(uow: UnitOfWork, actor: Actor, keep_id: int, merge_id: int) 
             entries.append(base | {"customer_id": merge_id, "delta": -amount, "note": note})
             entries.append(base | {"customer_id": keep_id, "delta": amount, "note": note})
     # Session cards go with their sessions (a pair of entries per card) and sales follow.
+    uow.promotions.move_coupons(merge_id, keep_id)  # the coupons go with the customer
     for card in uow.sales.move_cards(merge_id, keep_id):
         left = int(card["sessions_left"] or 0)
         if card["kind"] == "count" and left:

@@ -8,7 +8,9 @@ from datetime import date, datetime
 from storecrm.domain.commission import LineStaff
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.order_adjust import OrderAdjust
+from storecrm.domain.promotions.engine import CouponRefused, GiftHint
 from storecrm.domain.roles import Role
+from storecrm.services.promotions.dto import SavingInfo
 from storecrm.services.staff.dto import LineStaffInfo
 
 
@@ -324,6 +326,7 @@ class SaleDraft:
     served_by: int | None = None
     requested: bool = False  # the customer asked for ``served_by`` (指定)
     adjust: OrderAdjust | None = None  # a whole-order discount and/or rounding
+    coupon_codes: tuple[str, ...] = ()  # coupons handed over (scanned, typed or picked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +369,16 @@ class SaleQuote:
     rounding_fen: int = 0  # rounding off (negative: rounded up; within discount_fen)
     order_discount_permille: int = 0  # the discount as a share of what may be discounted
     needs_approval: bool = False  # above the actor's limit: a manager confirms
+    # Promotions and coupons (services/promotions/till): each saving (within discount_fen and
+    # the lines' amounts), the coupons handed over and not used with why, 满赠 gifts reached.
+    savings: tuple[SavingInfo, ...] = ()
+    coupon_refusals: tuple[CouponRefused, ...] = ()
+    gift_hints: tuple[GiftHint, ...] = ()
+    tier_applied: bool = True  # False: a promotion that does not combine with it was better
+
+    @property
+    def savings_fen(self) -> int:
+        return sum(s.amount_fen for s in self.savings)
 
     @property
     def ok(self) -> bool:
@@ -442,6 +455,7 @@ class SaleInfo:
     rounding_fen: int = 0  # rounding (within discount_fen; signed)
     # Who served each line (staff members, 主做/助理, 指定), in line order.
     line_staff: tuple[LineStaffInfo, ...] = ()
+    savings: tuple[SavingInfo, ...] = ()  # promotions and coupons, within discount_fen
 
     @property
     def served_by_text(self) -> str:

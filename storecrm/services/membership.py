@@ -402,6 +402,7 @@ def top_up(
 ) -> SaleInfo:
     """储值: ``amount_fen`` paid in by ``method``; the bonus rule adds bonus value.
     ``served_by`` (a staff member) sold it: the top-up is their cash performance (充值业绩)."""
+    from storecrm.services.promotions import gifts  # promotions build on membership
     from storecrm.services.sales import get_sale  # the sale view lives with the sales
     from storecrm.services.staff import posting, serving
 
@@ -458,6 +459,7 @@ def top_up(
     if bonus:
         rows.append(entry(customer_id, Account.BONUS, "top_up", bonus, at, actor.user_id, sale_id))
     uow.customers.add_ledger_entries(rows)
+    gifts.give_gift(uow, actor, customer_id, sale_id, amount_fen, at)  # 充值赠送 (0014)
     upgrade_tier(uow, customer_id, actor.user_id, at, top_up_fen=amount_fen)
     uow.commit()
     return get_sale(uow, actor, sale_id)

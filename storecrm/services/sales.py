@@ -70,6 +70,8 @@ from storecrm.services.membership import (
     upgrade_tier,
 )
 from storecrm.services.parked import parked_infos
+from storecrm.services.promotions import gifts as top_up_gifts
+from storecrm.services.promotions import till as promotions_till
 from storecrm.services.staff import posting, serving
 from storecrm.services.staff.dto import LineStaffInfo
 
@@ -133,6 +135,18 @@ def _price(uow: UnitOfWork, actor: Actor, draft: SaleDraft, today: date) -> _Pri
             problems.append(
                 exc if isinstance(exc, ValidationError) else ValidationError("line", "not_found")
             )
+    # Promotions and coupons: the best allowed combination with the tier discount, each saving
+    # within its lines' discount and amount (services/promotions/till).
+    offers = promotions_till.apply_offers(
+        uow,
+        lines,
+        customer_id=draft.customer_id,
+        tier_id=None if tier is None else tier.tier_id,
+        tier_permille=discount,
+        codes=draft.coupon_codes[: promotions_till.MAX_CODES],
+        moment=clock.now(),
+    )
+    lines = list(offers.lines)
     # The whole-order discount and rounding come off the lines as priced (services/till_pricing).
     shared = till_pricing.adjust_lines(uow, actor, draft.adjust, lines)
     lines = list(shared.lines)
@@ -231,6 +245,10 @@ def _price(uow: UnitOfWork, actor: Actor, draft: SaleDraft, today: date) -> _Pri
         rounding_fen=shared.adjusted.rounding_fen,
         order_discount_permille=shared.adjusted.shown_permille,
         needs_approval=shared.needs_approval,
+        savings=offers.savings,
+        coupon_refusals=offers.refused,
+        gift_hints=offers.gift_hints,
+        tier_applied=offers.tier_applied,
     )
     priced = _Priced(quote, customer, plans, split, points_used, cash - (change if not due else 0))
     priced.adjusted = shared.adjusted
@@ -376,14 +394,18 @@ def record_sale(
     sale_id = uow.sales.insert_sale(sale_row)
     ledger: list[NewLedgerEntry] = []
     uid = actor.user_id
-    line_rows = []
+    line_rows: list[dict[str, Any]] = []
     line_facts: list[tuple[LineFacts, int | None, tuple[LineStaff, ...]]] = []
     sessions_used: dict[int, int] = {}
     # Each line as recorded: what was really paid for it (its share of the whole-order
     # discount and rounding taken off), so refunds give back exactly that, and commission is
     # paid on it.
     recorded = map(till_pricing.recorded_line, quote.lines)
+    first_row: list[
+        int
+    ] = []  # each quoted line's first recorded row (a card line has one per card)
     for line, staff_of_line in zip(recorded, line_staff, strict=True):
+        first_row.append(len(line_rows))
         row = {
             "kind": line.kind,
             "item_id": line.item_id,
@@ -474,6 +496,11 @@ def record_sale(
             {"method": method, "amount_fen": amount, "points": points, "reference": reference}
         )
     line_ids = uow.sales.insert_lines_and_payments(sale_id, line_rows, payments)
+    if quote.savings:
+        promotions_till.record_offers(
+            uow, actor, sale_id, str(uow.sales.sale(sale_id)["no"]),
+            [line_ids[i] for i in first_row], quote.savings, at,
+        )  # fmt: skip
     posting.post_one_sale(
         uow,
         sale_id,
@@ -629,6 +656,7 @@ def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
         line_staff=tuple(_line_staff(uow, [int(x["id"]) for x in lines])),
         order_discount_fen=int(row["order_discount_fen"]),
         rounding_fen=int(row["rounding_fen"]),
+        savings=promotions_till.sale_savings(uow, sale_id, [int(x["id"]) for x in lines]),
     )
 
 
@@ -969,6 +997,10 @@ def refund_sale(
             uow.sales.record_visit(cid, at, -shares.total_fen, visit=False)
         if sale["kind"] == SaleKind.TOP_UP.value:
             undo_top_up_upgrade(uow, cid, sale, uid, at)
+            top_up_gifts.reverse_gift(uow, actor, sale_id, refund_id, at)
+    whole = all(plan.left_qty[i] == plan.qty.get(i, 0) for i in plan.left_qty)
+    if sale["kind"] == SaleKind.SALE.value and whole:
+        promotions_till.return_coupons(uow, actor, sale_id, refund_id, at)
     audit.record(
         uow,
         actor,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Table
 
-from storecrm.data import appointment_rows, rows, schema, staff_rows
+from storecrm.data import appointment_rows, promotion_rows, rows, schema, staff_rows
 from storecrm.domain.reminders import ReminderAction, ServiceStatus, ServiceType
 from storecrm.services import catalogue, demo, demo_sales, parked, reminders
 from storecrm.services.dto import LineDraft, SaleDraft
@@ -53,6 +53,15 @@ TABLE_ROWS: dict[type[Any], Table] = {
     appointment_rows.DiningTableRow: schema.dining_tables,
     appointment_rows.AppointmentRow: schema.appointments,
     appointment_rows.AppointmentServiceRow: schema.appointment_services,
+    promotion_rows.PromotionRow: schema.promotions,
+    promotion_rows.PromotionTargetRow: schema.promotion_targets,
+    promotion_rows.PromotionTierRow: schema.promotion_tiers,
+    promotion_rows.CouponTemplateRow: schema.coupon_templates,
+    promotion_rows.CouponTemplateTargetRow: schema.coupon_template_targets,
+    promotion_rows.CouponRow: schema.coupons,
+    promotion_rows.CouponEventRow: schema.coupon_events,
+    promotion_rows.SaleSavingRow: schema.sale_savings,
+    promotion_rows.TopUpGiftRow: schema.top_up_gifts,
 }
 
 

@@ -350,16 +350,56 @@ def login(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     yield _show(qtbot, RecoveryDialog(ctx.folder, OWNER))
 
 
+def _offers(ctx: StoreContext) -> str:
+    """Two promotions and a coupon of 张三's (the till shows their savings and the coupon)."""
+    from storecrm.domain.promotions.offers import (
+        CouponKind,
+        CouponTemplate,
+        Promotion,
+        PromotionKind,
+    )
+    from storecrm.services.promotions import catalogue as offers
+    from storecrm.services.promotions import coupons
+
+    ctx.call(
+        offers.save_promotion,
+        Promotion(
+            0, "满300减30（会员日）", PromotionKind.AMOUNT_OFF, threshold_fen=30000, off_fen=3000
+        ),  # fmt: skip
+    )
+    ctx.call(
+        offers.save_promotion,
+        Promotion(0, "洗发水第二件半价", PromotionKind.NTH_ITEM, buy_qty=2, permille=500),
+    )
+    template = ctx.call(
+        offers.save_template,
+        CouponTemplate(
+            0,
+            "满200减20元优惠券",
+            CouponKind.AMOUNT_OFF,
+            min_spend_fen=20000,
+            off_fen=2000,
+            valid_days=30,
+        ),  # fmt: skip
+    )
+    return ctx.call(coupons.issue_coupons, template.id, [zhang(ctx)]).issued[0].code
+
+
 @case("SaleDialog")
 def till(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.screens.till import SaleDialog
+    from storecrm.gui.screens.till.offers import hand_over
 
+    code = _offers(ctx)
     dialog = SaleDialog(ctx)
     yield _show(qtbot, dialog)
     dialog.pick_member(zhang(ctx))
     dialog.add_item(item_id(ctx, "剪发"))
     dialog.add_item(item_id(ctx, "洗发水"))
     dialog.add_item(item_id(ctx, "烫发"))
+    hand_over(dialog, code)
+    hand_over(dialog, "ABCD-EFGH-JKM")  # a code nobody has: refused with the reason
+    yield dialog
     dialog.pay("stored_value")
     dialog.pay("wechat")
     dialog.pay("cash")
@@ -400,6 +440,14 @@ def till_tools(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     dialog.sub_dialog.reject()
     why = "整单优惠 ¥90.60 超出您的权限，需店长或店主输入自己的用户名和密码批准。"
     yield _show(qtbot, ApprovalDialog(ctx, 9060, dialog, why=why))
+
+
+@case("WalletDialog")
+def coupon_wallet(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    from storecrm.gui.screens.till.offers import WalletDialog
+
+    _offers(ctx)
+    yield _show(qtbot, WalletDialog(ctx, zhang(ctx), []))
 
 
 @case("MemberCardDialog")
@@ -685,6 +733,43 @@ def table_book(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
         yield _show(qtbot, TablesDialog(ctx))
     finally:
         ctx.call(settings.update_settings, business_type=before)
+
+
+# -- campaigns (issue 20) -------------------------------------------------------------------------
+@case("CampaignDialog")
+def campaigns(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """A new campaign's dialog with its preview count, and the campaigns screen with a campaign
+    that worked selected (tests/campaign_store.py)."""
+    from datetime import datetime
+
+    from storecrm.domain import clock
+    from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.preferences import Preferences
+    from storecrm.gui.screens.campaigns import CampaignsScreen
+    from storecrm.gui.screens.campaigns.dialog import CampaignDialog
+    from tests.campaign_store import WORKED, build
+    from tests.services.test_sales import Clock
+
+    with pytest.MonkeyPatch.context() as mp:
+        fake = Clock(datetime(2025, 4, 20, 10, 0, 0))
+        mp.setattr(clock, "now", fake)
+        build(ctx, fake)
+        dialog = CampaignDialog(ctx)
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+        yield _show(qtbot, dialog)
+        dialog.reject()
+        window = MainWindow(ctx, Preferences())
+        _show(qtbot, window)
+        window.show_screen("campaigns")
+        screen = window.screens["campaigns"]
+        assert isinstance(screen, CampaignsScreen)
+        qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=30_000)
+        row = next(i for i in range(3) if screen.model.row(i).name == WORKED)
+        screen.table.selectRow(row)
+        yield window
+        # not signed out: that closes the store, which the main window's case still uses
+        window.backup_scheduler.stop()
+        window.hide()
 
 
 def _wait_for_report(qtbot: QtBot, screen: Any) -> None:

@@ -16,7 +16,8 @@ Delete (in the list) or Ctrl+Del remove the line or payment · F4 who served the
 (type to filter, Enter main, Shift+Enter assistant, Space/R/Delete on the chosen, Ctrl+Enter) ·
 F5 cash · F6 WeChat · F7 Alipay · F8 bank card (Enter in their amount goes to the reference a
 scanner reads) · F9 stored value · F10 points · F11 park the sale (挂单) · F12 the parked sales
-(取单) · Ctrl+T whole-order discount (整单优惠) · Ctrl+R round off (抹零 to the yuan) ·
+(取单) · Ctrl+T whole-order discount (整单优惠) · Ctrl+R round off (抹零 to the yuan) · Ctrl+U the coupon box (scan or type a code, Enter) ·
+Ctrl+Shift+U the member's coupon wallet · Ctrl+G add the gift of a 满赠 reached ·
 Ctrl+Enter complete · Ctrl+P print the receipt (again; while the next sale is entered, the last
 one) · Ctrl+Shift+P preview · Ctrl+Shift+O open the drawer (the owner, audited) · Ctrl+N next ·
 Esc close (asks before discarding a sale that is not recorded). Enter again on "no member
@@ -38,7 +39,10 @@ The parts, and where a new feature goes:
   reference for WeChat, Alipay and bank card), served by (the staff roster; every line's
   default) with 指定, and note.
 - ``totals.py``: the quote's figures and problems, the whole-order discount and rounding on rows
-  of their own.
+  of their own, and each promotion's and coupon's saving on a row of its own.
+- ``offers.py``: promotions apply by themselves (the quote carries them); the coupon box, the
+  member's wallet, the coupons handed over with what they take off or why not, the gifts
+  reached, the coupon slip (its code as a QR code and a barcode).
 - ``wiring.py``: where the parts go, their signals, every key and the Tab order.
 - ``buttons.py``: the bottom row: the counter's tools, Cancel / Complete, then Print / Next.
 - ``adjust.py``: 整单优惠 (a percentage as 折, or a new total) and 抹零.

@@ -50,6 +50,7 @@ def arrange_compact(dialog: SaleDialog) -> None:
     middle = QVBoxLayout()
     middle.setSpacing(8)
     middle.addWidget(dialog.lines_panel, 1)
+    middle.addWidget(dialog.offers_panel)  # under the lines: the side column is full
     entry.addLayout(middle, 1)
     dialog.payment_box = dialog.payments
 

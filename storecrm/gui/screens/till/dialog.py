@@ -47,6 +47,7 @@ from storecrm.gui.screens.till.keypad import NumericKeypad
 from storecrm.gui.screens.till.keys import Shortcuts
 from storecrm.gui.screens.till.lines import LinesPanel, match_quoted
 from storecrm.gui.screens.till.member import MemberArea
+from storecrm.gui.screens.till.offers import OffersPanel
 from storecrm.gui.screens.till.output import ReceiptOutput, customer_view
 from storecrm.gui.screens.till.parking import ParkedSalesDialog
 from storecrm.gui.screens.till.payments import PaymentRow, PaymentsPanel, payable
@@ -102,6 +103,7 @@ class SaleDialog(QDialog):
         self.finished_sale = False
         self.quote: SaleQuote | None = None
         self.member: MemberSummary | None = None
+        self.coupon_codes: list[str] = []  # coupons handed over (till/offers.py)
         self.discard_box: QMessageBox | None = None
         self.items: list[ItemInfo] = context.call(catalogue.list_items)
         self.plans: list[CardPlanInfo] = context.call(catalogue.list_card_plans)
@@ -119,6 +121,7 @@ class SaleDialog(QDialog):
         self.lines_panel = LinesPanel()
         self.payments = PaymentsPanel(context, points=self.rules.points_per_yuan_off > 0)
         self.totals_panel = TotalsPanel()
+        self.offers_panel = OffersPanel()
         self.button_bar = ButtonBar()
         self.card_menu = CardMenu(self)
         self.keypad = NumericKeypad(self._keypad_target)
@@ -131,7 +134,7 @@ class SaleDialog(QDialog):
         wiring.connect_parts(self)
         self.shortcuts = Shortcuts(self)
         wiring.build_actions(self)
-        self.shortcuts.guard(self.member_search, self.item_search, self.note_edit)
+        self.shortcuts.guard(self.member_search, self.item_search, self.note_edit, self.coupon_edit)
         wiring.set_tab_order(self)
         self.line_staff_dialog: LineStaffDialog | None = None
         self._show_served_by()
@@ -189,6 +192,10 @@ class SaleDialog(QDialog):
         self.adjust_button, self.round_button = bar.adjust_button, bar.round_button
         self.drawer_button, self.reprint_button = bar.drawer_button, bar.reprint_button
         self.preview_button, self.new_member_button = bar.preview_button, area.new_member_button
+        self.coupon_edit, self.wallet_button = (
+            self.offers_panel.code_edit,
+            self.offers_panel.wallet_button,
+        )
 
     # -- keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -217,6 +224,7 @@ class SaleDialog(QDialog):
             return False
         if self.member is None or self.member.customer_id != customer_id:
             self.lines_panel.drop_kind("session")
+            self.coupon_codes.clear()  # coupons are the member's
         self.member = summary
         self.member_area.clear_search()
         self._fill_usual()
@@ -231,6 +239,7 @@ class SaleDialog(QDialog):
             return
         if self.member is not None:
             self.lines_panel.drop_kind("session")
+            self.coupon_codes.clear()
             self.member = None
             self._show_walk_in()
             self.requote()
@@ -251,6 +260,7 @@ class SaleDialog(QDialog):
             self.method_buttons[method].setEnabled(member)
         self.use_card_button.setEnabled(member)
         self.sell_card_button.setEnabled(member and bool(self.plans))
+        self.offers_panel.set_member(member)
 
     def _fill_usual(self) -> None:
         if self.member is not None:
@@ -470,6 +480,7 @@ class SaleDialog(QDialog):
             served_by=self.staff_combo.currentData(),
             requested=self.requested_box.isChecked() and self.staff_combo.currentData() is not None,
             adjust=self.adjust,
+            coupon_codes=tuple(self.coupon_codes),
         )
 
     # -- who served -----------------------------------------------------------------------------
@@ -517,6 +528,7 @@ class SaleDialog(QDialog):
         self.quote = quote
         self.model.set_quoted(match_quoted(self.model.lines, quote.lines))
         self.totals_panel.show_quote(quote, member=self.member is not None)
+        self.offers_panel.show_offers(quote, self.coupon_codes)
         self._show_problems(quote)
         if self.member is not None:
             self.member_area.show_member(
@@ -641,6 +653,7 @@ class SaleDialog(QDialog):
         for box in (self.entry_box, self.payment_box, self.member_search, self.walk_in_button):
             box.setEnabled(True)
         self.adjust = None
+        self.coupon_codes.clear()
         self._show_tools()
         self.item_search.clear()
         self._show_walk_in()

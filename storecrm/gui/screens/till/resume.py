@@ -100,6 +100,7 @@ def load(dialog: SaleDialog, draft: SaleDraft) -> None:
     dialog.requested_box.setChecked(draft.requested)
     dialog.note_edit.setText(draft.note)
     dialog.adjust = draft.adjust
+    dialog.coupon_codes[:] = list(draft.coupon_codes)
     dialog.requote()
     if dialog.model.rowCount():
         dialog.lines_panel.select_row(dialog.model.rowCount() - 1)

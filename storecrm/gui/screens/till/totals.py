@@ -2,8 +2,8 @@
 tier's), the whole-order discount (整单折扣) and the rounding (抹零) on rows of their own, paid,
 still due, change, points earned and used; under them what stops the sale from being recorded.
 
-Every figure comes from ``SaleQuote`` (services/sales.quote_sale); nothing is added up here. A
-promotion or a coupon gets its row here once the quote carries it.
+Every figure comes from ``SaleQuote`` (services/sales.quote_sale); nothing is added up here.
+Each promotion's and coupon's saving has a row of its own under the tier's discount.
 """
 
 from __future__ import annotations
@@ -50,12 +50,21 @@ class TotalsPanel(QFrame):
             ("change", self.tr("Change")),
             ("points", self.tr("Points")),
         )
+        self.savings_box = QWidget()
+        self.savings_grid = QGridLayout(self.savings_box)
+        self.savings_grid.setContentsMargins(0, 0, 0, 0)
+        self.savings_grid.setHorizontalSpacing(12)
+        self.savings_grid.setVerticalSpacing(3)
+        self.savings_grid.setColumnStretch(1, 1)
+        self.saving_rows: list[tuple[QLabel, QLabel]] = []
         for row, (key, text) in enumerate(rows):
+            if key == "order_discount":  # the savings go between the tier's and the order's
+                grid.addWidget(self.savings_box, 2 * row - 1, 0, 1, 2)
             name = caption(text)
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
+            grid.addWidget(name, 2 * row, 0)
+            grid.addWidget(value, 2 * row, 1)
             self.totals[key] = value
             self.total_captions[key] = name
         big = QFont(self.totals["total"].font())
@@ -80,10 +89,12 @@ class TotalsPanel(QFrame):
         t = self.totals
         t["total"].setText(money(quote.total_fen))
         t["list"].setText(money(quote.list_fen))
-        own = quote.discount_fen - quote.order_discount_fen - quote.rounding_fen
+        savings = quote.savings_fen
+        own = quote.discount_fen - quote.order_discount_fen - quote.rounding_fen - savings
         discount = money(-own) if own else money(0)
-        if quote.tier_name and quote.discount_permille < 1000:
+        if quote.tier_name and quote.discount_permille < 1000 and quote.tier_applied:
             discount = f"{discount}  ({quote.tier_name} {discount_text(quote.discount_permille)})"
+        self._show_savings(quote)
         t["discount"].setText(discount)
         order = money(-quote.order_discount_fen)
         if quote.order_discount_permille:
@@ -118,6 +129,30 @@ class TotalsPanel(QFrame):
         t["points"].setText(", ".join(points) or "—")
         t["points"].setVisible(member)
         self.total_captions["points"].setVisible(member)
+
+    def _show_savings(self, quote: SaleQuote) -> None:
+        """One row per promotion and coupon: its name and what it takes off."""
+        wanted = [(s.name, money(-s.amount_fen)) for s in quote.savings]
+        while len(self.saving_rows) < len(wanted):
+            n = len(self.saving_rows)
+            name, value = caption(""), QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setStyleSheet("QLabel { color: #B45309; }")
+            self.savings_grid.addWidget(name, n, 0)
+            self.savings_grid.addWidget(value, n, 1)
+            self.saving_rows.append((name, value))
+        for i, (name, value) in enumerate(self.saving_rows):
+            shown = i < len(wanted)
+            if shown:
+                name.setText(wanted[i][0])
+                value.setText(wanted[i][1])
+            name.setVisible(shown)
+            value.setVisible(shown)
+        self.savings_box.setVisible(bool(wanted))
+
+    def saving_texts(self) -> list[tuple[str, str]]:
+        """The savings as shown: (name, amount) per row."""
+        return [(n.text(), v.text()) for n, v in self.saving_rows if not n.isHidden()]
 
     def tighten(self) -> None:
         """Less air between the rows (the touch layout's short column)."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from storecrm.gui.names import method_name
+from storecrm.gui.screens.till import offers
 from storecrm.gui.screens.till.items import USUAL_SLOTS
 from storecrm.gui.screens.till.payments import PAYMENT_KEYS
 
@@ -61,7 +62,11 @@ def arrange(dialog: SaleDialog) -> None:
     items = Column(dialog.items_panel, ITEMS_WIDTH, ITEMS_MIN_WIDTH)
     entry.addWidget(items)
     dialog.lines_panel.setMinimumWidth(LINES_MIN_WIDTH)
-    entry.addWidget(dialog.lines_panel, 1)
+    middle = QVBoxLayout()
+    middle.setSpacing(8)
+    middle.addWidget(dialog.lines_panel, 1)
+    middle.addWidget(dialog.offers_panel)  # coupons handed over, gifts reached, under the lines
+    entry.addLayout(middle, 1)
     work.addWidget(dialog.entry_box, 1)
     dialog.payment_box = dialog.payments
     work.addWidget(dialog.payment_box)
@@ -110,6 +115,10 @@ def connect_parts(dialog: SaleDialog) -> None:
     dialog.member_area.new_member_requested.connect(dialog.new_member)
     dialog.keypad.quantity.connect(dialog.quantity_from_keypad)
     dialog.devices.failed.connect(dialog._device_failed)
+    dialog.offers_panel.code_entered.connect(partial(offers.hand_over, dialog))
+    dialog.offers_panel.wallet_requested.connect(partial(offers.open_wallet, dialog))
+    dialog.offers_panel.clear_requested.connect(partial(offers.clear_coupons, dialog))
+    dialog.offers_panel.gift_requested.connect(partial(offers.add_gift, dialog))
 
 
 def build_actions(dialog: SaleDialog) -> None:
@@ -170,6 +179,16 @@ def build_actions(dialog: SaleDialog) -> None:
     dialog.shortcuts.add(["Ctrl+T"], dialog.edit_adjust, dialog.adjust_button)
     dialog.shortcuts.add(["Ctrl+R"], dialog.toggle_round_off, dialog.round_button)
     dialog.shortcuts.add(["Ctrl+Shift+O"], dialog.open_drawer, dialog.drawer_button)
+    dialog.shortcuts.add(["Ctrl+U"], partial(offers.focus_code, dialog))
+    dialog.coupon_edit.setToolTip(
+        QCoreApplication.translate("SaleDialog", "A coupon's code, scanned or typed (Ctrl+U)")
+    )
+    dialog.shortcuts.add(
+        ["Ctrl+Shift+U"], partial(offers.open_wallet, dialog), dialog.wallet_button
+    )
+    dialog.shortcuts.add(
+        ["Ctrl+G"], partial(offers.add_gift, dialog), dialog.offers_panel.gift_button
+    )
 
 
 def set_tab_order(dialog: SaleDialog) -> None:
@@ -189,6 +208,8 @@ def set_tab_order(dialog: SaleDialog) -> None:
         dialog.staff_combo,
         dialog.requested_box,
         dialog.note_edit,
+        dialog.coupon_edit,
+        dialog.wallet_button,
         *dialog.button_bar.tools,
         dialog.cancel_button,
         dialog.complete_button,
