@@ -23,6 +23,7 @@ from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.membership_screen import MembershipScreen
+from storecrm.gui.screens.promotions import PromotionsScreen
 from storecrm.gui.screens.reminders_screen import RemindersScreen
 from storecrm.gui.screens.reports_screen import reports_screen
 from storecrm.gui.screens.sales_screen import SalesScreen
@@ -32,7 +33,16 @@ from storecrm.services import settings
 from storecrm.services.session import StoreContext
 
 DEFAULT_SIZE = QSize(1440, 900)
-NAV_KEYS = ("customers", "sales", "membership", "reminders", "reports", "staff", "settings")
+NAV_KEYS = (
+    "customers",
+    "sales",
+    "membership",
+    "reminders",
+    "reports",
+    "staff",
+    "promotions",  # issue 20
+    "settings",
+)
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +79,7 @@ class MainWindow(QMainWindow):
             "reminders": self.tr("Reminders"),
             "reports": self.tr("Reports"),
             "staff": self.tr("Staff"),
+            "promotions": self.tr("Promotions"),
             "settings": self.tr("Settings"),
         }
         for position, key in enumerate(NAV_KEYS):
@@ -85,6 +96,8 @@ class MainWindow(QMainWindow):
                 screen = MembershipScreen(context)
             elif key == "staff":
                 screen = StaffScreen(context)
+            elif key == "promotions":
+                screen = PromotionsScreen(context)
             elif key == "reminders":
                 screen = RemindersScreen(context)
                 screen.count_changed.connect(self._reminder_count)

@@ -450,6 +450,28 @@ def coupon_wallet(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidge
     yield _show(qtbot, WalletDialog(ctx, zhang(ctx), []))
 
 
+@case("PromotionDialog", "CouponTemplateDialog", "TopUpGiftDialog")
+def promotion_forms(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """The promotions screen's forms, each for a record that has every field shown."""
+    from storecrm.gui.screens.promotions import PromotionsScreen
+
+    _offers(ctx)
+    screen = PromotionsScreen(ctx)
+    _show(qtbot, screen)
+    for tab in (screen.promotions_tab, screen.coupons_tab, screen.gifts_tab):
+        screen.tabs.setCurrentWidget(tab)
+        tab.reload()
+        if tab.model.rowCount():
+            tab.table.selectRow(0)
+            dialog = tab.edit()
+        else:
+            dialog = tab.add()
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        yield dialog
+        dialog.reject()
+
+
 @case("MemberCardDialog")
 def member_card(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.screens.member_card import MemberCardDialog
