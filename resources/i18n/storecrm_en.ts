@@ -6351,6 +6351,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add promotion…</source>
         <translation type="unfinished"></translation>
     </message>

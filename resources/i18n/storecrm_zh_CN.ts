@@ -6305,6 +6305,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>状态</translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation>本月优惠金额</translation>
+    </message>
+    <message>
         <source>&amp;Add promotion…</source>
         <translation>新增促销(&amp;A)…</translation>
     </message>

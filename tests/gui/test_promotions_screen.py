@@ -4,6 +4,8 @@ their wallet; a top-up gift is added; a cashier sees the lists and who may chang
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,7 +18,7 @@ from storecrm.gui.screens.promotions.forms import (
     TopUpGiftDialog,
 )
 from storecrm.services import sales
-from storecrm.services.dto import LineDraft, SaleDraft
+from storecrm.services.dto import LineDraft, PaymentDraft, SaleDraft
 from storecrm.services.promotions import coupons
 from storecrm.services.session import StoreContext
 from tests.gui.test_sale_dialog import item_id, stock, zhang
@@ -52,6 +54,9 @@ def test_a_promotion_added_in_its_form_applies_at_the_till_until_switched_off(
     assert tab.model.texts(2) == ["Spend ¥300.00, ¥50.00 off"]
     draft = SaleDraft(None, (LineDraft("item", 1, item_id=item_id(owner, "烫发")),), ())
     assert [s.amount_fen for s in owner.call(sales.quote_sale, draft).savings] == [5000]
+    owner.call(sales.record_sale, replace(draft, payments=(PaymentDraft("cash", 33800),)))
+    tab.reload()
+    assert tab.model.texts(7) == ["¥50.00"]  # what it cost this month
     # Too much off is refused in the form, with the reason, and nothing is saved.
     tab.table.selectRow(0)
     dialog = tab.edit()

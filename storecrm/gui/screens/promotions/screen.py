@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from storecrm import messages
+from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError, ValidationError
 from storecrm.domain.promotions.offers import (
     Audience,
@@ -125,6 +126,7 @@ class PromotionsTab(_ListTab):
 
     def __init__(self, context: StoreContext) -> None:
         super().__init__(context, Permission.MANAGE_PROMOTIONS)
+        self.costs: dict[int, int] | None = None
         self.build(
             self.tr(
                 "The till applies these by itself: of those that may be combined, the best for "
@@ -139,8 +141,9 @@ class PromotionsTab(_ListTab):
                 (self.tr("For"), for_text),
                 (self.tr("Combines with"), lambda p: combines_text(p.with_tier, p.with_others)),
                 (self.tr("Status"), lambda p: active_text(p.active)),
+                (self.tr("Cost this month"), self._cost),
             ],
-            (),
+            (7,),
             self.tr("&Add promotion…"),
             self.tr("Add a promotion"),
             self.tr("Change the selected promotion (Enter or double-click)"),
@@ -152,7 +155,26 @@ class PromotionsTab(_ListTab):
         self.reload()
 
     def load(self) -> list[Promotion]:
+        self.costs = self._costs()
         return self.context.call(offers.list_promotions)
+
+    def _costs(self) -> dict[int, int] | None:
+        """What each promotion took off this month's sales (None: not the user's to see)."""
+        if not self.context.actor.can(Permission.VIEW_REPORTS):
+            return None
+        today = clock.now().date()
+        start = today.replace(day=1)
+        cost = self.context.call(coupons.promotion_cost, start, today)
+        return {
+            r.ref_id: r.amount_fen
+            for r in cost.rows
+            if r.source == "promotion" and r.ref_id is not None
+        }
+
+    def _cost(self, p: Promotion) -> str:
+        if self.costs is None:
+            return ""
+        return money(self.costs.get(p.id, 0))
 
     def key(self, row: Any) -> int:
         return int(row.id)
