@@ -1812,6 +1812,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport for SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usable coupons of this kind with a message each, as Excel for an SMS platform (members who agreed to marketing messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a free item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,6 +1844,32 @@
     </message>
     <message>
         <source>Give “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export coupons for SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) written to the file.</source>
+        <translation>
+            <numerusform>%n coupon written to the file.</numerusform>
+            <numerusform>%n coupons written to the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the coupons…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1783,6 +1783,14 @@
         <translation>给一位会员发一张这种优惠券</translation>
     </message>
     <message>
+        <source>E&amp;xport for SMS…</source>
+        <translation>导出短信(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The usable coupons of this kind with a message each, as Excel for an SMS platform (members who agreed to marketing messages)</source>
+        <translation>将这种可用的优惠券连同短信内容导出为 Excel，供短信平台使用（仅限同意接收营销信息的会员）</translation>
+    </message>
+    <message>
         <source>a free item</source>
         <translation>兑换一件商品</translation>
     </message>
@@ -1807,6 +1815,30 @@
     <message>
         <source>Give “%1” to:</source>
         <translation>将「%1」发给：</translation>
+    </message>
+    <message>
+        <source>Export coupons for SMS</source>
+        <translation>导出优惠券短信</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) written to the file.</source>
+        <translation>
+            <numerusform>已写入 %n 张优惠券。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n 位未同意接收营销信息，已略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the coupons…</source>
+        <translation>正在导出优惠券…</translation>
     </message>
 </context>
 <context>

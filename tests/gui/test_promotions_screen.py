@@ -5,11 +5,13 @@ their wallet; a top-up gift is added; a cashier sees the lists and who may chang
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from storecrm.domain.promotions.offers import CouponKind, CouponTemplate
 from storecrm.gui.app import create_application
 from storecrm.gui.screens.promotions import PromotionsScreen
 from storecrm.gui.screens.promotions.forms import (
@@ -19,7 +21,7 @@ from storecrm.gui.screens.promotions.forms import (
 )
 from storecrm.services import sales
 from storecrm.services.dto import LineDraft, PaymentDraft, SaleDraft
-from storecrm.services.promotions import coupons
+from storecrm.services.promotions import catalogue, coupons
 from storecrm.services.session import StoreContext
 from tests.gui.test_sale_dialog import item_id, stock, zhang
 
@@ -120,3 +122,23 @@ def test_a_cashier_sees_the_lists_but_not_the_buttons(qtbot: QtBot, cashier: Sto
         assert tab.add() is None
     assert not screen.coupons_tab.owed.isVisibleTo(screen.coupons_tab)
     QApplication.processEvents()
+
+
+def test_the_coupons_of_a_kind_export_for_sms_in_the_background(
+    qtbot: QtBot, owner: StoreContext, tmp_path: Path
+) -> None:
+    stock(owner)
+    template = owner.call(
+        catalogue.save_template,
+        CouponTemplate(0, "10 off", CouponKind.VOUCHER, off_fen=1000, valid_days=9),
+    )
+    owner.call(coupons.issue_coupons, template.id, [zhang(owner)])  # no marketing consent
+    screen = screen_of(qtbot, owner)
+    tab = screen.coupons_tab
+    tab.table.selectRow(0)
+    task = tab.export(tmp_path / "sms.xlsx")
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(tab.export_message), timeout=10000)
+    assert "0 coupons written" in tab.export_message
+    assert "1 left out: no consent" in tab.export_message
+    assert (tmp_path / "sms.xlsx").exists()

@@ -4,6 +4,7 @@ customer from here, and what the coupons still owed are worth), and the top-up g
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -22,7 +23,9 @@ from storecrm.domain.promotions.offers import (
     TopUpGift,
 )
 from storecrm.domain.roles import Permission
+from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.format import money
+from storecrm.gui.look import icon
 from storecrm.gui.names import coupon_kind_name, discount_text, promotion_kind_name
 from storecrm.gui.screens.customer_picker import CustomerPickerDialog
 from storecrm.gui.screens.membership_screen import (
@@ -35,8 +38,9 @@ from storecrm.gui.screens.promotions.forms import (
     PromotionDialog,
     TopUpGiftDialog,
 )
-from storecrm.gui.widgets import subtitle_label, title_label
-from storecrm.services import catalogue, membership
+from storecrm.gui.tasks import Task, run_in_background
+from storecrm.gui.widgets import error_box, subtitle_label, title_label
+from storecrm.services import catalogue, membership, settings
 from storecrm.services.promotions import catalogue as offers
 from storecrm.services.promotions import coupons
 from storecrm.services.session import StoreContext
@@ -234,6 +238,18 @@ class CouponsTab(_ListTab):
             lambda *_a: self.issue_button.setEnabled(self.selected() is not None)
         )
         self.issue_button.setEnabled(False)
+        self.export_button = QPushButton(icon("export"), self.tr("E&xport for SMS…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "The usable coupons of this kind with a message each, as Excel for an SMS "
+                "platform (members who agreed to marketing messages)"
+            )
+        )
+        self.export_button.setVisible(self.can_edit and context.actor.can(Permission.EXPORT_DATA))
+        self.button_row.insertWidget(3, self.export_button)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.export_task: Task | None = None
+        self.export_message = ""
         self.owed = subtitle_label("")
         self.column.addWidget(self.owed)
         self.picker: CustomerPickerDialog | None = None
@@ -293,6 +309,50 @@ class CouponsTab(_ListTab):
         self.picker = picker
         picker.accepted.connect(lambda: self._issue_to(template, picker))
         picker.open()
+
+    def export(self, path: Path | None = None) -> Task | None:
+        """The selected kind's usable coupons to .xlsx (off the GUI thread)."""
+        template = self.selected()
+        if template is None:
+            return None
+        if path is None:
+            path = save_file(
+                self,
+                Purpose.CUSTOMER_EXPORT,
+                self.tr("Export coupons for SMS"),
+                f"coupons-{template.name}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+                ".xlsx",
+            )
+            if path is None:
+                return None
+        context, target = self.context, path
+        store_name = context.call(settings.get_settings).store_name
+
+        def write() -> coupons.ExportedCoupons:
+            listed = context.call(coupons.list_coupons, template_id=template.id, usable_only=True)
+            ids = [c.coupon_id for c in listed]
+            return context.call(coupons.export_coupons, target, ids, store_name=store_name)
+
+        def done(result: coupons.ExportedCoupons) -> None:
+            text = self.tr("%n coupon(s) written to the file.", "", result.rows)
+            if result.skipped_no_consent:
+                text += "\n" + self.tr(
+                    "%n left out: no consent to marketing messages.", "", result.skipped_no_consent
+                )
+            self.export_message = text
+            self.owed.setText(text)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, StoreCRMError | OSError):
+                error_box(self, exc)
+                return
+            raise exc
+
+        self.export_task = run_in_background(
+            write, self, self.tr("Exporting the coupons…"), done, failed
+        )
+        return self.export_task
 
     def _issue_to(self, template: CouponTemplate, picker: CustomerPickerDialog) -> None:
         if picker.chosen is None:
