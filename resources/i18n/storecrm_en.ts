@@ -11109,6 +11109,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Buy with points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon the member pays for with points (积分兑换)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print slip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11126,6 +11134,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Hand this coupon over (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — points: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11032,6 +11032,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>该会员没有可用的优惠券。</translation>
     </message>
     <message>
+        <source>&amp;Buy with points…</source>
+        <translation>积分兑换(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A coupon the member pays for with points (积分兑换)</source>
+        <translation>会员用积分兑换优惠券</translation>
+    </message>
+    <message>
         <source>&amp;Print slip</source>
         <translation>打印券(&amp;P)</translation>
     </message>
@@ -11050,6 +11058,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Hand this coupon over (Enter)</source>
         <translation>在本单使用这张券（回车）</translation>
+    </message>
+    <message>
+        <source>%1 — points: %2</source>
+        <translation>%1 — 积分：%2</translation>
     </message>
     <message>
         <source>On this sale</source>

@@ -382,6 +382,17 @@ def _offers(ctx: StoreContext) -> str:
             valid_days=30,
         ),  # fmt: skip
     )
+    ctx.call(
+        offers.save_template,
+        CouponTemplate(
+            0,
+            "积分兑换10元代金券",
+            CouponKind.VOUCHER,
+            off_fen=1000,
+            valid_days=30,
+            points_price=500,
+        ),  # fmt: skip
+    )
     return ctx.call(coupons.issue_coupons, template.id, [zhang(ctx)]).issued[0].code
 
 
