@@ -1820,6 +1820,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A refund of a whole sale gives its coupons back while they are valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a free item</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1791,6 +1791,10 @@
         <translation>将这种可用的优惠券连同短信内容导出为 Excel，供短信平台使用（仅限同意接收营销信息的会员）</translation>
     </message>
     <message>
+        <source>A refund of a whole sale gives its coupons back while they are valid</source>
+        <translation>整单退款时，仍在有效期内的优惠券退还给顾客</translation>
+    </message>
+    <message>
         <source>a free item</source>
         <translation>兑换一件商品</translation>
     </message>

@@ -142,3 +142,15 @@ def test_the_coupons_of_a_kind_export_for_sms_in_the_background(
     assert "0 coupons written" in tab.export_message
     assert "1 left out: no consent" in tab.export_message
     assert (tmp_path / "sms.xlsx").exists()
+
+
+def test_the_owner_chooses_whether_a_refund_returns_coupons(
+    qtbot: QtBot, owner: StoreContext
+) -> None:
+    from storecrm.services.promotions import till as till_offers
+
+    screen = screen_of(qtbot, owner)
+    box = screen.coupons_tab.return_box
+    assert box.isVisibleTo(screen.coupons_tab) and box.isChecked()
+    box.setChecked(False)
+    assert owner.call(till_offers.get_returns_on_refund) is False

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from storecrm import messages
 from storecrm.domain import clock
@@ -43,6 +43,7 @@ from storecrm.gui.widgets import error_box, subtitle_label, title_label
 from storecrm.services import catalogue, membership, settings
 from storecrm.services.promotions import catalogue as offers
 from storecrm.services.promotions import coupons
+from storecrm.services.promotions import till as till_offers
 from storecrm.services.session import StoreContext
 
 TOPIC = "promotions"
@@ -252,6 +253,13 @@ class CouponsTab(_ListTab):
         self.export_message = ""
         self.owed = subtitle_label("")
         self.column.addWidget(self.owed)
+        self.return_box = QCheckBox(
+            self.tr("A refund of a whole sale gives its coupons back while they are valid")
+        )
+        self.return_box.setVisible(context.actor.can(Permission.CHANGE_SETTINGS))
+        self.return_box.setChecked(context.call(till_offers.get_returns_on_refund))
+        self.return_box.toggled.connect(self._set_returns)
+        self.column.addWidget(self.return_box)
         self.picker: CustomerPickerDialog | None = None
         self.reload()
 
@@ -309,6 +317,13 @@ class CouponsTab(_ListTab):
         self.picker = picker
         picker.accepted.connect(lambda: self._issue_to(template, picker))
         picker.open()
+
+    @Slot(bool)
+    def _set_returns(self, on: bool) -> None:
+        try:
+            self.context.call(till_offers.set_returns_on_refund, on)
+        except StoreCRMError as exc:
+            error_box(self, exc)
 
     def export(self, path: Path | None = None) -> Task | None:
         """The selected kind's usable coupons to .xlsx (off the GUI thread)."""
