@@ -140,6 +140,7 @@ def main() -> int:
     shoot_reports(window, shoot, out)
     shoot_staff(window, shoot, out)
     shoot_appointment_week(window, shoot)
+    shoot_promotions(window, shoot, out)
     window.close()
     shoot_tables(shoot)
     app.quit()
@@ -334,6 +335,125 @@ def shoot_staff(window: MainWindow, shoot: Callable[..., None], out: Path) -> No
     QApplication.processEvents()
     shoot(till, "staff-8-till-lines")
     till.close()
+
+
+def shoot_promotions(window: MainWindow, shoot: Callable[..., None], out: Path) -> None:
+    """Issue 20: the owner's promotions screen (its three tabs), the till applying offers by
+    itself with a coupon handed over and one refused, the member's coupon wallet, and a coupon
+    slip (the ticket as the counter's printer prints it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from storecrm.domain.promotions.offers import (
+        Audience,
+        CouponKind,
+        CouponTemplate,
+        Promotion,
+        PromotionKind,
+        TopUpGift,
+        When,
+        weekday_mask,
+    )
+    from storecrm.gui.screens.promotions import PromotionsScreen
+    from storecrm.gui.screens.till import SaleDialog
+    from storecrm.gui.screens.till.offers import hand_over, open_wallet, slip_image
+    from storecrm.services import catalogue, membership, sales
+    from storecrm.services.promotions import catalogue as offers
+    from storecrm.services.promotions import coupons
+
+    ctx = window.context
+    items = ctx.call(catalogue.list_items)
+    if len(items) < 3:
+        return
+    ctx.call(
+        offers.save_promotion,
+        Promotion(0, "满300减30", PromotionKind.AMOUNT_OFF, threshold_fen=30000, off_fen=3000),
+    )
+    ctx.call(
+        offers.save_promotion,
+        Promotion(
+            0,
+            "周三会员日 8.8折",
+            PromotionKind.PERCENT_OFF,
+            permille=880,
+            audience=Audience.MEMBERS,
+            when=When(weekdays=weekday_mask([2])),
+            with_tier=False,
+            with_others=False,
+        ),  # fmt: skip
+    )
+    ctx.call(
+        offers.save_promotion,
+        Promotion(
+            0, f"{items[1].name}第二件半价", PromotionKind.NTH_ITEM, buy_qty=2, permille=500
+        ),  # fmt: skip
+    )
+    template = ctx.call(
+        offers.save_template,
+        CouponTemplate(
+            0,
+            "满200减20券",
+            CouponKind.AMOUNT_OFF,
+            min_spend_fen=20000,
+            off_fen=2000,
+            valid_days=30,
+        ),  # fmt: skip
+    )
+    small = ctx.call(
+        offers.save_template,
+        CouponTemplate(
+            0,
+            "满1000减100券",
+            CouponKind.AMOUNT_OFF,
+            min_spend_fen=100000,
+            off_fen=10000,
+            valid_days=60,
+        ),  # fmt: skip
+    )
+    ctx.call(
+        offers.save_top_up_gift,
+        TopUpGift(
+            0, "充1000送积分和券", 100000, points=500, coupon_template_id=template.id, coupon_qty=2
+        ),  # fmt: skip
+    )
+    member = next(
+        (s.customer_id for i in ctx.call(sales.list_sale_ids, sales.SaleFilter(kind="sale"))[:50]
+         for s in (ctx.call(sales.get_sale, i),) if s.customer_id),
+        None,
+    )  # fmt: skip
+    if member is None:
+        return
+    given = ctx.call(coupons.issue_coupons, template.id, [member]).issued[0]
+    refused = ctx.call(coupons.issue_coupons, small.id, [member]).issued[0]
+    ctx.call(membership.top_up, member, 100_000, "wechat")  # the gift: points and two coupons
+
+    window.show_screen("promotions")
+    screen = window.screens["promotions"]
+    assert isinstance(screen, PromotionsScreen)
+    for tab in (screen.promotions_tab, screen.coupons_tab, screen.gifts_tab):
+        tab.reload()  # made through the services above, not the screen's forms
+    for index in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        shoot(window, f"promotions-{index + 1}-{('list', 'coupons', 'top-up-gifts')[index]}")
+    screen.tabs.setCurrentIndex(0)
+
+    till = SaleDialog(ctx, member)
+    at_the_counter(till)
+    till.show()
+    till.add_item(items[0].item_id)
+    till.add_item(items[1].item_id)
+    till.add_item(items[1].item_id)
+    till.add_item(items[2].item_id)
+    hand_over(till, given.code)
+    hand_over(till, refused.code)
+    QApplication.processEvents()
+    shoot(till, "promotions-4-till-offers")
+    open_wallet(till)
+    wallet = till.sub_dialog
+    if wallet is not None:
+        shoot(wallet, "promotions-5-wallet")
+        wallet.close()
+    till.close()
+    slip_image(given, "悦容美发沙龙").save(str(out / "promotions-6-coupon-slip.png"))
 
 
 def shoot_reminders(window: MainWindow, shoot: Callable[..., None]) -> None:

@@ -2422,6 +2422,116 @@
     </message>
 </context>
 <context>
+    <name>CouponTemplateDialog</name>
+    <message>
+        <source>Add a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ¥20 off ¥200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is paid: 90 % is 9折.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories, e.g. 洗护, 染发 (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the tier discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… or from / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coupons</name>
     <message>
         <source>Spend-and-save coupon</source>
@@ -2477,6 +2587,130 @@
     </message>
     <message>
         <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponsTab</name>
+    <message>
+        <source>Coupons given to members: each has its own code, scanned at the till or picked from the member&apos;s wallet, and is used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change coupons or give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected coupon (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to a &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue one coupon of this kind to a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usable coupons of this kind with a message each, as Excel for an SMS platform (members who agreed to marketing messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund of a whole sale gives its coupons back while they are valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>%n day from issue</numerusform>
+            <numerusform>%n days from issue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons still owed: %1, worth %2; %3 of them (%4) expire this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export coupons for SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) written to the file.</source>
+        <translation>
+            <numerusform>%n coupon written to the file.</numerusform>
+            <numerusform>%n coupons written to the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the coupons…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4720,6 +4954,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7045,6 +7283,161 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>Add a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 满300减50 this weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time (每满)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is paid: 88 % is 8.8折, 50 % is half price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the gift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories, e.g. 洗护, 染发 (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month, e.g. 8, 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the tier discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With other promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied first, and chosen on equal savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend at least (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy / free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Promotions</name>
     <message>
         <source>Spend and save (满减)</source>
@@ -7064,6 +7457,164 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Gift for a spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend %1, %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit no. %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1, %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend %1, a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsScreen</name>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsTab</name>
+    <message>
+        <source>The till applies these by itself: of those that may be combined, the best for the customer wins, and each saving is its own line on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change promotions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add promotion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected promotion (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch off / on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11830,6 +12381,122 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TopUpGiftDialog</name>
+    <message>
+        <source>Add a top-up gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change top-up gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 充1000送护理卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no coupon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of at least (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopUpGiftsTab</name>
+    <message>
+        <source>What a top-up earns besides the bonus rules: money, a card, points, coupons. The highest one reached applies; a refund of the top-up takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change top-up gifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add top-up gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a top-up gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected gift (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n coupon</numerusform>
+            <numerusform>%n coupons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>Total</source>
@@ -12005,6 +12672,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Buy with points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon the member pays for with points (积分兑换)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print slip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12022,6 +12697,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>Hand this coupon over (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — points: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2385,6 +2385,115 @@
     </message>
 </context>
 <context>
+    <name>CouponTemplateDialog</name>
+    <message>
+        <source>Add a coupon</source>
+        <translation>新增优惠券</translation>
+    </message>
+    <message>
+        <source>Change coupon</source>
+        <translation>修改优惠券</translation>
+    </message>
+    <message>
+        <source>e.g. ¥20 off ¥200</source>
+        <translation>如：满200减20</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>What is paid: 90 % is 9折.</source>
+        <translation>实付比例：90% 即 9折。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>(choose the item)</source>
+        <translation>（选择商品）</translation>
+    </message>
+    <message>
+        <source>Categories, e.g. 洗护, 染发 (empty: all)</source>
+        <translation>适用分类，如：洗护, 染发（留空：全部）</translation>
+    </message>
+    <message>
+        <source>fixed dates</source>
+        <translation>固定日期</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not for points</source>
+        <translation>不可积分兑换</translation>
+    </message>
+    <message>
+        <source>With promotions</source>
+        <translation>可与促销同享</translation>
+    </message>
+    <message>
+        <source>With the tier discount</source>
+        <translation>可与会员折扣同享</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Minimum spend (¥)</source>
+        <translation>最低消费（元）</translation>
+    </message>
+    <message>
+        <source>Take off (¥)</source>
+        <translation>减免（元）</translation>
+    </message>
+    <message>
+        <source>Customers pay</source>
+        <translation>顾客实付</translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation>兑换商品</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>… or from / to</source>
+        <translation>… 或起止日期</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>每人限领</translation>
+    </message>
+    <message>
+        <source>Points price</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Combines</source>
+        <translation>同享</translation>
+    </message>
+</context>
+<context>
     <name>Coupons</name>
     <message>
         <source>Spend-and-save coupon</source>
@@ -2441,6 +2550,127 @@
     <message>
         <source>Campaign</source>
         <translation>营销活动</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsTab</name>
+    <message>
+        <source>Coupons given to members: each has its own code, scanned at the till or picked from the member&apos;s wallet, and is used once.</source>
+        <translation>发给会员的优惠券：每张有独立券码，收银时扫码或从会员券包中选择，只能使用一次。</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change coupons or give them.</source>
+        <translation>只有店主或店长可以修改或发放优惠券。</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Min. spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add coupon…</source>
+        <translation>新增优惠券(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation>新增优惠券</translation>
+    </message>
+    <message>
+        <source>Change the selected coupon (Enter or double-click)</source>
+        <translation>修改选中的优惠券（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Give to a &amp;member…</source>
+        <translation>发给会员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Issue one coupon of this kind to a member</source>
+        <translation>给一位会员发一张这种优惠券</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for SMS…</source>
+        <translation>导出短信(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The usable coupons of this kind with a message each, as Excel for an SMS platform (members who agreed to marketing messages)</source>
+        <translation>将这种可用的优惠券连同短信内容导出为 Excel，供短信平台使用（仅限同意接收营销信息的会员）</translation>
+    </message>
+    <message>
+        <source>A refund of a whole sale gives its coupons back while they are valid</source>
+        <translation>整单退款时，仍在有效期内的优惠券退还给顾客</translation>
+    </message>
+    <message>
+        <source>a free item</source>
+        <translation>兑换一件商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>发放后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Coupons still owed: %1, worth %2; %3 of them (%4) expire this month.</source>
+        <translation>未使用的优惠券：%1 张，面值 %2；其中 %3 张（%4）本月到期。</translation>
+    </message>
+    <message>
+        <source>Give a coupon</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Give “%1” to:</source>
+        <translation>将「%1」发给：</translation>
+    </message>
+    <message>
+        <source>Export coupons for SMS</source>
+        <translation>导出优惠券短信</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) written to the file.</source>
+        <translation>
+            <numerusform>已写入 %n 张优惠券。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n 位未同意接收营销信息，已略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the coupons…</source>
+        <translation>正在导出优惠券…</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4901,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Appointments</source>
         <translation>预约</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6986,6 +7220,161 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>Add a promotion</source>
+        <translation>新增促销活动</translation>
+    </message>
+    <message>
+        <source>Change promotion</source>
+        <translation>修改促销活动</translation>
+    </message>
+    <message>
+        <source>e.g. 满300减50 this weekend</source>
+        <translation>如：本周末满300减50</translation>
+    </message>
+    <message>
+        <source>Every time (每满)</source>
+        <translation>每满</translation>
+    </message>
+    <message>
+        <source>What is paid: 88 % is 8.8折, 50 % is half price.</source>
+        <translation>实付比例：88% 即 8.8折，50% 即半价。</translation>
+    </message>
+    <message>
+        <source>(choose the gift)</source>
+        <translation>（选择赠品）</translation>
+    </message>
+    <message>
+        <source>Categories, e.g. 洗护, 染发 (empty: all)</source>
+        <translation>适用分类，如：洗护, 染发（留空：全部）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有顾客</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>These tiers</source>
+        <translation>指定等级</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Days of the month, e.g. 8, 18</source>
+        <translation>每月几号，如：8, 18</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>仅在</translation>
+    </message>
+    <message>
+        <source>With the tier discount</source>
+        <translation>可与会员折扣同享</translation>
+    </message>
+    <message>
+        <source>With other promotions</source>
+        <translation>可与其他促销同享</translation>
+    </message>
+    <message>
+        <source>Applied first, and chosen on equal savings</source>
+        <translation>优先计算；优惠相同时优先选用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Spend at least (¥)</source>
+        <translation>满（元）</translation>
+    </message>
+    <message>
+        <source>Take off (¥)</source>
+        <translation>减免（元）</translation>
+    </message>
+    <message>
+        <source>Customers pay</source>
+        <translation>顾客实付</translation>
+    </message>
+    <message>
+        <source>Buy / free</source>
+        <translation>买 / 送</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Member days</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Combines</source>
+        <translation>同享</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+</context>
+<context>
     <name>Promotions</name>
     <message>
         <source>Spend and save (满减)</source>
@@ -7006,6 +7395,164 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Gift for a spend</source>
         <translation>满赠</translation>
+    </message>
+    <message>
+        <source>Spend %1, %2 off</source>
+        <translation>满 %1 减 %2</translation>
+    </message>
+    <message>
+        <source>(each time)</source>
+        <translation>（每满）</translation>
+    </message>
+    <message>
+        <source>Unit no. %1 at %2</source>
+        <translation>第 %1 件 %2</translation>
+    </message>
+    <message>
+        <source>Buy %1, %2 free</source>
+        <translation>买 %1 送 %2</translation>
+    </message>
+    <message>
+        <source>Spend %1, a gift</source>
+        <translation>满 %1 送赠品</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>day %1 of the month</source>
+        <translation>每月 %1 号</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有顾客</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Tiers: %1</source>
+        <translation>指定等级：%1 个</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>其他促销</translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation>不同享</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsScreen</name>
+    <message>
+        <source>Promotions</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Top-up gifts</source>
+        <translation>充值赠送</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsTab</name>
+    <message>
+        <source>The till applies these by itself: of those that may be combined, the best for the customer wins, and each saving is its own line on the receipt.</source>
+        <translation>收银时自动应用：在可同享的组合中选择对顾客最优惠的一种，每项优惠在小票上单独一行。</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change promotions.</source>
+        <translation>只有店主或店长可以修改促销活动。</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Combines with</source>
+        <translation>可同享</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cost this month</source>
+        <translation>本月优惠金额</translation>
+    </message>
+    <message>
+        <source>&amp;Add promotion…</source>
+        <translation>新增促销(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a promotion</source>
+        <translation>新增促销活动</translation>
+    </message>
+    <message>
+        <source>Change the selected promotion (Enter or double-click)</source>
+        <translation>修改选中的促销活动（回车或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Switch off / on</source>
+        <translation>停用 / 启用(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -11735,6 +12282,120 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
 </context>
 <context>
+    <name>TopUpGiftDialog</name>
+    <message>
+        <source>Add a top-up gift</source>
+        <translation>新增充值赠送</translation>
+    </message>
+    <message>
+        <source>Change top-up gift</source>
+        <translation>修改充值赠送</translation>
+    </message>
+    <message>
+        <source>e.g. 充1000送护理卡</source>
+        <translation>如：充1000送护理卡</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>（不送卡）</translation>
+    </message>
+    <message>
+        <source>(no coupon)</source>
+        <translation>（不送券）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Top-up of at least (¥)</source>
+        <translation>充值满（元）</translation>
+    </message>
+    <message>
+        <source>Bonus (¥)</source>
+        <translation>赠送金额（元）</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpGiftsTab</name>
+    <message>
+        <source>What a top-up earns besides the bonus rules: money, a card, points, coupons. The highest one reached applies; a refund of the top-up takes it back.</source>
+        <translation>充值规则之外的赠送：金额、次卡、积分、优惠券。按达到的最高档赠送；充值退款时一并收回。</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change top-up gifts.</source>
+        <translation>只有店主或店长可以修改充值赠送。</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>Top-up of</source>
+        <translation>充值满</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add top-up gift…</source>
+        <translation>新增充值赠送(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a top-up gift</source>
+        <translation>新增充值赠送</translation>
+    </message>
+    <message>
+        <source>Change the selected gift (Enter or double-click)</source>
+        <translation>修改选中的赠送规则（回车或双击）</translation>
+    </message>
+    <message>
+        <source>%1 bonus</source>
+        <translation>赠送 %1</translation>
+    </message>
+    <message>
+        <source>a card</source>
+        <translation>一张次卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n 张优惠券</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>Total</source>
@@ -11910,6 +12571,14 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
         <translation>该会员没有可用的优惠券。</translation>
     </message>
     <message>
+        <source>&amp;Buy with points…</source>
+        <translation>积分兑换(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A coupon the member pays for with points (积分兑换)</source>
+        <translation>会员用积分兑换优惠券</translation>
+    </message>
+    <message>
         <source>&amp;Print slip</source>
         <translation>打印券(&amp;P)</translation>
     </message>
@@ -11928,6 +12597,10 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>Hand this coupon over (Enter)</source>
         <translation>在本单使用这张券（回车）</translation>
+    </message>
+    <message>
+        <source>%1 — points: %2</source>
+        <translation>%1 — 积分：%2</translation>
     </message>
     <message>
         <source>On this sale</source>

@@ -46,6 +46,7 @@ class CouponWithState(CouponRow):
     template_kind: str
     customer_name: str
     customer_phone: str | None
+    customer_consent: bool  # to marketing messages
 
 
 class SavingTotal(TypedDict):
@@ -226,6 +227,7 @@ class PromotionRepository:
                 coupon_templates.c.kind.label("template_kind"),
                 customers.c.name.label("customer_name"),
                 customers.c.phone.label("customer_phone"),
+                customers.c.marketing_consent.label("customer_consent"),
             )
             .join(coupon_templates, coupon_templates.c.id == coupons.c.template_id)
             .join(customers, customers.c.id == coupons.c.customer_id)

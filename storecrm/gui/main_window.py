@@ -27,6 +27,7 @@ from storecrm.gui.screens.appointments import AppointmentsScreen
 from storecrm.gui.screens.campaigns import campaigns_screen
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.gui.screens.membership_screen import MembershipScreen
+from storecrm.gui.screens.promotions import PromotionsScreen
 from storecrm.gui.screens.reminders_screen import RemindersScreen
 from storecrm.gui.screens.reports_screen import reports_screen
 from storecrm.gui.screens.sales_screen import SalesScreen
@@ -43,11 +44,17 @@ NAV_KEYS = (
     "membership",
     "reminders",
     "appointments",
+    "promotions",
     "campaigns",
     "reports",
     "staff",
     "settings",
 )
+
+
+def nav_shortcut(position: int) -> str:
+    """Ctrl+1 … Ctrl+9 for the first nine screens, Ctrl+0 for the tenth."""
+    return f"Ctrl+{(position + 1) % 10}"
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +93,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "staff": self.tr("Staff"),
             "appointments": self.tr("Appointments"),
+            "promotions": self.tr("Promotions"),
             "settings": self.tr("Settings"),
         }
         for position, key in enumerate(NAV_KEYS):
@@ -106,6 +114,8 @@ class MainWindow(QMainWindow):
                 screen = AppointmentsScreen(context)
             elif key == "campaigns":
                 screen = campaigns_screen(context)
+            elif key == "promotions":
+                screen = PromotionsScreen(context)
             elif key == "reminders":
                 screen = RemindersScreen(context)
                 screen.count_changed.connect(self._reminder_count)
@@ -118,7 +128,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(nav_icon(key), labels[key])
             item.setSizeHint(QSize(0, 48))
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{labels[key]} (Ctrl+{position + 1})")
+            item.setToolTip(f"{labels[key]} ({nav_shortcut(position)})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_screen)
         # A click or Enter on an entry hands the keys to its screen; arrowing through the
@@ -144,7 +154,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() != row and self.stack.count() == len(NAV_KEYS):
             self._navigated = True  # the user chose a screen: no start-up jump to reminders
         self.stack.setCurrentIndex(row)
-        if not self.nav.hasFocus():  # Ctrl+1…6, the Go menu, start-up: the screen has the keys
+        if (
+            not self.nav.hasFocus()
+        ):  # Ctrl+1…9 and 0, the Go menu, start-up: the screen has the keys
             self.focus_screen()
 
     def focus_screen(self) -> None:
@@ -192,7 +204,7 @@ class MainWindow(QMainWindow):
         label = self.tr("Reminders")
         item = self.nav.item(row)
         item.setText(f"{label}  {count}" if count else label)
-        item.setToolTip(self.tr("%n reminder(s) due today", "", count) + f" (Ctrl+{row + 1})")
+        item.setToolTip(self.tr("%n reminder(s) due today", "", count) + f" ({nav_shortcut(row)})")
         if first and count and not self._navigated and self.prefs.reminders_at_start():
             self.show_screen("reminders")
 
@@ -231,7 +243,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for position, key in enumerate(NAV_KEYS):
             action = QAction(self.nav.item(position).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+            action.setShortcut(QKeySequence(nav_shortcut(position)))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             go_menu.addAction(action)
 

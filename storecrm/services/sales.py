@@ -401,9 +401,8 @@ def record_sale(
     # discount and rounding taken off), so refunds give back exactly that, and commission is
     # paid on it.
     recorded = map(till_pricing.recorded_line, quote.lines)
-    first_row: list[
-        int
-    ] = []  # each quoted line's first recorded row (a card line has one per card)
+    # Each quoted line's first recorded row (a card line has one row per card).
+    first_row: list[int] = []
     for line, staff_of_line in zip(recorded, line_staff, strict=True):
         first_row.append(len(line_rows))
         row = {

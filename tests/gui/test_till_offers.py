@@ -203,3 +203,30 @@ def test_a_parked_sale_keeps_its_coupons(qtbot: QtBot, owner: StoreContext) -> N
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.coupon_codes == [code]
     assert ("满150减15券", "-¥15.00") in dialog.totals_panel.saving_texts()
+
+
+def test_the_wallet_sells_a_coupon_for_points(qtbot: QtBot, owner: StoreContext) -> None:
+    owner.call(
+        catalogue.save_template,
+        CouponTemplate(
+            0, "积分换10元", CouponKind.VOUCHER, off_fen=1000, valid_days=30, points_price=100
+        ),  # fmt: skip
+    )
+    dialog = till(qtbot, owner)
+    pick_zhang(qtbot, dialog)
+    add(qtbot, dialog, "tf")
+    qtbot.keyClick(dialog, Qt.Key.Key_F5)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, CTRL)  # ¥321.44 earns 张三 321 points
+    qtbot.keyClick(dialog, Qt.Key.Key_N, CTRL)
+    pick_zhang(qtbot, dialog)
+    offers.open_wallet(dialog)
+    wallet = dialog.sub_dialog
+    assert isinstance(wallet, offers.WalletDialog)
+    qtbot.waitExposed(wallet)
+    assert wallet.model.rowCount() == 0 and wallet.points_button.isVisible()
+    (action,) = wallet.points_menu.actions()
+    assert action.text() == "积分换10元 — points: 100"
+    action.trigger()
+    assert wallet.model.rowCount() == 1 and wallet.model.row(0).name == "积分换10元"
+    wallet.reject()
+    qtbot.waitUntil(lambda: dialog.member is not None and dialog.member.balances.points == 221)

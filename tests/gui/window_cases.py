@@ -382,6 +382,17 @@ def _offers(ctx: StoreContext) -> str:
             valid_days=30,
         ),  # fmt: skip
     )
+    ctx.call(
+        offers.save_template,
+        CouponTemplate(
+            0,
+            "积分兑换10元代金券",
+            CouponKind.VOUCHER,
+            off_fen=1000,
+            valid_days=30,
+            points_price=500,
+        ),  # fmt: skip
+    )
     return ctx.call(coupons.issue_coupons, template.id, [zhang(ctx)]).issued[0].code
 
 
@@ -448,6 +459,28 @@ def coupon_wallet(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidge
 
     _offers(ctx)
     yield _show(qtbot, WalletDialog(ctx, zhang(ctx), []))
+
+
+@case("PromotionDialog", "CouponTemplateDialog", "TopUpGiftDialog")
+def promotion_forms(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """The promotions screen's forms, each for a record that has every field shown."""
+    from storecrm.gui.screens.promotions import PromotionsScreen
+
+    _offers(ctx)
+    screen = PromotionsScreen(ctx)
+    _show(qtbot, screen)
+    for tab in (screen.promotions_tab, screen.coupons_tab, screen.gifts_tab):
+        screen.tabs.setCurrentWidget(tab)
+        tab.reload()
+        if tab.model.rowCount():
+            tab.table.selectRow(0)
+            dialog = tab.edit()
+        else:
+            dialog = tab.add()
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        yield dialog
+        dialog.reject()
 
 
 @case("MemberCardDialog")

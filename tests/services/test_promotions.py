@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from storecrm.domain.customer import CustomerDraft
 from storecrm.domain.errors import PermissionDenied, ValidationError
 from storecrm.domain.membership import InsufficientBalance
 from storecrm.domain.promotions.codes import shown
@@ -24,7 +25,7 @@ from storecrm.domain.promotions.offers import (
     PromotionKind,
     TopUpGift,
 )
-from storecrm.services import membership, sales
+from storecrm.services import customers, membership, sales
 from storecrm.services.dto import LineDraft, SaleDraft, SaleInfo, SaleQuote
 from storecrm.services.promotions import catalogue, coupons, till
 from storecrm.services.session import StoreContext
@@ -244,17 +245,23 @@ def test_a_cashier_may_not_change_promotions_and_is_audited(
 def test_the_coupon_export_and_the_reports(
     owner: StoreContext, shop: Shop, now: Clock, tmp_path: Path
 ) -> None:
-    li = member(owner, "李四", "13900001111")
-    wang = member(owner, "王五", "13900002222")
+    li = owner.call(
+        customers.create_customer,
+        CustomerDraft(name="李四", phone="13900001111", marketing_consent=True),
+    ).customer_id
+    wang = member(owner, "王五", "13900002222")  # no consent to marketing: left out
     template = owner.call(catalogue.save_template, COUPON_150)
     issued = owner.call(coupons.issue_coupons, template.id, [li, wang], source="bulk").issued
     path = tmp_path / "coupons.xlsx"
-    n = owner.call(
+    written = owner.call(
         coupons.export_coupons, path, [c.coupon_id for c in issued],
         message="【{store}】{name}：{coupon} {code}", store_name="小美发屋",
     )  # fmt: skip
-    assert n == 2
+    assert (written.rows, written.skipped_no_consent) == (1, 1)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - the log as it is kept
+        assert "coupon_export" in [str(r["action"]) for r in uow.audit.recent(5)]
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert len(rows) == 2
     assert rows[0][:3] == ("券码", "顾客", "手机")
     assert rows[1][0] == shown(issued[0].code) and rows[1][2] == "13900001111"
     assert rows[1][7] == f"【小美发屋】李四：满150减15券 {shown(issued[0].code)}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -92,6 +92,7 @@ def coupon_infos(
                 state=coupon_state(
                     CouponEventKind(r["last_event"]), r["valid_from"], r["valid_to"], today
                 ),
+                marketing_consent=bool(r["customer_consent"]),
             )
         )
     return infos
@@ -323,14 +324,16 @@ def export_coupons(
     *,
     message: str = coupon_export.DEFAULT_MESSAGE,
     store_name: str = "",
-) -> int:
+) -> ExportedCoupons:
     """Write the coupons to ``path`` (.xlsx) with the SMS text for each; phones as the role
-    may see them. Audited (count, masked), the file removed if the audit cannot be written."""
+    may see them. Customers who did not agree to marketing messages are left out (counted).
+    Audited (count, masked)."""
     audit.require(uow, actor, Permission.EXPORT_DATA, "coupon_export")
     audit.require(uow, actor, Permission.MANAGE_PROMOTIONS, "coupon_export")
     today = clock.now().date()
     rows = uow.promotions.coupons_by_ids(coupon_ids)
-    infos = coupon_infos(uow, rows, today, privacy.phone_view(uow, actor))
+    listed = coupon_infos(uow, rows, today, privacy.phone_view(uow, actor))
+    infos = [c for c in listed if c.marketing_consent]
     target = Path(path)
     coupon_export.write_coupons(target, infos, message=message, store=store_name)
     masked = not privacy.full_phones(uow, actor)
@@ -338,9 +341,16 @@ def export_coupons(
     audit.record(
         uow, actor, "coupon_export",
         detail={"rows": len(infos), "customers": len({c.customer_id for c in infos}),
-                "masked": masked},
+                "masked": masked, "no_consent": len(listed) - len(infos)},
     )  # fmt: skip
-    return len(infos)
+    privacy.commit_or_remove(uow, target)  # audited, or the file goes again
+    return ExportedCoupons(len(infos), len(listed) - len(infos))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedCoupons:
+    rows: int
+    skipped_no_consent: int
 
 
 # -- reports -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from storecrm.data.uow import UnitOfWork
+from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.membership import PERMILLE, LineKind
 from storecrm.domain.promotions.codes import clean_code, well_formed
 from storecrm.domain.promotions.engine import (
@@ -216,6 +216,13 @@ def returns_on_refund(uow: UnitOfWork) -> bool:
     return uow.settings.get(KEY_RETURN_ON_REFUND, "1") == "1"
 
 
+@reads
+def get_returns_on_refund(uow: UnitOfWork, actor: Actor) -> bool:
+    """Whether a refund of a whole sale gives its coupons back (the owner's setting)."""
+    audit.require(uow, actor, Permission.RECORD_SALES, "settings")
+    return returns_on_refund(uow)
+
+
 def set_returns_on_refund(uow: UnitOfWork, actor: Actor, on: bool) -> None:
     """The owner's choice: a refund of a whole sale gives its coupons back (while valid)."""
     audit.require(uow, actor, Permission.CHANGE_SETTINGS, "settings")
@@ -250,6 +257,7 @@ def return_coupons(
 __all__ = [
     "TillOffers",
     "apply_offers",
+    "get_returns_on_refund",
     "record_offers",
     "return_coupons",
     "returns_on_refund",

@@ -16,8 +16,9 @@ Delete (in the list) or Ctrl+Del remove the line or payment · F4 who served the
 (type to filter, Enter main, Shift+Enter assistant, Space/R/Delete on the chosen, Ctrl+Enter) ·
 F5 cash · F6 WeChat · F7 Alipay · F8 bank card (Enter in their amount goes to the reference a
 scanner reads) · F9 stored value · F10 points · F11 park the sale (挂单) · F12 the parked sales
-(取单) · Ctrl+T whole-order discount (整单优惠) · Ctrl+R round off (抹零 to the yuan) · Ctrl+U the coupon box (scan or type a code, Enter) ·
-Ctrl+Shift+U the member's coupon wallet · Ctrl+G add the gift of a 满赠 reached ·
+(取单) · Ctrl+T whole-order discount (整单优惠) · Ctrl+R round off (抹零 to the yuan) ·
+Ctrl+U the coupon box (scan or type a code, Enter) · Ctrl+Shift+U the member's coupon wallet ·
+Ctrl+G add the gift of a 满赠 reached ·
 Ctrl+Enter complete · Ctrl+P print the receipt (again; while the next sale is entered, the last
 one) · Ctrl+Shift+P preview · Ctrl+Shift+O open the drawer (the owner, audited) · Ctrl+N next ·
 Esc close (asks before discarding a sale that is not recorded). Enter again on "no member

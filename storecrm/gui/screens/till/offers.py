@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -46,6 +47,7 @@ from storecrm.gui.names import coupon_kind_name, coupon_state_name
 from storecrm.gui.widgets import error_box, error_label, show_error
 from storecrm.reports.coupon_slip import coupon_ticket
 from storecrm.services.dto import SaleQuote
+from storecrm.services.promotions import catalogue as offers
 from storecrm.services.promotions import coupons
 from storecrm.services.promotions.dto import CouponInfo
 from storecrm.services.session import StoreContext
@@ -183,6 +185,7 @@ class WalletDialog(QDialog):
         self.handed = set(handed)
         self.chosen: CouponInfo | None = None
         self.print_slip = print_slip
+        self.bought = False  # points were spent here: the till re-reads the member
         self.setWindowTitle(self.tr("Coupon wallet"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
@@ -220,6 +223,12 @@ class WalletDialog(QDialog):
         self.problem = error_label()
         layout.addWidget(self.problem)
         row = QHBoxLayout()
+        self.points_button = QPushButton(icon("star"), self.tr("&Buy with points…"))
+        self.points_button.setToolTip(
+            self.tr("A coupon the member pays for with points (积分兑换)")
+        )
+        self.points_menu = QMenu(self)
+        self.points_button.setMenu(self.points_menu)
         self.slip_button = QPushButton(icon("print"), self.tr("&Print slip"))
         self.slip_button.setToolTip(self.tr("The coupon with its code as a QR code and barcode"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -228,6 +237,7 @@ class WalletDialog(QDialog):
         set_property(self.use_button, "primary", True)
         self.use_button.setDefault(True)
         row.addWidget(self.slip_button)
+        row.addWidget(self.points_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
         row.addWidget(self.use_button)
@@ -235,7 +245,33 @@ class WalletDialog(QDialog):
         self.slip_button.clicked.connect(self.slip)
         self.close_button.clicked.connect(self.reject)
         self.use_button.clicked.connect(lambda: self.use())
+        self._fill_points_menu()
         self.reload()
+
+    def _fill_points_menu(self) -> None:
+        """The coupons sold for points (积分兑换券), with their price."""
+        try:
+            templates = self.context.call(offers.list_templates)
+        except StoreCRMError:
+            templates = []
+        for_points = [t for t in templates if t.active and t.points_price]
+        for template in for_points:
+            text = self.tr("%1 — points: %2").replace("%1", template.name)
+            action = self.points_menu.addAction(text.replace("%2", f"{template.points_price:,}"))
+            action.triggered.connect(lambda _c=False, t=template.id: self.buy_with_points(t))
+        self.points_button.setVisible(bool(for_points))
+
+    def buy_with_points(self, template_id: int) -> bool:
+        """The member pays the coupon's points price; it lands in the wallet."""
+        try:
+            self.context.call(coupons.buy_with_points, self.customer_id, template_id)
+        except StoreCRMError as exc:
+            show_error(self.problem, messages.error_text(exc))
+            return False
+        show_error(self.problem, "")
+        self.bought = True
+        self.reload()
+        return True
 
     def _state(self, coupon: CouponInfo) -> str:
         if coupon.code in self.handed:
@@ -373,6 +409,10 @@ def open_wallet(dialog: SaleDialog) -> None:
         print_slip=lambda c: print_coupon_slip(dialog, dialog.devices, c, dialog.store_name),
     )
     dialog.sub_dialog = wallet
+    wallet.finished.connect(
+        lambda _r: wallet.bought and dialog.member is not None
+        and dialog.pick_member(dialog.member.customer_id)
+    )  # fmt: skip
     wallet.accepted.connect(
         lambda: wallet.chosen is not None and hand_over(dialog, wallet.chosen.code)
     )
