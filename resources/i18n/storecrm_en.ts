@@ -1620,6 +1620,13 @@
             <numerusform>%n messages written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>
         <translation type="unfinished"></translation>

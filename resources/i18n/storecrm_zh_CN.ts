@@ -1609,6 +1609,12 @@
             <numerusform>已将 %n 条短信写入 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n 位未同意接收营销信息，已略过。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Campaigns send offers to chosen customers and show what each really earned. They are for the owner and managers: ask one of them to sign in.</source>
         <translation>营销活动向选定的客户发送优惠，并显示每个活动真正带来的收入。仅限店主和店长使用：请他们登录。</translation>

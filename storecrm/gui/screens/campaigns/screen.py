@@ -294,7 +294,7 @@ class CampaignsScreen(QWidget):
         try:
             ids = self.context.call(manage.target_coupon_ids, chosen.campaign_id)
             store = self.report.store_name if self.report else ""
-            count = self.context.call(
+            exported = self.context.call(
                 coupons.export_coupons,
                 path,
                 ids,
@@ -304,9 +304,12 @@ class CampaignsScreen(QWidget):
         except (StoreCRMError, OSError) as exc:
             show_error(self.error, messages.error_text(exc))
             return None
-        self.status.setText(
-            self.tr("%n message(s) written to %1", "", count).replace("%1", str(path))
-        )
+        text = self.tr("%n message(s) written to %1", "", exported.rows).replace("%1", str(path))
+        if exported.skipped_no_consent:
+            text += " " + self.tr(
+                "%n left out: no consent to marketing messages.", "", exported.skipped_no_consent
+            )
+        self.status.setText(text)
         return path
 
 
