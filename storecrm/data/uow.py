@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Transaction
 
 from storecrm.data.appointment_repository import AppointmentRepository
 from storecrm.data.campaign_repository import CampaignRepository
+from storecrm.data.lifecycle_repository import LifecycleRepository
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.privacy_repository import PrivacyRepository
 from storecrm.data.promotion_repository import PromotionRepository
@@ -109,6 +110,7 @@ class UnitOfWork:
     summaries: SummaryRepository
     promotions: PromotionRepository
     campaigns: CampaignRepository  # campaigns (issue 20)
+    lifecycle: LifecycleRepository  # lifecycle offers (issue 20)
 
     def __init__(self, store: Store, *, read_only: bool = False, wait: float | None = None) -> None:
         self.store = store
@@ -156,6 +158,7 @@ class UnitOfWork:
         self.summaries = SummaryRepository(self._conn)
         self.promotions = PromotionRepository(self._conn)  # promotions and coupons (0014)
         self.campaigns = CampaignRepository(self._conn)  # campaigns (issue 20)
+        self.lifecycle = LifecycleRepository(self._conn)  # lifecycle offers (issue 20)
         return self
 
     def hand_to_writer(self, write: Write) -> None:

@@ -69,6 +69,9 @@ class ReminderKind(StrEnum):
     SERVICE = "service"
     APPOINTMENT = "appointment"  # 明日预约
     NO_SHOW = "no_show"  # 爽约回访
+    LIFECYCLE_COUPON = (
+        "lifecycle_coupon"  # 开卡礼、生日礼、沉睡唤醒、推荐奖励: a coupon to tell them of
+    )
 
 
 class ReminderAction(StrEnum):
@@ -116,6 +119,7 @@ KIND_ORDER: tuple[ReminderKind, ...] = (
     ReminderKind.BALANCE_LOW,
     ReminderKind.DORMANT,
     ReminderKind.ANNIVERSARY,
+    ReminderKind.LIFECYCLE_COUPON,
 )
 
 # Snoozed occurrences come back on their date as long as they are no older than this.
@@ -150,6 +154,7 @@ class ReminderRules:
     appointment: bool = True  # tomorrow's appointments
     no_show: bool = True
     no_show_days: int = 7
+    lifecycle_coupon: bool = True  # coupons the lifecycle offers issued lately
     # A contacted customer who buys within this many days counts as brought back (reports).
     effect_days: int = 30
 
@@ -443,6 +448,11 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
         "爽约回访",
         ReminderKind.NO_SHOW,
         "{姓名}您好，您预约的{时间}{项目}未能到店，{店名}想问问是否需要为您重新安排时间？",
+    ),
+    DefaultTemplate(
+        "会员礼券",
+        ReminderKind.LIFECYCLE_COUPON,
+        "{姓名}您好，{店名}为您送上一张优惠券，已放入您的会员账户，结账时报手机号即可使用，期待您的光临。",
     ),
 )
 

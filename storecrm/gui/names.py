@@ -37,6 +37,8 @@ def action_name(action: str) -> str:
         "user_add": QCoreApplication.translate("Audit", "User added"),
         "user_update": QCoreApplication.translate("Audit", "User changed"),
         "settings_change": QCoreApplication.translate("Audit", "Settings changed"),
+        "lifecycle_settings": QCoreApplication.translate("Audit", "Lifecycle offers changed"),
+        "lifecycle_issue": QCoreApplication.translate("Audit", "Lifecycle coupons issued"),
         "audit_view": QCoreApplication.translate("Audit", "Audit log viewed"),
         "demo_data": QCoreApplication.translate("Audit", "Demo data added"),
         "customer_create": QCoreApplication.translate("Audit", "Customer added"),
@@ -392,6 +394,7 @@ def reminder_kind_name(kind: str) -> str:
         "service": QCoreApplication.translate("Reminders", "Service record"),
         "appointment": QCoreApplication.translate("Reminders", "Tomorrow's appointments"),
         "no_show": QCoreApplication.translate("Reminders", "No-show follow-up"),
+        "lifecycle_coupon": QCoreApplication.translate("Reminders", "Lifecycle coupon to tell"),
     }
     return names.get(kind, kind)
 
@@ -474,5 +477,9 @@ def coupon_source_name(source: str) -> str:
         "points": QCoreApplication.translate("Coupons", "Bought with points"),
         "top_up": QCoreApplication.translate("Coupons", "Top-up gift"),
         "campaign": QCoreApplication.translate("Coupons", "Campaign"),
+        "lc_welcome": QCoreApplication.translate("Coupons", "Welcome coupon"),
+        "lc_birthday": QCoreApplication.translate("Coupons", "Birthday coupon"),
+        "lc_winback": QCoreApplication.translate("Coupons", "Win-back coupon"),
+        "lc_referral": QCoreApplication.translate("Coupons", "Referral reward"),
     }
     return names.get(source, source)

@@ -39,6 +39,7 @@ from storecrm.domain.customer import mask_phone, surname_sort_key
 from storecrm.domain.errors import NotFound, ValidationError
 from storecrm.domain.money import money_text
 from storecrm.domain.privacy import shown_phone
+from storecrm.domain.promotions.lifecycle import SOURCES as LIFECYCLE_SOURCES
 from storecrm.domain.reminders import (
     DEFAULT_TEMPLATES,
     KIND_ORDER,
@@ -121,6 +122,9 @@ class ReminderItem:  # dataclasses pay for object.__setattr__ on every field
     appointment_at: datetime | None = None
     services_text: str = ""  # 剪发、护理
     staff_name: str = ""  # empty: anyone (not yet assigned)
+    # lifecycle coupons: the coupon (record_id), its name (title), its source, valid until
+    coupon_source: str = ""
+    coupon_valid_to: date | None = None
 
 
 # One due occurrence before it is dressed as a ReminderItem:
@@ -777,6 +781,35 @@ def _no_shows(uow: UnitOfWork, rules: ReminderRules, c: _Collector) -> None:
     _appointments(uow, c, ReminderKind.NO_SHOW, AppointmentStatus.NO_SHOW, window.start, window.end)
 
 
+#: Lifecycle coupons (开卡礼, 生日礼 …) stay on the list this many days after they were issued,
+#: while unused: long enough for a shop open a few days a week to tell the customer.
+LIFECYCLE_REMIND_DAYS = 14
+
+
+def _lifecycle_coupons(uow: UnitOfWork, c: _Collector) -> None:
+    """One occurrence per lifecycle coupon issued lately and not used yet, due on the day it
+    was issued, the coupon's id as its ref (see ``services.campaigns.lifecycle``)."""
+    since = c.today - timedelta(days=LIFECYCLE_REMIND_DAYS - 1)
+    rows = uow.lifecycle.coupons_issued_since(sorted(LIFECYCLE_SOURCES.values()), since)
+    facts = uow.reminders.customer_facts(int(r["customer_id"]) for r in rows)
+    for row in rows:
+        customer = facts.get(int(row["customer_id"]))
+        if customer is None or row["valid_to"] < c.today:
+            continue
+        c.offer(
+            ReminderKind.LIFECYCLE_COUPON,
+            str(row["id"]),
+            customer,
+            row["issued_at"].date(),
+            {
+                "record_id": int(row["id"]),
+                "title": str(row["name"]),
+                "coupon_source": str(row["source"]),
+                "coupon_valid_to": row["valid_to"],
+            },
+        )
+
+
 def compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList:
     """Today's reminders, without the permission check (for the CLI and the benchmark too).
 
@@ -819,6 +852,8 @@ def _compute(uow: UnitOfWork, today: date, rules: ReminderRules) -> ReminderList
         _tomorrows_appointments(uow, collector)
     if rules.no_show:
         _no_shows(uow, rules, collector)
+    if rules.lifecycle_coupon:
+        _lifecycle_coupons(uow, collector)
     return ReminderList(today, collector.entries)
 
 

@@ -1261,6 +1261,9 @@ class ReminderSettingsTab(QWidget):
         self._new_form(tasks)
         self._check(tasks, "followup", self.tr("Follow-up &tasks on their due day"))
         self._check(tasks, "service", self.tr("Service records not resolved by their due da&y"))
+        self._check(
+            tasks, "lifecycle_coupon", self.tr("Lifecycle coupons issued, to tell the customer")
+        )
         self._number(tasks, "effect_days", self.tr("Brought back &within"), days)
         self._hint(
             tasks,

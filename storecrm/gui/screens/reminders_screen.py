@@ -52,7 +52,12 @@ from storecrm.gui.count_list import CountDelegate, fit_width, set_count
 from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.format import birthday_text, date_text, datetime_text, money
 from storecrm.gui.look import icon
-from storecrm.gui.names import channel_name, reminder_kind_name, service_type_name
+from storecrm.gui.names import (
+    channel_name,
+    coupon_source_name,
+    reminder_kind_name,
+    service_type_name,
+)
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_box, set_tab_order, title_label
 from storecrm.services import reminders
@@ -129,6 +134,13 @@ class ReminderTexts(QObject):
             return text
         if kind == "service":
             return f"{service_type_name(item.service_type)}: {item.title}"
+        if kind == "lifecycle_coupon":
+            text = f"{coupon_source_name(item.coupon_source)}: {item.title}"
+            if item.coupon_valid_to is not None:
+                text += " · " + self.tr("valid until %1").replace(
+                    "%1", date_text(item.coupon_valid_to)
+                )
+            return text
         if kind in ("appointment", "no_show") and item.appointment_at is not None:
             at = item.appointment_at
             # tomorrow's: the "when" column says the day; a no-show: the day it was missed
