@@ -24,8 +24,8 @@ from sqlalchemy import Connection, Transaction
 
 from storecrm.data.appointment_repository import AppointmentRepository
 from storecrm.data.campaign_repository import CampaignRepository
-from storecrm.data.lifecycle_repository import LifecycleRepository
 from storecrm.data.customer_repository import CustomerRepository
+from storecrm.data.lifecycle_repository import LifecycleRepository
 from storecrm.data.privacy_repository import PrivacyRepository
 from storecrm.data.promotion_repository import PromotionRepository
 from storecrm.data.reminder_repository import ReminderRepository

@@ -1,5 +1,5 @@
-"""Lifecycle offers (开卡礼, 生日礼, 沉睡唤醒, 推荐奖励): switched on by the owner, issued once a day
-on opening through the writer with each kind's holdout, listed in the reminders, and shown in
+"""Lifecycle offers (开卡礼, 生日礼, 沉睡唤醒, 推荐奖励): switched on by the owner, issued once a
+day on opening through the writer with each kind's holdout, listed in the reminders, and shown in
 the campaigns list as standing campaigns."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Lifecycle offers (开卡礼, 生日礼, 沉睡唤醒, 推荐奖励): the owner's settings and the rules that say
-who is due one today.
+"""Lifecycle offers (开卡礼, 生日礼, 沉睡唤醒, 推荐奖励): the owner's settings and the rules
+that say who is due one today.
 
 Each kind is a standing campaign: its coupons go out once a day, on opening, to the customers whose
 occasion came, with a holdout drawn by the kind's seed (``campaign.group_of``) like any campaign.
@@ -21,6 +21,7 @@ No Qt, no SQLAlchemy here.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -119,10 +120,8 @@ def _kind_from(raw: Mapping[str, object]) -> KindSettings:
         values["enabled"] = raw["enabled"]
     since = raw.get("since")
     if isinstance(since, str):
-        try:
+        with contextlib.suppress(ValueError):
             values["since"] = date.fromisoformat(since)
-        except ValueError:
-            pass
     return replace(default, **values)  # type: ignore[arg-type]
 
 
