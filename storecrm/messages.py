@@ -602,6 +602,9 @@ def promotion_problem_text(err: ValidationError) -> str | None:
         ("coupon_template", "inactive"): QCoreApplication.translate(
             "Messages", "This coupon is switched off."
         ),
+        ("coupon_template", "required"): QCoreApplication.translate(
+            "Messages", "Choose the coupon to give."
+        ),
         ("coupon_template", "ended"): QCoreApplication.translate(
             "Messages", "This coupon's validity has ended."
         ),

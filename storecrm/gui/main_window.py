@@ -20,6 +20,7 @@ from storecrm import __version__, paths
 from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.backup_scheduler import BackupScheduler, BackupStatusLabel
+from storecrm.gui.lifecycle_opening import LifecycleOpening
 from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
@@ -35,6 +36,7 @@ from storecrm.gui.screens.settings_screen import SettingsScreen
 from storecrm.gui.screens.staff.screen import StaffScreen
 from storecrm.services import settings
 from storecrm.services.appointments import book
+from storecrm.services.campaigns.lifecycle import DailyOutcome
 from storecrm.services.session import StoreContext
 
 DEFAULT_SIZE = QSize(1440, 900)
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._open_the_book_first()
         self.backup_scheduler.start()
+        self.lifecycle_opening = LifecycleOpening(context, self)
+        self.lifecycle_opening.finished.connect(self._lifecycle_issued)
+        self.lifecycle_opening.start()
 
     # -- navigation ----------------------------------------------------------------------------
     @Slot(int)
@@ -196,6 +201,16 @@ class MainWindow(QMainWindow):
     reminder_count = -1
 
     @Slot(int)
+    def _lifecycle_issued(self, outcome: DailyOutcome) -> None:
+        """Today's lifecycle coupons went out: say so, and list them in the reminders."""
+        if outcome.total_issued:
+            self.statusBar().showMessage(
+                self.tr("%n lifecycle coupon(s) issued today", "", outcome.total_issued), 15_000
+            )
+            reminders_screen = self.screens.get("reminders")
+            if isinstance(reminders_screen, RemindersScreen):
+                reminders_screen.reload()
+
     def _reminder_count(self, count: int) -> None:
         """The count on the navigation; on start-up, open the reminders when some are due."""
         first = self.reminder_count < 0

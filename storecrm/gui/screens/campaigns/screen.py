@@ -29,6 +29,7 @@ from storecrm.gui.file_dialogs import Purpose, save_file
 from storecrm.gui.look import icon
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.screens.campaigns.dialog import CampaignDialog
+from storecrm.gui.screens.campaigns.lifecycle_dialog import LifecycleDialog
 from storecrm.gui.screens.campaigns.result_view import CampaignResultView
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.tasks import Task, run_in_background
@@ -92,14 +93,24 @@ class CampaignsScreen(QWidget):
         top.addStretch(1)
         self.new_button = QPushButton(icon("add"), self.tr("&New campaign…"))
         self.launch_button = QPushButton(icon("ticket"), self.tr("&Launch…"))
+        self.lifecycle_button = QPushButton(icon("gift"), self.tr("Li&fecycle offers…"))
+        self.lifecycle_button.setToolTip(
+            self.tr("Welcome, birthday, win-back and referral coupons given automatically")
+        )
         self.messages_button = QPushButton(icon("phone"), self.tr("Export &messages…"))
         self.messages_button.setToolTip(
             self.tr("The target group's coupons with the campaign's message, for an SMS platform")
         )
         self.xlsx_button = QPushButton(icon("export"), self.tr("Export E&xcel…"))
         self.pdf_button = QPushButton(icon("print"), self.tr("Export P&DF…"))
-        for button in (self.new_button, self.launch_button, self.messages_button):
+        for button in (
+            self.new_button,
+            self.launch_button,
+            self.lifecycle_button,
+            self.messages_button,
+        ):
             button.setVisible(may_manage)
+        top.addWidget(self.lifecycle_button)
         top.addWidget(self.new_button)
         top.addWidget(self.launch_button)
         layout.addLayout(top)
@@ -144,6 +155,7 @@ class CampaignsScreen(QWidget):
 
         self.new_button.clicked.connect(self.new_campaign)
         self.launch_button.clicked.connect(self.launch_selected)
+        self.lifecycle_button.clicked.connect(self.lifecycle_offers)
         self.messages_button.clicked.connect(lambda: self.export_messages())
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -207,6 +219,17 @@ class CampaignsScreen(QWidget):
     def new_campaign(self) -> CampaignDialog:
         dialog = CampaignDialog(self.context, self)
         dialog.accepted.connect(lambda: self.refresh(dialog.campaign_id))
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def lifecycle_offers(self) -> LifecycleDialog | None:
+        try:
+            dialog = LifecycleDialog(self.context, self)
+        except StoreCRMError as exc:
+            show_error(self.error, messages.error_text(exc))
+            return None
+        dialog.accepted.connect(lambda: self.refresh())
         dialog.open()
         return dialog
 

@@ -1,0 +1,188 @@
+"""Lifecycle offers: the owner switches each on (开卡礼, 生日礼, 沉睡唤醒, 推荐奖励), with its
+coupon, its holdout and its own figures. Each is a standing campaign whose coupons go out once a
+day, when the store is opened; its results are in the campaigns list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storecrm import messages
+from storecrm.domain.errors import StoreCRMError
+from storecrm.domain.promotions.campaign import MAX_HOLDOUT_PERCENT
+from storecrm.domain.promotions.lifecycle import (
+    DAYS_AHEAD_RANGE,
+    MARGIN_RANGE,
+    MIN_VISITS_RANGE,
+    KindSettings,
+    LifecycleKind,
+    LifecycleSettings,
+)
+from storecrm.gui.widgets import error_label, show_error, subtitle_label
+from storecrm.services.campaigns import lifecycle
+from storecrm.services.campaigns.manage import offer_choices
+from storecrm.services.session import StoreContext
+
+
+class LifecycleDialog(QDialog):
+    def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Lifecycle offers"))
+        self.settings: LifecycleSettings = context.call(lifecycle.get_settings)
+        self.offers = context.call(offer_choices)
+        self.boxes: dict[LifecycleKind, QGroupBox] = {}
+        self.offer_combos: dict[LifecycleKind, QComboBox] = {}
+        self.holdout_spins: dict[LifecycleKind, QSpinBox] = {}
+
+        titles = {
+            LifecycleKind.WELCOME: self.tr("&Welcome coupon on joining"),
+            LifecycleKind.BIRTHDAY: self.tr("&Birthday coupon"),
+            LifecycleKind.WINBACK: self.tr("W&in-back coupon for a customer who stays away"),
+            LifecycleKind.REFERRAL: self.tr("&Referral reward"),
+        }
+        hints = {
+            LifecycleKind.WELCOME: self.tr("New members from the day it is switched on."),
+            LifecycleKind.BIRTHDAY: self.tr(
+                "Solar or lunar, as the customer's birthday is kept; once a year."
+            ),
+            LifecycleKind.WINBACK: self.tr(
+                "When the days since the last visit pass the customer's usual interval (the "
+                "middle of the gaps between their visits) by the margin; once a year."
+            ),
+            LifecycleKind.REFERRAL: self.tr(
+                "To the customer who referred someone, when that person first pays."
+            ),
+        }
+        grid = QGridLayout()
+        for i, kind in enumerate(LifecycleKind):
+            box = self._box(kind, titles[kind], hints[kind])
+            grid.addWidget(box, i // 2, i % 2)
+
+        s = self.settings
+        birthday = self._form(LifecycleKind.BIRTHDAY)
+        self.days_ahead_spin = self._spin(DAYS_AHEAD_RANGE, s.of(LifecycleKind.BIRTHDAY).days_ahead)
+        self.days_ahead_spin.setSuffix(self.tr(" days before"))
+        birthday.addRow(self.tr("Give it"), self.days_ahead_spin)
+        winback = self._form(LifecycleKind.WINBACK)
+        w = s.of(LifecycleKind.WINBACK)
+        self.margin_spin = self._spin(MARGIN_RANGE, w.margin_percent)
+        self.margin_spin.setSuffix(" %")
+        self.min_visits_spin = self._spin(MIN_VISITS_RANGE, w.min_visits)
+        winback.addRow(self.tr("Margin"), self.margin_spin)
+        winback.addRow(self.tr("Visits needed"), self.min_visits_spin)
+
+        layout = QVBoxLayout(self)
+        intro = subtitle_label(
+            self.tr(
+                "Each offer is a standing campaign: its coupons go out once a day when the store "
+                "is opened, to customers with marketing consent, and are listed in the reminders "
+                "to tell the customer. A random holdout gets nothing, so the campaigns list shows "
+                "what each offer earned."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if not self.offers:
+            none = subtitle_label(
+                self.tr("There is no active coupon template yet: create one under Coupons first.")
+            )
+            layout.addWidget(none)
+        layout.addLayout(grid)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _box(self, kind: LifecycleKind, title: str, hint: str) -> QGroupBox:
+        current = self.settings.of(kind)
+        box = QGroupBox(title)
+        box.setCheckable(True)
+        box.setChecked(current.enabled)
+        box.setEnabled(bool(self.offers) or current.enabled)
+        form = QFormLayout(box)
+        combo = QComboBox()
+        for offer in self.offers:
+            combo.addItem(offer.name, offer.template_id)
+        if current.template_id is not None:
+            index = combo.findData(current.template_id)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        holdout = self._spin((0, MAX_HOLDOUT_PERCENT), current.holdout_percent)
+        holdout.setSuffix(" %")
+        holdout.setToolTip(
+            self.tr(
+                "Chosen at random, these customers get nothing: what they spend shows what "
+                "the others would have spent without the offer."
+            )
+        )
+        form.addRow(self.tr("Coupon"), combo)
+        form.addRow(self.tr("Holdout"), holdout)
+        note = subtitle_label(hint)
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.boxes[kind] = box
+        self.offer_combos[kind] = combo
+        self.holdout_spins[kind] = holdout
+        return box
+
+    def _form(self, kind: LifecycleKind) -> QFormLayout:
+        layout = self.boxes[kind].layout()
+        assert isinstance(layout, QFormLayout)
+        return layout
+
+    @staticmethod
+    def _spin(limits: tuple[int, int], value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(*limits)
+        spin.setValue(value)
+        return spin
+
+    def chosen(self, kind: LifecycleKind) -> KindSettings:
+        """The kind's settings as the dialog shows them."""
+        current = self.settings.of(kind)
+        template = self.offer_combos[kind].currentData()
+        values = replace(
+            current,
+            enabled=self.boxes[kind].isChecked(),
+            template_id=current.template_id if template is None else int(template),
+            holdout_percent=self.holdout_spins[kind].value(),
+        )
+        if kind is LifecycleKind.BIRTHDAY:
+            values = replace(values, days_ahead=self.days_ahead_spin.value())
+        if kind is LifecycleKind.WINBACK:
+            values = replace(
+                values,
+                margin_percent=self.margin_spin.value(),
+                min_visits=self.min_visits_spin.value(),
+            )
+        return values
+
+    def save(self) -> None:
+        try:
+            for kind in LifecycleKind:
+                chosen = self.chosen(kind)
+                if chosen != self.settings.of(kind):
+                    self.settings = self.context.call(lifecycle.set_kind, kind, chosen)
+        except StoreCRMError as exc:
+            show_error(self.error, messages.error_text(exc))
+            return
+        self.accept()
+
+
+__all__ = ["LifecycleDialog"]
