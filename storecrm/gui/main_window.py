@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             )
             reminders_screen = self.screens.get("reminders")
             if isinstance(reminders_screen, RemindersScreen):
-                reminders_screen.reload()
+                reminders_screen.today.reload()
 
     def _reminder_count(self, count: int) -> None:
         """The count on the navigation; on start-up, open the reminders when some are due."""

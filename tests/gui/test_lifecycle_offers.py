@@ -31,8 +31,9 @@ def english(qapp: QApplication) -> None:
     create_application("en")
 
 
-def test_switch_on_issue_on_opening_and_the_reminder(qtbot: QtBot, owner: StoreContext,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_switch_on_issue_on_opening_and_the_reminder(
+    qtbot: QtBot, owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     now = Clock(datetime(2025, 5, 10, 9, 0, 0))
     monkeypatch.setattr(clock, "now", now)
     add_template(owner, "开卡礼券")
