@@ -536,6 +536,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lifecycle offers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log viewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +1549,14 @@
     </message>
     <message>
         <source>&amp;Launch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, birthday, win-back and referral coupons given automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2594,6 +2610,22 @@
     </message>
     <message>
         <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral reward</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4773,6 +4805,101 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Welcome coupon %1</source>
+        <extracomment>How far back the win-back looks at visits (enough for a usual interval of months). The standing campaigns&apos; names (the campaign row keeps the name in the language of the day it was made, like a campaign the owner names); ``%1`` is the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral reward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>Lifecycle offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome coupon on joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;in-back coupon for a customer who stays away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members from the day it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solar or lunar, as the customer&apos;s birthday is kept; once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the days since the last visit pass the customer&apos;s usual interval (the middle of the gaps between their visits) by the margin; once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the customer who referred someone, when that person first pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each offer is a standing campaign: its coupons go out once a day when the store is opened, to customers with marketing consent, and are listed in the reminders to tell the customer. A random holdout gets nothing, so the campaigns list shows what each offer earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active coupon template yet: create one under Coupons first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen at random, these customers get nothing: what they spend shows what the others would have spent without the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineStaffDialog</name>
     <message>
         <source>(asst.)</source>
@@ -4970,6 +5097,13 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle coupon(s) issued today</source>
+        <translation>
+            <numerusform>%n lifecycle coupon issued today</numerusform>
+            <numerusform>%n lifecycle coupons issued today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due today</source>
@@ -5969,6 +6103,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>This coupon is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coupon to give.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8506,6 +8644,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lifecycle coupons issued, to tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Brought back &amp;within</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8614,6 +8756,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         </translation>
     </message>
     <message>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8685,6 +8831,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>No-show follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle coupon to tell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -535,6 +535,14 @@
         <translation>修改设置</translation>
     </message>
     <message>
+        <source>Lifecycle offers changed</source>
+        <translation>会员礼遇设置已修改</translation>
+    </message>
+    <message>
+        <source>Lifecycle coupons issued</source>
+        <translation>已发放会员礼券</translation>
+    </message>
+    <message>
         <source>Audit log viewed</source>
         <translation>查看操作日志</translation>
     </message>
@@ -1534,6 +1542,14 @@
     <message>
         <source>&amp;Launch…</source>
         <translation>发布(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle offers…</source>
+        <translation>会员礼遇(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Welcome, birthday, win-back and referral coupons given automatically</source>
+        <translation>自动发放开卡礼、生日礼、沉睡唤醒券和推荐奖励</translation>
     </message>
     <message>
         <source>Export &amp;messages…</source>
@@ -2556,6 +2572,22 @@
     <message>
         <source>Campaign</source>
         <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Welcome coupon</source>
+        <translation>开卡礼</translation>
+    </message>
+    <message>
+        <source>Birthday coupon</source>
+        <translation>生日礼</translation>
+    </message>
+    <message>
+        <source>Win-back coupon</source>
+        <translation>沉睡唤醒券</translation>
+    </message>
+    <message>
+        <source>Referral reward</source>
+        <translation>推荐奖励</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4751,101 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Welcome coupon %1</source>
+        <extracomment>How far back the win-back looks at visits (enough for a usual interval of months). The standing campaigns&apos; names (the campaign row keeps the name in the language of the day it was made, like a campaign the owner names); ``%1`` is the year.</extracomment>
+        <translation>开卡礼 %1</translation>
+    </message>
+    <message>
+        <source>Birthday coupon %1</source>
+        <translation>生日礼 %1</translation>
+    </message>
+    <message>
+        <source>Win-back coupon %1</source>
+        <translation>沉睡唤醒 %1</translation>
+    </message>
+    <message>
+        <source>Referral reward %1</source>
+        <translation>推荐奖励 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>Lifecycle offers</source>
+        <translation>会员礼遇</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome coupon on joining</source>
+        <translation>开卡礼：入会送券(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday coupon</source>
+        <translation>生日礼(&amp;B)</translation>
+    </message>
+    <message>
+        <source>W&amp;in-back coupon for a customer who stays away</source>
+        <translation>沉睡唤醒：久未到店送券(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Referral reward</source>
+        <translation>推荐奖励(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New members from the day it is switched on.</source>
+        <translation>自开启之日起新入会的客户。</translation>
+    </message>
+    <message>
+        <source>Solar or lunar, as the customer&apos;s birthday is kept; once a year.</source>
+        <translation>按客户登记的公历或农历生日；每年一次。</translation>
+    </message>
+    <message>
+        <source>When the days since the last visit pass the customer&apos;s usual interval (the middle of the gaps between their visits) by the margin; once a year.</source>
+        <translation>距上次到店的天数超过该客户平时的到店间隔（各次到店间隔的中位数）加上余量时发放；每年一次。</translation>
+    </message>
+    <message>
+        <source>To the customer who referred someone, when that person first pays.</source>
+        <translation>被推荐的客户首次消费时，发给推荐人。</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <source>Give it</source>
+        <translation>提前发放</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Visits needed</source>
+        <translation>至少到店次数</translation>
+    </message>
+    <message>
+        <source>Each offer is a standing campaign: its coupons go out once a day when the store is opened, to customers with marketing consent, and are listed in the reminders to tell the customer. A random holdout gets nothing, so the campaigns list shows what each offer earned.</source>
+        <translation>每项礼遇都是一个常设活动：每天开店时发放一次，只发给同意接收营销信息的客户，并列入提醒以便告知客户。随机抽取的未参与组不发券，活动列表据此显示每项礼遇带来的收益。</translation>
+    </message>
+    <message>
+        <source>There is no active coupon template yet: create one under Coupons first.</source>
+        <translation>还没有可用的优惠券模板：请先在优惠券中创建。</translation>
+    </message>
+    <message>
+        <source>Chosen at random, these customers get nothing: what they spend shows what the others would have spent without the offer.</source>
+        <translation>随机抽取的这部分客户不发任何优惠：他们的消费说明了其他客户在没有优惠时会消费多少。</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>未参与比例</translation>
+    </message>
+</context>
+<context>
     <name>LineStaffDialog</name>
     <message>
         <source>(asst.)</source>
@@ -4915,6 +5042,12 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle coupon(s) issued today</source>
+        <translation>
+            <numerusform>今天已发放 %n 张会员礼券</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due today</source>
@@ -5899,6 +6032,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>This coupon is switched off.</source>
         <translation>这种优惠券已停用。</translation>
+    </message>
+    <message>
+        <source>Choose the coupon to give.</source>
+        <translation>请选择要发放的优惠券。</translation>
     </message>
     <message>
         <source>This coupon&apos;s validity has ended.</source>
@@ -8439,6 +8576,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>到期未解决的服务记录(&amp;Y)</translation>
     </message>
     <message>
+        <source>Lifecycle coupons issued, to tell the customer</source>
+        <translation>已发放的会员礼券，告知客户</translation>
+    </message>
+    <message>
         <source>Brought back &amp;within</source>
         <translation>回店统计期(&amp;W)</translation>
     </message>
@@ -8540,6 +8681,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         </translation>
     </message>
     <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
         <source>anyone</source>
         <translation>不指定</translation>
     </message>
@@ -8611,6 +8756,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>No-show follow-up</source>
         <translation>爽约回访</translation>
+    </message>
+    <message>
+        <source>Lifecycle coupon to tell</source>
+        <translation>会员礼券待告知</translation>
     </message>
     <message>
         <source>Phone call</source>
