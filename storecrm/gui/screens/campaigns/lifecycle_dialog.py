@@ -45,6 +45,7 @@ class LifecycleDialog(QDialog):
         self.boxes: dict[LifecycleKind, QGroupBox] = {}
         self.offer_combos: dict[LifecycleKind, QComboBox] = {}
         self.holdout_spins: dict[LifecycleKind, QSpinBox] = {}
+        self.forms: dict[LifecycleKind, QFormLayout] = {}
 
         titles = {
             LifecycleKind.WELCOME: self.tr("&Welcome coupon on joining"),
@@ -69,6 +70,8 @@ class LifecycleDialog(QDialog):
         for i, kind in enumerate(LifecycleKind):
             box = self._box(kind, titles[kind], hints[kind])
             grid.addWidget(box, i // 2, i % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
 
         s = self.settings
         birthday = self._form(LifecycleKind.BIRTHDAY)
@@ -83,6 +86,7 @@ class LifecycleDialog(QDialog):
         winback.addRow(self.tr("Margin"), self.margin_spin)
         winback.addRow(self.tr("Visits needed"), self.min_visits_spin)
 
+        self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
         intro = subtitle_label(
             self.tr(
@@ -115,7 +119,14 @@ class LifecycleDialog(QDialog):
         box.setCheckable(True)
         box.setChecked(current.enabled)
         box.setEnabled(bool(self.offers) or current.enabled)
-        form = QFormLayout(box)
+        column = QVBoxLayout(box)
+        note = subtitle_label(hint)
+        note.setWordWrap(True)
+        column.addWidget(note)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)
+        self.forms[kind] = form
         combo = QComboBox()
         for offer in self.offers:
             combo.addItem(offer.name, offer.template_id)
@@ -133,18 +144,13 @@ class LifecycleDialog(QDialog):
         )
         form.addRow(self.tr("Coupon"), combo)
         form.addRow(self.tr("Holdout"), holdout)
-        note = subtitle_label(hint)
-        note.setWordWrap(True)
-        form.addRow(note)
         self.boxes[kind] = box
         self.offer_combos[kind] = combo
         self.holdout_spins[kind] = holdout
         return box
 
     def _form(self, kind: LifecycleKind) -> QFormLayout:
-        layout = self.boxes[kind].layout()
-        assert isinstance(layout, QFormLayout)
-        return layout
+        return self.forms[kind]
 
     @staticmethod
     def _spin(limits: tuple[int, int], value: int) -> QSpinBox:
