@@ -769,10 +769,10 @@ def table_book(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
 
 
 # -- campaigns (issue 20) -------------------------------------------------------------------------
-@case("CampaignDialog")
+@case("CampaignDialog", "LifecycleDialog")
 def campaigns(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
-    """A new campaign's dialog with its preview count, and the campaigns screen with a campaign
-    that worked selected (tests/campaign_store.py)."""
+    """A new campaign's dialog with its preview count, the lifecycle offers' dialog, and the
+    campaigns screen with a campaign that worked selected (tests/campaign_store.py)."""
     from datetime import datetime
 
     from storecrm.domain import clock
@@ -780,6 +780,7 @@ def campaigns(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.preferences import Preferences
     from storecrm.gui.screens.campaigns import CampaignsScreen
     from storecrm.gui.screens.campaigns.dialog import CampaignDialog
+    from storecrm.gui.screens.campaigns.lifecycle_dialog import LifecycleDialog
     from tests.campaign_store import WORKED, build
     from tests.services.test_sales import Clock
 
@@ -791,6 +792,9 @@ def campaigns(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
         yield _show(qtbot, dialog)
         dialog.reject()
+        lifecycle_dialog = LifecycleDialog(ctx)
+        yield _show(qtbot, lifecycle_dialog)
+        lifecycle_dialog.reject()
         window = MainWindow(ctx, Preferences())
         _show(qtbot, window)
         window.show_screen("campaigns")
