@@ -226,7 +226,7 @@ def test_a_template_previews_its_placeholders_and_refuses_unknown_ones(
     tab = TemplatesTab(owner)
     _show(qtbot, tab)
     defaults = tab.model.rowCount()
-    assert defaults == 9 and tab.name_edit.text() == "生日祝福"  # seeded, the first one shown
+    assert defaults == 10 and tab.name_edit.text() == "生日祝福"  # seeded, the first one shown
     assert tab.preview.text().startswith("Ms Zhang您好！测试门店祝您生日快乐")
 
     tab.new()
@@ -269,7 +269,7 @@ def test_a_cashier_can_read_but_not_change_templates_or_settings(
 ) -> None:
     templates = TemplatesTab(cashier)
     _show(qtbot, templates)
-    assert templates.model.rowCount() == 9
+    assert templates.model.rowCount() == 10
     assert templates.body_edit.isReadOnly() and templates.name_edit.isReadOnly()
     assert not templates.save_button.isVisible() and not templates.new_button.isVisible()
     assert not templates.placeholder_buttons[0].isEnabled()
