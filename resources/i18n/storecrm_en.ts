@@ -1552,7 +1552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Li&amp;fecycle offers…</source>
+        <source>Lifecycle &amp;offers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4864,6 +4864,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

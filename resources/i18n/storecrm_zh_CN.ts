@@ -1544,8 +1544,8 @@
         <translation>发布(&amp;L)…</translation>
     </message>
     <message>
-        <source>Li&amp;fecycle offers…</source>
-        <translation>会员礼遇(&amp;F)…</translation>
+        <source>Lifecycle &amp;offers…</source>
+        <translation>会员礼遇(&amp;O)…</translation>
     </message>
     <message>
         <source>Welcome, birthday, win-back and referral coupons given automatically</source>
@@ -4813,8 +4813,12 @@ Hand the files to the customer; keep no other copy.</source>
         <translation> 天前</translation>
     </message>
     <message>
+        <source>Ahead</source>
+        <translation>提前</translation>
+    </message>
+    <message>
         <source>Give it</source>
-        <translation>提前发放</translation>
+        <translation>发放此券</translation>
     </message>
     <message>
         <source>Margin</source>

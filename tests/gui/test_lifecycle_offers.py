@@ -42,7 +42,7 @@ def test_switch_on_issue_on_opening_and_the_reminder(
     assert screen.lifecycle_button.isVisible() or not screen.isVisible()
     dialog = screen.lifecycle_offers()
     assert isinstance(dialog, LifecycleDialog)
-    welcome = dialog.boxes[LifecycleKind.WELCOME]
+    welcome = dialog.switches[LifecycleKind.WELCOME]
     assert not welcome.isChecked()
     welcome.setChecked(True)
     dialog.holdout_spins[LifecycleKind.WELCOME].setValue(0)

@@ -7,12 +7,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QLayout,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,10 +28,12 @@ from storecrm.domain.promotions.lifecycle import (
     DAYS_AHEAD_RANGE,
     MARGIN_RANGE,
     MIN_VISITS_RANGE,
+    SOURCES,
     KindSettings,
     LifecycleKind,
     LifecycleSettings,
 )
+from storecrm.gui.names import coupon_source_name
 from storecrm.gui.widgets import error_label, show_error, subtitle_label
 from storecrm.services.campaigns import lifecycle
 from storecrm.services.campaigns.manage import offer_choices
@@ -46,6 +51,7 @@ class LifecycleDialog(QDialog):
         self.offer_combos: dict[LifecycleKind, QComboBox] = {}
         self.holdout_spins: dict[LifecycleKind, QSpinBox] = {}
         self.forms: dict[LifecycleKind, QFormLayout] = {}
+        self.switches: dict[LifecycleKind, QCheckBox] = {}
 
         titles = {
             LifecycleKind.WELCOME: self.tr("&Welcome coupon on joining"),
@@ -77,7 +83,7 @@ class LifecycleDialog(QDialog):
         birthday = self._form(LifecycleKind.BIRTHDAY)
         self.days_ahead_spin = self._spin(DAYS_AHEAD_RANGE, s.of(LifecycleKind.BIRTHDAY).days_ahead)
         self.days_ahead_spin.setSuffix(self.tr(" days before"))
-        birthday.addRow(self.tr("Give it"), self.days_ahead_spin)
+        birthday.addRow(self.tr("Ahead"), self.days_ahead_spin)
         winback = self._form(LifecycleKind.WINBACK)
         w = s.of(LifecycleKind.WINBACK)
         self.margin_spin = self._spin(MARGIN_RANGE, w.margin_percent)
@@ -88,6 +94,8 @@ class LifecycleDialog(QDialog):
 
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
+        # never smaller than the fields need (the wrapped lines' height is known only late)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = subtitle_label(
             self.tr(
                 "Each offer is a standing campaign: its coupons go out once a day when the store "
@@ -104,6 +112,13 @@ class LifecycleDialog(QDialog):
             )
             layout.addWidget(none)
         layout.addLayout(grid)
+        rules = subtitle_label(
+            "\n".join(
+                f"• {coupon_source_name(SOURCES[kind])}: {hints[kind]}" for kind in LifecycleKind
+            )
+        )
+        rules.setWordWrap(True)
+        layout.addWidget(rules)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -116,16 +131,20 @@ class LifecycleDialog(QDialog):
     def _box(self, kind: LifecycleKind, title: str, hint: str) -> QGroupBox:
         current = self.settings.of(kind)
         box = QGroupBox(title)
-        box.setCheckable(True)
-        box.setChecked(current.enabled)
-        box.setEnabled(bool(self.offers) or current.enabled)
-        column = QVBoxLayout(box)
-        note = subtitle_label(hint)
-        note.setWordWrap(True)
-        column.addWidget(note)
-        form = QFormLayout()
-        column.addLayout(form)
-        column.addStretch(1)
+        # never shorter than its fields want: the grid would squeeze the longest box's rows
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # a check box of its own rather than a checkable box: an unchecked box disables its
+        # fields, and Qt lays disabled spin boxes out shorter than the stylesheet draws them
+        switch = QCheckBox(self.tr("Give it"))
+        switch.setChecked(current.enabled)
+        switch.setEnabled(bool(self.offers) or current.enabled)
+        self.switches[kind] = switch
+        # the explanation is under the boxes: a wrapped label inside a box of a grid is not
+        # given its height (Qt's grid does not pass height-for-width on)
+        box.setToolTip(hint)
+        form = QFormLayout(box)
+        form.setVerticalSpacing(8)
+        form.addRow(switch)
         self.forms[kind] = form
         combo = QComboBox()
         for offer in self.offers:
@@ -165,7 +184,7 @@ class LifecycleDialog(QDialog):
         template = self.offer_combos[kind].currentData()
         values = replace(
             current,
-            enabled=self.boxes[kind].isChecked(),
+            enabled=self.switches[kind].isChecked(),
             template_id=current.template_id if template is None else int(template),
             holdout_percent=self.holdout_spins[kind].value(),
         )

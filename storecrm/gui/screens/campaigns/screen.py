@@ -93,7 +93,7 @@ class CampaignsScreen(QWidget):
         top.addStretch(1)
         self.new_button = QPushButton(icon("add"), self.tr("&New campaign…"))
         self.launch_button = QPushButton(icon("ticket"), self.tr("&Launch…"))
-        self.lifecycle_button = QPushButton(icon("gift"), self.tr("Li&fecycle offers…"))
+        self.lifecycle_button = QPushButton(icon("gift"), self.tr("Lifecycle &offers…"))
         self.lifecycle_button.setToolTip(
             self.tr("Welcome, birthday, win-back and referral coupons given automatically")
         )
