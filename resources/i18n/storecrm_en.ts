@@ -4895,10 +4895,6 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Holdout</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4841,10 +4841,6 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>随机抽取的这部分客户不发任何优惠：他们的消费说明了其他客户在没有优惠时会消费多少。</translation>
     </message>
     <message>
-        <source>Coupon</source>
-        <translation>优惠券</translation>
-    </message>
-    <message>
         <source>Holdout</source>
         <translation>未参与比例</translation>
     </message>

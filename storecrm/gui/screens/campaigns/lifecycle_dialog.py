@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLayout,
     QSizePolicy,
     QSpinBox,
@@ -89,8 +91,12 @@ class LifecycleDialog(QDialog):
         self.margin_spin = self._spin(MARGIN_RANGE, w.margin_percent)
         self.margin_spin.setSuffix(" %")
         self.min_visits_spin = self._spin(MIN_VISITS_RANGE, w.min_visits)
-        winback.addRow(self.tr("Margin"), self.margin_spin)
-        winback.addRow(self.tr("Visits needed"), self.min_visits_spin)
+        self.min_visits_spin.setToolTip(self.tr("Visits needed"))
+        both = QHBoxLayout()
+        both.addWidget(self.margin_spin)
+        both.addWidget(QLabel(self.tr("Visits needed")))
+        both.addWidget(self.min_visits_spin)
+        winback.addRow(self.tr("Margin"), both)
 
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
@@ -144,7 +150,6 @@ class LifecycleDialog(QDialog):
         box.setToolTip(hint)
         form = QFormLayout(box)
         form.setVerticalSpacing(8)
-        form.addRow(switch)
         self.forms[kind] = form
         combo = QComboBox()
         for offer in self.offers:
@@ -161,7 +166,7 @@ class LifecycleDialog(QDialog):
                 "the others would have spent without the offer."
             )
         )
-        form.addRow(self.tr("Coupon"), combo)
+        form.addRow(switch, combo)  # ☑ Give it  [the coupon]
         form.addRow(self.tr("Holdout"), holdout)
         self.boxes[kind] = box
         self.offer_combos[kind] = combo
