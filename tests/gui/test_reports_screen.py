@@ -156,6 +156,8 @@ def test_period_shortcuts_and_the_granularity(qtbot: QtBot, screen: ReportsScree
         qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # last month
     report = blocker.args[0]
     assert (report.period.start, report.period.end) == MAY  # "today" is 5 June
+    screen.activateWindow()  # still the active window (a busy machine may have moved it)
+    qtbot.waitUntil(screen.isActiveWindow, timeout=5_000)
     with qtbot.waitSignal(screen.report_loaded, timeout=20_000) as blocker:
         qtbot.keyClick(screen, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # this year
     report = blocker.args[0]
