@@ -428,7 +428,7 @@ def interval_text(effect: EffectEstimate) -> str:
 
 def definition_keys(report: object) -> tuple[str, ...]:
     """The definitions ``report`` needs (the appointments' only when it has that section)."""
-    keys = DEFINITION_KEYS
+    keys: tuple[str, ...] = DEFINITION_KEYS
     if getattr(report, "appointments", None) is not None:
         keys = (*keys, "def.appointments")
     if getattr(report, "marketing", None) is not None:

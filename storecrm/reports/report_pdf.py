@@ -1001,9 +1001,7 @@ class _Story:
             ]
         )
         header = [t("col.promotion"), t("col.source"), t("col.sales"), t("col.saving")]
-        self.add(
-            _table(header, rows, [70, 30, 30, 40], left=2, total_row=True), Spacer(1, 3 * mm)
-        )
+        self.add(_table(header, rows, [70, 30, 30, 40], left=2, total_row=True), Spacer(1, 3 * mm))
         if figures.campaigns:
             self.subheading(t("section.campaign_effect"))
             header = [

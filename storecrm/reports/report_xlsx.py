@@ -835,20 +835,20 @@ class _Book:
                 Col(t("col.verdict"), "text"),
             ],
         )
-        for c in figures.campaigns:
+        for e in figures.campaigns:
             sheet.add(
                 [
-                    c.name,
-                    c.starts_on,
-                    c.ends_on,
-                    c.reached,
-                    c.redeemed,
-                    _fraction(c.redemption_percent),
-                    _yuan(c.revenue_from_redeemers_fen),
-                    _yuan(c.discount_cost_fen),
-                    _yuan(c.effect.incremental) if c.effect.measurable else None,
-                    interval_text(c.effect),
-                    t.verdict(c.effect),
+                    e.name,
+                    e.starts_on,
+                    e.ends_on,
+                    e.reached,
+                    e.redeemed,
+                    _fraction(e.redemption_percent),
+                    _yuan(e.revenue_from_redeemers_fen),
+                    _yuan(e.discount_cost_fen),
+                    _yuan(e.effect.incremental) if e.effect.measurable else None,
+                    interval_text(e.effect),
+                    t.verdict(e.effect),
                 ]
             )
         sheet.finish()

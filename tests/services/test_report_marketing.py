@@ -82,7 +82,8 @@ def test_the_report_counts_coupons_promotion_cost_and_campaigns(
     assert m.liability_on == date(2025, 5, 10)
     # 回馈券: one ¥10 coupon per target member, valid to May 19th (this month); 满150减15券: one
     # of ¥15 left, valid 30 days (June 8th)
-    assert [(c.name, c.count, c.face_fen, c.expiring_count, c.expiring_face_fen) for c in m.coupons] == [
+    owed = [(c.name, c.count, c.face_fen, c.expiring_count, c.expiring_face_fen) for c in m.coupons]
+    assert owed == [
         ("回馈券", len(target), 1000 * len(target), len(target), 1000 * len(target)),
         ("满150减15券", 1, 1500, 0, 0),
     ]  # fmt: skip
