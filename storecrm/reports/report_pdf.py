@@ -1029,7 +1029,10 @@ class _Story:
                 ]
                 for c in figures.campaigns
             ]
-            self.add(_table(header, rows, [30, 20, 14, 14, 16, 22, 20, 22, 34], left=2))
+            self.add(
+                _table(header, rows, [30, 20, 14, 14, 16, 22, 20, 22, 34], left=2),
+                Spacer(1, 2 * mm),
+            )
             for c in figures.campaigns:
                 self.note(escape(f"{c.name}: {t.verdict(c.effect)}"))
         self.note(t("def.marketing"))
