@@ -12738,7 +12738,7 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>On this sale</source>
-        <translation>本单已用</translation>
+        <translation>已加入本单</translation>
     </message>
 </context>
 <context>
