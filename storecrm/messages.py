@@ -697,6 +697,7 @@ def validation_text(err: ValidationError) -> str:
         special = appointment_problem_text(err)
     if special is None:
         special = reservation_problem_text(err)
+    if special is None:
         special = promotion_problem_text(err)
     if special is None:
         special = campaign_problem_text(err)

@@ -81,7 +81,8 @@ def test_wizard_login_and_every_navigation_entry(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
     for position, key in enumerate(NAV_KEYS):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + position), Qt.KeyboardModifier.ControlModifier)
+        digit = Qt.Key(Qt.Key.Key_0 + (position + 1) % 10)  # Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth
+        qtbot.keyClick(window, digit, Qt.KeyboardModifier.ControlModifier)
         assert window.current_screen_key() == key
         screen = window.stack.currentWidget()
         assert screen is window.screens[key] and screen.isVisible()
