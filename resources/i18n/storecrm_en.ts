@@ -9570,6 +9570,134 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Promotions, coupons and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons outstanding: %1, face value %2 (expiring this month: %3, %4) · promotion cost in the period: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion or coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (given off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue from redeemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in about %1 more, interval %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in about %1 less, interval %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear difference from the holdout group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few members in a group to measure the effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons outstanding: issued, not used, voided or expired on the day shown; face value is what they are worth at most. Promotion cost: what each promotion and each coupon took off the period&apos;s sales, as given on the sale (before refunds). Campaign effect: the campaigns that overlap the period, counted over their own period; incremental revenue = (spend per target member − spend per holdout member) × target size, with its 95 % interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appointments: bookings are the appointments starting on the day, cancelled ones left out. No-show rate = no-shows ÷ (came + no-shows). Utilisation = booked hours ÷ shift hours: the staff member&apos;s appointments, cancelled ones left out, against their shifts on the days the store was open, less their leave.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9494,6 +9494,134 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>预约 %1 个 · 爽约率 %2 · 利用率 %3</translation>
     </message>
     <message>
+        <source>Promotions, coupons and campaigns</source>
+        <translation>促销、优惠券与营销活动</translation>
+    </message>
+    <message>
+        <source>Coupons outstanding</source>
+        <translation>未使用优惠券</translation>
+    </message>
+    <message>
+        <source>counted on %1</source>
+        <translation>统计日 %1</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>统计日</translation>
+    </message>
+    <message>
+        <source>Promotion cost</source>
+        <translation>促销成本</translation>
+    </message>
+    <message>
+        <source>Campaign effect</source>
+        <translation>营销活动效果</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Coupons outstanding: %1, face value %2 (expiring this month: %3, %4) · promotion cost in the period: %5</source>
+        <translation>未使用优惠券：%1 张，面值 %2（本月到期：%3 张，%4）· 本期促销成本：%5</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Expiring this month</source>
+        <translation>本月到期</translation>
+    </message>
+    <message>
+        <source>Their face value</source>
+        <translation>到期面值</translation>
+    </message>
+    <message>
+        <source>Promotion or coupon</source>
+        <translation>促销或优惠券</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cost (given off)</source>
+        <translation>成本（优惠金额）</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>活动期</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation>核销率</translation>
+    </message>
+    <message>
+        <source>Revenue from redeemers</source>
+        <translation>核销客户消费额</translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation>优惠成本</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量收入</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Brought in about %1 more, interval %2–%3</source>
+        <translation>多带来约 %1，区间 %2–%3</translation>
+    </message>
+    <message>
+        <source>Brought in about %1 less, interval %2–%3</source>
+        <translation>少带来约 %1，区间 %2–%3</translation>
+    </message>
+    <message>
+        <source>No clear difference from the holdout group</source>
+        <translation>与未参与组无明显差别</translation>
+    </message>
+    <message>
+        <source>Too few members in a group to measure the effect</source>
+        <translation>组内人数太少，无法衡量效果</translation>
+    </message>
+    <message>
+        <source>Coupons outstanding: issued, not used, voided or expired on the day shown; face value is what they are worth at most. Promotion cost: what each promotion and each coupon took off the period&apos;s sales, as given on the sale (before refunds). Campaign effect: the campaigns that overlap the period, counted over their own period; incremental revenue = (spend per target member − spend per holdout member) × target size, with its 95 % interval.</source>
+        <translation>未使用优惠券：统计日已发放、未使用、未作废且未过期的优惠券；面值为其最多可抵的金额。促销成本：本期各促销和各优惠券在销售中优惠掉的金额（按销售时计，未扣退款）。营销活动效果：与本期有重叠的营销活动，按活动自身的期间统计；增量收入 =（参与组人均消费 − 未参与组人均消费）× 参与组人数，附 95% 区间。</translation>
+    </message>
+    <message>
         <source>Appointments: bookings are the appointments starting on the day, cancelled ones left out. No-show rate = no-shows ÷ (came + no-shows). Utilisation = booked hours ÷ shift hours: the staff member&apos;s appointments, cancelled ones left out, against their shifts on the days the store was open, less their leave.</source>
         <translation>预约：预约数为当天开始的预约，不含已取消的。爽约率 = 爽约 ÷（到店 + 爽约）。利用率 = 预约时长 ÷ 排班时长：该员工的预约（不含已取消的）与其在营业日的排班时长（扣除请假）之比。</translation>
     </message>

@@ -54,6 +54,7 @@ from storecrm.domain.errors import ValidationError
 
 if TYPE_CHECKING:  # it builds on this module's Period and percent
     from storecrm.domain.appointment_figures import AppointmentFigures
+    from storecrm.domain.report_marketing import MarketingFigures
 
 MAX_PERIOD_DAYS = 3 * 366 + 1  # three years: longer is a typing mistake
 RFM_WINDOW_DAYS = 365
@@ -675,6 +676,9 @@ class Report:
     notes: tuple[str, ...] = field(default=())
     # bookings, no-shows and utilisation (None: no appointment in the period)
     appointments: AppointmentFigures | None = None
+    # coupons outstanding, promotion cost, campaign effect (None: no promotion, coupon or
+    # campaign to show)
+    marketing: MarketingFigures | None = None
 
     def buckets(self, granularity: Granularity | None = None) -> tuple[SalesBucket, ...]:
         g = granularity or self.granularity

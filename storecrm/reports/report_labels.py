@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from storecrm.domain.money import money_text as money_text  # re-exported for the renderers
+from storecrm.domain.promotions.campaign import VERDICT_WORDS, EffectEstimate, verdict_text
 from storecrm.domain.reports import Granularity, Period, RfmSegment
 
 #: The translator's comment of a word that has one (the word → the comment), which the
@@ -250,6 +251,58 @@ DEFAULT_LABELS: dict[str, str] = {
     "appt.summary": QT_TRANSLATE_NOOP(
         "Report", "Bookings: %1 · no-show rate: %2 · utilisation: %3"
     ),
+    # marketing (营销): coupons outstanding, promotion cost, campaign effect
+    "section.marketing": QT_TRANSLATE_NOOP("Report", "Promotions, coupons and campaigns"),
+    "section.coupon_liability": QT_TRANSLATE_NOOP("Report", "Coupons outstanding"),
+    "mkt.on": QT_TRANSLATE_NOOP("Report", "counted on %1"),
+    "col.counted_on": QT_TRANSLATE_NOOP("Report", "Counted on"),
+    "section.promotion_cost": QT_TRANSLATE_NOOP("Report", "Promotion cost"),
+    "section.campaign_effect": QT_TRANSLATE_NOOP("Report", "Campaign effect"),
+    "sheet.coupons": QT_TRANSLATE_NOOP("Report", "Coupons"),
+    "sheet.promotion_cost": QT_TRANSLATE_NOOP("Report", "Promotion cost"),
+    "sheet.campaigns": QT_TRANSLATE_NOOP("Report", "Campaigns"),
+    "mkt.summary": QT_TRANSLATE_NOOP(
+        "Report",
+        "Coupons outstanding: %1, face value %2 (expiring this month: %3, %4) · "
+        "promotion cost in the period: %5",
+    ),
+    "col.coupon": QT_TRANSLATE_NOOP("Report", "Coupon"),
+    "col.coupons": QT_TRANSLATE_NOOP("Report", "Coupons"),
+    "col.face_value": QT_TRANSLATE_NOOP("Report", "Face value"),
+    "col.expiring": QT_TRANSLATE_NOOP("Report", "Expiring this month"),
+    "col.expiring_value": QT_TRANSLATE_NOOP("Report", "Their face value"),
+    "col.promotion": QT_TRANSLATE_NOOP("Report", "Promotion or coupon"),
+    "col.source": QT_TRANSLATE_NOOP("Report", "Kind"),
+    "col.saving": QT_TRANSLATE_NOOP("Report", "Cost (given off)"),
+    "source.promotion": QT_TRANSLATE_NOOP("Report", "Promotion"),
+    "source.coupon": QT_TRANSLATE_NOOP("Report", "Coupon"),
+    "col.campaign": QT_TRANSLATE_NOOP("Report", "Campaign"),
+    "col.campaign_period": QT_TRANSLATE_NOOP("Report", "Period"),
+    "col.reached": QT_TRANSLATE_NOOP("Report", "Reached"),
+    "col.redeemed": QT_TRANSLATE_NOOP("Report", "Redeemed"),
+    "col.redemption_rate": QT_TRANSLATE_NOOP("Report", "Redemption rate"),
+    "col.redeemer_revenue": QT_TRANSLATE_NOOP("Report", "Revenue from redeemers"),
+    "col.discount_cost": QT_TRANSLATE_NOOP("Report", "Discount cost"),
+    "col.incremental": QT_TRANSLATE_NOOP("Report", "Incremental revenue"),
+    "col.interval": QT_TRANSLATE_NOOP("Report", "95 % interval"),
+    "col.verdict": QT_TRANSLATE_NOOP("Report", "Verdict"),
+    "verdict.more": QT_TRANSLATE_NOOP("Report", "Brought in about %1 more, interval %2–%3"),
+    "verdict.less": QT_TRANSLATE_NOOP("Report", "Brought in about %1 less, interval %2–%3"),
+    "verdict.no_clear_difference": QT_TRANSLATE_NOOP(
+        "Report", "No clear difference from the holdout group"
+    ),
+    "verdict.too_few": QT_TRANSLATE_NOOP(
+        "Report", "Too few members in a group to measure the effect"
+    ),
+    "def.marketing": QT_TRANSLATE_NOOP(
+        "Report",
+        "Coupons outstanding: issued, not used, voided or expired on the day shown; face "
+        "value is what they are worth at most. Promotion cost: what each promotion and each "
+        "coupon took off the period's sales, as given on the sale (before refunds). Campaign "
+        "effect: the campaigns that overlap the period, counted over their own period; "
+        "incremental revenue = (spend per target member − spend per holdout member) × target "
+        "size, with its 95 % interval.",
+    ),
     "def.appointments": QT_TRANSLATE_NOOP(
         "Report",
         "Appointments: bookings are the appointments starting on the day, cancelled ones "
@@ -366,11 +419,21 @@ DEFINITION_KEYS = (
 )
 
 
+def interval_text(effect: EffectEstimate) -> str:
+    """A campaign's 95 % interval of incremental revenue ("–" when a group is too small)."""
+    if not effect.measurable:
+        return "–"
+    return f"{money_text(effect.low)} – {money_text(effect.high)}"
+
+
 def definition_keys(report: object) -> tuple[str, ...]:
     """The definitions ``report`` needs (the appointments' only when it has that section)."""
-    if getattr(report, "appointments", None) is None:
-        return DEFINITION_KEYS
-    return (*DEFINITION_KEYS, "def.appointments")
+    keys: tuple[str, ...] = DEFINITION_KEYS
+    if getattr(report, "appointments", None) is not None:
+        keys = (*keys, "def.appointments")
+    if getattr(report, "marketing", None) is not None:
+        keys = (*keys, "def.marketing")
+    return keys
 
 
 class Labels:
@@ -391,6 +454,14 @@ class Labels:
     def method(self, method: str) -> str:
         key = f"method.{method}"
         return self(key) if key in DEFAULT_LABELS else method
+
+    def verdict(self, effect: EffectEstimate) -> str:
+        """A campaign's verdict in these words (``domain/promotions/campaign.verdict_text``)."""
+        return verdict_text(effect, {k: self(f"verdict.{k}") for k in VERDICT_WORDS})
+
+    def source(self, source: str) -> str:
+        key = f"source.{source}"
+        return self(key) if key in DEFAULT_LABELS else source
 
     def segment(self, segment: RfmSegment | None) -> str:
         return "" if segment is None else self(f"segment.{segment.value}")

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -60,6 +61,7 @@ from storecrm.reports.report_labels import (
     change_text,
     count_text,
     definition_keys,
+    interval_text,
     money_text,
     percent_text,
     short_bucket_text,
@@ -939,6 +941,102 @@ class _Story:
         )
         self.add(_table(header, rows, [40, 24, 26, 26, 24], total_row=True))
 
+    def marketing(self) -> None:
+        """Coupons outstanding (a liability), promotion cost by promotion, campaign effect."""
+        figures, t = self.r.marketing, self.t
+        if figures is None:
+            return
+        self.heading("section.marketing")
+        self.note(
+            t(
+                "mkt.summary",
+                count_text(figures.coupon_count),
+                money_text(figures.coupon_face_fen),
+                count_text(figures.expiring_count),
+                money_text(figures.expiring_face_fen),
+                money_text(figures.promotion_cost_fen),
+            )
+        )
+        self.subheading(
+            f"{t('section.coupon_liability')} · {t('mkt.on', figures.liability_on.isoformat())}"
+        )
+        rows: list[list[object]] = [
+            [
+                c.name,
+                count_text(c.count),
+                money_text(c.face_fen),
+                count_text(c.expiring_count),
+                money_text(c.expiring_face_fen),
+            ]
+            for c in figures.coupons
+        ]
+        rows.append(
+            [
+                t("col.total"),
+                count_text(figures.coupon_count),
+                money_text(figures.coupon_face_fen),
+                count_text(figures.expiring_count),
+                money_text(figures.expiring_face_fen),
+            ]
+        )
+        header = [
+            t("col.coupon"),
+            t("col.coupons"),
+            t("col.face_value"),
+            t("col.expiring"),
+            t("col.expiring_value"),
+        ]
+        self.add(_table(header, rows, [60, 24, 30, 30, 30], total_row=True), Spacer(1, 3 * mm))
+        self.subheading(t("section.promotion_cost"))
+        rows = [
+            [p.name, t.source(p.source), count_text(p.sales), money_text(p.amount_fen)]
+            for p in figures.promotion_costs
+        ]
+        rows.append(
+            [
+                t("col.total"),
+                "",
+                count_text(sum(p.sales for p in figures.promotion_costs)),
+                money_text(figures.promotion_cost_fen),
+            ]
+        )
+        header = [t("col.promotion"), t("col.source"), t("col.sales"), t("col.saving")]
+        self.add(_table(header, rows, [70, 30, 30, 40], left=2, total_row=True), Spacer(1, 3 * mm))
+        if figures.campaigns:
+            self.subheading(t("section.campaign_effect"))
+            header = [
+                t("col.campaign"),
+                t("col.campaign_period"),
+                t("col.reached"),
+                t("col.redeemed"),
+                t("col.redemption_rate"),
+                t("col.redeemer_revenue"),
+                t("col.discount_cost"),
+                t("col.incremental"),
+                t("col.interval"),
+            ]
+            rows = [
+                [
+                    c.name,
+                    f"{c.starts_on:%m-%d}–{c.ends_on:%m-%d}",
+                    count_text(c.reached),
+                    count_text(c.redeemed),
+                    percent_text(c.redemption_percent),
+                    money_text(c.revenue_from_redeemers_fen),
+                    money_text(c.discount_cost_fen),
+                    money_text(c.effect.incremental) if c.effect.measurable else "–",
+                    interval_text(c.effect),
+                ]
+                for c in figures.campaigns
+            ]
+            self.add(
+                _table(header, rows, [30, 20, 14, 14, 16, 22, 20, 22, 34], left=2),
+                Spacer(1, 2 * mm),
+            )
+            for c in figures.campaigns:
+                self.note(escape(f"{c.name}: {t.verdict(c.effect)}"))
+        self.note(t("def.marketing"))
+
     def definitions(self) -> None:
         self.heading("section.definitions")
         for key in definition_keys(self.r):
@@ -973,6 +1071,7 @@ def build_story(report: Report, labels: Mapping[str, str] | None = None) -> list
     story.liabilities()
     story.reminders()
     story.appointments()
+    story.marketing()
     story.definitions()
     return story.flow
 

@@ -40,7 +40,7 @@ from storecrm.domain.reports import (
     percent,
 )
 from storecrm.reports.customer_export import save_atomically
-from storecrm.reports.report_labels import Labels, definition_keys
+from storecrm.reports.report_labels import Labels, definition_keys, interval_text
 from storecrm.reports.report_rows import (
     customer_figures,
     liability_rows,
@@ -752,6 +752,107 @@ class _Book:
         )
         sheet.finish()
 
+    def marketing(self) -> None:
+        """Coupons outstanding, promotion cost by promotion, the campaigns' effect."""
+        figures, t = self.r.marketing, self.t
+        if figures is None:
+            return
+        sheet = self.sheet(
+            "sheet.coupons",
+            "section.coupon_liability",
+            [
+                Col(t("col.coupon"), "text"),
+                Col(t("col.coupons"), "int"),
+                Col(t("col.face_value"), "money"),
+                Col(t("col.expiring"), "int"),
+                Col(t("col.expiring_value"), "money"),
+                Col(t("col.counted_on"), "date"),
+            ],
+        )
+        for c in figures.coupons:
+            sheet.add(
+                [
+                    c.name,
+                    c.count,
+                    _yuan(c.face_fen),
+                    c.expiring_count,
+                    _yuan(c.expiring_face_fen),
+                    figures.liability_on,
+                ]
+            )
+        sheet.add(
+            [
+                t("col.total"),
+                figures.coupon_count,
+                _yuan(figures.coupon_face_fen),
+                figures.expiring_count,
+                _yuan(figures.expiring_face_fen),
+                figures.liability_on,
+            ],
+            total=True,
+        )
+        sheet.finish()
+
+        sheet = self.sheet(
+            "sheet.promotion_cost",
+            "section.promotion_cost",
+            [
+                Col(t("col.promotion"), "text"),
+                Col(t("col.source"), "text"),
+                Col(t("col.sales"), "int"),
+                Col(t("col.saving"), "money"),
+            ],
+        )
+        for p in figures.promotion_costs:
+            sheet.add([p.name, t.source(p.source), p.sales, _yuan(p.amount_fen)])
+        sheet.add(
+            [
+                t("col.total"),
+                "",
+                sum(p.sales for p in figures.promotion_costs),
+                _yuan(figures.promotion_cost_fen),
+            ],
+            total=True,
+        )
+        sheet.finish()
+
+        if not figures.campaigns:
+            return
+        sheet = self.sheet(
+            "sheet.campaigns",
+            "section.campaign_effect",
+            [
+                Col(t("col.campaign"), "text"),
+                Col(t("col.from"), "date"),
+                Col(t("col.to"), "date"),
+                Col(t("col.reached"), "int"),
+                Col(t("col.redeemed"), "int"),
+                Col(t("col.redemption_rate"), "percent"),
+                Col(t("col.redeemer_revenue"), "money"),
+                Col(t("col.discount_cost"), "money"),
+                Col(t("col.incremental"), "money"),
+                Col(t("col.interval"), "text"),
+                Col(t("col.verdict"), "text"),
+            ],
+        )
+        for e in figures.campaigns:
+            sheet.add(
+                [
+                    e.name,
+                    e.starts_on,
+                    e.ends_on,
+                    e.reached,
+                    e.redeemed,
+                    _fraction(e.redemption_percent),
+                    _yuan(e.revenue_from_redeemers_fen),
+                    _yuan(e.discount_cost_fen),
+                    _yuan(e.effect.incremental) if e.effect.measurable else None,
+                    interval_text(e.effect),
+                    t.verdict(e.effect),
+                ]
+            )
+        sheet.finish()
+
 
 def _hours(minutes: int) -> Decimal:
     """Minutes as hours to two places (7 h 30 min → 7.50)."""
@@ -801,6 +902,7 @@ def build_workbook(report: Report, labels: Mapping[str, str] | None = None) -> W
     book.liabilities()
     book.reminders()
     book.appointments()
+    book.marketing()
     book.definitions()
     book.wb.active = 0
     return book.wb

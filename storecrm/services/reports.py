@@ -28,6 +28,12 @@ from storecrm.domain import clock
 from storecrm.domain.customer import mask_phone
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.membership import MONEY_METHODS, PaymentMethod
+from storecrm.domain.report_marketing import (
+    CampaignEffectRow,
+    CouponLiabilityRow,
+    MarketingFigures,
+    PromotionCostLine,
+)
 from storecrm.domain.reports import (
     REMINDER_DAYS,
     RFM_WINDOW_DAYS,
@@ -65,7 +71,9 @@ from storecrm.domain.reports import (
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit, privacy
 from storecrm.services.appointments.figures import read_figures
+from storecrm.services.campaigns.results import campaign_results
 from storecrm.services.membership import load_rules
+from storecrm.services.promotions.coupons import coupon_liability, promotion_cost
 from storecrm.services.report_customers import (
     CustomerPart,
     Entry,
@@ -558,7 +566,47 @@ def _assemble(
         reminders=ReminderEffect(plan.reminder_days, rows, total),
         points_per_yuan_off=rules.points_per_yuan_off,
         appointments=read_figures(uow, period),
+        marketing=_marketing(uow, actor, period),
     )
+
+
+def _marketing(uow: UnitOfWork, actor: Actor, period: Period) -> MarketingFigures | None:
+    """The coupons outstanding today, what each promotion and coupon template took off the
+    period's sales, and the campaigns launched that overlap the period (None: none of these)."""
+    liability = coupon_liability(uow, actor)
+    cost = promotion_cost(uow, actor, period.start, period.end)
+    results = [
+        r
+        for r in campaign_results(uow, actor)
+        if r.phase != "draft" and r.starts_on <= period.end and r.ends_on >= period.start
+    ]
+    figures = MarketingFigures(
+        liability_on=liability.on,
+        coupons=tuple(
+            CouponLiabilityRow(
+                t.name, t.kind.value, t.count, t.face_fen, t.expiring_count, t.expiring_face_fen
+            )
+            for t in liability.templates
+        ),
+        promotion_costs=tuple(
+            PromotionCostLine(r.source, r.name, r.sales, r.amount_fen) for r in cost.rows
+        ),
+        campaigns=tuple(
+            CampaignEffectRow(
+                name=r.name,
+                starts_on=r.starts_on,
+                ends_on=r.ends_on,
+                phase=r.phase,
+                reached=r.reached,
+                redeemed=r.redeemed,
+                revenue_from_redeemers_fen=r.revenue_from_redeemers_fen,
+                discount_cost_fen=r.discount_cost_fen,
+                effect=r.effect,
+            )
+            for r in sorted(results, key=lambda r: (r.starts_on, r.campaign_id))
+        ),
+    )
+    return None if figures.empty else figures
 
 
 _MONEY = frozenset(m.value for m in MONEY_METHODS)

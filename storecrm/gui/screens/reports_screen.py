@@ -259,6 +259,9 @@ SECTIONS = (
     "reminders",
     "bookings",
     "utilisation",
+    "coupon_liability",
+    "promotion_cost",
+    "campaign_effect",
 )
 #: Tables shown only when the report has them (a store that uses the day's book).
 APPOINTMENT_SECTIONS = ("bookings", "utilisation")
@@ -456,7 +459,9 @@ def section_table(report: Report, section: str, t: Labels) -> tuple[str, list[Co
         )
     if section in APPOINTMENT_SECTIONS:
         return _appointment_table(report, section, t)
-    raise ValueError(f"unknown section {section!r}")
+    from storecrm.gui.screens.report_marketing_tables import marketing_table
+
+    return marketing_table(report, section, t)
 
 
 def _hours(minutes: int) -> Decimal:
@@ -784,6 +789,9 @@ class ReportsScreen(QWidget):
             ("reminders", "section.reminders"),
             ("bookings", "section.bookings"),
             ("utilisation", "section.utilisation"),
+            ("coupon_liability", "section.coupon_liability"),
+            ("promotion_cost", "section.promotion_cost"),
+            ("campaign_effect", "section.campaign_effect"),
         ):
             button = QPushButton(t(key))
             button.setFlat(True)
@@ -1087,6 +1095,12 @@ class ReportsScreen(QWidget):
         )
         for section in APPOINTMENT_SECTIONS:
             self.link_buttons[section].setVisible(report.appointments is not None)
+        marketing = report.marketing
+        self.link_buttons["coupon_liability"].setVisible(marketing is not None)
+        self.link_buttons["promotion_cost"].setVisible(marketing is not None)
+        self.link_buttons["campaign_effect"].setVisible(
+            marketing is not None and bool(marketing.campaigns)
+        )
         if self.pages.currentIndex() == 1 and self.section:
             self.show_detail(self.section)
 
