@@ -1033,22 +1033,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone (or its last digits) or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New c&amp;ustomer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anyone free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,10 +1113,6 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Nobody found: tick New customer</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the customer, or tick New customer.</source>
@@ -2791,6 +2771,29 @@
     </message>
     <message>
         <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoice</name>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9965,22 +9968,6 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>New reservation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Phone (or its last digits) or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New c&amp;ustomer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source> guest(s)</source>
         <translation>
@@ -10052,10 +10039,6 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>&amp;Reserve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody found: tick New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1029,22 +1029,6 @@
         <translation>新预约</translation>
     </message>
     <message>
-        <source>Phone (or its last digits) or name</source>
-        <translation>手机号（或尾号）或姓名</translation>
-    </message>
-    <message>
-        <source>New c&amp;ustomer</source>
-        <translation>新客户(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
         <source>Anyone free</source>
         <translation>任意空闲员工</translation>
     </message>
@@ -1123,10 +1107,6 @@
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Nobody found: tick New customer</source>
-        <translation>没有找到：请勾选“新客户”</translation>
     </message>
     <message>
         <source>Find the customer, or tick New customer.</source>
@@ -2748,6 +2728,29 @@
     <message>
         <source>next: %1</source>
         <translation>下次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoice</name>
+    <message>
+        <source>Phone (or its last digits) or name</source>
+        <translation>手机号（或尾号）或姓名</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer</source>
+        <translation>新客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Nobody found: tick New customer</source>
+        <translation>没有找到：请勾选“新客户”</translation>
     </message>
 </context>
 <context>
@@ -9888,22 +9891,6 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <source>New reservation</source>
         <translation>新订座</translation>
     </message>
-    <message>
-        <source>Phone (or its last digits) or name</source>
-        <translation>手机号（或尾号）或姓名</translation>
-    </message>
-    <message>
-        <source>New c&amp;ustomer</source>
-        <translation>新客户(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>手机号</translation>
-    </message>
     <message numerus="yes">
         <source> guest(s)</source>
         <translation>
@@ -9973,10 +9960,6 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>&amp;Reserve</source>
         <translation>订座(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nobody found: tick New customer</source>
-        <translation>没有找到：请勾选“新客户”</translation>
     </message>
     <message>
         <source>Find the customer, or tick New customer.</source>

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from storecrm import messages
 from storecrm.domain.appointments import AppointmentSource
 from storecrm.domain.errors import StoreCRMError
+from storecrm.gui.screens.appointments.customer_choice import CustomerChoice
 from storecrm.gui.widgets import buddy_label, error_label, ok_cancel_buttons, show_error
-from storecrm.services import catalogue, customers
+from storecrm.services import catalogue
 from storecrm.services.appointments import book, rooms
 from storecrm.services.appointments.dto import AppointmentInfo, BookingDraft, StaffDay
-from storecrm.services.dto import CustomerHit
 from storecrm.services.session import StoreContext
 
 # The room chooser's "any free room" (0 is "no room"; a room is its id).
@@ -48,27 +48,18 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.saved: AppointmentInfo | None = None
-        self.hits: list[CustomerHit] = []
         self.setWindowTitle(self.tr("New appointment"))
         form = QFormLayout(self)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Phone (or its last digits) or name"))
-        self.search_edit.textEdited.connect(self._search)
-        self.customer_combo = QComboBox()
-        self.customer_combo.setMinimumContentsLength(16)
-        self.new_box = QCheckBox(self.tr("New c&ustomer"))
-        self.new_box.toggled.connect(self._new_toggled)
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("Name"))
-        self.name_edit.setMaxLength(32)
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText(self.tr("Mobile phone"))
-        self.phone_edit.setMaxLength(20)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.new_box)
-        new_row.addWidget(self.name_edit, 1)
-        new_row.addWidget(self.phone_edit, 1)
+        self.choice = CustomerChoice(
+            context, lambda exc: show_error(self.error, messages.error_text(exc)), self
+        )
+        # The dialog's own names for the choice's controls (tests and screenshots use them).
+        self.search_edit = self.choice.search_edit
+        self.customer_combo = self.choice.customer_combo
+        self.new_box = self.choice.new_box
+        self.name_edit = self.choice.name_edit
+        self.phone_edit = self.choice.phone_edit
 
         self.services_list = QListWidget()
         self.services_list.setMinimumHeight(96)
@@ -115,9 +106,7 @@ class BookingDialog(QDialog):
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(200)
 
-        form.addRow(self.tr("&Customer"), self.search_edit)
-        form.addRow("", self.customer_combo)
-        form.addRow("", new_row)
+        self.choice.add_rows(form, self.tr("&Customer"))
         form.addRow(self.tr("&Services"), self.services_list)
         form.addRow(buddy_label(self.tr("S&taff"), self.staff_combo), staff_row)
         form.addRow(buddy_label(self.tr("&When"), self.day_edit), when_row)
@@ -141,42 +130,10 @@ class BookingDialog(QDialog):
         form.addRow(self.error)
         buttons, self.ok_button = ok_cancel_buttons(self, self.save, self.tr("&Book"))
         form.addRow(buttons)
-        self._new_toggled(False)
-        self.search_edit.setFocus()
+        self.choice.start()
 
     def minutes_text(self, minutes: int) -> str:
         return self.tr("%n min", "", minutes)
-
-    @Slot(str)
-    def _search(self, text: str) -> None:
-        self.customer_combo.clear()
-        self.hits = []
-        typed = text.strip()
-        if len(typed) < 2 and not (typed and not typed.isascii()):  # one 汉字 is a name
-            return
-        try:
-            self.hits = self.context.call(customers.search_customers, text, limit=20)
-        except StoreCRMError as exc:
-            show_error(self.error, messages.error_text(exc))
-            return
-        for hit in self.hits:
-            self.customer_combo.addItem(f"{hit.name}  {hit.phone or ''}".strip(), hit.customer_id)
-        if not self.hits:
-            self.customer_combo.addItem(self.tr("Nobody found: tick New customer"), None)
-
-    @Slot(bool)
-    def _new_toggled(self, new: bool) -> None:
-        self.name_edit.setEnabled(new)
-        self.phone_edit.setEnabled(new)
-        self.customer_combo.setEnabled(not new)
-        self.search_edit.setEnabled(not new)
-        if new:
-            typed = self.search_edit.text().strip()
-            if typed.isdigit() and not self.phone_edit.text():
-                self.phone_edit.setText(typed)
-            elif typed and not self.name_edit.text():
-                self.name_edit.setText(typed)
-            self.name_edit.setFocus()
 
     def item_ids(self) -> tuple[int, ...]:
         chosen = []
@@ -193,16 +150,15 @@ class BookingDialog(QDialog):
         return datetime.combine(day, clock.replace(second=0, microsecond=0))
 
     def draft(self) -> BookingDraft:
-        new = self.new_box.isChecked()
         staff_id = self.staff_combo.currentData()
         room = int(self.room_combo.currentData())
         return BookingDraft(
             start=self.start(),
             item_ids=self.item_ids(),
             staff_id=staff_id,
-            customer_id=None if new else self.customer_combo.currentData(),
-            new_name=self.name_edit.text() if new else "",
-            new_phone=self.phone_edit.text() if new else "",
+            customer_id=self.choice.customer_id(),
+            new_name=self.choice.new_name(),
+            new_phone=self.choice.new_phone(),
             requested=self.requested_box.isChecked() and staff_id is not None,
             source=AppointmentSource(self.source_combo.currentData()),
             note=self.note_edit.text(),

@@ -10,7 +10,6 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QTime, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,6 +25,7 @@ from storecrm import messages
 from storecrm.domain.appointments import AppointmentSource
 from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.reservations import PARTY_RANGE
+from storecrm.gui.screens.appointments.customer_choice import CustomerChoice
 from storecrm.gui.widgets import (
     buddy_label,
     error_label,
@@ -34,10 +34,8 @@ from storecrm.gui.widgets import (
     show_error,
     subtitle_label,
 )
-from storecrm.services import customers
 from storecrm.services.appointments import tables
 from storecrm.services.appointments.dto import AppointmentInfo, ReservationDraft, TableInfo
-from storecrm.services.dto import CustomerHit
 from storecrm.services.session import StoreContext
 
 
@@ -54,27 +52,18 @@ class ReservationDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.saved: AppointmentInfo | None = None
-        self.hits: list[CustomerHit] = []
         self.setWindowTitle(self.tr("New reservation"))
         form = QFormLayout(self)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Phone (or its last digits) or name"))
-        self.search_edit.textEdited.connect(self._search)
-        self.customer_combo = QComboBox()
-        self.customer_combo.setMinimumContentsLength(16)
-        self.new_box = QCheckBox(self.tr("New c&ustomer"))
-        self.new_box.toggled.connect(self._new_toggled)
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("Name"))
-        self.name_edit.setMaxLength(32)
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText(self.tr("Mobile phone"))
-        self.phone_edit.setMaxLength(20)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.new_box)
-        new_row.addWidget(self.name_edit, 1)
-        new_row.addWidget(self.phone_edit, 1)
+        self.choice = CustomerChoice(
+            context, lambda exc: show_error(self.error, messages.error_text(exc)), self
+        )
+        # The dialog's own names for the choice's controls (tests and screenshots use them).
+        self.search_edit = self.choice.search_edit
+        self.customer_combo = self.choice.customer_combo
+        self.new_box = self.choice.new_box
+        self.name_edit = self.choice.name_edit
+        self.phone_edit = self.choice.phone_edit
 
         self.party_spin = QSpinBox()
         self.party_spin.setRange(*PARTY_RANGE)
@@ -109,9 +98,7 @@ class ReservationDialog(QDialog):
         self.note_edit.setMaxLength(200)
         self.note_edit.setPlaceholderText(self.tr("High chair, birthday, window seat …"))
 
-        form.addRow(self.tr("&Customer"), self.search_edit)
-        form.addRow("", self.customer_combo)
-        form.addRow("", new_row)
+        self.choice.add_rows(form, self.tr("&Customer"))
         form.addRow(buddy_label(self.tr("&Party"), self.party_spin), self.party_spin)
         form.addRow(buddy_label(self.tr("&Table"), self.table_combo), self.table_combo)
         form.addRow(buddy_label(self.tr("&When"), self.day_edit), when_row)
@@ -122,39 +109,7 @@ class ReservationDialog(QDialog):
         form.addRow(self.error)
         buttons, self.ok_button = ok_cancel_buttons(self, self.save, self.tr("&Reserve"))
         form.addRow(buttons)
-        self._new_toggled(False)
-        self.search_edit.setFocus()
-
-    @Slot(str)
-    def _search(self, text: str) -> None:
-        self.customer_combo.clear()
-        self.hits = []
-        typed = text.strip()
-        if len(typed) < 2 and not (typed and not typed.isascii()):  # one 汉字 is a name
-            return
-        try:
-            self.hits = self.context.call(customers.search_customers, text, limit=20)
-        except StoreCRMError as exc:
-            show_error(self.error, messages.error_text(exc))
-            return
-        for hit in self.hits:
-            self.customer_combo.addItem(f"{hit.name}  {hit.phone or ''}".strip(), hit.customer_id)
-        if not self.hits:
-            self.customer_combo.addItem(self.tr("Nobody found: tick New customer"), None)
-
-    @Slot(bool)
-    def _new_toggled(self, new: bool) -> None:
-        self.name_edit.setEnabled(new)
-        self.phone_edit.setEnabled(new)
-        self.customer_combo.setEnabled(not new)
-        self.search_edit.setEnabled(not new)
-        if new:
-            typed = self.search_edit.text().strip()
-            if typed.isdigit() and not self.phone_edit.text():
-                self.phone_edit.setText(typed)
-            elif typed and not self.name_edit.text():
-                self.name_edit.setText(typed)
-            self.name_edit.setFocus()
+        self.choice.start()
 
     def start(self) -> datetime:
         day = self.day_edit.date().toPython()
@@ -163,14 +118,13 @@ class ReservationDialog(QDialog):
         return datetime.combine(day, clock.replace(second=0, microsecond=0))
 
     def draft(self) -> ReservationDraft:
-        new = self.new_box.isChecked()
         return ReservationDraft(
             start=self.start(),
             party_size=self.party_spin.value(),
             table_id=self.table_combo.currentData(),
-            customer_id=None if new else self.customer_combo.currentData(),
-            new_name=self.name_edit.text() if new else "",
-            new_phone=self.phone_edit.text() if new else "",
+            customer_id=self.choice.customer_id(),
+            new_name=self.choice.new_name(),
+            new_phone=self.choice.new_phone(),
             source=AppointmentSource(self.source_combo.currentData()),
             note=self.note_edit.text(),
         )
