@@ -199,8 +199,8 @@ def shoot_tables(shoot: Callable[..., None]) -> None:
     if isinstance(dialog, ReservationDialog):
         dialog.time_edit.setTime(dialog.time_edit.time().fromString(f"{start:%H:%M}", "HH:mm"))
         dialog.table_combo.setCurrentIndex(max(0, dialog.table_combo.findData(table_id)))
-        dialog.search_edit.setText("王")
-        dialog._search("王")  # noqa: SLF001 - as if typed
+        dialog.choice.search_edit.setText("王")
+        dialog.choice.search("王")  # as if typed
         dialog.party_spin.setValue(8)
         shoot(dialog, "appointments-reservation")
         dialog.reject()

@@ -80,7 +80,7 @@ def test_rooms_are_managed_chosen_shown_printed_and_full_is_said(
         "VIP 包间 (takes 1 appointment at once)" in labels
         and "美容床 (takes 2 appointments at once)" in labels
     )
-    qtbot.keyClicks(dialog.search_edit, "138001")
+    qtbot.keyClicks(dialog.choice.search_edit, "138001")
     dialog.services_list.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.room_combo.setCurrentIndex(dialog.room_combo.findData(listed["VIP 包间"].room_id))
     with qtbot.waitSignal(dialog.accepted):
@@ -94,9 +94,9 @@ def test_rooms_are_managed_chosen_shown_printed_and_full_is_said(
 
     # 小美 at 14:00 in the same room: full, said, and what was typed stays.
     dialog = open_booking(qtbot, screen, datetime(2026, 12, 7, 14), 1)
-    dialog.new_box.setChecked(True)
-    dialog.name_edit.setText("赵敏")
-    dialog.phone_edit.setText("13700137000")
+    dialog.choice.new_box.setChecked(True)
+    dialog.choice.name_edit.setText("赵敏")
+    dialog.choice.phone_edit.setText("13700137000")
     dialog.services_list.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.room_combo.setCurrentIndex(dialog.room_combo.findData(listed["VIP 包间"].room_id))
     dialog.ok_button.click()
@@ -104,7 +104,7 @@ def test_rooms_are_managed_chosen_shown_printed_and_full_is_said(
     assert dialog.error.text() == (
         "This room (bed, chair) is full at that time; choose another time or room."
     )
-    assert dialog.name_edit.text() == "赵敏"
+    assert dialog.choice.name_edit.text() == "赵敏"
     # Any free room: the bed.
     dialog.room_combo.setCurrentIndex(dialog.room_combo.findData(ANY_ROOM))
     with qtbot.waitSignal(dialog.accepted):

@@ -92,8 +92,8 @@ def test_book_by_keyboard_then_arrival_opens_the_till_prefilled(
     assert dialog.start() == datetime(2026, 12, 7, 10, 0)
     assert dialog.services_list.count() == 1  # services only
 
-    qtbot.keyClicks(dialog.search_edit, "138001")
-    assert dialog.customer_combo.currentData() == salon.member
+    qtbot.keyClicks(dialog.choice.search_edit, "138001")
+    assert dialog.choice.customer_combo.currentData() == salon.member
     dialog.services_list.setFocus()
     qtbot.keyClick(dialog.services_list, Qt.Key.Key_Space)
     dialog.requested_box.setFocus()
@@ -141,14 +141,14 @@ def test_a_conflict_is_said_in_the_dialog_and_nothing_typed_is_lost(
     screen.book_selected()
     dialog = screen.booking
     assert dialog is not None
-    qtbot.keyClicks(dialog.search_edit, "8000")  # the last digits
+    qtbot.keyClicks(dialog.choice.search_edit, "8000")  # the last digits
     dialog.services_list.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.note_edit.setText("要洗头")
     dialog.ok_button.click()
     assert dialog.isVisible()
     assert "09:00–15:00" in dialog.error.text()
     assert dialog.note_edit.text() == "要洗头"
-    assert dialog.customer_combo.currentData() == salon.member
+    assert dialog.choice.customer_combo.currentData() == salon.member
     assert owner.call(book.day_book, datetime(2026, 12, 7).date()).appointments == ()
     dialog.reject()
 

@@ -85,8 +85,8 @@ def test_book_a_table_by_keyboard_then_arrival_opens_the_till(
     assert dialog.table_combo.currentData() == screen.model.roster.tables[0].table_id  # type: ignore[union-attr]
     assert dialog.start() == datetime(2026, 12, 7, 12, 0)
 
-    qtbot.keyClicks(dialog.search_edit, "138001")
-    assert dialog.customer_combo.currentText().startswith("王芳")
+    qtbot.keyClicks(dialog.choice.search_edit, "138001")
+    assert dialog.choice.customer_combo.currentText().startswith("王芳")
     dialog.party_spin.setFocus()
     dialog.party_spin.selectAll()
     qtbot.keyClicks(dialog.party_spin, "3")

@@ -706,8 +706,8 @@ def appointment_dialogs(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[
     start = datetime.combine(date.today(), time(14, 30))
     dialog = BookingDialog(ctx, staff, start, people[0])
     yield _show(qtbot, dialog)
-    dialog.search_edit.setText("138")
-    dialog._search("138")  # noqa: SLF001 - as typing does
+    dialog.choice.search_edit.setText("138")
+    dialog.choice.search("138")  # as typing does
     for row in range(dialog.services_list.count()):
         dialog.services_list.item(row).setCheckState(Qt.CheckState.Checked)
     dialog.requested_box.setChecked(True)
@@ -757,8 +757,8 @@ def table_book(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
         start = datetime.combine(date.today(), time(18, 30))
         dialog = ReservationDialog(ctx, day.tables, start, day.tables[0].table_id, 120)
         yield _show(qtbot, dialog)
-        dialog.search_edit.setText("138")
-        dialog._search("138")  # noqa: SLF001 - as typing does
+        dialog.choice.search_edit.setText("138")
+        dialog.choice.search("138")  # as typing does
         dialog.party_spin.setValue(12)
         dialog.note_edit.setText("生日，要一个蛋糕位")
         dialog.save()  # refused, said under the form (today is closed: the 盘点 above)

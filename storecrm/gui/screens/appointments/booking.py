@@ -54,12 +54,6 @@ class BookingDialog(QDialog):
         self.choice = CustomerChoice(
             context, lambda exc: show_error(self.error, messages.error_text(exc)), self
         )
-        # The dialog's own names for the choice's controls (tests and screenshots use them).
-        self.search_edit = self.choice.search_edit
-        self.customer_combo = self.choice.customer_combo
-        self.new_box = self.choice.new_box
-        self.name_edit = self.choice.name_edit
-        self.phone_edit = self.choice.phone_edit
 
         self.services_list = QListWidget()
         self.services_list.setMinimumHeight(96)
