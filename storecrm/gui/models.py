@@ -19,10 +19,15 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     """
 
     def __init__(
-        self, columns: Sequence[tuple[str, Callable[[T], Any]]], parent: Any = None
+        self,
+        columns: Sequence[tuple[str, Callable[[T], Any]]],
+        parent: Any = None,
+        *,
+        numbers: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._numbers = frozenset(numbers)  # columns of amounts and counts: right-aligned
         self._rows: list[T] = []
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -40,7 +45,11 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numbers:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         value = self._columns[index.column()][1](self._rows[index.row()])
         return "" if value is None else str(value)

@@ -405,3 +405,16 @@ def test_the_day_summary_lists_references_and_parked_sales(
     assert summary.reconcile.parked_model.rowCount() == 1
     assert summary.reconcile.parked_model.index(0, 1).data() == "Walk-in"
     assert summary.reconcile.isVisible()
+
+
+def test_the_pick_lists_put_amounts_and_counts_on_the_right(qtbot: QtBot) -> None:
+    from storecrm.gui.models import ListTableModel
+
+    model = ListTableModel[tuple[str, int]](
+        [("Name", lambda r: r[0]), ("Total", lambda r: r[1])], numbers=(1,)
+    )
+    model.set_rows([("王芳", 12800)])
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.data(model.index(0, 1)) == "12800"

@@ -20,16 +20,13 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +41,7 @@ from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.names import coupon_kind_name, coupon_state_name
+from storecrm.gui.screens.till.pick_table import pick_table, selected_row, show_rows
 from storecrm.gui.widgets import error_box, error_label, show_error
 from storecrm.reports.coupon_slip import coupon_ticket
 from storecrm.services.dto import SaleQuote
@@ -156,17 +154,6 @@ class OffersPanel(QFrame):
 
 
 # -- the wallet ----------------------------------------------------------------------------------
-class WalletModel(ListTableModel[CouponInfo]):
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            index.isValid()
-            and role == Qt.ItemDataRole.TextAlignmentRole
-            and index.column() in (3, 4)
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
-
-
 class WalletDialog(QDialog):
     """A member's coupons, usable ones first; ``chosen`` is the one to use once accepted."""
 
@@ -190,7 +177,7 @@ class WalletDialog(QDialog):
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.model = WalletModel(
+        self.model = ListTableModel[CouponInfo](
             [
                 (self.tr("Coupon"), lambda c: c.name),
                 (self.tr("Kind"), lambda c: coupon_kind_name(c.kind.value)),
@@ -204,18 +191,9 @@ class WalletDialog(QDialog):
                 (self.tr("State"), self._state),
             ],
             self,
+            numbers=(3, 4),
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _i: self.use())
+        self.table = pick_table(self.model, 0, self.use)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("This member has no coupon to use."))
         self.empty.setObjectName("PlaceholderText")
@@ -284,18 +262,10 @@ class WalletDialog(QDialog):
         except StoreCRMError as exc:
             error_box(self, exc)
             rows = []
-        self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        for button in (self.use_button, self.slip_button):
-            button.setEnabled(bool(rows))
-        if rows:
-            self.table.selectRow(0)
-            self.table.setFocus()
+        show_rows(self.model, self.table, self.empty, (self.use_button, self.slip_button), rows)
 
     def selected(self) -> CouponInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return selected_row(self.model, self.table)
 
     def use(self) -> bool:
         chosen = self.selected()

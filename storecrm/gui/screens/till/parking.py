@@ -4,18 +4,13 @@ back for."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,27 +19,13 @@ from storecrm.domain.errors import StoreCRMError
 from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
+from storecrm.gui.screens.till.pick_table import pick_table, selected_row, show_rows
 from storecrm.gui.widgets import error_box
 from storecrm.services import parked
 from storecrm.services.dto import ParkedSaleInfo
 from storecrm.services.session import StoreContext
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class ParkedModel(ListTableModel[ParkedSaleInfo]):
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            index.isValid()
-            and role == Qt.ItemDataRole.TextAlignmentRole
-            and index.column()
-            in (
-                2,
-                3,
-            )
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
 
 
 class ParkedSalesDialog(QDialog):
@@ -58,7 +39,7 @@ class ParkedSalesDialog(QDialog):
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.model = ParkedModel(
+        self.model = ListTableModel[ParkedSaleInfo](
             [
                 (self.tr("Parked"), lambda p: p.parked_at.strftime("%m-%d %H:%M")),
                 (self.tr("Customer"), lambda p: p.customer_name or self.tr("Walk-in")),
@@ -68,18 +49,9 @@ class ParkedSalesDialog(QDialog):
                 (self.tr("By"), lambda p: p.parked_by),
             ],
             self,
+            numbers=(2, 3),
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(40)  # a finger's row
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _i: self.resume())
+        self.table = pick_table(self.model, 1, self.resume)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No sale is parked."))
         self.empty.setObjectName("PlaceholderText")
@@ -108,18 +80,12 @@ class ParkedSalesDialog(QDialog):
         except StoreCRMError as exc:
             error_box(self, exc)
             rows = []
-        self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        for button in (self.resume_button, self.discard_button):
-            button.setEnabled(bool(rows))
-        if rows:
-            self.table.selectRow(0)
-            self.table.setFocus()
+        show_rows(
+            self.model, self.table, self.empty, (self.resume_button, self.discard_button), rows
+        )
 
     def selected(self) -> ParkedSaleInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return selected_row(self.model, self.table)
 
     def resume(self) -> bool:
         chosen = self.selected()
