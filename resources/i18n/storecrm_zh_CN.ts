@@ -9733,7 +9733,6 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
-        <extracomment>Tables shown only when the report has them (a store that uses the day&apos;s book).</extracomment>
         <translation>报表</translation>
     </message>
     <message>

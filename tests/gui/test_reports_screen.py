@@ -252,7 +252,7 @@ def test_printing_draws_the_pdf_pages(screen: ReportsScreen, tmp_path: Path, qtb
 def test_print_opens_the_preview_of_a_pdf_made_in_memory(
     qtbot: QtBot, screen: ReportsScreen, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from storecrm.gui.screens import reports_screen as module
+    from storecrm.gui.screens.reports_screen import screen as module
 
     shown: list[tuple[object, list[str]]] = []
     temp = tmp_path / "system-temp"

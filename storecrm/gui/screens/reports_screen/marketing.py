@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from storecrm.domain.reports import Report
-from storecrm.gui.screens.reports_screen import Column
+from storecrm.gui.screens.reports_screen.tables import Column
 from storecrm.reports.report_labels import Labels, interval_text
 
 #: Tables shown only when the report has them (a store with promotions, coupons or campaigns).
