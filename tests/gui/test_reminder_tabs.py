@@ -75,7 +75,7 @@ def test_a_follow_up_made_in_the_dialog_is_listed_due_and_done(
         def exec(self) -> int:
             return 1
 
-    monkeypatch.setattr(reminder_tabs, "CustomerPickerDialog", Picker)
+    monkeypatch.setattr(reminder_tabs.common, "CustomerPickerDialog", Picker)
     tab = FollowupsTab(owner)
     _show(qtbot, tab)
     assert tab.model.rowCount() == 0
