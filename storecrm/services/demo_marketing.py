@@ -26,7 +26,7 @@ from storecrm.domain.birthday import Birthday, Calendar
 from storecrm.domain.membership import PERMILLE, Tier, discounted
 from storecrm.domain.promotions.campaign import Group, assign_groups, group_of
 from storecrm.domain.promotions.codes import new_code
-from storecrm.domain.promotions.engine import CartLine, Saving, SavingSource, best_offer
+from storecrm.domain.promotions.engine import CartLine, Offer, Saving, SavingSource, best_offer
 from storecrm.domain.promotions.lifecycle import (
     SOURCES,
     KindSettings,
@@ -62,6 +62,8 @@ DEMO_HOLDOUT = 20
 #: A refund of a sale that used a coupon is this likely (the first is sure, so the demo shows
 #: a coupon given back).
 COUPON_REFUND = 0.01
+#: Baskets priced without coupons kept for the next equal basket (bounded: see ``_offer``).
+MEMO_SIZE = 20_000
 
 _LIFECYCLE_NAMES = {
     LifecycleKind.WELCOME: "开卡礼 %1",
@@ -441,6 +443,7 @@ class DemoMarketing:
     plans: dict[int, _CampaignPlan] = field(default_factory=dict)  # campaign id → plan
     standing: dict[str, int] = field(default_factory=dict)  # "kind:year" → campaign id
     seeds: dict[int, int] = field(default_factory=dict)  # campaign id → its seed
+    memo: dict[tuple[Any, ...], Offer] = field(default_factory=dict)  # see ``_offer``
     coupon_refunds: int = 0
     _seq: int = 0
     _sink_ref: _Sink | None = None
@@ -652,16 +655,36 @@ class DemoMarketing:
         at: datetime,
         live: Sequence[Promotion],
         presented: Sequence[Coupon],
-    ) -> Any:
+    ) -> Offer:
+        """``best_offer`` on the basket. Without coupons its answer depends only on the
+        basket, the tier and the promotions live at the moment (the engine is pure), so it is
+        kept for the next equal basket: most baskets repeat, and the store's year is priced in a
+        fraction of the time. The memo is emptied when it reaches ``MEMO_SIZE``."""
+        key = None
+        if not presented:
+            key = (
+                tuple((int(row["id"]), qty) for row, qty in picks),
+                permille,
+                tier_id,
+                tuple(p.id for p in live),
+            )
+            known = self.memo.get(key)
+            if known is not None:
+                return known
         cart = [
             CartLine(int(row["id"]), self.categories[int(row["id"])], qty,
                      int(row["price_fen"]), bool(row["discountable"]))
             for row, qty in picks
         ]  # fmt: skip
-        return best_offer(
+        offer = best_offer(
             cart, tier_permille=permille, customer_id=customer_id, tier_id=tier_id,
             moment=at, promotions=live, coupons=presented,
         )  # fmt: skip
+        if key is not None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            self.memo[key] = offer
+        return offer
 
     def _presented(self, customer_id: int, day: date) -> list[Coupon]:
         wallet = self.wallets.get(customer_id)
