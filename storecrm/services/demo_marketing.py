@@ -32,6 +32,8 @@ from storecrm.domain.promotions.lifecycle import (
     KindSettings,
     LifecycleKind,
     LifecycleSettings,
+    usual_interval,
+    winback_due,
 )
 from storecrm.domain.promotions.offers import (
     Audience,
@@ -454,16 +456,23 @@ class DemoMarketing:
         heapq.heappush(self.queue, (at, self._seq, what, customer_id, year))
 
     def plan_customer(
-        self, customer_id: int, created: datetime, consent: bool, birthday: Birthday | None
+        self,
+        customer_id: int,
+        created: datetime,
+        consent: bool,
+        birthday: Birthday | None,
+        visits: Sequence[datetime],
     ) -> None:
         """The customer's lifecycle occasions in the history (welcome on joining, birthdays
-        from ``days_ahead`` before), when they agreed to marketing."""
+        from ``days_ahead`` before, lapses past their usual interval), when they agreed to
+        marketing."""
         if not consent:
             return
         self.consent.add(customer_id)
         settings = self.lifecycle
         if settings is None:
             return
+        self._plan_winback(customer_id, settings.of(LifecycleKind.WINBACK), visits)
         welcome = settings.of(LifecycleKind.WELCOME)
         if welcome.enabled and welcome.since and welcome.since <= created.date() < self.end.date():
             self._schedule(created + timedelta(minutes=5), "welcome", customer_id)
@@ -484,6 +493,26 @@ class DemoMarketing:
             if opening >= created:
                 self._schedule(opening, "birthday", customer_id, celebrated.year)
             first = celebrated + timedelta(days=1)
+
+    def _plan_winback(self, customer_id: int, s: KindSettings, visits: Sequence[datetime]) -> None:
+        """The first day of each lapse (``lifecycle.winback_due``) after the offer was switched
+        on and before the customer came back, at most once a calendar year."""
+        if not s.enabled or s.since is None or len(visits) < s.min_visits:
+            return
+        days = sorted({v.date() for v in visits})
+        years: set[int] = set()
+        for k in range(max(1, s.min_visits - 1), len(days)):
+            usual = usual_interval(days[: k + 1], s.min_visits)
+            if usual is None:
+                continue
+            threshold = usual * (100 + s.margin_percent) // 100
+            due = max(s.since, days[k] + timedelta(days=threshold + 1))
+            back = days[k + 1] if k + 1 < len(days) else self.end.date()
+            if due >= back or not winback_due(days[: k + 1], due, s.min_visits, s.margin_percent):
+                continue
+            if due.year not in years:
+                years.add(due.year)
+                self._schedule(datetime.combine(due, time(9, 0)), "winback", customer_id)
 
     def due(self, at: datetime, members: Mapping[int, Any], visits: Any) -> None:
         """Do what was to happen before ``at``: launches and lifecycle occasions."""

@@ -493,9 +493,10 @@ def _add_history(
         )
         member.tier = tier_of.get(tier_id) if tier_id is not None else None
         members[int(cid)] = member
-        for at in _visit_times(rng, created, start, end):
+        times = _visit_times(rng, created, start, end)
+        for at in times:
             visits.add(at, int(cid))
-        market.plan_customer(int(cid), created, bool(consent), birthday_from(birthday))
+        market.plan_customer(int(cid), created, bool(consent), birthday_from(birthday), times)
     del opening, earlier
     # Walk-ins: a few a day.
     day = start

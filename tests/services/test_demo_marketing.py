@@ -176,7 +176,7 @@ def test_coupons_issued_redeemed_expired_voided_and_returned_by_a_refund(
         CouponState.VOIDED,
     } <= states
     sources = {c.source for c in infos}
-    assert {"campaign", "lc_welcome", "lc_birthday"} <= sources
+    assert {"campaign", "lc_welcome", "lc_birthday", "lc_winback"} <= sources
     # a coupon given back: its returned event is on the refund of the sale that redeemed it
     returned = _rows(
         boss,
@@ -219,7 +219,7 @@ def test_the_lifecycle_offers_are_on_with_their_standing_campaigns(boss: StoreCo
         assert s.enabled and s.template_id is not None and s.seed is not None
         assert s.since is not None and s.since < NOW.date()
     standing = [r for r in boss.call(results.campaign_results) if r.status == "standing"]
-    assert {r.name for r in standing} >= {"开卡礼 2026", "生日礼 2026"}
+    assert {r.name for r in standing} >= {"开卡礼 2026", "生日礼 2026", "沉睡唤醒 2026"}
     assert all(r.effect.holdout_size > 0 and r.reached > 0 for r in standing)
     # a second opening today issues nothing twice: those done stay members once
     outcome = boss.call(lifecycle.issue_due)
