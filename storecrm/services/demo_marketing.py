@@ -67,6 +67,13 @@ COUPON_REFUND = 0.01
 #: Baskets priced without coupons kept for the next equal basket (bounded: see ``_offer``).
 MEMO_SIZE = 20_000
 
+#: How likely a lifecycle coupon brings its target in once more (the holdout gets nothing).
+LIFECYCLE_PULL = {
+    LifecycleKind.WELCOME: 0.3,
+    LifecycleKind.BIRTHDAY: 0.4,
+    LifecycleKind.WINBACK: 0.25,
+    LifecycleKind.REFERRAL: 0.2,
+}
 _LIFECYCLE_NAMES = {
     LifecycleKind.WELCOME: "开卡礼 %1",
     LifecycleKind.BIRTHDAY: "生日礼 %1",
@@ -523,7 +530,8 @@ class DemoMarketing:
             elif what == "void":
                 self._void(customer_id, when)
             else:
-                self._occasion(LifecycleKind(what), customer_id, year or when.year, when)
+                kind = LifecycleKind(what)
+                self._occasion(kind, customer_id, year or when.year, when, visits)
 
     # -- coupons -------------------------------------------------------------------------
     def _issue(self, template: CouponTemplate, customer_id: int, at: datetime, source: str) -> int:
@@ -582,16 +590,23 @@ class DemoMarketing:
                 if plan.role == RUNNING and voids < 2:
                     voids += 1
                     self._schedule(at + timedelta(hours=2), "void", coupon_id)
-                if plan.extra_visits and self.rng.random() < plan.extra_visits:
-                    day = at + timedelta(days=1 + self.rng.random() * (plan.days - 2))
-                    extra = day.replace(
-                        hour=self.rng.randint(10, 19), minute=self.rng.randint(0, 59)
-                    )
-                    if extra < self.end - timedelta(hours=1):
-                        visits.add(extra, cid)
+                self._draw_in(cid, at, plan.days - 2, plan.extra_visits, visits)
             self._sink.campaign_members.append((campaign_id, cid, groups[cid].value, coupon_id))
 
-    def _occasion(self, kind: LifecycleKind, customer_id: int, year: int, at: datetime) -> None:
+    def _draw_in(
+        self, customer_id: int, at: datetime, days: int, chance: float, visits: Any
+    ) -> None:
+        """With ``chance``, the offer brings the customer in once more within ``days``."""
+        if not chance or self.rng.random() >= chance:
+            return
+        day = at + timedelta(days=1 + self.rng.random() * days)
+        extra = day.replace(hour=self.rng.randint(10, 19), minute=self.rng.randint(0, 59))
+        if extra < self.end - timedelta(hours=1):
+            visits.add(extra, customer_id)
+
+    def _occasion(
+        self, kind: LifecycleKind, customer_id: int, year: int, at: datetime, visits: Any
+    ) -> None:
         settings = self.lifecycle
         template = self.templates.get(kind.value)
         if settings is None or template is None:
@@ -603,6 +618,7 @@ class DemoMarketing:
         coupon_id = None
         if group is Group.TARGET:
             coupon_id = self._issue(template, customer_id, at, SOURCES[kind])
+            self._draw_in(customer_id, at, 25, LIFECYCLE_PULL[kind], visits)
         self._sink.campaign_members.append((campaign_id, customer_id, group.value, coupon_id))
 
     def _standing_campaign(
