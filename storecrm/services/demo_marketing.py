@@ -65,7 +65,7 @@ DEMO_HOLDOUT = 20
 #: a coupon given back).
 COUPON_REFUND = 0.01
 #: Baskets priced without coupons kept for the next equal basket (bounded: see ``_offer``).
-MEMO_SIZE = 20_000
+MEMO_SIZE = 5_000
 
 #: How likely a lifecycle coupon brings its target in once more (the holdout gets nothing).
 LIFECYCLE_PULL = {
