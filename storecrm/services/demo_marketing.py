@@ -404,16 +404,19 @@ def _campaign_plans(start: datetime, end: datetime, tier_ids: Sequence[int]) -> 
     paid_tiers = tuple(tier_ids[1:]) or tuple(tier_ids)
     return [
         _CampaignPlan(
-            WORKED, "老客回店礼", "【{店名}】{称呼}，送您一张{券}，{有效期}前到店使用。",
+            WORKED, "老客回店礼",
+            "【{store}】{name}您好，送您一张{coupon}，券码 {code}，{valid_to}前到店使用。",
             launch(worked_day), 30,
             lambda d: SegmentDefinition(last_visit_from=d - timedelta(days=90)), EXTRA_VISIT,
         ),
         _CampaignPlan(
-            NO_EFFECT, "银卡以上会员专享券", "【{店名}】{称呼}，会员专享{券}已到账。",
+            NO_EFFECT, "银卡以上会员专享券",
+            "【{store}】{name}您好，会员专享{coupon}已到账，券码 {code}，{valid_to}前有效。",
             launch(flat_day), 21, lambda d: SegmentDefinition(tier_ids=paid_tiers), 0.0,
         ),
         _CampaignPlan(
-            RUNNING, "新品体验季", "【{店名}】{称呼}，请您免费体验新品，{有效期}前有效。",
+            RUNNING, "新品体验季",
+            "【{store}】{name}您好，请您免费体验新品（{coupon}），券码 {code}，{valid_to}前有效。",
             launch(running_day), 30,
             lambda d: SegmentDefinition(last_visit_from=d - timedelta(days=180)), 0.15,
         ),
