@@ -86,7 +86,7 @@ def _add_customers(
     today: date | None,
     progress: Callable[[int, int], None] | None,
 ) -> int:
-    today = today or date.today()
+    today = today or clock.now().date()  # the one clock the history also reads
     business_type = uow.settings.get("business_type", "retail") or "retail"
     existing_phones = {
         p for (p,) in uow.connection.execute(select(customers.c.phone)) if p is not None

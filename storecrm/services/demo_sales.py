@@ -28,7 +28,6 @@ from storecrm.domain.membership import (
     PointsExpiry,
     Tier,
     TopUpBonus,
-    discounted,
     points_earned,
     spend_stored_value,
     tier_after,
@@ -37,6 +36,12 @@ from storecrm.domain.membership import (
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
 from storecrm.services.catalogue import save_card_plan, save_item
+from storecrm.services.demo_marketing import (
+    DemoMarketing,
+    birthday_from,
+    finish,
+    prepare_marketing,
+)
 from storecrm.services.demo_staff import assigner, ensure_demo_staff
 from storecrm.services.dto import CardPlanDraft, ItemDraft
 from storecrm.services.membership import active_tiers, load_rules, save_tier, set_rules
@@ -196,6 +201,10 @@ class _Writer:
     ledger: list[tuple[Any, ...]] = field(default_factory=list)
     cards: list[tuple[Any, ...]] = field(default_factory=list)
     events: list[tuple[Any, ...]] = field(default_factory=list)
+    coupons: list[tuple[Any, ...]] = field(default_factory=list)
+    coupon_events: list[tuple[Any, ...]] = field(default_factory=list)
+    savings: list[tuple[Any, ...]] = field(default_factory=list)
+    campaign_members: list[tuple[Any, ...]] = field(default_factory=list)
     day_numbers: dict[str, int] = field(default_factory=dict)
     line_total: int = 0
     serving: tuple[int, bool] | None = None  # the staff member serving now, and 指定
@@ -298,6 +307,27 @@ class _Writer:
                 "INSERT INTO customer_events (customer_id, at, kind, text, user_id) "
                 "VALUES (?, ?, ?, ?, ?)",
                 self.events,
+            ),
+            (
+                "INSERT INTO coupons (id, code, template_id, customer_id, issued_at, valid_from, "
+                "valid_to, source, source_sale_id, issued_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self.coupons,
+            ),
+            (
+                "INSERT INTO coupon_events (coupon_id, kind, at, sale_id, user_id, saving_fen, "
+                "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                self.coupon_events,
+            ),
+            (
+                "INSERT INTO sale_savings (sale_id, sale_line_id, source, promotion_id, "
+                "coupon_id, name, amount_fen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                self.savings,
+            ),
+            (
+                "INSERT INTO campaign_members (campaign_id, customer_id, grp, coupon_id) "
+                "VALUES (?, ?, ?, ?)",
+                self.campaign_members,
             ),
         )
         for sql, rows in statements:
@@ -416,6 +446,7 @@ def _add_history(
     staff = [int(u["id"]) for u in uow.users.all() if u["active"]]
     cashiers = staff[:]
     roster = ensure_demo_staff(uow, actor, start.date())
+    market = prepare_marketing(uow, actor, start=start, end=end, seed=seed, tiers=tiers)
     # Opening balances already in the ledger (imports, demo customers) are where members start.
     opening: dict[int, list[int]] = {}
     for cid, account, delta in conn.exec_driver_sql(
@@ -424,11 +455,13 @@ def _add_history(
         slot = {"principal": 0, "bonus": 1, "points": 2}.get(account)
         if slot is not None:
             opening.setdefault(int(cid), [0, 0, 0])[slot] += int(delta)
+    c = customers.c
     rows = conn.execute(
         select(
-            customers.c.id, customers.c.created_at, customers.c.card_no, customers.c.tier_id
-        ).where(customers.c.archived_at.is_(None))
-    )
+            c.id, c.created_at, c.card_no, c.tier_id, c.marketing_consent, c.birthday_calendar,
+            c.birthday_year, c.birthday_month, c.birthday_day, c.birthday_leap,
+        ).where(c.archived_at.is_(None))
+    )  # fmt: skip
     # A second run adds to the history already there (from the sales themselves, not from the
     # cached summary, which demo customers start with made up) and keeps tiers reached.
     earlier: dict[int, tuple[int, int, datetime | None, datetime | None]] = {}
@@ -447,7 +480,7 @@ def _add_history(
     tier_of = {t.tier_id: t for t in tiers}
     visits = _Visits(start, end, int(conn.execute(select(func.max(customers.c.id))).scalar() or 0))
     members: dict[int, _Member] = {}
-    for cid, created, card_no, tier_id in rows:
+    for cid, created, card_no, tier_id, consent, *birthday in rows:
         habit = 0
         if card_no is not None:
             roll = rng.random()
@@ -460,8 +493,10 @@ def _add_history(
         )
         member.tier = tier_of.get(tier_id) if tier_id is not None else None
         members[int(cid)] = member
-        for at in _visit_times(rng, created, start, end):
+        times = _visit_times(rng, created, start, end)
+        for at in times:
             visits.add(at, int(cid))
+        market.plan_customer(int(cid), created, bool(consent), birthday_from(birthday), times)
     del opening, earlier
     # Walk-ins: a few a day.
     day = start
@@ -491,8 +526,10 @@ def _add_history(
         "SELECT substr(no, 1, 8), MAX(no) FROM sales GROUP BY substr(no, 1, 8)"
     ):
         writer.day_numbers[str(day_key)] = int(str(last_no).rsplit("-", 1)[1])
+    market.attach(writer)
     total = len(visits)
     for done, (at, cid) in enumerate(visits.in_order(), start=1):
+        market.due(at, members, visits)  # campaigns launched, lifecycle coupons issued
         cashier = rng.choice(cashiers)
         server: int | None = rng.choice(staff)
         if roster.servers:
@@ -506,7 +543,7 @@ def _add_history(
             writer.serving = (staff_id, asked)
             server = account  # the account that served, or None
         if cid == 0:
-            _walk_in(writer, rng, at, items, weights, server, cashier)
+            _walk_in(writer, rng, at, items, weights, market, server, cashier)
         else:
             _member_visit(
                 writer,
@@ -515,6 +552,7 @@ def _add_history(
                 members[cid],
                 items,
                 weights,
+                market,
                 plans,
                 gifts,
                 rules,
@@ -527,6 +565,8 @@ def _add_history(
             uow.commit()  # chunk by chunk: the WAL stays small whatever the store's size
             if progress:
                 progress(done, total)
+    market.due(end, members, visits)
+    finish(market, uow)
     writer.flush()
     uow.commit()
     _set_summaries(uow, members)
@@ -554,36 +594,19 @@ def _weight(name: str) -> int:
     return 5
 
 
-def _pick_lines(
-    rng: random.Random, items: list[Any], weights: list[int], discount: int
-) -> list[tuple[Any, ...]]:
+def _pick_items(rng: random.Random, items: list[Any], weights: list[int]) -> list[tuple[Any, int]]:
+    """What a customer takes: (catalogue row, quantity), priced later by the till's engine."""
     count = 1 + (rng.random() < 0.45) + (rng.random() < 0.2) + (rng.random() < 0.08)
     chosen = rng.choices(items, weights, k=count)
-    lines = []
+    picks = []
     seen: set[int] = set()
     for item in chosen:
         if int(item["id"]) in seen:
             continue
         seen.add(int(item["id"]))
         qty = 1 if item["kind"] == "service" or rng.random() < 0.8 else rng.randint(2, 3)
-        unit = int(item["price_fen"])
-        list_fen = unit * qty
-        amount = discounted(list_fen, discount) if item["discountable"] else list_fen
-        lines.append(
-            (
-                "item",
-                int(item["id"]),
-                None,
-                str(item["name"]),
-                qty,
-                unit,
-                list_fen,
-                list_fen - amount,
-                amount,
-                None,
-            )
-        )
-    return lines
+        picks.append((item, qty))
+    return picks
 
 
 def _walk_in(
@@ -592,17 +615,21 @@ def _walk_in(
     at: datetime,
     items: list[Any],
     weights: list[int],
+    market: DemoMarketing,
     server: int | None,
     cashier: int,
 ) -> None:
-    lines = _pick_lines(rng, items, weights, PERMILLE)
+    priced = market.price(_pick_items(rng, items, weights), None, None, at)
+    lines = priced.lines
     total = sum(x[8] for x in lines)
+    list_total = sum(x[6] for x in lines)
     sale_id = writer.sale(
         at, "sale", None,
-        {"staff_id": server, "cashier_id": cashier, "list_fen": total, "total_fen": total},
+        {"staff_id": server, "cashier_id": cashier, "list_fen": list_total,
+         "discount_fen": list_total - total, "total_fen": total},
     )  # fmt: skip
-    for number, line in enumerate(lines, start=1):
-        writer.line(sale_id, number, line)
+    line_ids = [writer.line(sale_id, number, line) for number, line in enumerate(lines, start=1)]
+    market.record(sale_id, line_ids, priced, at)
     writer.payments.append((sale_id, rng.choice(_STAFF_PAY), total, 0))
 
 
@@ -613,6 +640,7 @@ def _member_visit(
     m: _Member,
     items: list[Any],
     weights: list[int],
+    market: DemoMarketing,
     plans: list[Any],
     gifts: list[Any],
     rules: MembershipRules,
@@ -638,8 +666,8 @@ def _member_visit(
         m.principal += amount
         m.bonus += bonus
         _upgrade(writer, m, tiers, top_at, cashier, amount)
-    discount = PERMILLE if m.tier is None else m.tier.discount_permille
-    lines = _pick_lines(rng, items, weights, discount)
+    picks = _pick_items(rng, items, weights)
+    lines: list[tuple[Any, ...]] = []
     sessions: list[tuple[list[Any], int]] = []
     new_cards: list[Any] = []
     if m.habit == 2:
@@ -651,12 +679,11 @@ def _member_visit(
             name = card[1]["name"] if covered is None else f"{covered['name']} · {plan['name']}"
             unit = 0 if covered is None else int(covered["price_fen"])
             # The covered service replaces a paid one.
-            lines = [x for x in lines if covered is None or x[1] != covered["id"]]
+            picks = [x for x in picks if covered is None or x[0]["id"] != covered["id"]]
             if plan["kind"] == "count":
                 card[2] -= 1
             sessions.append((card, 1))
-            lines.insert(
-                0,
+            lines.append(
                 (
                     "session",
                     None if covered is None else int(covered["id"]),
@@ -668,7 +695,7 @@ def _member_visit(
                     0,
                     0,
                     None,
-                ),
+                )
             )
         elif plans:
             plan = rng.choice(plans)
@@ -687,6 +714,13 @@ def _member_visit(
                     None,
                 )
             )
+    # The items priced as the till prices them: tier, promotions, the coupons handed over.
+    priced = market.price(picks, cid, m.tier, at)
+    lines = (
+        [x for x in lines if x[0] == "session"]
+        + priced.lines
+        + [x for x in lines if x[0] == "card"]
+    )
     total = sum(x[8] for x in lines)
     list_total = sum(x[6] for x in lines)
     # How it is paid.
@@ -745,6 +779,9 @@ def _member_visit(
                 writer.entry(cid, "sessions", "card", left, at, cashier, sid, card_id)
             line = (*line[:2], card_id, *line[3:])
         line_ids.append(writer.line(sid, number, line))
+    market.record(
+        sid, [i for x, i in zip(lines, line_ids, strict=True) if x[0] == "item"], priced, at
+    )
     for card, n in sessions:
         if card[1]["kind"] == "count":
             writer.entry(cid, "sessions", "use", -n, at, cashier, sid, card[0])
@@ -769,8 +806,9 @@ def _member_visit(
     m.last = at
     _upgrade(writer, m, tiers, at, cashier, 0)
     # A few sales are refunded in full the same day (not ones that sold or used a card).
-    if not sessions and not new_cards and total and rng.random() < 0.006:
-        _refund(
+    refund = rng.random() < 0.006 or market.wants_refund(priced)
+    if not sessions and not new_cards and total and refund:
+        refund_id, back_at = _refund(
             writer,
             rng,
             m,
@@ -785,6 +823,7 @@ def _member_visit(
             cashier,
             server,
         )
+        market.refund(priced, refund_id, back_at)
     elif m.points >= 5_000 and gifts and rng.random() < 0.02:
         gift = rng.choice(gifts)
         cost = int(gift["points_cost"])
@@ -810,7 +849,7 @@ def _refund(
     earned: int,
     cashier: int,
     server: int | None,
-) -> None:
+) -> tuple[int, datetime]:
     cid = m.customer_id
     total = sum(x[8] for x in lines)
     list_total = sum(x[6] for x in lines)
@@ -848,6 +887,7 @@ def _refund(
         writer.entry(cid, "points", "refund", -reversed_points, back_at, cashier, rid)
         m.points -= reversed_points
     m.spend -= total
+    return rid, back_at
 
 
 def _upgrade(

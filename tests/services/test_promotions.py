@@ -6,6 +6,7 @@ The shop is ``test_sales.stock``: 剪发 ¥88.00, 洗发水 ¥120.00, 烫发 ¥3
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from storecrm.domain.promotions.offers import (
     Promotion,
     PromotionKind,
     TopUpGift,
+    When,
 )
 from storecrm.services import customers, membership, sales
 from storecrm.services.dto import LineDraft, SaleDraft, SaleInfo, SaleQuote
@@ -240,6 +242,27 @@ def test_a_cashier_may_not_change_promotions_and_is_audited(
     with cashier._store.unit_of_work() as uow:  # noqa: SLF001 - a cashier may not read the log
         row = uow.audit.recent(1)[0]
     assert (row["action"], row["outcome"]) == ("promotion_save", "denied")
+
+
+def test_a_promotion_with_a_period_and_a_template_with_fixed_dates_are_saved_and_audited(
+    owner: StoreContext,
+) -> None:
+    """The audit detail is JSON: the dates go in as ISO text (a date used to fail the save)."""
+    first = date(2026, 10, 1)
+    saved = owner.call(
+        catalogue.save_promotion,
+        replace(MANJIAN_200, when=When(starts_on=first, ends_on=first + timedelta(days=6))),
+    )
+    assert (saved.when.starts_on, saved.when.ends_on) == (first, date(2026, 10, 7))
+    template = owner.call(
+        catalogue.save_template,
+        replace(COUPON_150, valid_days=None, valid_from=first, valid_to=date(2026, 12, 31)),
+    )
+    assert template.valid_to == date(2026, 12, 31)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - reading the audit log
+        details = [row["detail"] for row in uow.audit.recent(2)]
+    assert any('"ends_on": "2026-10-07"' in d for d in details)
+    assert any('"valid_to": "2026-12-31"' in d for d in details)
 
 
 def test_the_coupon_export_and_the_reports(

@@ -180,7 +180,12 @@ def _check_targets(uow: UnitOfWork, targets: Targets) -> list[tuple[int | None, 
 
 
 def _detail(values: Mapping[str, object]) -> dict[str, object]:
-    return {k: v for k, v in values.items() if k not in ("updated_at", "created_at")}
+    """What the audit log keeps of a save (dates as ISO text: the log's detail is JSON)."""
+    return {
+        k: v.isoformat() if isinstance(v, date) else v
+        for k, v in values.items()
+        if k not in ("updated_at", "created_at")
+    }
 
 
 def _clock_text(value: time | None) -> str:
