@@ -24,7 +24,9 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects import sqlite
 
+from storecrm.data.customer_search import letters_search
 from storecrm.data.rows import (
     CustomerEvent,
     CustomerRow,
@@ -70,6 +72,10 @@ SORT_COLUMNS = {
     "visits": customers.c.visit_count,
 }
 
+
+#: A pinyin search for at most this many is read in order and stopped once full
+#: (data/customer_search.py); the list's filter (all matches) takes one grouped statement.
+LETTERS_PAGED_UP_TO = 1_000
 
 _TOP = "\U0010ffff"  # above every character: ``prefix + _TOP`` ends a prefix's index range
 
@@ -162,6 +168,18 @@ def _search_statement(
         query = query.where(customer_search.c.archived.is_(False))
     return query
 
+
+@lru_cache(maxsize=16)
+def _plain(statement: Select[Any]) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """A search statement as the driver runs it: its SQL, the order of its parameters and the
+    values fixed in it. The ids it returns need no type processing, so a call skips
+    SQLAlchemy's per-execution work (cache key, result set-up: ~0.1 ms a statement)."""
+    compiled = statement.compile(dialect=_SQLITE)
+    fixed = {k: v for k, v in compiled.params.items() if v is not None}
+    return compiled.string, tuple(compiled.positiontup or ()), fixed
+
+
+_SQLITE = sqlite.dialect()
 
 # Look-ups the till makes at every search, built once.
 _BY_CARD = select(customers).where(customers.c.card_no == bindparam("card_no"))
@@ -286,7 +304,7 @@ class CustomerRepository:
                 )
             )
             search.append((customer_id, name))
-            keys.extend((key, customer_id) for key in pinyin_keys(name))
+            keys.extend((key, customer_id, len(name)) for key in pinyin_keys(name))
             grams.extend((gram, customer_id) for gram in name_grams(name))
         marks = ", ".join("?" for _ in names)
         self.conn.exec_driver_sql(
@@ -297,7 +315,7 @@ class CustomerRepository:
         )
         if keys:
             self.conn.exec_driver_sql(
-                "INSERT INTO customer_keys (key, customer_id) VALUES (?, ?)", keys
+                "INSERT INTO customer_keys (key, customer_id, name_len) VALUES (?, ?, ?)", keys
             )
         if grams:
             self.conn.exec_driver_sql(
@@ -326,7 +344,10 @@ class CustomerRepository:
 
     def _write_keys(self, customer_id: int, name: str) -> None:
         self.conn.execute(delete(customer_keys).where(customer_keys.c.customer_id == customer_id))
-        keys = [{"key": k, "customer_id": customer_id} for k in sorted(pinyin_keys(name))]
+        keys = [
+            {"key": k, "customer_id": customer_id, "name_len": len(name)}
+            for k in sorted(pinyin_keys(name))
+        ]
         if keys:
             self.conn.execute(insert(customer_keys), keys)
         self.conn.execute(delete(customer_grams).where(customer_grams.c.customer_id == customer_id))
@@ -415,6 +436,8 @@ class CustomerRepository:
                 "rev_hi": text[::-1] + _TOP,
             }
         elif kind is QueryKind.LETTERS:
+            if limit <= LETTERS_PAGED_UP_TO:  # the till's page: stop once it is full
+                return letters_search(self.conn, text, limit, include_archived)
             statement = _search_statement(kind, False, False, include_archived)
             params = {"text": text, "hi": text + _TOP}
         else:
@@ -427,7 +450,9 @@ class CustomerRepository:
                 "gram": compact[:2],
                 "folded": text.casefold(),
             }
-        return [int(i) for (i,) in self.conn.execute(statement, {**params, "limit": limit})]
+        sql, names, fixed = _plain(statement)
+        values = fixed | params | {"limit": limit}
+        return [int(i) for (i,) in self.conn.exec_driver_sql(sql, tuple(values[n] for n in names))]
 
     def list_ids(
         self,

@@ -508,12 +508,23 @@ def search_customers(
     if kind is QueryKind.EMPTY:
         return []
     ids = uow.customers.search_ids(kind, text, limit, include_archived)
-    card = _card_match(uow, query, include_archived)
+    # Digits typed as they are printed on a card: the search's first rank is that very card.
+    card = None if _plain_card(query, kind, text) else _card_match(uow, query, include_archived)
     if card is not None:  # a card number as printed (with letters or dashes) comes first
         ids = [card] + [i for i in ids if i != card][: limit - 1]
     rows = uow.customers.rows(ids)
     full = privacy.full_phones(uow, actor)
     return [_hit(rows[i], full) for i in ids if i in rows]
+
+
+def _plain_card(typed: str, kind: QueryKind, text: str) -> bool:
+    """Whether ``typed`` is a card number the digit search already looks up as such."""
+    if kind is not QueryKind.DIGITS:
+        return False
+    try:
+        return normalise_card_no(typed) == text
+    except ValidationError:
+        return False
 
 
 def _card_match(uow: UnitOfWork, typed: str, include_archived: bool) -> int | None:
