@@ -29,6 +29,7 @@ from sqlalchemy.dialects import sqlite
 from storecrm.data.customer_search import letters_search
 from storecrm.data.rows import (
     CustomerEvent,
+    CustomerHitRow,
     CustomerRow,
     CustomerTag,
     TagCount,
@@ -184,6 +185,21 @@ _SQLITE = sqlite.dialect()
 # Look-ups the till makes at every search, built once.
 _BY_CARD = select(customers).where(customers.c.card_no == bindparam("card_no"))
 _BY_IDS = select(customers).where(customers.c.id.in_(bindparam("ids", expanding=True)))
+# A search page needs nine columns, not the profile's sixty (their type processing was most of
+# a card look-up's time).
+_HIT_COLUMNS = (
+    customers.c.id,
+    customers.c.name,
+    customers.c.phone,
+    customers.c.card_no,
+    customers.c.gender,
+    customers.c.balance_fen,
+    customers.c.points,
+    customers.c.last_visit_at,
+    customers.c.archived_at,
+)
+_HITS_BY_IDS = select(*_HIT_COLUMNS).where(customers.c.id.in_(bindparam("ids", expanding=True)))
+_HIT_BY_CARD = select(*_HIT_COLUMNS).where(customers.c.card_no == bindparam("card_no"))
 
 
 def category_condition(category: str, rules: CategoryRules, today: date) -> ColumnElement[bool]:
@@ -496,6 +512,20 @@ class CustomerRepository:
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             for row in rows_as(CustomerRow, self.conn.execute(_BY_IDS, {"ids": chunk})):
+                found[row["id"]] = row
+        return found
+
+    def hit_by_card(self, card_no: str) -> CustomerHitRow | None:
+        """What a search result shows of the card's holder (a card reader's Enter)."""
+        found = rows_as(CustomerHitRow, self.conn.execute(_HIT_BY_CARD, {"card_no": card_no}))
+        return found[0] if found else None
+
+    def hit_rows(self, ids: Sequence[int]) -> dict[int, CustomerHitRow]:
+        """What a search result shows of each of ``ids`` (a page of the till's search)."""
+        found: dict[int, CustomerHitRow] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            for row in rows_as(CustomerHitRow, self.conn.execute(_HITS_BY_IDS, {"ids": chunk})):
                 found[row["id"]] = row
         return found
 
