@@ -6,7 +6,12 @@
 For each kind of query a cashier types, prints p50/p95 latency of the search service
 (``services.customers.search_customers``: classify, SQL, rows → dataclasses, one unit of work)
 beside the same look-up as raw SQL on a raw SQLCipher connection in the same run, plus the time
-to open the customer list (all ids sorted by name + the first page of rows).
+to open the customer list (all ids sorted by name + the first page of rows), and the load
+average before and after (the figures are only comparable at a similar load).
+
+The "pinyin" row's raw SQL is the grouped statement (every match grouped and sorted, then the
+top 20: the search before issue 23 point 3); "pinyin, grouped" is the service made to use it
+again in the same run, so the paged search (data/customer_search.py) can be compared with it.
 """
 
 from __future__ import annotations
@@ -70,6 +75,13 @@ def raw_args(kind: str, q: str) -> tuple[str, ...]:
     return (q,)
 
 
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:  # not Linux
+        return "?"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--store", type=Path)
@@ -88,11 +100,13 @@ def main() -> int:
         ):
             subprocess.run([sys.executable, "-m", "storecrm", *cmd], env=env, check=True)
 
+    from storecrm.data import customer_repository as repository
     from storecrm.data.engine import connect_raw
     from storecrm.services import customers as svc
     from storecrm.services import session
     from storecrm.services.customers import CustomerFilter
 
+    print(f"load average before: {_load()}")
     ctx = session.sign_in(args.store, None, args.password, read_only=True)
     rng = random.Random(7)
     with ctx._store.unit_of_work() as uow:  # noqa: SLF001 - benchmark picks real customers
@@ -124,6 +138,17 @@ def main() -> int:
             f"{kind:<15}{statistics.median(service):>12.2f}{percentile(service, 0.95):>8.2f}"
             f"{statistics.median(sql):>13.2f}{percentile(sql, 0.95):>8.2f}"
         )
+        if kind == "pinyin" and hasattr(repository, "LETTERS_PAGED_UP_TO"):
+            paged_up_to = repository.LETTERS_PAGED_UP_TO
+            repository.LETTERS_PAGED_UP_TO = 0  # the grouped statement, as before
+            try:
+                grouped = [timed(lambda q=q: ctx.call(svc.search_customers, q)) for q in texts]
+            finally:
+                repository.LETTERS_PAGED_UP_TO = paged_up_to
+            print(
+                f"{'pinyin, grouped':<15}{statistics.median(grouped):>12.2f}"
+                f"{percentile(grouped, 0.95):>8.2f}"
+            )
     opens = []
     for _ in range(5):
         start = time.perf_counter()
@@ -137,6 +162,7 @@ def main() -> int:
     raw.close()
     ctx.close()
     print(f"worst p95: {worst:.2f} ms ({'OK' if worst < 16 else 'over'} the 16 ms goal)")
+    print(f"load average after: {_load()}")
     return 0
 
 

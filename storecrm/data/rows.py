@@ -110,6 +110,20 @@ class CustomerRow(TypedDict):
     joined_md: str | None
 
 
+class CustomerHitRow(TypedDict):
+    """The columns of ``customers`` a search result at the till shows."""
+
+    id: int
+    name: str
+    phone: str | None
+    card_no: str | None
+    gender: str
+    balance_fen: int
+    points: int
+    last_visit_at: datetime | None
+    archived_at: datetime | None
+
+
 class TagRow(TypedDict):
     """A row of ``tags``."""
 

@@ -179,7 +179,11 @@ customer_keys = Table(
     metadata,
     Column("key", String(64), primary_key=True),
     Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
+    # The length of the customer's name: the search shows shorter names first and reads the
+    # matches of one length in that order from ix_customer_keys_len (migration 0017).
+    Column("name_len", Integer, nullable=False, server_default=text("0")),
     Index("ix_customer_keys_customer", "customer_id"),
+    Index("ix_customer_keys_len", "name_len", "key", "customer_id"),
     sqlite_with_rowid=False,
 )
 

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
+from storecrm.data.rows import CustomerHitRow
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.birthday import Birthday, Calendar
@@ -508,35 +509,51 @@ def search_customers(
     if kind is QueryKind.EMPTY:
         return []
     ids = uow.customers.search_ids(kind, text, limit, include_archived)
-    card = _card_match(uow, query, include_archived)
+    # Digits typed as they are printed on a card: the search's first rank is that very card.
+    card = None if _plain_card(query, kind, text) else _card_match(uow, query, include_archived)
     if card is not None:  # a card number as printed (with letters or dashes) comes first
         ids = [card] + [i for i in ids if i != card][: limit - 1]
-    rows = uow.customers.rows(ids)
+    rows = uow.customers.hit_rows(ids)
     full = privacy.full_phones(uow, actor)
     return [_hit(rows[i], full) for i in ids if i in rows]
 
 
+def _plain_card(typed: str, kind: QueryKind, text: str) -> bool:
+    """Whether ``typed`` is a card number the digit search already looks up as such."""
+    if kind is not QueryKind.DIGITS:
+        return False
+    try:
+        return normalise_card_no(typed) == text
+    except ValidationError:
+        return False
+
+
 def _card_match(uow: UnitOfWork, typed: str, include_archived: bool) -> int | None:
+    row = _card_row(uow, typed, include_archived)
+    return None if row is None else int(row["id"])
+
+
+def _card_row(uow: UnitOfWork, typed: str, include_archived: bool) -> CustomerHitRow | None:
     try:
         card_no = normalise_card_no(typed)
     except ValidationError:
         return None
     if card_no is None:
         return None
-    row = uow.customers.by_card(card_no)
+    row = uow.customers.hit_by_card(card_no)
     if row is None or (row["archived_at"] is not None and not include_archived):
         return None
-    return int(row["id"])
+    return row
 
 
 @reads
 def find_by_card(uow: UnitOfWork, actor: Actor, card_no: str) -> CustomerHit | None:
-    """Exact card look-up for a card reader's Enter."""
+    """Exact card look-up for a card reader's Enter: one narrow statement."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_search")
-    customer_id = _card_match(uow, card_no, include_archived=False)
-    if customer_id is None:
+    row = _card_row(uow, card_no, include_archived=False)
+    if row is None:
         return None
-    return _hit(uow.customers.get(customer_id), privacy.full_phones(uow, actor))
+    return _hit(row, privacy.full_phones(uow, actor))
 
 
 @reads

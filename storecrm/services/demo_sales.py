@@ -42,7 +42,7 @@ from storecrm.services.demo_marketing import (
     finish,
     prepare_marketing,
 )
-from storecrm.services.demo_staff import assigner, ensure_demo_staff
+from storecrm.services.demo_staff import Served, assigner, ensure_demo_staff
 from storecrm.services.dto import CardPlanDraft, ItemDraft
 from storecrm.services.membership import active_tiers, load_rules, save_tier, set_rules
 from storecrm.services.staff.history import post_history
@@ -208,12 +208,13 @@ class _Writer:
     day_numbers: dict[str, int] = field(default_factory=dict)
     line_total: int = 0
     serving: tuple[int, bool] | None = None  # the staff member serving now, and 指定
-    served: dict[int, tuple[int, bool]] = field(default_factory=dict)  # sale → serving
+    served: Served | None = None  # sale → serving, from the first sale written
 
     def sale(self, at: datetime, kind: str, customer_id: int | None, values: dict[str, Any]) -> int:
         self.sale_id += 1
-        if self.serving is not None and kind in ("sale", "top_up"):
-            self.served[self.sale_id] = self.serving
+        if self.served is None:
+            self.served = Served(self.sale_id - 1)
+        self.served.set(self.sale_id, self.serving if kind in ("sale", "top_up") else None)
         day = at.strftime("%Y%m%d")
         number = self.day_numbers.get(day, 0) + 1
         self.day_numbers[day] = number
@@ -570,8 +571,11 @@ def _add_history(
     writer.flush()
     uow.commit()
     _set_summaries(uow, members)
-    roster.served = writer.served
-    post_history(uow, first_id, assigner(roster, seed))
+    if writer.served is not None:
+        roster.served = writer.served
+    # Slice by slice, each committed: the commission history of a million customers' year
+    # would otherwise sit in the WAL at once.
+    post_history(uow, first_id, assigner(roster, seed), commit=uow.commit)
     # The reminders' cache of who last bought what, counted here by this long writer rather
     # than left for the first reminder list to hand to the writer.
     while uow.reminders.catch_up_item_last(at_most=ITEM_LAST_SLICE):

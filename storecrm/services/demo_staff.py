@@ -8,6 +8,7 @@ favourite stylist and often ask for them, assistants help on some services.
 from __future__ import annotations
 
 import random
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -45,6 +46,30 @@ _GENERIC = (
 )
 
 
+class Served:
+    """Who served each generated sale, (staff, 指定), kept as one 32-bit number a sale (the
+    history's sale ids follow each other from ``first_id``): a 1,000,000-customer store's
+    history has some six million tickets, which as a dict of tuples took over a gigabyte."""
+
+    def __init__(self, first_id: int) -> None:
+        self.first_id = first_id
+        self.codes = array("i")  # staff id × 2 + 指定, or -1: nobody (a refund, no roster)
+
+    def set(self, sale_id: int, serving: tuple[int, bool] | None) -> None:
+        gap = sale_id - self.first_id - 1 - len(self.codes)
+        if gap > 0:
+            self.codes.extend([-1] * gap)
+        code = -1 if serving is None else serving[0] * 2 + int(serving[1])
+        self.codes.append(code)
+
+    def get(self, sale_id: int) -> tuple[int, bool] | None:
+        index = sale_id - self.first_id - 1
+        if not 0 <= index < len(self.codes) or self.codes[index] < 0:
+            return None
+        code = self.codes[index]
+        return code >> 1, bool(code & 1)
+
+
 @dataclass
 class DemoStaff:
     """Who serves in the demo history."""
@@ -54,7 +79,7 @@ class DemoStaff:
     assistants: list[int] = field(default_factory=list)
     front_desk: tuple[int, int | None] | None = None
     service_items: set[int] = field(default_factory=set)
-    served: dict[int, tuple[int, bool]] = field(default_factory=dict)  # sale → (staff, 指定)
+    served: Served = field(default_factory=lambda: Served(0))  # sale → (staff, 指定)
 
     def pick(self, rng: random.Random) -> tuple[int, int | None]:
         return rng.choices(self.servers, self.weights)[0]
@@ -190,4 +215,4 @@ def assigner(demo: DemoStaff, seed: int) -> Any:
     return assign
 
 
-__all__ = ["DemoStaff", "assigner", "ensure_demo_staff"]
+__all__ = ["DemoStaff", "Served", "assigner", "ensure_demo_staff"]

@@ -6,11 +6,13 @@ customers in or out, on a real encrypted demo store."""
 from __future__ import annotations
 
 import random
+from datetime import datetime
 from typing import Any
 
 import pytest
 from sqlalchemy import case, func, literal, select
 
+from storecrm.data import customer_search as paged_search
 from storecrm.data.customer_repository import _prefix_range
 from storecrm.data.schema import customer_grams, customer_keys, customer_search, customers
 from storecrm.domain.customer import QueryKind, classify_query, pinyin_keys
@@ -185,3 +187,81 @@ def test_the_search_service_still_finds_by_every_kind(demo_store: StoreContext) 
         assert customer_id in [h.customer_id for h in hits], query
     assert demo_store.call(svc.search_customers, card_no)[0].customer_id == customer_id
     assert demo_store.call(svc.find_by_card, card_no).customer_id == customer_id  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("gather_at_most", [1, 3])
+def test_the_pinyin_search_walking_the_customers_finds_what_the_grouped_one_did(
+    demo_store: StoreContext, monkeypatch: pytest.MonkeyPatch, gather_at_most: int
+) -> None:
+    """Longer keys of one name length beyond ``GATHER_AT_MOST`` are found by walking the
+    customers newest first instead of sorting every match: the same customers, same order."""
+    monkeypatch.setattr(paged_search, "GATHER_AT_MOST", gather_at_most)
+    store = demo_store._store  # noqa: SLF001 - both ways on the same connection
+    with store.unit_of_work(read_only=True) as uow:
+        conn = uow.connection
+        names = [str(n) for (n,) in conn.exec_driver_sql("SELECT name FROM customers")]
+        typed = {"z", "w", "l", "zh", "wa", "li", "x", "zzz", "q"}
+        for name in random.Random(3).sample(names, 40):
+            for key in sorted(pinyin_keys(name)):
+                typed |= {key, key[:1], key[:2], key[:3]}
+        compared = 0
+        for query in sorted(typed):
+            kind, text = classify_query(query)
+            assert kind is QueryKind.LETTERS
+            for include_archived in (False, True):
+                for limit in (1, 20, 500):
+                    before = _built_each_time(conn, kind, text, limit, include_archived)
+                    now = uow.customers.search_ids(kind, text, limit, include_archived)
+                    assert now == before, (query, include_archived, limit)
+                    compared += len(before)
+    assert compared > 1_000
+
+
+def _steps(conn: Any, run: Any) -> int:
+    """How many SQLite virtual machine steps (in hundreds) ``run`` took on ``conn``."""
+    raw = conn.connection.dbapi_connection
+    counted = [0]
+
+    def tick() -> int:
+        counted[0] += 1
+        return 0
+
+    raw.set_progress_handler(tick, 100)
+    try:
+        run()
+    finally:
+        raw.set_progress_handler(None, 100)
+    return counted[0]
+
+
+_AT = datetime(2026, 1, 1, 10, 0)
+_NEW = {"gender": "unknown", "notes": "", "created_at": _AT, "updated_at": _AT}
+
+
+def test_a_pinyin_search_reads_about_as_many_rows_as_it_shows(
+    owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1,500 customers share the initials "wxm" and 1,500 more a longer key starting with
+    "wx": the page of 20 reads about 20 of them, not all of them grouped and sorted. (A
+    million-customer store gathers up to 2,000 matches; 100 here, for a store of 4,500.)"""
+    monkeypatch.setattr(paged_search, "GATHER_AT_MOST", 100)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - a store built for the case
+        rows = [{"name": "王小明", **_NEW} for _ in range(1_500)]
+        rows += [{"name": "王晓梅儿", **_NEW} for _ in range(1_500)]
+        rows += [{"name": "李四", **_NEW} for _ in range(1_500)]
+        uow.customers.insert_many(rows)
+        uow.commit()
+    with owner._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        conn = uow.connection
+        for text in ("wxm", "wx", "wxme", "w"):
+            grouped = _steps(
+                conn, lambda t=text: _built_each_time(conn, QueryKind.LETTERS, t, 20, False)
+            )
+            paged = _steps(
+                conn,
+                lambda t=text: uow.customers.search_ids(QueryKind.LETTERS, t, 20, False),
+            )
+            assert uow.customers.search_ids(QueryKind.LETTERS, text, 20, False) == _built_each_time(
+                conn, QueryKind.LETTERS, text, 20, False
+            )
+            assert paged * 10 < grouped, (text, paged, grouped)

@@ -20,9 +20,12 @@ def post_history(
     after_id: int,
     assign: Assign,
     progress: Callable[[int], None] | None = None,
+    commit: Callable[[], None] | None = None,
 ) -> int:
     """Post every ticket after ``after_id``: ``assign`` says who served each line of a sale or
-    top-up (refunds follow their originals). Returns the tickets read. Does not commit."""
+    top-up (refunds follow their originals). Returns the tickets read. Does not commit, unless
+    ``commit`` is given: then it is called after each slice is written (a bulk writer's
+    bounded WAL)."""
     poster = Poster(uow)
     left: dict[int, int] = {}  # count card → sessions left, as the history goes
     refunded: dict[int, int] = {}  # line → quantity refunded so far
@@ -45,6 +48,8 @@ def post_history(
         done += len(batch)
         poster.flush()
         poster.forget_batch()
+        if commit is not None:
+            commit()
         if len(quantities) > 4 * SLICE:
             quantities.clear()
         if progress is not None:
