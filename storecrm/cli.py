@@ -1136,6 +1136,7 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
                             "ends_on": r.ends_on.isoformat(),
                             "measured_to": r.measured_to.isoformat() if r.measured_to else None,
                             "offer": r.offer,
+                            "offer_kind": r.offer_kind,
                             "holdout_percent": r.holdout_percent,
                             "seed": r.seed,
                             "target": r.effect.target_size,

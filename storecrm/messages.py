@@ -684,6 +684,20 @@ def campaign_problem_text(err: ValidationError) -> str | None:
         ("rfm_segments", "unknown"): QCoreApplication.translate(
             "Messages", "This RFM segment does not exist."
         ),
+        ("offer", "required"): QCoreApplication.translate(
+            "Messages", "Choose the offer: a coupon or a promotion, one of the two."
+        ),
+        ("promotion", "inactive"): QCoreApplication.translate(
+            "Messages", "This promotion is switched off."
+        ),
+        ("promotion", "not_for_campaign"): QCoreApplication.translate(
+            "Messages",
+            "Only a promotion for a campaign's target (For: Campaign target only) can be a "
+            "campaign's offer.",
+        ),
+        ("promotion", "in_use"): QCoreApplication.translate(
+            "Messages", "Another campaign already offers this promotion."
+        ),
     }
     return texts.get((err.field, err.code))
 

@@ -1268,10 +1268,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Offer (coupon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1289,22 @@
     </message>
     <message>
         <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon to each target member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion for the target only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,6 +1361,18 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till gives it to the target members only, from the first day to the last; the holdout and everyone else pay as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no promotion for a campaign&apos;s target yet: create one under Promotions with For: Campaign target only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each target member is issued one coupon when the campaign is launched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1438,6 +1462,10 @@
     </message>
     <message>
         <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (promotion for the target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6197,6 +6225,22 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the offer: a coupon or a promotion, one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This promotion is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a promotion for a campaign&apos;s target (For: Campaign target only) can be a campaign&apos;s offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another campaign already offers this promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7473,6 +7517,14 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Campaign target only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to nobody until a campaign offers it: then to that campaign&apos;s target members, during its period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7673,6 +7725,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     </message>
     <message>
         <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1262,10 +1262,6 @@
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Offer (coupon)</source>
-        <translation>优惠(券)(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>开始(&amp;F)</translation>
     </message>
@@ -1288,6 +1284,22 @@
     <message>
         <source>Any</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>A coupon to each target member</source>
+        <translation>给参与组每人一张优惠券</translation>
+    </message>
+    <message>
+        <source>A promotion for the target only</source>
+        <translation>仅参与组可享的促销</translation>
+    </message>
+    <message>
+        <source>Offer &amp;kind</source>
+        <translation>优惠方式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>优惠(&amp;O)</translation>
     </message>
     <message>
         <source>No tier</source>
@@ -1344,6 +1356,18 @@
     <message>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The till gives it to the target members only, from the first day to the last; the holdout and everyone else pay as usual.</source>
+        <translation>活动期间收银台只给参与组会员这项优惠；未参与组和其他顾客照常付款。</translation>
+    </message>
+    <message>
+        <source>There is no promotion for a campaign&apos;s target yet: create one under Promotions with For: Campaign target only.</source>
+        <translation>还没有供营销活动使用的促销：请先在促销中创建一项，适用对象选“仅活动参与组”。</translation>
+    </message>
+    <message>
+        <source>Each target member is issued one coupon when the campaign is launched.</source>
+        <translation>活动启动时给参与组每人发一张券。</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1431,6 +1455,10 @@
     <message>
         <source>Offer</source>
         <translation>优惠</translation>
+    </message>
+    <message>
+        <source>%1 (promotion for the target)</source>
+        <translation>%1（参与组专享促销）</translation>
     </message>
     <message>
         <source>Target group</source>
@@ -6125,6 +6153,22 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>没有这个 RFM 分群。</translation>
     </message>
     <message>
+        <source>Choose the offer: a coupon or a promotion, one of the two.</source>
+        <translation>请选择优惠：优惠券或促销，二选一。</translation>
+    </message>
+    <message>
+        <source>This promotion is switched off.</source>
+        <translation>这项促销已停用。</translation>
+    </message>
+    <message>
+        <source>Only a promotion for a campaign&apos;s target (For: Campaign target only) can be a campaign&apos;s offer.</source>
+        <translation>只有供活动参与组使用的促销（适用对象：仅活动参与组）才能作为营销活动的优惠。</translation>
+    </message>
+    <message>
+        <source>Another campaign already offers this promotion.</source>
+        <translation>已有另一个营销活动使用这项促销。</translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>
@@ -7408,6 +7452,14 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
         <translation>指定等级</translation>
     </message>
     <message>
+        <source>Campaign target only</source>
+        <translation>仅活动参与组</translation>
+    </message>
+    <message>
+        <source>Open to nobody until a campaign offers it: then to that campaign&apos;s target members, during its period</source>
+        <translation>在营销活动使用它之前对谁都不适用；之后在活动期间只适用于该活动的参与组会员</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -7609,6 +7661,10 @@ Your rights: ask at the counter for a copy of everything we hold about you, to c
     <message>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <source>Campaign target</source>
+        <translation>活动参与组</translation>
     </message>
     <message>
         <source>Tiers: %1</source>

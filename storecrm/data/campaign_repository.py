@@ -26,6 +26,7 @@ from storecrm.data.schema import (
     coupons,
     customer_tags,
     customers,
+    sale_savings,
     sales,
 )
 from storecrm.domain.errors import NotFound
@@ -183,6 +184,64 @@ class CampaignRepository:
         return found
 
     # -- the offer ------------------------------------------------------------------------
+    def offered_promotions(self, customer_id: int, day: date) -> list[int]:
+        """The promotions open to the customer on ``day`` as a target member of a launched
+        campaign offering a promotion, in its period."""
+        c = campaigns.c
+        m = campaign_members.c
+        query = (
+            select(c.promotion_id)
+            .select_from(campaigns.join(campaign_members, m.campaign_id == c.id))
+            .where(
+                m.customer_id == customer_id,
+                m.grp == "target",
+                c.status == "launched",
+                c.promotion_id.is_not(None),
+                c.starts_on <= day,
+                c.ends_on >= day,
+            )
+            .distinct()
+        )
+        return [int(r.promotion_id) for r in self.conn.execute(query)]
+
+    def promotion_campaigns(self, promotion_id: int) -> list[int]:
+        """The campaigns offering this promotion."""
+        query = select(campaigns.c.id).where(campaigns.c.promotion_id == promotion_id)
+        return [int(r.id) for r in self.conn.execute(query)]
+
+    def promotion_savings(
+        self, promotion_id: int, customer_ids: Sequence[int], first: date, last: date
+    ) -> dict[int, int]:
+        """What the promotion saved each of these customers on their sales from ``first`` to
+        ``last`` not refunded in full (by customer; those it never saved are left out). A sale
+        refunded in part keeps its saving, as a coupon stays redeemed on a partial refund."""
+        refund = aliased(sales)
+        start = datetime.combine(first, time())
+        end = datetime.combine(last + timedelta(days=1), time())
+        refunded = (  # refunds are negative
+            select(func.coalesce(func.sum(refund.c.total_fen), 0))
+            .where(refund.c.refund_of_id == sales.c.id)
+            .scalar_subquery()
+        )
+        found: dict[int, int] = {}
+        ids = sorted(set(customer_ids))
+        for begin in range(0, len(ids), _CHUNK):
+            query = (
+                select(sales.c.customer_id, func.sum(sale_savings.c.amount_fen).label("fen"))
+                .select_from(sale_savings.join(sales, sales.c.id == sale_savings.c.sale_id))
+                .where(
+                    sale_savings.c.promotion_id == promotion_id,
+                    sales.c.customer_id.in_(ids[begin : begin + _CHUNK]),
+                    sales.c.kind == "sale",
+                    sales.c.at >= start,
+                    sales.c.at < end,
+                    sales.c.total_fen + refunded > 0,
+                )
+                .group_by(sales.c.customer_id)
+            )
+            found |= {int(r.customer_id): int(r.fen) for r in self.conn.execute(query)}
+        return found
+
     def coupons_held(self, template_id: int, customer_ids: Sequence[int]) -> dict[int, int]:
         """How many coupons of the template each customer was ever issued (per-customer
         limits count them all)."""

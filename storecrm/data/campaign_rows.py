@@ -35,7 +35,7 @@ class CampaignRow(TypedDict):
     id: int
     name: str
     segment: str
-    coupon_template_id: int
+    coupon_template_id: int | None  # the offer: a coupon template …
     message: str
     starts_on: date
     ends_on: date
@@ -46,6 +46,7 @@ class CampaignRow(TypedDict):
     created_by: int | None
     launched_at: datetime | None
     launched_by: int | None
+    promotion_id: int | None  # … or a promotion open only to the target (0016)
 
 
 class CampaignMemberRow(TypedDict):
@@ -55,6 +56,7 @@ class CampaignMemberRow(TypedDict):
     customer_id: int
     grp: str
     coupon_id: int | None
+    added_at: datetime | None  # when placed (None only for rows older than 0016 left undated)
 
 
 class MemberCoupon(TypedDict):

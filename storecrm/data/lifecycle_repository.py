@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, or_, select
 
 from storecrm.data.schema import (
     campaign_members,
@@ -88,12 +88,15 @@ class LifecycleRepository:
             found |= {int(r.id) for r in self.conn.execute(query)}
         return found
 
-    def members(self, campaign_ids: Sequence[int]) -> set[int]:
-        """The customers already in any of these campaigns."""
+    def members(self, campaign_ids: Sequence[int], since: datetime | None = None) -> set[int]:
+        """The customers already in any of these campaigns (placed at ``since`` or later, when
+        given; a row without its day counts as recent)."""
         if not campaign_ids:
             return set()
         m = campaign_members.c
         query = select(m.customer_id).where(m.campaign_id.in_(list(campaign_ids)))
+        if since is not None:
+            query = query.where(or_(m.added_at.is_(None), m.added_at >= since))
         return {int(r.customer_id) for r in self.conn.execute(query)}
 
     def coupons_issued_since(self, sources: Sequence[str], since: date) -> list[dict[str, Any]]:

@@ -817,7 +817,8 @@ top_up_gifts = Table(
 )
 
 # -- campaigns (0015) ----------------------------------------------------------------------------
-# A campaign: a segment (JSON), a coupon template as its offer, a message, a period, a holdout.
+# A campaign: a segment (JSON), its offer (a coupon template, or a promotion open only to the
+# target: exactly one of the two, 0016), a message, a period, a holdout.
 campaigns = Table(
     "campaigns",
     metadata,
@@ -825,7 +826,7 @@ campaigns = Table(
     Column("name", String(40), nullable=False),
     Column("segment", Text, nullable=False),  # domain/promotions/segment.py, as JSON
     Column(
-        "coupon_template_id", Integer, ForeignKey("coupon_templates.id"), nullable=False
+        "coupon_template_id", Integer, ForeignKey("coupon_templates.id"), nullable=True
     ),  # one coupon to each target member
     Column("message", Text, nullable=False, server_default=""),
     Column("starts_on", Date, nullable=False),
@@ -837,6 +838,8 @@ campaigns = Table(
     Column("created_by", Integer, ForeignKey("users.id"), nullable=True),
     Column("launched_at", DateTime, nullable=True),
     Column("launched_by", Integer, ForeignKey("users.id"), nullable=True),
+    # a promotion (audience "campaign") open to the target members in the period (0016)
+    Column("promotion_id", Integer, ForeignKey("promotions.id"), nullable=True),
 )
 
 # Who was in a campaign at its launch, in which group, and the target's coupon (append-only).
@@ -847,6 +850,7 @@ campaign_members = Table(
     Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
     Column("grp", String(8), nullable=False),  # target | holdout
     Column("coupon_id", Integer, ForeignKey("coupons.id"), nullable=True),
+    Column("added_at", DateTime, nullable=True),  # when placed (0016; the win-back's year)
     Index("ix_campaign_members_customer", "customer_id"),
 )
 

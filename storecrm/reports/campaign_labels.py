@@ -25,6 +25,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "col.period": QT_TRANSLATE_NOOP("Campaigns", "Period"),
     "col.status": QT_TRANSLATE_NOOP("Campaigns", "Status"),
     "col.offer": QT_TRANSLATE_NOOP("Campaigns", "Offer"),
+    "offer.promotion": QT_TRANSLATE_NOOP("Campaigns", "%1 (promotion for the target)"),
     "col.target": QT_TRANSLATE_NOOP("Campaigns", "Target group"),
     "col.holdout": QT_TRANSLATE_NOOP("Campaigns", "Holdout group"),
     "col.reached": QT_TRANSLATE_NOOP("Campaigns", "Reached"),
@@ -73,6 +74,12 @@ class Labels:
 
     def status(self, result: CampaignResult) -> str:
         return self(f"status.{result.phase}")
+
+    def offer(self, result: CampaignResult) -> str:
+        """The coupon's name, or the promotion's with the word that it is one."""
+        if result.offer_kind == "promotion":
+            return self("offer.promotion", result.offer)
+        return result.offer
 
 
 def rate_text(result: CampaignResult) -> str:

@@ -40,7 +40,7 @@ def figure_rows(r: CampaignResult, text: Labels) -> list[tuple[str, str]]:
     """The figures as (label, value) pairs, in the order the screen shows them too."""
     e = r.effect
     return [
-        (text("col.offer"), r.offer),
+        (text("col.offer"), text.offer(r)),
         (text("col.target"), f"{e.target_size:,}"),
         (text("col.holdout"), f"{e.holdout_size:,}"),
         (text("col.reached"), f"{r.reached:,}"),

@@ -37,7 +37,7 @@ def _row(r: CampaignResult, text: Labels) -> tuple[object, ...]:
     measurable = e.measurable
     return (
         r.name, text.status(r), text("period", r.starts_on.isoformat(), r.ends_on.isoformat()),
-        r.offer, e.target_size, e.holdout_size, r.reached, r.redeemed, rate,
+        text.offer(r), e.target_size, e.holdout_size, r.reached, r.redeemed, rate,
         r.revenue_from_redeemers_fen, r.discount_cost_fen, e.target_per_member,
         e.holdout_per_member, e.incremental, e.low if measurable else None,
         e.high if measurable else None, text.verdict(r),

@@ -244,3 +244,53 @@ def test_the_revisions_read_plainly_are_alembics_own() -> None:
     one Alembic walks (same order, same head)."""
     assert migrate._plain_chain() == migrate._alembic_chain()  # noqa: SLF001
     assert migrate.head_revision() == migrate._alembic_chain()[-1]  # noqa: SLF001
+
+
+def test_campaign_members_survive_0016_and_are_dated(tmp_path: Path) -> None:
+    """0016 rebuilds ``campaigns`` (the offer may be a promotion) under enforced foreign keys:
+    the members are kept, dated by their coupon's issue or their campaign's launch, and stay
+    append-only."""
+    folder = tmp_path / "c15"
+    make_store(folder, revision="0015").context.close()
+    _fill(folder)  # customers 1, 2, …
+    conn = connect_raw(folder / "store.db", _key_for(folder))
+    try:
+        conn.execute(
+            "INSERT INTO coupon_templates (id, name, kind, valid_days, created_at, updated_at) "
+            "VALUES (1, '券', 'voucher', 30, ?, ?)",
+            (NOW, NOW),
+        )
+        conn.execute(
+            "INSERT INTO coupons (id, code, template_id, customer_id, valid_from, valid_to, "
+            "issued_at, source) VALUES (1, 'ABCDEFGHIJK', 1, 1, ?, ?, ?, 'campaign')",
+            (date(2026, 11, 1), date(2026, 11, 30), datetime(2026, 11, 2, 9, 0)),
+        )
+        conn.execute(
+            "INSERT INTO campaigns (id, name, segment, coupon_template_id, starts_on, ends_on, "
+            "seed, status, created_at, launched_at) VALUES "
+            "(1, '活动', '{}', 1, ?, ?, 7, 'launched', ?, ?)",
+            (date(2026, 11, 1), date(2026, 11, 30), NOW, datetime(2026, 11, 3, 9, 0)),
+        )
+        conn.execute(
+            "INSERT INTO campaign_members (campaign_id, customer_id, grp, coupon_id) "
+            "VALUES (1, 1, 'target', 1), (1, 2, 'holdout', NULL)"
+        )
+    finally:
+        conn.close()
+    session.sign_in(folder, OWNER, OWNER_PASSWORD).close()
+    conn = connect_raw(folder / "store.db", _key_for(folder))
+    try:
+        rows = conn.execute(
+            "SELECT customer_id, grp, coupon_id, added_at FROM campaign_members ORDER BY 1"
+        ).fetchall()
+        assert [tuple(r[:3]) for r in rows] == [(1, "target", 1), (2, "holdout", None)]
+        assert [str(r[3])[:16] for r in rows] == ["2026-11-02 09:00", "2026-11-03 09:00"]
+        campaign = conn.execute(
+            "SELECT name, coupon_template_id, promotion_id FROM campaigns"
+        ).fetchall()
+        assert [tuple(r) for r in campaign] == [("活动", 1, None)]
+        with pytest.raises(Exception, match="append-only"):
+            conn.execute("DELETE FROM campaign_members")
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()

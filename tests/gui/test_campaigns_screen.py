@@ -145,3 +145,47 @@ def test_export_the_target_groups_messages(
         message.startswith("【测试门店】") and "满100减20" in message and str(rows[0][0]) in message
     )
     assert "21 messages written" in screen.status.text()
+
+
+def test_a_campaign_offering_a_promotion_for_the_target(qtbot: QtBot, store: StoreContext) -> None:
+    from storecrm.domain.promotions.offers import Audience, Promotion, PromotionKind
+    from storecrm.services.promotions import catalogue
+
+    screen = CampaignsScreen(store)
+    qtbot.addWidget(screen)
+    _loaded(qtbot, screen, 3)
+    dialog = screen.new_campaign()
+    assert isinstance(dialog, CampaignDialog)
+    dialog.kind_combo.setCurrentIndex(1)  # a promotion for the target only: none made yet
+    assert dialog.offer_combo.count() == 0
+    assert "Campaign target only" in dialog.offer_hint.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)  # its count done
+    dialog.reject()
+    store.call(
+        catalogue.save_promotion,
+        Promotion(0, "老客专享9折", PromotionKind.PERCENT_OFF, permille=900,
+                  audience=Audience.CAMPAIGN),
+    )  # fmt: skip
+    dialog = screen.new_campaign()
+    assert isinstance(dialog, CampaignDialog)
+    assert dialog.offer_combo.currentText() != "老客专享9折"  # coupons come first
+    dialog.kind_combo.setCurrentIndex(1)
+    assert dialog.offer_combo.currentText() == "老客专享9折"
+    assert "target members only" in dialog.offer_hint.text()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    dialog.name_edit.setText("老客专享")  # (keyClicks types ASCII only)
+    dialog.save()
+    assert dialog.campaign_id is not None
+    _loaded(qtbot, screen, 4)
+    qtbot.waitUntil(lambda: screen.selected() is not None and screen.selected().name == "老客专享")
+    assert screen.launch_selected(confirm=False)
+    qtbot.waitUntil(
+        lambda: screen.selected() is not None and screen.selected().status == "launched",
+        timeout=20_000,
+    )
+    chosen = screen.selected()
+    assert chosen is not None and chosen.offer_kind == "promotion"
+    assert chosen.reached == chosen.effect.target_size > 0
+    assert screen.result_view.values["Offer"].text() == "老客专享9折 (promotion for the target)"
+    assert not screen.messages_button.isEnabled()  # no coupon codes to send

@@ -231,3 +231,52 @@ def test_issued_coupons_are_in_the_reminders_to_contact(owner: StoreContext, now
     assert any(t.kind == "lifecycle_coupon" for t in templates)
     now.set(2025, 5, 25, 9, 0, 0)  # two weeks on: no longer news
     assert not owner.call(reminders.due_reminders).of_kind("lifecycle_coupon")
+
+
+def test_winback_at_most_once_in_365_days_across_the_new_year(
+    owner: StoreContext, now: Clock
+) -> None:
+    """A lapse that starts in December is still due in January: one coupon (one membership), not
+    a second one in the new year's standing campaign; a new lapse a year after the first is
+    due again."""
+    template = add_template(owner)
+    people = add_people(owner, 12)
+    for day in (15, 25):  # every 10 days, from 15 November: usual interval 10 days
+        now.set(2025, 11, day, 12, 0, 0)
+        for cid in people:
+            sell(owner, cid, 5_000)
+    now.set(2025, 12, 5, 12, 0, 0)
+    for cid in people:
+        sell(owner, cid, 5_000)
+    now.set(2025, 12, 1, 9, 0, 0)
+    switch_on(owner, LifecycleKind.WINBACK, template, margin_percent=50, min_visits=3)
+    now.set(2025, 12, 21, 9, 0, 0)  # 16 days since 5 December: past 15
+    first = owner.call(lifecycle.issue_due)
+    assert set(members(owner)) == set(people)
+    assert first.total_issued + sum(first.held_out.values()) == len(people)
+
+    now.set(2026, 1, 2, 9, 0, 0)  # the same lapse (28 days since), a new calendar year
+    again = owner.call(lifecycle.issue_due)
+    assert again.total_issued == 0 and not again.held_out
+    assert len(issued(owner)) == first.total_issued
+
+    # They come back in November 2026 (every 10 days) and lapse again in December: that is
+    # within 365 days of 21 December 2025 on the 20th, and past it on the 21st.
+    for day in (20, 30):
+        now.set(2026, 11, day, 12, 0, 0)
+        for cid in people:
+            sell(owner, cid, 5_000)
+    now.set(2026, 12, 4, 12, 0, 0)  # gaps 10, 10, 10, 14, …: the median stays 10
+    for cid in people:
+        sell(owner, cid, 5_000)
+    now.set(2026, 12, 20, 9, 0, 0)  # 16 days since: due, but 364 days after the last one
+    assert owner.call(lifecycle.issue_due).total_issued == 0
+    now.set(2026, 12, 21, 9, 0, 0)
+    later = owner.call(lifecycle.issue_due)
+    assert later.total_issued == first.total_issued  # the same seed: the same target
+    assert len(issued(owner)) == 2 * first.total_issued
+    results = {r.name: r for r in owner.call(campaign_results)}
+    assert sorted(n for n in results if n.startswith("Win-back")) == [
+        "Win-back coupon 2025",
+        "Win-back coupon 2026",
+    ]

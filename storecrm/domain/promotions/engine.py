@@ -392,13 +392,15 @@ def best_offer(
     moment: datetime,
     promotions: Iterable[Promotion],
     coupons: Sequence[Coupon] = (),
+    invited: frozenset[int] = frozenset(),
 ) -> Offer:
     """The best allowed combination for the customer (see the module's docstring).
 
     ``tier_permille`` is the customer's tier discount (``PERMILLE``: none, a walk-in);
     ``promotions`` may hold inactive or other days' ones: those that do not apply now, to this
-    customer, are left out here."""
-    live = [p for p in promotions if p.applies(moment, tier_id)]
+    customer, are left out here. ``invited``: the campaign-only promotions (audience
+    ``campaign``) open to this customer now, as a campaign's target member in its period."""
+    live = [p for p in promotions if p.applies(moment, tier_id, invited)]
     tier_exists = tier_permille < PERMILLE
     refused: list[CouponRefused] = []
     usable: list[Coupon] = []

@@ -9,10 +9,13 @@ An occasion is what a customer gets a coupon for, at most once:
   switched on, within ``WELCOME_LOOKBACK_DAYS``;
 - birthday: the birthday of a year (solar or lunar, as the customer's birthday says), from
   ``days_ahead`` days before it;
-- win-back: a lapse in a year: the customer has at least ``min_visits`` visit days, and the days
-  since their last visit passed their usual interval (the median gap between their visit days)
-  by ``margin_percent`` %, but by no more than ``WINBACK_WINDOW_DAYS`` (the long-lost are not
-  flooded with coupons the day the offer is switched on);
+- win-back: a lapse, at most once in ``WINBACK_EVERY_DAYS`` (365) days: the customer has at
+  least ``min_visits`` visit days, the days since their last visit passed their usual interval
+  (the median gap between their visit days) by ``margin_percent`` %, but by no more than
+  ``WINBACK_WINDOW_DAYS`` (the long-lost are not flooded with coupons the day the offer is
+  switched on), and they were not placed in any win-back campaign (target or holdout) in the
+  365 days before. A rolling 365 days, not the calendar year: a lapse that starts on 20 December
+  is still one lapse on 2 January, and gets one coupon, not two;
 - referral: a referred customer's first paid visit on or after the day it was switched on
   (once per referred customer); the coupon goes to the referrer.
 
@@ -34,6 +37,8 @@ from storecrm.domain.promotions.campaign import DEFAULT_HOLDOUT_PERCENT, check_h
 
 WELCOME_LOOKBACK_DAYS = 30
 WINBACK_WINDOW_DAYS = 30
+#: A customer is placed in a win-back campaign at most once in this many days.
+WINBACK_EVERY_DAYS = 365
 REFERRAL_LOOKBACK_DAYS = 30
 DAYS_AHEAD_RANGE = (0, 30)
 MARGIN_RANGE = (0, 300)
@@ -183,6 +188,7 @@ __all__ = [
     "REFERRAL_LOOKBACK_DAYS",
     "SOURCES",
     "WELCOME_LOOKBACK_DAYS",
+    "WINBACK_EVERY_DAYS",
     "WINBACK_WINDOW_DAYS",
     "YEARLY",
     "check_kind",

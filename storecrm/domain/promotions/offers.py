@@ -29,6 +29,9 @@ class Audience(StrEnum):
     EVERYONE = "everyone"
     MEMBERS = "members"  # any customer with a tier
     TIERS = "tiers"  # the listed tiers only
+    #: Only the target members of a launched campaign offering it, in the campaign's period
+    #: (the till is told which such promotions are open to its customer: ``invited``).
+    CAMPAIGN = "campaign"
 
 
 class CouponKind(StrEnum):
@@ -196,15 +199,21 @@ class Promotion:
         self.when.check()
         return self
 
-    def for_customer(self, tier_id: int | None) -> bool:
+    def for_customer(self, tier_id: int | None, invited: frozenset[int] = frozenset()) -> bool:
+        """Whether the customer may have it: ``invited`` are the ids of the campaign-only
+        promotions open to this customer now."""
         if self.audience is Audience.EVERYONE:
             return True
+        if self.audience is Audience.CAMPAIGN:
+            return self.id in invited
         if tier_id is None:
             return False
         return self.audience is Audience.MEMBERS or tier_id in self.tier_ids
 
-    def applies(self, moment: datetime, tier_id: int | None) -> bool:
-        return self.active and self.for_customer(tier_id) and self.when.applies(moment)
+    def applies(
+        self, moment: datetime, tier_id: int | None, invited: frozenset[int] = frozenset()
+    ) -> bool:
+        return self.active and self.for_customer(tier_id, invited) and self.when.applies(moment)
 
 
 @dataclass(frozen=True, slots=True)

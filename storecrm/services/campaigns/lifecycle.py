@@ -7,8 +7,8 @@ is opened: it finds whose occasion came, records each of them as a member of the
 standing campaign in the group their id and the seed put them in, and issues the target
 members' coupons. The day is recorded with the issue in the same transaction, so a second
 opening that day issues nothing; being a member is the occasion's record, so a customer never
-gets a given lifecycle coupon twice for one occasion. It is a write (called through
-``context.call`` it holds the store's one writer).
+gets a given lifecycle coupon twice for one occasion (a win-back at most once in 365 days). It
+is a write (called through ``context.call`` it holds the store's one writer).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from storecrm.data.campaign_rows import CampaignMemberRow
 from storecrm.data.uow import UnitOfWork, reads
@@ -29,6 +29,7 @@ from storecrm.domain.promotions.lifecycle import (
     REFERRAL_LOOKBACK_DAYS,
     SOURCES,
     WELCOME_LOOKBACK_DAYS,
+    WINBACK_EVERY_DAYS,
     KindSettings,
     LifecycleKind,
     LifecycleSettings,
@@ -289,7 +290,13 @@ def issue_due(
         if not due:
             continue
         recipients = uow.lifecycle.consenting({r for r, _y in due.values()})
-        done = uow.lifecycle.members(_of_kind(known, kind)) if kind in _ONCE_EVER else set()
+        done: set[int] = set()
+        if kind in _ONCE_EVER:
+            done = uow.lifecycle.members(_of_kind(known, kind))
+        elif kind is LifecycleKind.WINBACK:  # once in 365 days, across the years' campaigns
+            # placed on day D: due again from D + 365 (days, whatever the hour of opening)
+            since = datetime.combine(today - timedelta(days=WINBACK_EVERY_DAYS - 1), time())
+            done = uow.lifecycle.members(_of_kind(known, kind), since=since)
         limit_held = (
             uow.campaigns.coupons_held(template.id, sorted(recipients))
             if template.per_customer is not None
@@ -323,6 +330,7 @@ def issue_due(
                     customer_id=member,
                     grp=group.value,
                     coupon_id=coupon_id,
+                    added_at=now,
                 )
             )
         for rows in by_campaign.values():

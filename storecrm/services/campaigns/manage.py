@@ -4,13 +4,18 @@ Creating stores the definition (a draft: nobody is chosen yet). Launching choose
 customers as they are that day (with marketing consent only), splits them by the campaign's seed
 into the target and the holdout, issues one coupon of the offer's template to each target
 member, and records every member with their group: the holdout gets nothing. Both are audited.
+
+The offer is a coupon template or a promotion open only to the target: a promotion whose
+audience is ``campaign``, offered by this campaign alone. Launching such a campaign issues
+nothing; being a target member is what opens the promotion to a customer at the till during the
+campaign's period (``promotions.till.apply_offers``).
 """
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from storecrm.data.campaign_rows import CampaignMemberRow, CampaignRow
 from storecrm.data.uow import UnitOfWork, reads
@@ -22,6 +27,7 @@ from storecrm.domain.promotions.campaign import (
     assign_groups,
     check_holdout_percent,
 )
+from storecrm.domain.promotions.offers import Audience
 from storecrm.domain.promotions.segment import SegmentDefinition
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
@@ -39,16 +45,24 @@ class CampaignStatus:
     LAUNCHED = "launched"
 
 
+class OfferKind:
+    COUPON = "coupon"
+    PROMOTION = "promotion"
+
+
 @dataclass(frozen=True, slots=True)
 class CampaignDraft:
+    """Exactly one of ``coupon_template_id`` and ``promotion_id`` is the offer."""
+
     name: str
-    coupon_template_id: int
+    coupon_template_id: int | None
     starts_on: date
     ends_on: date
     segment: SegmentDefinition = field(default_factory=SegmentDefinition)
     message: str = ""
     holdout_percent: int = DEFAULT_HOLDOUT_PERCENT
     seed: int | None = None  # None: drawn when the campaign is created
+    promotion_id: int | None = None  # a promotion open only to the target (audience campaign)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +70,15 @@ class OfferChoice:
     """A coupon template a campaign may offer."""
 
     template_id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromotionChoice:
+    """A promotion a campaign may offer: active, open only to a campaign's target, not offered
+    by another campaign."""
+
+    promotion_id: int
     name: str
 
 
@@ -85,9 +108,25 @@ def check_draft(uow: UnitOfWork, draft: CampaignDraft) -> None:
     if draft.seed is not None and not 0 <= draft.seed < SEED_LIMIT:
         raise ValidationError("seed", "range", low=0, high=SEED_LIMIT - 1)
     draft.segment.check()
-    template = uow.promotions.template(draft.coupon_template_id)
-    if not template["active"]:
-        raise ValidationError("coupon_template", "inactive")
+    if (draft.coupon_template_id is None) == (draft.promotion_id is None):
+        raise ValidationError("offer", "required")
+    if draft.coupon_template_id is not None:
+        template = uow.promotions.template(draft.coupon_template_id)
+        if not template["active"]:
+            raise ValidationError("coupon_template", "inactive")
+    else:
+        assert draft.promotion_id is not None
+        _check_promotion(uow, draft.promotion_id)
+
+
+def _check_promotion(uow: UnitOfWork, promotion_id: int, campaign_id: int | None = None) -> None:
+    promotion = uow.promotions.promotion(promotion_id)  # NotFound
+    if not promotion["active"]:
+        raise ValidationError("promotion", "inactive")
+    if promotion["audience"] != Audience.CAMPAIGN.value:
+        raise ValidationError("promotion", "not_for_campaign")
+    if any(c != campaign_id for c in uow.campaigns.promotion_campaigns(promotion_id)):
+        raise ValidationError("promotion", "in_use")
 
 
 def create_campaign(uow: UnitOfWork, actor: Actor, draft: CampaignDraft) -> int:
@@ -101,6 +140,7 @@ def create_campaign(uow: UnitOfWork, actor: Actor, draft: CampaignDraft) -> int:
             "name": draft.name.strip(),
             "segment": draft.segment.to_json(),
             "coupon_template_id": draft.coupon_template_id,
+            "promotion_id": draft.promotion_id,
             "message": draft.message,
             "starts_on": draft.starts_on,
             "ends_on": draft.ends_on,
@@ -116,14 +156,19 @@ def create_campaign(uow: UnitOfWork, actor: Actor, draft: CampaignDraft) -> int:
         actor,
         "campaign_create",
         target=f"campaign:{campaign_id}",
-        detail={"holdout_percent": draft.holdout_percent, "template": draft.coupon_template_id},
+        detail={
+            "holdout_percent": draft.holdout_percent,
+            "template": draft.coupon_template_id,
+            "promotion": draft.promotion_id,
+        },
     )
     uow.commit()
     return campaign_id
 
 
 def launch_campaign(uow: UnitOfWork, actor: Actor, campaign_id: int) -> LaunchOutcome:
-    """Choose the members, draw the holdout, issue the target's coupons."""
+    """Choose the members, draw the holdout, issue the target's coupons (a promotion offer:
+    nothing is issued; the target members are who the till opens it to)."""
     audit.require(uow, actor, Permission.MANAGE_CAMPAIGNS, "campaign_launch")
     row: CampaignRow = uow.campaigns.get(campaign_id)
     if row["status"] != CampaignStatus.DRAFT:
@@ -132,13 +177,51 @@ def launch_campaign(uow: UnitOfWork, actor: Actor, campaign_id: int) -> LaunchOu
     today = now.date()
     if row["ends_on"] < today:
         raise ValidationError("campaign", "ended")
+    segment = SegmentDefinition.from_json(row["segment"])
+    if row["promotion_id"] is not None:  # the promotion opens to the target: nothing to issue
+        _check_promotion(uow, row["promotion_id"], campaign_id)
+        ids = segment_member_ids(uow, actor, segment, today)
+        groups = assign_groups(ids, row["seed"], row["holdout_percent"])
+        members = [
+            CampaignMemberRow(
+                campaign_id=campaign_id,
+                customer_id=cid,
+                grp=groups[cid].value,
+                coupon_id=None,
+                added_at=now,
+            )
+            for cid in ids
+        ]
+        issued = 0
+    else:
+        members, issued = _issue_coupons(uow, actor, row, segment, now)
+    uow.campaigns.add_members(members)
+    uow.campaigns.set_launched(campaign_id, now, actor.user_id)
+    target = sum(1 for m in members if m["grp"] == Group.TARGET.value)
+    outcome = LaunchOutcome(campaign_id, target, len(members) - target, issued)
+    audit.record(
+        uow,
+        actor,
+        "campaign_launch",
+        target=f"campaign:{campaign_id}",
+        detail={"target": outcome.target, "holdout": outcome.holdout, "coupons": issued},
+    )
+    uow.commit()
+    return outcome
+
+
+def _issue_coupons(
+    uow: UnitOfWork, actor: Actor, row: CampaignRow, segment: SegmentDefinition, now: datetime
+) -> tuple[list[CampaignMemberRow], int]:
+    """The members with the target's coupons issued (a coupon campaign's launch)."""
+    today = now.date()
+    assert row["coupon_template_id"] is not None
     template = load_templates(uow, [row["coupon_template_id"]])[row["coupon_template_id"]]
     if not template.active:
         raise ValidationError("coupon_template", "inactive")
     _valid_from, valid_to = template.validity(today)
     if valid_to < today:
         raise ValidationError("coupon_template", "ended")
-    segment = SegmentDefinition.from_json(row["segment"])
     ids = segment_member_ids(uow, actor, segment, today)
     groups = assign_groups(ids, row["seed"], row["holdout_percent"])
     held = uow.campaigns.coupons_held(template.id, ids) if template.per_customer is not None else {}
@@ -154,25 +237,29 @@ def launch_campaign(uow: UnitOfWork, actor: Actor, campaign_id: int) -> LaunchOu
             issued += 1
         members.append(
             CampaignMemberRow(
-                campaign_id=campaign_id,
+                campaign_id=row["id"],
                 customer_id=cid,
                 grp=groups[cid].value,
                 coupon_id=coupon_id,
+                added_at=now,
             )
         )
-    uow.campaigns.add_members(members)
-    uow.campaigns.set_launched(campaign_id, now, actor.user_id)
-    target = sum(1 for m in members if m["grp"] == Group.TARGET.value)
-    outcome = LaunchOutcome(campaign_id, target, len(members) - target, issued)
-    audit.record(
-        uow,
-        actor,
-        "campaign_launch",
-        target=f"campaign:{campaign_id}",
-        detail={"target": outcome.target, "holdout": outcome.holdout, "coupons": issued},
-    )
-    uow.commit()
-    return outcome
+    return members, issued
+
+
+@reads
+def promotion_choices(uow: UnitOfWork, actor: Actor) -> list[PromotionChoice]:
+    """The promotions a new campaign may offer (active, audience ``campaign``, not offered by
+    another campaign), by name."""
+    audit.require(uow, actor, Permission.MANAGE_CAMPAIGNS, "campaign_create")
+    found = []
+    for p in uow.promotions.promotions():
+        if not p["active"] or p["audience"] != Audience.CAMPAIGN.value:
+            continue
+        if uow.campaigns.promotion_campaigns(p["id"]):
+            continue
+        found.append(PromotionChoice(int(p["id"]), str(p["name"])))
+    return sorted(found, key=lambda c: c.name)
 
 
 @reads
@@ -203,9 +290,12 @@ __all__ = [
     "CampaignStatus",
     "LaunchOutcome",
     "OfferChoice",
+    "OfferKind",
+    "PromotionChoice",
     "check_draft",
     "create_campaign",
     "launch_campaign",
     "offer_choices",
+    "promotion_choices",
     "target_coupon_ids",
 ]

@@ -1,7 +1,11 @@
 """What a campaign did, while it runs and after: reached, redeemed, redemption rate, revenue from
 the redeemers, the discount it cost, and the incremental revenue against the holdout with its
 95 % interval and verdict (``domain/promotions/campaign.py``). Read-only: everything is worked
-out from the members, their coupons' events and the sales of the period."""
+out from the members, their coupons' events and the sales of the period.
+
+A campaign whose offer is a promotion open only to the target reaches every target member (the
+offer is open to each at the till); a redeemer is a target member who bought with it in the
+period (a sale it saved on, not refunded), and the discount cost is what it saved them."""
 
 from __future__ import annotations
 
@@ -31,13 +35,14 @@ class CampaignResult:
     measured_to: date | None  # the last day counted (None: the period has not begun)
     holdout_percent: int
     seed: int
-    offer: str  # the coupon template's name
+    offer: str  # the coupon template's or the promotion's name
     message: str
     reached: int  # target members who were issued the coupon
     redeemed: int  # of those, coupons redeemed (and not returned by a refund)
     revenue_from_redeemers_fen: int  # the redeemers' net spend in the period
     discount_cost_fen: int  # what the redeemed coupons took off
     effect: EffectEstimate
+    offer_kind: str = "coupon"  # coupon | promotion
 
     @property
     def redemption_percent(self) -> Decimal | None:
@@ -50,12 +55,12 @@ class CampaignResult:
 
 
 def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
-    template = uow.promotions.template(row["coupon_template_id"])
     members = uow.campaigns.member_coupons(row["id"])
     measured_to: date | None = min(row["ends_on"], today)
     if row["status"] == "draft" or (measured_to is not None and measured_to < row["starts_on"]):
         measured_to = None
     spend_of: dict[int, int] = {}
+    kept: dict[int, int] = {}
     if members and measured_to is not None:
         kept = uow.campaigns.kept_ids(m["customer_id"] for m in members)
         spent = {
@@ -63,6 +68,19 @@ def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
             for s in uow.campaigns.spend_in(list(set(kept.values())), row["starts_on"], measured_to)
         }
         spend_of = {cid: spent.get(k, 0) for cid, k in kept.items()}
+    promotion_id = row["promotion_id"]
+    saved_of: dict[int, int] = {}  # a promotion offer: what it saved each target member
+    if promotion_id is not None:
+        offer = uow.promotions.promotion(promotion_id)["name"]
+        if kept and measured_to is not None:
+            targets = {kept[m["customer_id"]] for m in members if m["grp"] == Group.TARGET.value}
+            saved = uow.campaigns.promotion_savings(
+                promotion_id, sorted(targets), row["starts_on"], measured_to
+            )
+            saved_of = {cid: saved.get(k, 0) for cid, k in kept.items()}
+    else:
+        assert row["coupon_template_id"] is not None
+        offer = uow.promotions.template(row["coupon_template_id"])["name"]
     target: list[int] = []
     holdout: list[int] = []
     reached = redeemed = revenue = cost = 0
@@ -72,6 +90,13 @@ def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
             holdout.append(spend)
             continue
         target.append(spend)
+        if promotion_id is not None:
+            reached += 1
+            if saved_of.get(m["customer_id"], 0) > 0:
+                redeemed += 1
+                revenue += spend
+                cost += saved_of[m["customer_id"]]
+            continue
         if m["coupon_id"] is not None:
             reached += 1
         if m["last_event"] == "redeemed":
@@ -94,13 +119,14 @@ def _result(uow: UnitOfWork, row: CampaignRow, today: date) -> CampaignResult:
         measured_to=measured_to,
         holdout_percent=row["holdout_percent"],
         seed=row["seed"],
-        offer=template["name"],
+        offer=offer,
         message=row["message"],
         reached=reached,
         redeemed=redeemed,
         revenue_from_redeemers_fen=revenue,
         discount_cost_fen=cost,
         effect=estimate_effect(target, holdout),
+        offer_kind="coupon" if promotion_id is None else "promotion",
     )
 
 

@@ -25,7 +25,7 @@ from storecrm.domain.promotions.engine import (
     SavingSource,
     best_offer,
 )
-from storecrm.domain.promotions.offers import CouponEventKind
+from storecrm.domain.promotions.offers import Audience, CouponEventKind
 from storecrm.domain.roles import Actor, Permission
 from storecrm.services import audit
 from storecrm.services.dto import QuotedLine
@@ -89,6 +89,9 @@ def apply_offers(
             rows.append(row)
     coupons = domain_coupons(uow, rows)
     cart = _cart(uow, lines)
+    invited: frozenset[int] = frozenset()
+    if customer_id is not None and any(p.audience is Audience.CAMPAIGN for p in promotions):
+        invited = frozenset(uow.campaigns.offered_promotions(customer_id, moment.date()))
     offer = best_offer(
         cart,
         tier_permille=tier_permille,
@@ -97,6 +100,7 @@ def apply_offers(
         moment=moment,
         promotions=promotions,
         coupons=coupons,
+        invited=invited,
     )
     codes_by_id = {c.id: c.code for c in coupons}
     priced = tuple(

@@ -1,4 +1,5 @@
-"""A new campaign: name, offer (a coupon template), period, holdout, message, and the segment
+"""A new campaign: name, offer (a coupon template, or a promotion open only to the target),
+period, holdout, message, and the segment
 (tag, category, tier, RFM segment, birthday month, last visit and spend ranges). The count of
 customers the segment reaches (with marketing consent) is worked out off the GUI thread a moment
 after each change and shown under the segment."""
@@ -42,8 +43,10 @@ from storecrm.services import customers, membership
 from storecrm.services.campaigns.manage import (
     NAME_MAX,
     CampaignDraft,
+    OfferKind,
     create_campaign,
     offer_choices,
+    promotion_choices,
 )
 from storecrm.services.campaigns.segments import SegmentPreview, preview_segment
 from storecrm.services.session import StoreContext
@@ -77,10 +80,14 @@ class CampaignDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. May thank-you for regulars"))
+        self.coupon_offers = [(o.name, o.template_id) for o in context.call(offer_choices)]
+        self.promotion_offers = [(o.name, o.promotion_id) for o in context.call(promotion_choices)]
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("A coupon to each target member"), OfferKind.COUPON)
+        self.kind_combo.addItem(self.tr("A promotion for the target only"), OfferKind.PROMOTION)
         self.offer_combo = QComboBox()
-        offers = context.call(offer_choices)
-        for offer in offers:
-            self.offer_combo.addItem(offer.name, offer.template_id)
+        self.offer_hint = subtitle_label("")
+        self.offer_hint.setWordWrap(True)
         self.starts_edit = QDateEdit(_qdate(today))
         self.ends_edit = QDateEdit(_qdate(today + timedelta(days=30)))
         for edit in (self.starts_edit, self.ends_edit):
@@ -105,22 +112,18 @@ class CampaignDialog(QDialog):
             )
         )
         self.message_edit.setFixedHeight(70)
-        for wide in (self.name_edit, self.offer_combo, self.message_edit):
+        for wide in (self.name_edit, self.kind_combo, self.offer_combo, self.message_edit):
             wide.setMinimumWidth(260)
         campaign_box = QGroupBox(self.tr("Campaign"))
         form = QFormLayout(campaign_box)
         form.addRow(self.tr("&Name"), self.name_edit)
-        form.addRow(self.tr("&Offer (coupon)"), self.offer_combo)
+        form.addRow(self.tr("Offer &kind"), self.kind_combo)
+        form.addRow(self.tr("&Offer"), self.offer_combo)
+        form.addRow(self.offer_hint)
         form.addRow(self.tr("&From"), self.starts_edit)
         form.addRow(self.tr("&To"), self.ends_edit)
         form.addRow(self.tr("&Holdout"), self.holdout_spin)
         form.addRow(self.tr("&Message"), self.message_edit)
-        if not offers:
-            none = subtitle_label(
-                self.tr("There is no active coupon template yet: create one under Coupons first.")
-            )
-            none.setWordWrap(True)
-            form.addRow(none)
 
         # -- the segment ---------------------------------------------------------------------
         self.tag_combo = QComboBox()
@@ -186,7 +189,8 @@ class CampaignDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save draft"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(offers))
+        self.kind_combo.currentIndexChanged.connect(self._fill_offers)
+        self._fill_offers()
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -215,6 +219,33 @@ class CampaignDialog(QDialog):
             money.textChanged.connect(lambda _t: self._timer.start())
         self.refresh_preview()
 
+    @Slot()
+    def _fill_offers(self) -> None:
+        """The offers of the chosen kind, with a word on what it means (or what is missing)."""
+        promotion = self.kind_combo.currentData() == OfferKind.PROMOTION
+        self.offer_combo.clear()
+        for name, ref in self.promotion_offers if promotion else self.coupon_offers:
+            self.offer_combo.addItem(name, ref)
+        if promotion and self.promotion_offers:
+            hint = self.tr(
+                "The till gives it to the target members only, from the first day to the last; "
+                "the holdout and everyone else pay as usual."
+            )
+        elif promotion:
+            hint = self.tr(
+                "There is no promotion for a campaign's target yet: create one under Promotions "
+                "with For: Campaign target only."
+            )
+        elif self.coupon_offers:
+            hint = self.tr("Each target member is issued one coupon when the campaign is launched.")
+        else:
+            hint = self.tr(
+                "There is no active coupon template yet: create one under Coupons first."
+            )
+        self.offer_hint.setText(hint)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(self.offer_combo.count() > 0)
+
     # -- reading the form --------------------------------------------------------------------
     def segment(self) -> SegmentDefinition:
         def one(combo: QComboBox) -> tuple[object, ...]:
@@ -236,9 +267,13 @@ class CampaignDialog(QDialog):
         )
 
     def draft(self) -> CampaignDraft:
+        offer = self.offer_combo.currentData()
+        offer_id = None if offer is None else int(offer)
+        promotion = self.kind_combo.currentData() == OfferKind.PROMOTION
         return CampaignDraft(
             name=self.name_edit.text(),
-            coupon_template_id=int(self.offer_combo.currentData() or 0),
+            coupon_template_id=None if promotion else offer_id,
+            promotion_id=offer_id if promotion else None,
             starts_on=_pydate(self.starts_edit),
             ends_on=_pydate(self.ends_edit),
             segment=self.segment(),

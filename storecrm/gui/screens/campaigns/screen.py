@@ -209,7 +209,9 @@ class CampaignsScreen(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.launch_button.setEnabled(chosen is not None and chosen.status == "draft")
-        self.messages_button.setEnabled(chosen is not None and chosen.reached > 0)
+        self.messages_button.setEnabled(  # the coupons' codes go with the messages
+            chosen is not None and chosen.reached > 0 and chosen.offer_kind == "coupon"
+        )
         has_rows = bool(self.report and self.report.results)
         self.xlsx_button.setEnabled(has_rows)
         self.pdf_button.setEnabled(has_rows)

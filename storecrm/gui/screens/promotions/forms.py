@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, time
 from decimal import Decimal
 
-from PySide6.QtCore import QTime, Slot
+from PySide6.QtCore import Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -157,6 +157,15 @@ class PromotionDialog(_FormDialog):
         self.audience_combo.addItem(self.tr("Everyone"), Audience.EVERYONE.value)
         self.audience_combo.addItem(self.tr("Members"), Audience.MEMBERS.value)
         self.audience_combo.addItem(self.tr("These tiers"), Audience.TIERS.value)
+        self.audience_combo.addItem(self.tr("Campaign target only"), Audience.CAMPAIGN.value)
+        self.audience_combo.setItemData(
+            3,
+            self.tr(
+                "Open to nobody until a campaign offers it: then to that campaign's target "
+                "members, during its period"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.tier_boxes = {t.tier_id: QCheckBox(t.name) for t in tiers}
         days = (
             self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),

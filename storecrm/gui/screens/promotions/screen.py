@@ -114,6 +114,8 @@ def for_text(p: Promotion) -> str:
         return QCoreApplication.translate("Promotions", "Everyone")
     if p.audience is Audience.MEMBERS:
         return QCoreApplication.translate("Promotions", "Members")
+    if p.audience is Audience.CAMPAIGN:
+        return QCoreApplication.translate("Promotions", "Campaign target")
     return QCoreApplication.translate("Promotions", "Tiers: %1").replace("%1", str(len(p.tier_ids)))
 
 
