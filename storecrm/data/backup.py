@@ -30,27 +30,29 @@ Checks, from cheapest to strongest:
 - :func:`check_file` needs no password. It reads the whole file: the magic and the end marker
   (a file cut short is "incomplete"), the SHA-256 of the whole file (a flipped bit anywhere is
   "damaged"), the header's structure and sizes, and the database's SHA-256 against the manifest.
-  A file only gets its end marker after its database was opened and checked, so a file that
-  passes this check holds a database that passed ``cipher_integrity_check`` and
-  ``integrity_check``; the keyless check proves it is still byte for byte that file. This is
+  A file only gets its end marker after its database passed ``cipher_integrity_check``, so a
+  file that passes this check holds such a database; the keyless check proves it is still
+  byte for byte that file. This is
   what ``storecrm verify FILE`` does without a password. What it cannot tell without the key:
   a file crafted on purpose (by someone who recomputed the checksums) or key slots that do not
   fit the database; the keyed check catches both.
 - With the key (:func:`unlock` turns the owner's password or the recovery code into it),
-  :func:`extract_and_check` also checks the MAC, writes the database out and opens it:
-  ``PRAGMA cipher_integrity_check`` (SQLCipher's HMAC of every page), ``PRAGMA
-  integrity_check`` of every table and its indexes (see :func:`check_database`), and the row
-  count of every table and the schema revision against the manifest. Restoring always does this
+  :func:`extract_and_check` also checks the MAC (which covers the database's SHA-256), writes
+  the database out and opens it: ``PRAGMA cipher_integrity_check`` (SQLCipher's HMAC of every
+  page, read back from where it was written), the row count of every table and the schema
+  revision against the manifest (see :func:`check_database`). Restoring always does this
   full check before it touches the store.
 
-:func:`create_backup` copies the database with SQLite's backup API (encrypted to encrypted,
-same key) from a read transaction, so the copy is one consistent snapshot while the program
-goes on writing; the row counts are read in the same snapshot. The copy is then opened and
-checked (and its counts compared with the source's) while the file is written from it under a
-temporary name; only when the checks pass are the end marker and checksum written and fsynced,
-the file read back with :func:`check_file` and its MAC checked, renamed into place and the
-folder fsynced. A crash at any moment leaves only hidden ``.part`` files, which
-:func:`check_file` refuses unless they are complete (and then their copy passed its checks).
+:func:`create_backup` copies ``store.db``'s own encrypted bytes, from a read snapshot that
+``store.db`` itself holds and that keeps it still (:func:`_freeze`), while SQLCipher checks the
+HMAC of every page of that same file and the row counts are read in the same snapshot; the
+program goes on writing to the WAL meanwhile. (When another reader keeps the WAL from being
+checkpointed, SQLite's backup API copies the snapshot to a temporary file first.) Once the
+file is written, its end marker and checksum are written and fsynced, the file is read back
+with :func:`check_file` and its MAC checked, renamed into place and the folder fsynced. A
+crash at any moment leaves only hidden ``.part`` files, which :func:`check_file` refuses
+unless they are complete (and then they passed their checks). ARCHITECTURE.md ("Backups")
+says what each check proves and why no other is needed.
 
 Restoring (:func:`stage_restore`, :func:`install_staged`) builds the new store files in a
 staging folder beside the store and fully checks them there; only then are the current files
