@@ -403,7 +403,10 @@ def read_header(path: Path) -> Header:
 
 def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None = None) -> Header:
     """Every check that needs no key, in one pass; the database bytes go to ``sink``."""
-    with _open_for_reading(path) as fh:
+    with (
+        _open_for_reading(path) as fh,
+        ThreadPoolExecutor(1, thread_name_prefix="storecrm-hash") as hasher,
+    ):
         size, version, db_size, header_size = _frame(path, fh)
         if version != FORMAT_VERSION:
             raise _other_version(path, fh, size)
@@ -419,14 +422,16 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
                 chunk = fh.read(min(_CHUNK, body_end - position))
                 if not chunk:
                     raise BadBackup(str(path), "incomplete")
-                whole.update(chunk)
                 start, end = position, position + len(chunk)
                 lo, hi = max(start, db_start), min(end, db_end)
+                # the two checksums of the same bytes on two cores (hashlib lets go of the GIL)
+                both = hasher.submit(whole.update, chunk)
                 if lo < hi:
-                    piece = chunk[lo - start : hi - start]
+                    piece = memoryview(chunk)[lo - start : hi - start]
                     db_hash.update(piece)
                     if sink is not None:
                         sink.write(piece)
+                both.result()
                 h_lo, h_hi = max(start, db_end), min(end, db_end + header_size)
                 if h_lo < h_hi:
                     header_bytes += chunk[h_lo - start : h_hi - start]
