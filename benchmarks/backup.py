@@ -5,8 +5,9 @@
 Signs in read-only as the owner (no lock is taken and nothing is written to the store), writes
 each backup into a temporary folder (or --to), and times:
 
-- backup: consistent copy, ``cipher_integrity_check`` + ``integrity_check`` + counts of the copy,
-  writing the file with its checksum, reading it back, rename (``services.backup.run_backup``);
+- backup: copying store.db's bytes from a snapshot it holds while ``cipher_integrity_check``
+  checks them and the counts are read, writing the file with its checksum, reading it back,
+  rename (``services.backup.run_backup``);
 - verify (no key): the whole-file checksum and structure (``storecrm verify FILE``);
 - verify (key): the above plus opening the database with the password and checking it inside
   (what a restore does before it touches anything).

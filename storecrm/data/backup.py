@@ -30,27 +30,29 @@ Checks, from cheapest to strongest:
 - :func:`check_file` needs no password. It reads the whole file: the magic and the end marker
   (a file cut short is "incomplete"), the SHA-256 of the whole file (a flipped bit anywhere is
   "damaged"), the header's structure and sizes, and the database's SHA-256 against the manifest.
-  A file only gets its end marker after its database was opened and checked, so a file that
-  passes this check holds a database that passed ``cipher_integrity_check`` and
-  ``integrity_check``; the keyless check proves it is still byte for byte that file. This is
+  A file only gets its end marker after its database passed ``cipher_integrity_check``, so a
+  file that passes this check holds such a database; the keyless check proves it is still
+  byte for byte that file. This is
   what ``storecrm verify FILE`` does without a password. What it cannot tell without the key:
   a file crafted on purpose (by someone who recomputed the checksums) or key slots that do not
   fit the database; the keyed check catches both.
 - With the key (:func:`unlock` turns the owner's password or the recovery code into it),
-  :func:`extract_and_check` also checks the MAC, writes the database out and opens it:
-  ``PRAGMA cipher_integrity_check`` (SQLCipher's HMAC of every page), ``PRAGMA
-  integrity_check`` of every table and its indexes (see :func:`check_database`), and the row
-  count of every table and the schema revision against the manifest. Restoring always does this
+  :func:`extract_and_check` also checks the MAC (which covers the database's SHA-256), writes
+  the database out and opens it: ``PRAGMA cipher_integrity_check`` (SQLCipher's HMAC of every
+  page, read back from where it was written), the row count of every table and the schema
+  revision against the manifest (see :func:`check_database`). Restoring always does this
   full check before it touches the store.
 
-:func:`create_backup` copies the database with SQLite's backup API (encrypted to encrypted,
-same key) from a read transaction, so the copy is one consistent snapshot while the program
-goes on writing; the row counts are read in the same snapshot. The copy is then opened and
-checked (and its counts compared with the source's) while the file is written from it under a
-temporary name; only when the checks pass are the end marker and checksum written and fsynced,
-the file read back with :func:`check_file` and its MAC checked, renamed into place and the
-folder fsynced. A crash at any moment leaves only hidden ``.part`` files, which
-:func:`check_file` refuses unless they are complete (and then their copy passed its checks).
+:func:`create_backup` copies ``store.db``'s own encrypted bytes, from a read snapshot that
+``store.db`` itself holds and that keeps it still (:func:`_freeze`), while SQLCipher checks the
+HMAC of every page of that same file and the row counts are read in the same snapshot; the
+program goes on writing to the WAL meanwhile. (When another reader keeps the WAL from being
+checkpointed, SQLite's backup API copies the snapshot to a temporary file first.) Once the
+file is written, its end marker and checksum are written and fsynced, the file is read back
+with :func:`check_file` and its MAC checked, renamed into place and the folder fsynced. A
+crash at any moment leaves only hidden ``.part`` files, which :func:`check_file` refuses
+unless they are complete (and then they passed their checks). ARCHITECTURE.md ("Backups")
+says what each check proves and why no other is needed.
 
 Restoring (:func:`stage_restore`, :func:`install_staged`) builds the new store files in a
 staging folder beside the store and fully checks them there; only then are the current files
@@ -70,13 +72,16 @@ import secrets
 import shutil
 import stat
 import struct
+import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -111,8 +116,6 @@ _TAIL = struct.Struct(">Q16s32s")  # header size, end magic, sha-256
 _MAX_HEADER = 16 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _MAC_CONTEXT = b"storecrm-backup-manifest-v1"
-CHECK_WORKERS = 4  # connections checking a copy at once (at most one per CPU)
-CHECK_CACHE_KIB = 128 * 1024  # page cache of each (SQLite allocates it only as used)
 
 # Files of a store that a restore replaces; the lock and the safety folder stay.
 STORE_FILES = (
@@ -127,6 +130,7 @@ STORE_FILES = (
 _KEEP_IN_FOLDER = {"store.lock", "store.lock.info", migrate.SAFETY_DIR}
 
 Progress = Callable[[int, int], None]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,7 +403,10 @@ def read_header(path: Path) -> Header:
 
 def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None = None) -> Header:
     """Every check that needs no key, in one pass; the database bytes go to ``sink``."""
-    with _open_for_reading(path) as fh:
+    with (
+        _open_for_reading(path) as fh,
+        ThreadPoolExecutor(1, thread_name_prefix="storecrm-hash") as hasher,
+    ):
         size, version, db_size, header_size = _frame(path, fh)
         if version != FORMAT_VERSION:
             raise _other_version(path, fh, size)
@@ -415,14 +422,16 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
                 chunk = fh.read(min(_CHUNK, body_end - position))
                 if not chunk:
                     raise BadBackup(str(path), "incomplete")
-                whole.update(chunk)
                 start, end = position, position + len(chunk)
                 lo, hi = max(start, db_start), min(end, db_end)
+                # the two checksums of the same bytes on two cores (hashlib lets go of the GIL)
+                both = hasher.submit(whole.update, chunk)
                 if lo < hi:
-                    piece = chunk[lo - start : hi - start]
+                    piece = memoryview(chunk)[lo - start : hi - start]
                     db_hash.update(piece)
                     if sink is not None:
                         sink.write(piece)
+                both.result()
                 h_lo, h_hi = max(start, db_end), min(end, db_end + header_size)
                 if h_lo < h_hi:
                     header_bytes += chunk[h_lo - start : h_hi - start]
@@ -490,26 +499,6 @@ def check_mac(path: Path, header: Header, db_key: bytes) -> None:
         raise BadBackup(str(path), "damaged")
 
 
-def _workers() -> int:
-    return max(1, min(CHECK_WORKERS, os.cpu_count() or 1))
-
-
-def _check_one(db_path: Path, db_key: bytes, table: str | None) -> tuple[bool, int]:
-    """One task of :func:`check_database` on its own connection: (passed, rows)."""
-    conn = connect_raw(db_path, db_key, read_only=True)
-    try:
-        conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
-        if table is None:  # SQLCipher's HMAC of every page in the file
-            return conn.execute("PRAGMA cipher_integrity_check").fetchall() == [], 0
-        result = conn.execute(f"PRAGMA integrity_check({_quote(table)})").fetchall()
-        if table.startswith("sqlite_"):
-            return result == [("ok",)], 0
-        rows = int(conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
-        return result == [("ok",)], rows
-    finally:
-        conn.close()
-
-
 def check_database(
     db_path: Path,
     db_key: bytes,
@@ -518,63 +507,36 @@ def check_database(
     expected: dict[str, int] | None = None,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Open a database copy and check it; returns its revision, counts and settings.
+    """Open a database copy written out of a backup and check it; returns its revision,
+    counts and settings.
 
-    ``PRAGMA cipher_integrity_check`` (every page's HMAC) and ``PRAGMA integrity_check`` of
-    every table with its indexes (the schema table included), then the rows of every table.
-    The checks run on several connections at once, biggest tables first: on the 100k-customer
-    demo store a single ``integrity_check`` alone takes longer than the whole backup may.
-    What the per-table form leaves out (the free-page list and pages no table uses) cannot
-    change what the database holds, and every page is still authenticated by its HMAC.
-    Raises BadBackup("damaged"); counts and revision must match ``manifest`` or ``expected``.
+    ``PRAGMA cipher_integrity_check`` (every page's HMAC, read back from the disk the copy was
+    just written to) on one connection while another reads the revision and counts the rows of
+    every table. Raises BadBackup("damaged"); counts and revision must match ``manifest`` or
+    ``expected``.
     """
     try:
         conn = connect_raw(db_path, db_key, read_only=True)
     except NotAStore:
         raise BadBackup(str(db_path), "damaged") from None
     try:
-        names = _table_names(conn)
-        special = [
-            str(r[0])
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite_%'"
-            )
-        ]
-        indexes = {
-            str(t): int(n)
-            for t, n in conn.execute(
-                "SELECT tbl_name, count(*) FROM sqlite_master WHERE type = 'index' "
-                "GROUP BY tbl_name"
-            )
-        }
-        revision = _revision(conn)
-        settings = _settings(conn)
-    except sqlcipher.DatabaseError:
+        with ThreadPoolExecutor(1, thread_name_prefix="storecrm-check") as pool:
+            pages = pool.submit(_pages_authentic, db_path, db_key)
+            try:
+                revision = _revision(conn)
+                settings = _settings(conn)
+                counts = table_counts(conn)
+                if progress is not None:
+                    progress(1, 2)
+            finally:
+                authentic = pages.result()  # wait for it (and raise its error) either way
+        if progress is not None:
+            progress(2, 2)
+    except (sqlcipher.DatabaseError, NotAStore):
         raise BadBackup(str(db_path), "damaged") from None
     finally:
         conn.close()
-    sizes = expected if expected is not None else (manifest.counts if manifest else {})
-    order = sorted(names, key=lambda n: sizes.get(n, 0) * (1 + indexes.get(n, 0)), reverse=True)
-    tasks: list[str | None] = [None, *order, "sqlite_schema", *special]
-    counts: dict[str, int] = {}
-    passed = True
-    with ThreadPoolExecutor(_workers(), thread_name_prefix="storecrm-check") as pool:
-        futures = {pool.submit(_check_one, db_path, db_key, task): task for task in tasks}
-        try:
-            for done, future in enumerate(as_completed(futures), start=1):
-                ok, rows = future.result()
-                task = futures[future]
-                passed = passed and ok
-                if task is not None and task in names:
-                    counts[task] = rows
-                if progress is not None:
-                    progress(done, len(tasks))
-        except (sqlcipher.DatabaseError, NotAStore):
-            for future in futures:
-                future.cancel()
-            raise BadBackup(str(db_path), "damaged") from None
-    counts = dict(sorted(counts.items()))
-    if not passed:
+    if not authentic:
         raise BadBackup(str(db_path), "damaged")
     want_counts = expected if expected is not None else (manifest.counts if manifest else None)
     if want_counts is not None and counts != want_counts:
@@ -683,85 +645,211 @@ def _check_folder(folder: Path) -> None:
         raise BackupFolderProblem(str(folder), "unwritable")
 
 
-def _copy_database(
-    db_path: Path, db_key: bytes, target: Path, progress: Progress | None
-) -> dict[str, Any]:
-    """A consistent copy (backup API, encrypted → encrypted) and what the source held then."""
-    src = connect_raw(db_path, db_key, read_only=True)
-    try:
-        src.execute("BEGIN")  # one read snapshot for the counts and every page copied
-        found = {
-            "counts": table_counts(src),
-            "revision": _revision(src),
-            "settings": _settings(src),
-            "page_size": int(src.execute("PRAGMA page_size").fetchone()[0]),
-            "audit_head": _audit_log_head(src),
-        }
-        dst = sqlcipher.connect(str(target), isolation_level=None)
+FREEZE_TRIES = 40  # attempts at a snapshot that store.db itself holds (see _freeze)
+FREEZE_PAUSE = 0.05  # seconds between attempts (another reader's snapshot is ending)
+_FLUSH_EVERY = 64 * 1024 * 1024  # bytes written between two fdatasyncs of the backup file
+
+
+def _freeze(src: Any, probe: Any) -> bool:
+    """Begin a read transaction on ``src`` whose snapshot is exactly what ``store.db`` holds.
+
+    WAL mode: a checkpoint copies (backfills) committed frames from the WAL into ``store.db``,
+    but never a frame newer than the oldest open read snapshot, and none at all while a
+    reader ignores the WAL. So once a PASSIVE checkpoint *after* ``src`` began its snapshot
+    reports every frame of the WAL backfilled, ``store.db`` holds exactly that snapshot and
+    nothing can change it until ``src`` ends its transaction: its bytes can be copied as they
+    are (still encrypted). PASSIVE never waits and never makes anyone wait; writers go on
+    appending to the WAL meanwhile. False (no transaction open) when another reader's older
+    snapshot or a writer's commit kept the WAL from being backfilled every time.
+    """
+    for attempt in range(FREEZE_TRIES):
+        if attempt:
+            time.sleep(FREEZE_PAUSE)
         try:
-            dst.execute("PRAGMA cipher_log_level = NONE")
-            dst.execute(_key_pragma(db_key))
-
-            def report(_status: int, remaining: int, total: int) -> None:
-                if progress is not None and total:
-                    progress(total - remaining, total)
-
-            src.backup(dst, pages=1024, progress=report, sleep=0)
-        finally:
-            dst.close()
+            probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlcipher.OperationalError as exc:
+            if "readonly" in str(exc).replace(" ", "").lower():
+                return False  # a store on a read-only disk: nothing can backfill it
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        try:
+            busy, wal_frames, backfilled = probe.execute(
+                "PRAGMA wal_checkpoint(PASSIVE)"
+            ).fetchone()
+        except sqlcipher.OperationalError:
+            busy, wal_frames, backfilled = 1, 0, -1
+        if busy == 0 and wal_frames == backfilled and wal_frames >= 0:
+            return True
         src.execute("COMMIT")
+    return False
+
+
+def _snapshot_facts(src: Any) -> dict[str, Any]:
+    return {
+        "counts": table_counts(src),
+        "revision": _revision(src),
+        "settings": _settings(src),
+        "page_size": int(src.execute("PRAGMA page_size").fetchone()[0]),
+        "page_count": int(src.execute("PRAGMA page_count").fetchone()[0]),
+        "audit_head": _audit_log_head(src),
+    }
+
+
+def _pages_authentic(db_path: Path, db_key: bytes) -> bool:
+    """``PRAGMA cipher_integrity_check``: SQLCipher reads ``db_path`` itself (not the WAL) and
+    checks the HMAC of every page under the key."""
+    conn = connect_raw(db_path, db_key, read_only=True)
+    try:
+        problems: list[Any] = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        return not problems
     finally:
-        src.close()
-    return found
+        conn.close()
 
 
-def _write_file(
-    part: Path,
-    part_db: Path,
-    manifest_json: dict[str, Any],
-    keyring: Keyring,
-    db_key: bytes,
-    progress: Progress | None,
-) -> Any:
-    """The backup file without its end: database, header and header size.
+BACKGROUND_NICE = 10  # Linux: how much lower a backup's threads run than the till's
 
-    Returns the running SHA-256. The end marker and the checksum are added by
-    :func:`_finish_file` only once the copy has passed its checks, so until then the file is
-    "incomplete" to every check, even if the program is killed at that moment.
+
+def background_priority() -> None:
+    """Run the calling thread below the program's other threads (CPU, and with it the disk on
+    Linux's and Windows' schedulers), so a sale recorded meanwhile is served first. Only the
+    backup's own threads call it; threads they start inherit it on Linux."""
+    try:
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetThreadPriority(kernel32.GetCurrentThread(), 0x00010000)  # BACKGROUND
+        elif hasattr(os, "setpriority"):
+            tid = threading.get_native_id()
+            current = os.getpriority(os.PRIO_PROCESS, tid)
+            os.setpriority(os.PRIO_PROCESS, tid, min(19, current + BACKGROUND_NICE))
+    except (OSError, AttributeError):  # pragma: no cover - not allowed here: normal priority
+        pass
+
+
+def in_background(work: Callable[[], _T]) -> _T:
+    """``work()`` on a thread of its own at :func:`background_priority`; its result or error."""
+    with ThreadPoolExecutor(
+        1, thread_name_prefix="storecrm-backup", initializer=background_priority
+    ) as pool:
+        return pool.submit(work).result()
+
+
+def _flush(fd: int) -> None:
+    if hasattr(os, "fdatasync"):
+        os.fdatasync(fd)
+    else:  # pragma: no cover - Windows
+        os.fsync(fd)
+
+
+def _stream_copy(
+    db_path: Path, size: int, part: Path, progress: Progress | None
+) -> tuple[Any, str]:
+    """The backup file's start and the first ``size`` bytes of ``db_path`` after it, in one
+    pass; returns (running SHA-256 of the file, SHA-256 of the database bytes).
+
+    The file's data is flushed every 64 MB, so the disk never holds a backlog that a sale's
+    own fsync would have to wait behind.
     """
     whole = hashlib.sha256()
     db_hash = hashlib.sha256()
-    size = part_db.stat().st_size
-    with open(part, "wb") as out, open(part_db, "rb") as db:
-
-        def put(data: bytes) -> None:
-            whole.update(data)
-            out.write(data)
-
-        put(_HEAD.pack(MAGIC, FORMAT_VERSION, size))
-        written = 0
-        while chunk := db.read(_CHUNK):
+    head = _HEAD.pack(MAGIC, FORMAT_VERSION, size)
+    whole.update(head)
+    with open(db_path, "rb", buffering=0) as db, open(part, "wb", buffering=0) as out:
+        out.write(head)
+        done = unflushed = 0
+        while done < size:
+            chunk = db.read(min(_CHUNK, size - done))
+            if not chunk:
+                raise BadBackup(str(db_path), "damaged")  # shorter than its page count
+            whole.update(chunk)
             db_hash.update(chunk)
-            put(chunk)
-            written += len(chunk)
+            out.write(chunk)
+            done += len(chunk)
+            unflushed += len(chunk)
+            if unflushed >= _FLUSH_EVERY:
+                _flush(out.fileno())
+                unflushed = 0
             if progress is not None:
-                progress(written, size)
-        if written != size:
-            raise BadBackup(str(part_db), "damaged")
-        manifest_json = dict(manifest_json, db_size=size, db_sha256=db_hash.hexdigest())
-        keyring_json = keyring.to_file_json(db_key)
-        header = json.dumps(
-            {
-                "manifest": manifest_json,
-                "keyring": keyring_json,
-                "mac": _mac(db_key, manifest_json, keyring_json),
-            },
-            ensure_ascii=False,
-            indent=1,
-        ).encode("utf-8")
-        put(header)
-        put(struct.pack(">Q", len(header)))
-    return whole
+                progress(done, size)
+    return whole, db_hash.hexdigest()
+
+
+def _copy_database(
+    db_path: Path, db_key: bytes, part: Path, part_db: Path, progress: Progress | None
+) -> dict[str, Any]:
+    """Write the backup file's start and the database (still encrypted) into ``part``; return
+    what the copied snapshot holds and the running checksums.
+
+    Usually ``store.db``'s own bytes are copied while a read snapshot keeps them still (see
+    :func:`_freeze`); meanwhile SQLCipher checks every page's HMAC in that same frozen file and
+    the row counts are read in the same snapshot. When no such snapshot can be had (a long
+    read elsewhere), SQLite's backup API first copies the snapshot into ``part_db`` (a file
+    nobody else writes) and that file is checked and copied the same way.
+    """
+    src = connect_raw(db_path, db_key, read_only=True)
+    try:
+        probe = connect_raw(db_path, db_key, read_only=True)
+        try:
+            frozen = _freeze(src, probe)
+        finally:
+            probe.close()
+        source = db_path
+        if not frozen:
+            source = part_db
+            src.execute("BEGIN")  # one read snapshot for the counts and every page copied
+            dst = sqlcipher.connect(str(part_db), isolation_level=None)
+            try:
+                dst.execute("PRAGMA cipher_log_level = NONE")
+                dst.execute(_key_pragma(db_key))
+                src.backup(dst, pages=4096, sleep=0)
+            finally:
+                dst.close()
+        with ThreadPoolExecutor(
+            2, thread_name_prefix="storecrm-backup", initializer=background_priority
+        ) as pool:
+            pages = pool.submit(_pages_authentic, source, db_key)
+            try:
+                found = _snapshot_facts(src)
+                if not frozen:
+                    src.execute("COMMIT")  # part_db holds the snapshot now
+                size = found["page_count"] * found["page_size"]
+                whole, db_sha = pool.submit(_stream_copy, source, size, part, progress).result()
+            finally:
+                authentic = pages.result()  # wait for it (and raise its error) either way
+        if frozen:
+            src.execute("COMMIT")  # store.db may change again from here on
+        if not authentic:
+            raise BadBackup(str(db_path), "damaged")
+    finally:
+        src.close()
+    return dict(found, whole=whole, db_size=size, db_sha256=db_sha, frozen=frozen)
+
+
+def _write_header(
+    part: Path,
+    whole: Any,
+    manifest_json: dict[str, Any],
+    keyring: Keyring,
+    db_key: bytes,
+) -> None:
+    """The header and its size after the database; the end comes in :func:`_finish_file`,
+    only once everything has passed, so until then the file is "incomplete" to every check,
+    even if the program is killed at that moment."""
+    keyring_json = keyring.to_file_json(db_key)
+    header = json.dumps(
+        {
+            "manifest": manifest_json,
+            "keyring": keyring_json,
+            "mac": _mac(db_key, manifest_json, keyring_json),
+        },
+        ensure_ascii=False,
+        indent=1,
+    ).encode("utf-8")
+    tail = header + struct.pack(">Q", len(header))
+    whole.update(tail)
+    with open(part, "ab") as out:
+        out.write(tail)
 
 
 def _finish_file(part: Path, whole: Any) -> None:
@@ -784,10 +872,39 @@ def create_backup(
     created_at: datetime,
     progress: Progress | None = None,
 ) -> tuple[Path, Manifest]:
-    """Write a verified backup of the database into ``folder``; see the module's docstring."""
+    """Write a verified backup of the database into ``folder``; see the module's docstring.
+
+    The work runs on threads of its own at :func:`background_priority`: a sale recorded
+    meanwhile waits for neither a lock nor the CPU.
+    """
+    return in_background(
+        lambda: _create_backup(
+            db_path,
+            db_key,
+            keyring,
+            folder,
+            kind=kind,
+            app_version=app_version,
+            created_at=created_at,
+            progress=progress,
+        )
+    )
+
+
+def _create_backup(
+    db_path: Path,
+    db_key: bytes,
+    keyring: Keyring,
+    folder: Path,
+    *,
+    kind: str,
+    app_version: str,
+    created_at: datetime,
+    progress: Progress | None,
+) -> tuple[Path, Manifest]:
     folder = Path(folder)
     _check_folder(folder)
-    needed = 2 * sum(p.stat().st_size for p in (db_path, Path(f"{db_path}-wal")) if p.exists())
+    needed = sum(p.stat().st_size for p in (db_path, Path(f"{db_path}-wal")) if p.exists())
     try:
         free = shutil.disk_usage(folder).free
     except OSError:
@@ -806,8 +923,9 @@ def create_backup(
         return report
 
     try:
-        # 1. A consistent copy, and what the source held in the same snapshot.
-        source = _copy_database(db_path, db_key, part_db, stage(0, 35))
+        # 1. The database of one consistent snapshot, its pages checked (HMAC) as it is copied,
+        #    and what the snapshot holds.
+        source = _copy_database(db_path, db_key, part, part_db, stage(0, 80))
         manifest_json = Manifest(
             app_version=app_version,
             schema_revision=source["revision"],
@@ -817,28 +935,16 @@ def create_backup(
             business_type=source["settings"].get("business_type", ""),
             kind=kind,
             counts=source["counts"],
-            db_size=0,
-            db_sha256="",
+            db_size=source["db_size"],
+            db_sha256=source["db_sha256"],
             page_size=source["page_size"],
             audit_head=source["audit_head"],
         ).to_json()
-        # 2. Open the copy and check it (every page, every table and index, the counts);
-        #    meanwhile write the file from it under its temporary name, all but its end.
-        with ThreadPoolExecutor(1, thread_name_prefix="storecrm-backup") as writer:
-            written = writer.submit(
-                _write_file, part, part_db, manifest_json, keyring, db_key, None
-            )
-            try:
-                copied = check_database(
-                    part_db, db_key, expected=source["counts"], progress=stage(35, 85)
-                )
-            finally:
-                whole = written.result()  # wait for it (and raise its error) either way
-        if copied["revision"] != source["revision"]:
-            raise BadBackup(str(part_db), "damaged")
-        _finish_file(part, whole)
-        # 3. Read the file back: every keyless check, and the MAC under the key.
-        written_header = check_file(part, stage(85, 100))
+        # 2. The header (manifest, key slots, MAC), then the end marker and checksum, fsynced.
+        _write_header(part, source["whole"], manifest_json, keyring, db_key)
+        _finish_file(part, source["whole"])
+        # 3. Read the file back from the disk: every keyless check, and the MAC under the key.
+        written_header = check_file(part, stage(80, 100))
         check_mac(part, written_header, db_key)
         # 4. Only now does it get its real name.
         os.replace(part, target)

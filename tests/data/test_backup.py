@@ -204,6 +204,131 @@ def test_a_backup_is_one_snapshot_while_another_connection_writes(tmp_path: Path
         assert opened and header.manifest.counts["tags"] >= 1
 
 
+def _spy_copies(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each backup copied store.db's own bytes (True) or went through SQLite's backup
+    API into a temporary file first (False)."""
+    real = files._copy_database  # noqa: SLF001
+    frozen: list[bool] = []
+
+    def spy(*args: Any) -> dict[str, Any]:
+        found = real(*args)
+        frozen.append(bool(found["frozen"]))
+        return found
+
+    monkeypatch.setattr(files, "_copy_database", spy)
+    return frozen
+
+
+def _extract(path: Path, to: Path) -> Path:
+    _version, db, _header = parts(path)
+    to.write_bytes(db)
+    return to
+
+
+def test_a_quiet_store_is_copied_byte_for_byte(
+    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen = _spy_copies(monkeypatch)
+    path = make_backup(filled, tmp_path)
+    _version, db, _header = parts(path)
+    assert frozen == [True]
+    assert db == (filled / "store.db").read_bytes()  # still encrypted, never re-encrypted
+
+
+def test_a_reader_on_an_older_snapshot_sends_the_copy_through_sqlite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older snapshot keeps the WAL from being backfilled: the backup API copies instead."""
+    folder = tmp_path / "store"
+    make_store(folder).context.sign_out()
+    reader = connect_raw(folder / "store.db", db_key(folder), read_only=True)
+    writer = connect_raw(folder / "store.db", db_key(folder))
+    monkeypatch.setattr(files, "FREEZE_TRIES", 3)
+    frozen = _spy_copies(monkeypatch)
+    try:
+        reader.execute("BEGIN")
+        old = reader.execute("SELECT count(*) FROM tags").fetchone()[0]
+        writer.execute(
+            "INSERT INTO tags (name, color, created_at) "
+            "VALUES ('after the reader', '#0F766E', '2026-01-01 00:00:00')"
+        )
+        path = make_backup(folder, tmp_path)
+    finally:
+        reader.close()
+        writer.close()
+    assert frozen == [False]
+    header, opened = files.verify(path, password=OWNER_PASSWORD)
+    assert opened and header.manifest.counts["tags"] == old + 1  # the newest snapshot
+    assert integrity(_store_copy(folder, path, tmp_path / "copy"))[1] == [("ok",)]
+
+
+def _store_copy(folder: Path, path: Path, to: Path) -> Path:
+    to.mkdir()
+    (to / "keyring.json").write_bytes((folder / "keyring.json").read_bytes())
+    _extract(path, to / "store.db")
+    return to
+
+
+def test_backups_taken_while_commits_and_checkpoints_run_are_consistent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer commits without pause (each commit adds a tag and counts it in another table)
+    while another connection checkpoints without pause, so store.db keeps changing under the
+    copy: every backup holds one snapshot where the two agree and that passes SQLite's full
+    integrity_check, and some of them copied store.db's own bytes."""
+    folder = tmp_path / "store"
+    make_store(folder).context.sign_out()
+    writer = connect_raw(folder / "store.db", db_key(folder))
+    checkpointer = connect_raw(folder / "store.db", db_key(folder))
+    writer.execute("CREATE TABLE burst (n INTEGER NOT NULL)")
+    writer.execute("INSERT INTO burst VALUES (0)")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    stop, first = threading.Event(), threading.Event()
+    written = [0]
+
+    def write() -> None:
+        while not stop.is_set():
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute(
+                "INSERT INTO tags (name, color, created_at) "
+                "VALUES (?, '#0F766E', '2026-01-01 00:00:00')",
+                (f"burst-{written[0]}-" + "x" * 300,),
+            )
+            writer.execute("UPDATE burst SET n = n + 1")
+            writer.execute("COMMIT")
+            written[0] += 1
+            first.set()
+
+    def checkpoint() -> None:
+        while not stop.is_set():
+            checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+    frozen = _spy_copies(monkeypatch)
+    threads = [threading.Thread(target=write), threading.Thread(target=checkpoint)]
+    for thread in threads:
+        thread.start()
+    try:
+        assert first.wait(timeout=60)
+        paths = [make_backup(folder, tmp_path, at=NOW.replace(second=s)) for s in range(8)]
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+        writer.close()
+        checkpointer.close()
+    assert True in frozen, frozen
+    for n, path in enumerate(paths):
+        assert files.verify(path, password=OWNER_PASSWORD)[1]  # the counts agree inside
+        copy = _store_copy(folder, path, tmp_path / f"copy-{n}")
+        assert integrity(copy) == ([], [("ok",)])
+        conn = connect_raw(copy / "store.db", db_key(folder), read_only=True)
+        try:
+            bursts = conn.execute("SELECT count(*) FROM tags WHERE name LIKE 'burst-%'")
+            assert bursts.fetchone()[0] == conn.execute("SELECT n FROM burst").fetchone()[0]
+        finally:
+            conn.close()
+
+
 # -- bad files ------------------------------------------------------------------------------------
 def _offsets(path: Path) -> dict[str, int]:
     data = path.read_bytes()
@@ -396,15 +521,16 @@ def test_a_full_disk_is_reported_and_leaves_nothing_behind(
 def test_a_copy_that_fails_its_check_is_never_renamed_into_place(
     filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_check = files.check_database
+    """The disk gives back other bytes than were written: the read-back refuses the file."""
+    real_finish = files._finish_file  # noqa: SLF001
 
-    def corrupting_check(path: Path, key: bytes, manifest: Any = None, **kw: Any) -> Any:
-        data = bytearray(path.read_bytes())
-        data[len(data) // 2] ^= 0xFF
-        path.write_bytes(bytes(data))
-        return real_check(path, key, manifest, **kw)
+    def corrupting_finish(part: Path, whole: Any) -> None:
+        data = bytearray(part.read_bytes())
+        data[len(data) // 2] ^= 0xFF  # inside the database, after its checksum was taken
+        part.write_bytes(bytes(data))
+        real_finish(part, whole)
 
-    monkeypatch.setattr(files, "check_database", corrupting_check)
+    monkeypatch.setattr(files, "_finish_file", corrupting_finish)
     with pytest.raises(BadBackup) as info:
         make_backup(filled, tmp_path)
     assert info.value.reason == "unverified"
