@@ -65,7 +65,7 @@ def measure(
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--store", type=Path, required=True)
-    parser.add_argument("--user", default="boss")
+    parser.add_argument("--user", default=None, help="sign in as (default: the owner)")
     parser.add_argument("--password", default=os.environ.get("STORECRM_PASSWORD", ""))
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()

@@ -123,6 +123,7 @@ class UnitOfWork:
         self._tx: Transaction | None = None
         self._locked = False
         self._handed: list[Write] = []
+        self._after_commit: list[Callable[[], None]] = []
 
     @property
     def connection(self) -> Connection:
@@ -171,12 +172,20 @@ class UnitOfWork:
         else:
             write(self)
 
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once this unit's transaction has committed (to keep a cache of
+        committed figures, see ``services/staff/posting``); a rollback drops it."""
+        self._after_commit.append(action)
+
     def commit(self) -> None:
         """Commit and go on in a new transaction. A read unit has the writer make what was
         handed to it, then reads on from a snapshot that includes it."""
         assert self._tx is not None and self._conn is not None
         handed, self._handed = self._handed, []
+        actions, self._after_commit = self._after_commit, []
         self._tx.commit()
+        for action in actions:
+            action()
         try:
             for write in handed:
                 self.store.write(write)
@@ -189,6 +198,7 @@ class UnitOfWork:
     def rollback(self) -> None:
         assert self._tx is not None and self._conn is not None
         self._handed.clear()
+        self._after_commit.clear()
         self._tx.rollback()
         self._tx = self._conn.begin()
 
@@ -204,6 +214,7 @@ class UnitOfWork:
                 self._conn = None
                 self._tx = None
                 self._handed.clear()
+                self._after_commit.clear()
                 if self._locked:
                     self._locked = False
                     self.store.writer.release()

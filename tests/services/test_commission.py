@@ -550,3 +550,62 @@ def test_commission_is_paid_on_what_was_paid_after_a_whole_order_discount(
     assert amounts(owner, salon.tony) == [("line", 900), ("line", 2700), ("reversal", -2700)]
     assert commission(owner, salon.tony) == 900
     check_ok(owner)
+
+
+# -- the live path's month figures (issue 23) ------------------------------------------------------
+def _month_sums(ctx: StoreContext) -> list[str]:
+    """Records each statement that sums a staff member's whole month (not the rows since)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def before(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "sum(sale_line_staff.cash_fen)" in statement and "sale_line_staff.id >" not in statement:
+            seen.append(statement)
+
+    event.listen(ctx._store.engine, "before_cursor_execute", before)  # noqa: SLF001
+    return seen
+
+
+def test_a_stylists_month_is_summed_once_then_only_the_rows_credited_since(
+    owner: StoreContext, salon: Salon, now: Clock
+) -> None:
+    plan(owner, rule(tiers=TIERS, tier_mode=TierMode.WHOLE))
+    whole_months = _month_sums(owner)
+    now.set(2025, 5, 3, 11, 0, 0)
+    sell(owner, [big(900_000, main(salon.tony))], bank_card=900_000)
+    sell(owner, [big(300_000, main(salon.mei))], bank_card=300_000)  # rows of another stylist
+    sell(owner, [big(900_000, main(salon.tony))], bank_card=900_000)
+    sell(owner, [big(400_000, main(salon.tony))], bank_card=400_000)
+    # Tony's and 小美's month read once each; every later sale reads only the rows since.
+    assert len(whole_months) == 2
+    # ¥22,000 reaches 15 % for the whole month: 2,200,000 × 15 % = 330000.
+    assert commission(owner, salon.tony) == 330_000
+    assert amounts(owner, salon.tony) == [
+        ("line", 90_000), ("line", 90_000), ("line", 60_000), ("tier", 90_000),
+    ]  # fmt: skip
+    check_ok(owner)
+
+
+def test_a_sale_rolled_back_leaves_the_known_month_as_committed(
+    owner: StoreContext, salon: Salon, now: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sale that fails after its commission was posted is rolled back; its row ids are used
+    again by the next sales, and Tony's tier must not count the failed one."""
+    plan(owner, rule(tiers=TIERS, tier_mode=TierMode.WHOLE))
+    now.set(2025, 5, 3, 11, 0, 0)
+    sell(owner, [big(1_500_000, main(salon.tony))], bank_card=1_500_000)
+
+    def fails(*_args: object, **_kw: object) -> None:
+        raise RuntimeError("the disk went away")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(sales, "upgrade_tier", fails)
+        with pytest.raises(RuntimeError):
+            sell(owner, [big(1_000_000, main(salon.tony))], salon.member, bank_card=1_000_000)
+    assert commission(owner, salon.tony) == 150_000  # ¥15,000 at 10 %: nothing of the failed sale
+    sell(owner, [big(100_000, main(salon.mei))], bank_card=100_000)  # takes the failed rows' ids
+    sell(owner, [big(400_000, main(salon.tony))], bank_card=400_000)
+    # ¥19,000: still 10 % (the failed ¥10,000 would have made it 15 % for the whole month).
+    assert amounts(owner, salon.tony) == [("line", 150_000), ("line", 40_000)]
+    check_ok(owner)

@@ -15,11 +15,17 @@ tiers once at the end). Either way it writes:
 
 Month figures (a staff member's performance, a tiered rule's basis and sum) are read from the
 database once per poster and then kept up to date in memory, so the bulk path reads little.
+The live path (one ticket per poster) also keeps each staff member's month performance per open
+store once its unit has committed (:class:`KnownMonths`), and reads only the rows credited
+since: summing a busy stylist's month anew cost every sale 3–15 ms on a 100,000-customer store.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import threading
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -74,6 +80,42 @@ class RefundLineInput:
     count: int  # refunded now
 
 
+class KnownMonths:
+    """Staff members' month performance (cash, consumption, bonus part) as committed, each
+    with the highest ``sale_line_staff`` id it counts. ``sale_line_staff`` is append-only and
+    its ids only grow, so known figures plus the rows after their id are the month's figures.
+    Only what a committed unit wrote or read is kept (``UnitOfWork.after_commit``); a unit
+    rolled back leaves nothing here, and its ids may be used again."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._figures: dict[tuple[int, str], tuple[int, tuple[int, int, int]]] = {}
+
+    def get(self, key: tuple[int, str]) -> tuple[int, tuple[int, int, int]] | None:
+        with self._lock:
+            return self._figures.get(key)
+
+    def keep(self, known: dict[tuple[int, str], tuple[int, tuple[int, int, int]]]) -> None:
+        with self._lock:
+            for key, (through, figures) in known.items():
+                old = self._figures.get(key)
+                if old is None or old[0] <= through:
+                    self._figures[key] = (through, figures)
+
+
+_KNOWN: weakref.WeakKeyDictionary[object, KnownMonths] = weakref.WeakKeyDictionary()
+_KNOWN_LOCK = threading.Lock()
+
+
+def known_months(uow: UnitOfWork) -> KnownMonths:
+    """The open store's :class:`KnownMonths` (a restored or reopened store starts afresh)."""
+    with _KNOWN_LOCK:
+        known = _KNOWN.get(uow.store)
+        if known is None:
+            known = _KNOWN[uow.store] = KnownMonths()
+        return known
+
+
 def month_bounds(month: str) -> tuple[datetime, datetime]:
     year, mon = int(month[:4]), int(month[5:7])
     start = datetime(year, mon, 1)
@@ -82,8 +124,14 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
 
 
 class Poster:
-    def __init__(self, uow: UnitOfWork, plans: Sequence[Plan] | None = None) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        plans: Sequence[Plan] | None = None,
+        known: KnownMonths | None = None,
+    ) -> None:
         self.uow = uow
+        self.known = known  # the live path's committed month figures
         self.repo = uow.staff
         self.plans = list(load_plans(uow) if plans is None else plans)
         self.rules: dict[int, tuple[int, Rule]] = {
@@ -92,6 +140,8 @@ class Poster:
         self.grades = self.repo.grades()
         self.categories: dict[int, str] = {}
         self.row_id, self.entry_id = self.repo.max_ids()
+        self._first_row_id = self.row_id  # rows up to here were there before this poster
+        self._flushed = False
         self.rows: list[dict[str, Any]] = []
         self.entries: list[dict[str, Any]] = []
         self._perf: dict[tuple[int, str], list[int]] = {}  # cash, consumption, bonus
@@ -109,7 +159,15 @@ class Poster:
         figures = self._perf.get(key)
         if figures is None:
             start, end = month_bounds(month)
-            figures = list(self.repo.month_performance(staff_id, start, end))
+            known = None if self.known is None or self._flushed else self.known.get(key)
+            if known is not None and known[0] <= self._first_row_id:
+                through, before = known
+                added = self.repo.month_performance_added(
+                    staff_id, start, end, through, self._first_row_id
+                )
+                figures = [a + b for a, b in zip(before, added, strict=True)]
+            else:
+                figures = list(self.repo.month_performance(staff_id, start, end))
             self._perf[key] = figures
         return figures
 
@@ -166,6 +224,12 @@ class Poster:
         self.repo.insert_entries(self.entries)
         self.rows.clear()
         self.entries.clear()
+        self._flushed = True
+        if self.known is not None:
+            # Every row up to row_id is counted in these figures: kept once committed.
+            through = self.row_id
+            kept = {key: (through, (f[0], f[1], f[2])) for key, f in self._perf.items()}
+            self.uow.after_commit(functools.partial(self.known.keep, kept))
 
     def forget_batch(self) -> None:
         """Drop what is kept for refunds in the same batch (the bulk path, between slices)."""
@@ -472,7 +536,7 @@ def post_one_sale(
     """Post a sale or top-up and settle its tiers (the live path)."""
     if not any(x.staff for x in lines):
         return
-    poster = Poster(uow)
+    poster = Poster(uow, known=known_months(uow))
     poster.post_sale(sale_id, at, lines, payments, bonus_spent_fen)
     poster.settle(at)
     poster.flush()
@@ -481,13 +545,14 @@ def post_one_sale(
 def post_one_refund(
     uow: UnitOfWork, refund_id: int, at: datetime, lines: Sequence[RefundLineInput]
 ) -> None:
-    poster = Poster(uow)
+    poster = Poster(uow, known=known_months(uow))
     poster.post_refund(refund_id, at, lines)
     poster.settle(at)
     poster.flush()
 
 
 __all__ = [
+    "KnownMonths",
     "LineInput",
     "Poster",
     "RefundLineInput",
