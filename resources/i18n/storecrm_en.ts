@@ -6343,6 +6343,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A campaign offers this promotion: it stays for the campaign&apos;s target only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6265,6 +6265,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>已有另一个营销活动使用这项促销。</translation>
     </message>
     <message>
+        <source>A campaign offers this promotion: it stays for the campaign&apos;s target only.</source>
+        <translation>有营销活动在使用这项促销：它只能给该活动的参与组使用。</translation>
+    </message>
+    <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码的开头和结尾不能是空格。</translation>
     </message>
