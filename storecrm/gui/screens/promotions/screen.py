@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storecrm import messages
 from storecrm.domain import clock
@@ -237,7 +245,12 @@ class CouponsTab(_ListTab):
         self.issue_button = QPushButton(self.tr("Give to a &member…"))
         self.issue_button.setToolTip(self.tr("Issue one coupon of this kind to a member"))
         self.issue_button.setVisible(self.can_edit)
-        self.button_row.insertWidget(2, self.issue_button)
+        # giving, voiding and exporting on a row of their own: with adding and editing they
+        # are wider than a 1024-pixel screen
+        self.coupon_row = QHBoxLayout()
+        self.coupon_row.setSpacing(8)
+        self.column.insertLayout(self.column.indexOf(self.button_row) + 1, self.coupon_row)
+        self.coupon_row.addWidget(self.issue_button)
         self.issue_button.clicked.connect(self.issue)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_a: self.issue_button.setEnabled(self.selected() is not None)
@@ -252,7 +265,7 @@ class CouponsTab(_ListTab):
         )
         self.give_list_button.setVisible(self.can_edit)
         self.give_list_button.setEnabled(False)
-        self.button_row.insertWidget(3, self.give_list_button)
+        self.coupon_row.addWidget(self.give_list_button)
         self.give_list_button.clicked.connect(lambda: self.give_to_list())
         self.table.selectionModel().selectionChanged.connect(
             lambda *_a: self.give_list_button.setEnabled(self.selected() is not None)
@@ -260,7 +273,7 @@ class CouponsTab(_ListTab):
         self.void_button = QPushButton(self.tr("&Void a coupon…"))
         self.void_button.setToolTip(self.tr("Find an issued coupon by its code and void it"))
         self.void_button.setVisible(self.can_edit)
-        self.button_row.insertWidget(4, self.void_button)
+        self.coupon_row.addWidget(self.void_button)
         self.void_button.clicked.connect(lambda: self.void_coupon())
         self.export_button = QPushButton(icon("export"), self.tr("E&xport for SMS…"))
         self.export_button.setToolTip(
@@ -270,7 +283,8 @@ class CouponsTab(_ListTab):
             )
         )
         self.export_button.setVisible(self.can_edit and context.actor.can(Permission.EXPORT_DATA))
-        self.button_row.insertWidget(5, self.export_button)
+        self.coupon_row.addWidget(self.export_button)
+        self.coupon_row.addStretch(1)
         self.export_button.clicked.connect(lambda: self.export())
         self.export_task: Task | None = None
         self.export_message = ""
