@@ -698,6 +698,10 @@ def campaign_problem_text(err: ValidationError) -> str | None:
         ("promotion", "in_use"): QCoreApplication.translate(
             "Messages", "Another campaign already offers this promotion."
         ),
+        ("audience", "campaign_offer"): QCoreApplication.translate(
+            "Messages",
+            "A campaign offers this promotion: it stays for the campaign's target only.",
+        ),
     }
     return texts.get((err.field, err.code))
 

@@ -1592,15 +1592,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and the target group gets the promotion at the till during the campaign. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Launch the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
+        <source>Launching the campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issuing coupons…</source>
+        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1608,6 +1612,13 @@
         <translation>
             <numerusform>%n coupon issued</numerusform>
             <numerusform>%n coupons issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the target group</source>
+        <translation>
+            <numerusform>%n customer in the target group</numerusform>
+            <numerusform>%n customers in the target group</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2696,6 +2707,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give to a &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One coupon of this kind to each customer with a tag or tier who agreed to marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void a coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an issued coupon by its code and void it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xport for SMS…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +2759,10 @@
     </message>
     <message>
         <source>Give “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4151,6 +4182,80 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>
             <numerusform>Takes %n point</numerusform>
             <numerusform>Takes %n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiveCouponsDialog</name>
+    <message>
+        <source>Give coupons to a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One “%1” to each customer chosen here who agreed to marketing messages; customers who already hold as many as the coupon allows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) get one</source>
+        <translation>
+            <numerusform>%n customer get one</numerusform>
+            <numerusform>%n customers get one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without marketing consent left out</source>
+        <translation>
+            <numerusform>%n customer without marketing consent left out</numerusform>
+            <numerusform>%n customers without marketing consent left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giving coupons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) given.</source>
+        <translation>
+            <numerusform>%n coupon given.</numerusform>
+            <numerusform>%n coupons given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already had as many as allowed.</source>
+        <translation>
+            <numerusform>%n customer already had as many as allowed.</numerusform>
+            <numerusform>%n customers already had as many as allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
+            <numerusform>%n left out: no consent to marketing messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -6238,6 +6343,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Another campaign already offers this promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign offers this promotion: it stays for the campaign&apos;s target only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12953,6 +13062,65 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     </message>
     <message>
         <source>The new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidCouponDialog</name>
+    <message>
+        <source>Void a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon given by mistake or declined: once voided it cannot be used. The coupon and its history stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. given to the wrong customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1584,21 +1584,31 @@
         <translation>正在统计…</translation>
     </message>
     <message>
+        <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and the target group gets the promotion at the till during the campaign. This cannot be undone.</source>
+        <translation>现在发布“%1”吗？将按今天的数据选出客户，随机抽出未参与组；活动期间参与组在收银台享受这项促销。发布后无法撤销。</translation>
+    </message>
+    <message>
         <source>Launch the campaign</source>
         <translation>发布营销活动</translation>
+    </message>
+    <message>
+        <source>Launching the campaign…</source>
+        <translation>正在发布活动…</translation>
     </message>
     <message>
         <source>Launch “%1” now? Its customers are chosen today, the holdout is drawn and each customer in the target group is issued the coupon. This cannot be undone.</source>
         <translation>现在发布“%1”吗？将按今天的数据选出客户，随机抽出未参与组，并给参与组的每位客户发放优惠券。发布后无法撤销。</translation>
     </message>
-    <message>
-        <source>Issuing coupons…</source>
-        <translation>正在发放优惠券…</translation>
-    </message>
     <message numerus="yes">
         <source>%n coupon(s) issued</source>
         <translation>
             <numerusform>已发放 %n 张优惠券</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the target group</source>
+        <translation>
+            <numerusform>参与组 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2657,6 +2667,22 @@
         <translation>给一位会员发一张这种优惠券</translation>
     </message>
     <message>
+        <source>Give to a &amp;list…</source>
+        <translation>批量发券(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>One coupon of this kind to each customer with a tag or tier who agreed to marketing messages</source>
+        <translation>给带某个标签或等级、且同意接收营销信息的顾客每人发一张这种券</translation>
+    </message>
+    <message>
+        <source>&amp;Void a coupon…</source>
+        <translation>作废优惠券(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Find an issued coupon by its code and void it</source>
+        <translation>按券码找到已发出的优惠券并作废</translation>
+    </message>
+    <message>
         <source>E&amp;xport for SMS…</source>
         <translation>导出短信(&amp;X)…</translation>
     </message>
@@ -2693,6 +2719,10 @@
     <message>
         <source>Give “%1” to:</source>
         <translation>将「%1」发给：</translation>
+    </message>
+    <message>
+        <source>Coupon %1 voided.</source>
+        <translation>优惠券 %1 已作废。</translation>
     </message>
     <message>
         <source>Export coupons for SMS</source>
@@ -4109,6 +4139,75 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Takes %n point(s)</source>
         <translation>
             <numerusform>需 %n 积分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiveCouponsDialog</name>
+    <message>
+        <source>Give coupons to a list</source>
+        <translation>批量发券</translation>
+    </message>
+    <message>
+        <source>One “%1” to each customer chosen here who agreed to marketing messages; customers who already hold as many as the coupon allows are skipped.</source>
+        <translation>给这里选出的、同意接收营销信息的顾客每人发一张“%1”；已达到每人限领张数的顾客会跳过。</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>等级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Give</source>
+        <translation>发放(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) get one</source>
+        <translation>
+            <numerusform>%n 位顾客各得一张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without marketing consent left out</source>
+        <translation>
+            <numerusform>另有 %n 位未同意接收营销信息，已排除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giving coupons…</source>
+        <translation>正在发券…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) given.</source>
+        <translation>
+            <numerusform>已发出 %n 张券。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already had as many as allowed.</source>
+        <translation>
+            <numerusform>%n 位顾客已达到限领张数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to marketing messages.</source>
+        <translation>
+            <numerusform>%n 位未同意接收营销信息，已排除。</numerusform>
         </translation>
     </message>
 </context>
@@ -6167,6 +6266,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Another campaign already offers this promotion.</source>
         <translation>已有另一个营销活动使用这项促销。</translation>
+    </message>
+    <message>
+        <source>A campaign offers this promotion: it stays for the campaign&apos;s target only.</source>
+        <translation>有营销活动在使用这项促销：它只能给该活动的参与组使用。</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
@@ -12851,6 +12954,65 @@ Restoring it replaces “%2” with “%1”. The current data is kept as a safe
     <message>
         <source>The new password is set.</source>
         <translation>新密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidCouponDialog</name>
+    <message>
+        <source>Void a coupon</source>
+        <translation>作废优惠券</translation>
+    </message>
+    <message>
+        <source>A coupon given by mistake or declined: once voided it cannot be used. The coupon and its history stay on record.</source>
+        <translation>发错或顾客不要的优惠券：作废后不能再使用。券和它的记录都会保留。</translation>
+    </message>
+    <message>
+        <source>Type or scan the code</source>
+        <translation>输入或扫描券码</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. given to the wrong customer</source>
+        <translation>例如：发给了错误的顾客</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>券码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Void coupon</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>

@@ -189,11 +189,13 @@ class CampaignRepository:
         campaign offering a promotion, in its period."""
         c = campaigns.c
         m = campaign_members.c
+        # a member merged into this customer since the launch counts as this customer
+        merged = select(customers.c.id).where(customers.c.merged_into_id == customer_id)
         query = (
             select(c.promotion_id)
             .select_from(campaigns.join(campaign_members, m.campaign_id == c.id))
             .where(
-                m.customer_id == customer_id,
+                or_(m.customer_id == customer_id, m.customer_id.in_(merged)),
                 m.grp == "target",
                 c.status == "launched",
                 c.promotion_id.is_not(None),

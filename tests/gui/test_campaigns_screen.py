@@ -189,3 +189,4 @@ def test_a_campaign_offering_a_promotion_for_the_target(qtbot: QtBot, store: Sto
     assert chosen.reached == chosen.effect.target_size > 0
     assert screen.result_view.values["Offer"].text() == "老客专享9折 (promotion for the target)"
     assert not screen.messages_button.isEnabled()  # no coupon codes to send
+    assert screen.status.text().startswith(f"{chosen.reached} customers in the target group · ")

@@ -483,6 +483,33 @@ def promotion_forms(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWid
         dialog.reject()
 
 
+@case("GiveCouponsDialog", "VoidCouponDialog")
+def coupon_actions(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
+    """The Coupons tab's give-to-a-list (with its count) and void (a coupon found, a reason
+    typed) dialogs."""
+    from storecrm.gui.screens.promotions import PromotionsScreen
+
+    code = _offers(ctx)
+    screen = PromotionsScreen(ctx)
+    _show(qtbot, screen)
+    tab = screen.coupons_tab
+    screen.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(0)
+    give = tab.give_to_list()
+    assert give is not None
+    qtbot.waitUntil(lambda: give.preview is not None, timeout=30_000)
+    qtbot.waitExposed(give)
+    yield give
+    give.reject()
+    void = tab.void_coupon()
+    qtbot.waitExposed(void)
+    void.code_edit.setText(code)
+    void.look_up()
+    void.reason_edit.setText("发错了顾客")
+    yield void
+    void.reject()
+
+
 @case("MemberCardDialog")
 def member_card(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
     from storecrm.gui.screens.member_card import MemberCardDialog
@@ -791,6 +818,8 @@ def campaigns(qtbot: QtBot, ctx: StoreContext, tmp: Path) -> Iterator[QWidget]:
         dialog = CampaignDialog(ctx)
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
         yield _show(qtbot, dialog)
+        dialog.kind_combo.setCurrentIndex(1)  # a promotion for the target: none made yet
+        yield dialog
         dialog.reject()
         lifecycle_dialog = LifecycleDialog(ctx)
         yield _show(qtbot, lifecycle_dialog)

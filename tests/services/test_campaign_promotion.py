@@ -4,6 +4,7 @@ with it, what it cost and what the target brought in against the holdout."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -13,7 +14,7 @@ from storecrm.domain import clock
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.promotions.campaign import Group, estimate_effect, group_of
 from storecrm.domain.promotions.offers import Audience, Promotion, PromotionKind
-from storecrm.services import sales
+from storecrm.services import customers, sales
 from storecrm.services.campaigns.manage import (
     create_campaign,
     launch_campaign,
@@ -152,3 +153,21 @@ def test_a_promotion_offer_must_be_for_a_campaign_and_one_campaign_only(
     # A campaign-only promotion in no launched campaign is open to nobody: only the other one
     (someone,) = add_people(owner, 1)
     assert quote_total(owner, someone, 15_000) == (14_000, ["全场满100减10"])
+
+
+def test_the_offer_stays_for_the_target_and_follows_a_merge(
+    campaign: tuple[StoreContext, int, int, list[int], list[int], int], now: Clock
+) -> None:
+    owner, _cid, promotion, target, _holdout, outsider = campaign
+    stored = catalogue.load_one_promotion
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - read the promotion as stored
+        offer = stored(uow, promotion)
+    with pytest.raises(ValidationError) as err:
+        owner.call(catalogue.save_promotion, replace(offer, audience=Audience.EVERYONE))
+    assert (err.value.field, err.value.code) == ("audience", "campaign_offer")
+    owner.call(catalogue.save_promotion, replace(offer, name="专享满100减20"))  # renaming is fine
+    now.set(2026, 3, 5, 10, 0, 0)
+    assert quote_total(owner, outsider, 15_000) == (15_000, [])
+    # the target member merged into the outsider's record: the kept record gets the offer
+    owner.call(customers.merge_customers, outsider, target[0])
+    assert quote_total(owner, outsider, 15_000) == (13_000, ["专享满100减20"])

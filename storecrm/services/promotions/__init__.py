@@ -7,5 +7,6 @@
   reports (outstanding coupons as a liability, what each promotion cost).
 - ``till``: the offers of a sale being priced (``sales._price`` calls it), the savings and
   redemptions recorded with the sale, coupons returned by its refund.
+- ``bulk``: one coupon to each customer of a segment (a tag, a tier) with marketing consent.
 - ``gifts``: a top-up's gift given with it and taken back with its refund.
 """

@@ -230,6 +230,12 @@ def save_promotion(uow: UnitOfWork, actor: Actor, promotion: Promotion) -> Promo
         values["created_at"] = now
     else:
         uow.promotions.promotion(promotion.id)
+        # a campaign's offer stays open to its target only: its results count the target's
+        # savings, and the holdout must never get it
+        if promotion.audience is not Audience.CAMPAIGN and uow.campaigns.promotion_campaigns(
+            promotion.id
+        ):
+            raise ValidationError("audience", "campaign_offer")
     promotion_id = uow.promotions.save_promotion(
         None if new else promotion.id, values, targets, tier_ids
     )

@@ -175,7 +175,7 @@ def issue_one(
     )
 
 
-def _issuable(uow: UnitOfWork, template_id: int, today: date) -> CouponTemplate:
+def issuable(uow: UnitOfWork, template_id: int, today: date) -> CouponTemplate:
     template = load_templates(uow, [template_id]).get(template_id)
     if template is None:
         uow.promotions.template(template_id)  # NotFound
@@ -205,7 +205,7 @@ def issue_coupons(
     if len(ids) > BULK_MAX:
         raise ValidationError("customers", "too_many", max=BULK_MAX)
     at = clock.now()
-    template = _issuable(uow, template_id, at.date())
+    template = issuable(uow, template_id, at.date())
     issued: list[int] = []
     over: list[int] = []
     for customer_id in ids:
@@ -242,7 +242,10 @@ def void_coupon(uow: UnitOfWork, actor: Actor, coupon_id: int, reason: str) -> C
         coupon_id,
         {"kind": "voided", "at": at, "user_id": actor.user_id, "note": reason.strip()[:NOTE_MAX]},
     )
-    audit.record(uow, actor, "coupon_void", target=f"coupon:{row['code']}")
+    audit.record(
+        uow, actor, "coupon_void", target=f"coupon:{row['code']}",
+        detail={"reason": reason.strip()[:NOTE_MAX]},
+    )  # fmt: skip
     uow.commit()
     return coupon_infos(uow, [uow.promotions.coupon(coupon_id)], at.date())[0]
 
@@ -254,7 +257,7 @@ def buy_with_points(
     ``coupon``) and the coupon are written together, and audited."""
     audit.require(uow, actor, Permission.RECORD_SALES, "coupon_points")
     at = clock.now()
-    template = _issuable(uow, template_id, at.date())
+    template = issuable(uow, template_id, at.date())
     if template.points_price is None:
         raise ValidationError("coupon_template", "not_for_points")
     customer = uow.customers.get(customer_id)
@@ -415,6 +418,7 @@ __all__ = [
     "coupon_liability",
     "export_coupons",
     "find_coupon",
+    "issuable",
     "issue_coupons",
     "list_coupons",
     "promotion_cost",

@@ -88,6 +88,8 @@ class CampaignDialog(QDialog):
         self.offer_combo = QComboBox()
         self.offer_hint = subtitle_label("")
         self.offer_hint.setWordWrap(True)
+        # its text changes with the kind: room for three lines, so the form never squeezes it
+        self.offer_hint.setMinimumHeight(self.offer_hint.fontMetrics().lineSpacing() * 3 + 4)
         self.starts_edit = QDateEdit(_qdate(today))
         self.ends_edit = QDateEdit(_qdate(today + timedelta(days=30)))
         for edit in (self.starts_edit, self.ends_edit):

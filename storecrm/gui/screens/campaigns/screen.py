@@ -241,13 +241,20 @@ class CampaignsScreen(QWidget):
         if chosen is None or chosen.status != "draft":
             return False
         if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Launch the campaign"),
+            question = (
                 self.tr(
                     "Launch “%1” now? Its customers are chosen today, the holdout is drawn and "
+                    "the target group gets the promotion at the till during the campaign. This "
+                    "cannot be undone."
+                )
+                if chosen.offer_kind == "promotion"
+                else self.tr(
+                    "Launch “%1” now? Its customers are chosen today, the holdout is drawn and "
                     "each customer in the target group is issued the coupon. This cannot be undone."
-                ).replace("%1", chosen.name),
+                )
+            )
+            answer = QMessageBox.question(
+                self, self.tr("Launch the campaign"), question.replace("%1", chosen.name)
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -259,16 +266,17 @@ class CampaignsScreen(QWidget):
 
         self.launch_button.setEnabled(False)
         self._launch_task = run_in_background(
-            work, self, self.tr("Issuing coupons…"), self._launched, self._failed
+            work, self, self.tr("Launching the campaign…"), self._launched, self._failed
         )
         return True
 
     def _launched(self, outcome: manage.LaunchOutcome) -> None:
-        self.status.setText(
+        first = (
             self.tr("%n coupon(s) issued", "", outcome.coupons_issued)
-            + " · "
-            + self.tr("%n customer(s) held out", "", outcome.holdout)
+            if outcome.coupons_issued
+            else self.tr("%n customer(s) in the target group", "", outcome.target)
         )
+        self.status.setText(first + " · " + self.tr("%n customer(s) held out", "", outcome.holdout))
         self.refresh(outcome.campaign_id)
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:

@@ -9,11 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from storecrm import messages
 from storecrm.domain import clock
 from storecrm.domain.errors import StoreCRMError, ValidationError
+from storecrm.domain.promotions.codes import shown
 from storecrm.domain.promotions.offers import (
     Audience,
     CouponKind,
@@ -33,6 +42,7 @@ from storecrm.gui.screens.membership_screen import (
     _ListTab,  # a list with Add / Edit
     active_text,
 )
+from storecrm.gui.screens.promotions.coupon_dialogs import GiveCouponsDialog, VoidCouponDialog
 from storecrm.gui.screens.promotions.forms import (
     CouponTemplateDialog,
     PromotionDialog,
@@ -235,12 +245,36 @@ class CouponsTab(_ListTab):
         self.issue_button = QPushButton(self.tr("Give to a &member…"))
         self.issue_button.setToolTip(self.tr("Issue one coupon of this kind to a member"))
         self.issue_button.setVisible(self.can_edit)
-        self.button_row.insertWidget(2, self.issue_button)
+        # giving, voiding and exporting on a row of their own: with adding and editing they
+        # are wider than a 1024-pixel screen
+        self.coupon_row = QHBoxLayout()
+        self.coupon_row.setSpacing(8)
+        self.column.insertLayout(self.column.indexOf(self.button_row) + 1, self.coupon_row)
+        self.coupon_row.addWidget(self.issue_button)
         self.issue_button.clicked.connect(self.issue)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_a: self.issue_button.setEnabled(self.selected() is not None)
         )
         self.issue_button.setEnabled(False)
+        self.give_list_button = QPushButton(self.tr("Give to a &list…"))
+        self.give_list_button.setToolTip(
+            self.tr(
+                "One coupon of this kind to each customer with a tag or tier who agreed to "
+                "marketing messages"
+            )
+        )
+        self.give_list_button.setVisible(self.can_edit)
+        self.give_list_button.setEnabled(False)
+        self.coupon_row.addWidget(self.give_list_button)
+        self.give_list_button.clicked.connect(lambda: self.give_to_list())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.give_list_button.setEnabled(self.selected() is not None)
+        )
+        self.void_button = QPushButton(self.tr("&Void a coupon…"))
+        self.void_button.setToolTip(self.tr("Find an issued coupon by its code and void it"))
+        self.void_button.setVisible(self.can_edit)
+        self.coupon_row.addWidget(self.void_button)
+        self.void_button.clicked.connect(lambda: self.void_coupon())
         self.export_button = QPushButton(icon("export"), self.tr("E&xport for SMS…"))
         self.export_button.setToolTip(
             self.tr(
@@ -249,7 +283,8 @@ class CouponsTab(_ListTab):
             )
         )
         self.export_button.setVisible(self.can_edit and context.actor.can(Permission.EXPORT_DATA))
-        self.button_row.insertWidget(3, self.export_button)
+        self.coupon_row.addWidget(self.export_button)
+        self.coupon_row.addStretch(1)
         self.export_button.clicked.connect(lambda: self.export())
         self.export_task: Task | None = None
         self.export_message = ""
@@ -319,6 +354,30 @@ class CouponsTab(_ListTab):
         self.picker = picker
         picker.accepted.connect(lambda: self._issue_to(template, picker))
         picker.open()
+
+    def give_to_list(self) -> GiveCouponsDialog | None:
+        template = self.selected()
+        if template is None:
+            return None
+        dialog = GiveCouponsDialog(self.context, template, self)
+        dialog.accepted.connect(lambda: self._given(dialog))
+        dialog.open()
+        return dialog
+
+    def _given(self, dialog: GiveCouponsDialog) -> None:
+        self.reload()
+        self.owed.setText(dialog.outcome_text())
+
+    def void_coupon(self) -> VoidCouponDialog:
+        dialog = VoidCouponDialog(self.context, self)
+        dialog.accepted.connect(lambda: self._voided(dialog))
+        dialog.open()
+        return dialog
+
+    def _voided(self, dialog: VoidCouponDialog) -> None:
+        self.reload()
+        if dialog.voided is not None:
+            self.owed.setText(self.tr("Coupon %1 voided.").replace("%1", shown(dialog.voided.code)))
 
     @Slot(bool)
     def _set_returns(self, on: bool) -> None:
