@@ -74,6 +74,7 @@ def main() -> int:
     raw.isolation_level = None
     raw_ms: list[float] = []
     now = time.strftime("%Y-%m-%d %H:%M:%S.000000")
+    run = time.strftime("%H%M%S")  # numbers of their own: a store may hold an earlier run's
     for n in range(args.sales):
         cid = rng.choice(member_ids)
         start = time.perf_counter()
@@ -82,7 +83,7 @@ def main() -> int:
             "INSERT INTO sales (no, kind, at, customer_id, staff_id, cashier_id, tier_name, "
             "list_fen, discount_fen, total_fen, points_earned, note) "
             "VALUES (?, 'sale', ?, ?, 1, 1, '', 17600, 0, 17600, 176, '')",
-            (f"RAW-{n:06d}", now, cid),
+            (f"RAW-{run}-{n:06d}", now, cid),
         )
         sale_id = cur.lastrowid
         for line_no in (1, 2):

@@ -202,6 +202,16 @@ _HITS_BY_IDS = select(*_HIT_COLUMNS).where(customers.c.id.in_(bindparam("ids", e
 _HIT_BY_CARD = select(*_HIT_COLUMNS).where(customers.c.card_no == bindparam("card_no"))
 
 
+# What a sale reads of its customer, built once too (see sales_repository).
+_BY_ID = select(customers).where(customers.c.id == bindparam("id"))
+_LEDGER_SUMS = (
+    select(ledger_entries.c.account, func.sum(ledger_entries.c.delta))
+    .where(ledger_entries.c.customer_id == bindparam("id"))
+    .group_by(ledger_entries.c.account)
+)
+_LEDGER_SUMS_UP_TO = _LEDGER_SUMS.where(ledger_entries.c.id <= bindparam("up_to"))
+
+
 def category_condition(category: str, rules: CategoryRules, today: date) -> ColumnElement[bool]:
     """SQL for :func:`storecrm.domain.customer.categorise` (tests hold the two in step)."""
     c = customers.c
@@ -385,8 +395,7 @@ class CustomerRepository:
 
     # -- reads -------------------------------------------------------------------------------
     def get(self, customer_id: int) -> CustomerRow:
-        query = select(customers).where(customers.c.id == customer_id)
-        row = row_as(CustomerRow, self.conn.execute(query).first())
+        row = row_as(CustomerRow, self.conn.execute(_BY_ID, {"id": customer_id}).first())
         if row is None:
             raise NotFound("customer", customer_id)
         return row
@@ -642,14 +651,11 @@ class CustomerRepository:
 
     def ledger_sums(self, customer_id: int, up_to_entry: int | None = None) -> dict[str, int]:
         """Sums per account (now, or as they stood after entry ``up_to_entry``)."""
-        query = (
-            select(ledger_entries.c.account, func.sum(ledger_entries.c.delta))
-            .where(ledger_entries.c.customer_id == customer_id)
-            .group_by(ledger_entries.c.account)
-        )
-        if up_to_entry is not None:
-            query = query.where(ledger_entries.c.id <= up_to_entry)
-        return {str(a): int(s) for a, s in self.conn.execute(query)}
+        if up_to_entry is None:
+            rows = self.conn.execute(_LEDGER_SUMS, {"id": customer_id})
+        else:
+            rows = self.conn.execute(_LEDGER_SUMS_UP_TO, {"id": customer_id, "up_to": up_to_entry})
+        return {str(a): int(s) for a, s in rows}
 
     def card_sessions_until(self, customer_id: int, up_to_entry: int) -> dict[int, int]:
         """Each card's sessions as they stood after entry ``up_to_entry``."""

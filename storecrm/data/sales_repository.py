@@ -15,6 +15,7 @@ from sqlalchemy import (
     Connection,
     Integer,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -68,6 +69,23 @@ _STAFF = users.alias("staff")
 _CASHIER = users.alias("cashier")
 _APPROVER = users.alias("approver")
 _ORIGINAL = sales.alias("original")
+_SALE = (
+    select(
+        sales,
+        customers.c.name.label("customer_name"),
+        customers.c.phone.label("customer_phone"),
+        _STAFF.c.display_name.label("staff_name"),
+        _CASHIER.c.display_name.label("cashier_name"),
+        _APPROVER.c.display_name.label("approved_by_name"),
+        _ORIGINAL.c.no.label("refund_of_no"),
+    )
+    .outerjoin(customers, customers.c.id == sales.c.customer_id)
+    .outerjoin(_STAFF, _STAFF.c.id == sales.c.staff_id)
+    .outerjoin(_CASHIER, _CASHIER.c.id == sales.c.cashier_id)
+    .outerjoin(_APPROVER, _APPROVER.c.id == sales.c.approved_by)
+    .outerjoin(_ORIGINAL, _ORIGINAL.c.id == sales.c.refund_of_id)
+    .where(sales.c.id == bindparam("id"))
+)
 
 
 def _period(start: datetime, end: datetime, staff_id: int | None) -> list[ColumnElement[bool]]:
@@ -76,6 +94,35 @@ def _period(start: datetime, end: datetime, staff_id: int | None) -> list[Column
     if staff_id is not None:
         where.append(sales.c.staff_id == staff_id)
     return where
+
+
+# The statements a sale runs (priced, recorded, read back for the receipt), built once and
+# only bound per call: building and compiling them each time cost more than running them.
+_ITEM = select(catalogue_items).where(catalogue_items.c.id == bindparam("id"))
+_TIER = select(tiers).where(tiers.c.id == bindparam("id"))
+_CARDS_OF = (
+    select(customer_cards)
+    .where(customer_cards.c.customer_id == bindparam("id"))
+    .order_by(customer_cards.c.bought_at, customer_cards.c.id)
+)
+_NO_PREFIX = len("YYYYMMDD-")
+_LAST_NO = select(func.max(cast(func.substr(sales.c.no, _NO_PREFIX + 1), Integer))).where(
+    and_(sales.c.no >= bindparam("low"), sales.c.no < bindparam("high"))
+)
+_LINES = (
+    select(sale_lines).where(sale_lines.c.sale_id == bindparam("id")).order_by(sale_lines.c.line_no)
+)
+_PAYMENTS = (
+    select(sale_payments)
+    .where(sale_payments.c.sale_id == bindparam("id"))
+    .order_by(sale_payments.c.id)
+)
+_REFUNDS_OF = select(sales).where(sales.c.refund_of_id == bindparam("id")).order_by(sales.c.id)
+_LEDGER_OF_SALE = (
+    select(ledger_entries)
+    .where(ledger_entries.c.sale_id == bindparam("id"))
+    .order_by(ledger_entries.c.id)
+)
 
 
 class CatalogueRepository:
@@ -90,12 +137,7 @@ class CatalogueRepository:
         return rows_as(ItemRow, self.conn.execute(query))
 
     def item(self, item_id: int) -> ItemRow:
-        row = row_as(
-            ItemRow,
-            self.conn.execute(
-                select(catalogue_items).where(catalogue_items.c.id == item_id)
-            ).first(),
-        )
+        row = row_as(ItemRow, self.conn.execute(_ITEM, {"id": item_id}).first())
         if row is None:
             raise NotFound("item", item_id)
         return row
@@ -137,7 +179,7 @@ class CatalogueRepository:
         return rows_as(TierWithMembers, self.conn.execute(query))
 
     def tier(self, tier_id: int) -> TierRow:
-        row = row_as(TierRow, self.conn.execute(select(tiers).where(tiers.c.id == tier_id)).first())
+        row = row_as(TierRow, self.conn.execute(_TIER, {"id": tier_id}).first())
         if row is None:
             raise NotFound("tier", tier_id)
         return row
@@ -190,12 +232,7 @@ class SalesRepository:
 
     # -- cards -------------------------------------------------------------------------------
     def cards_of(self, customer_id: int) -> list[CardRow]:
-        query = (
-            select(customer_cards)
-            .where(customer_cards.c.customer_id == customer_id)
-            .order_by(customer_cards.c.bought_at, customer_cards.c.id)
-        )
-        return rows_as(CardRow, self.conn.execute(query))
+        return rows_as(CardRow, self.conn.execute(_CARDS_OF, {"id": customer_id}))
 
     def usable_cards_of(self, customer_ids: Sequence[int], today: date) -> list[CardRow]:
         """Active cards of these customers that are neither expired nor used up."""
@@ -266,11 +303,7 @@ class SalesRepository:
         prefix = day.strftime("%Y%m%d") + "-"
         # The highest number, not the highest string ("-9999" sorts after "-10000"); the range
         # ("YYYYMMDD-" up to "YYYYMMDD.") lets SQLite search the unique index, LIKE does not.
-        last = self.conn.execute(
-            select(func.max(cast(func.substr(sales.c.no, len(prefix) + 1), Integer))).where(
-                and_(sales.c.no >= prefix, sales.c.no < prefix[:-1] + ".")
-            )
-        ).scalar()
+        last = self.conn.execute(_LAST_NO, {"low": prefix, "high": prefix[:-1] + "."}).scalar()
         number = int(last) + 1 if last else 1
         return f"{prefix}{number:04d}"
 
@@ -303,54 +336,22 @@ class SalesRepository:
         return line_ids
 
     def sale(self, sale_id: int) -> SaleDetail:
-        staff, cashier, approver, original = _STAFF, _CASHIER, _APPROVER, _ORIGINAL
-        query = (
-            select(
-                sales,
-                customers.c.name.label("customer_name"),
-                customers.c.phone.label("customer_phone"),
-                staff.c.display_name.label("staff_name"),
-                cashier.c.display_name.label("cashier_name"),
-                approver.c.display_name.label("approved_by_name"),
-                original.c.no.label("refund_of_no"),
-            )
-            .outerjoin(customers, customers.c.id == sales.c.customer_id)
-            .outerjoin(staff, staff.c.id == sales.c.staff_id)
-            .outerjoin(cashier, cashier.c.id == sales.c.cashier_id)
-            .outerjoin(approver, approver.c.id == sales.c.approved_by)
-            .outerjoin(original, original.c.id == sales.c.refund_of_id)
-            .where(sales.c.id == sale_id)
-        )
-        row = row_as(SaleDetail, self.conn.execute(query).first())
+        row = row_as(SaleDetail, self.conn.execute(_SALE, {"id": sale_id}).first())
         if row is None:
             raise NotFound("sale", sale_id)
         return row
 
     def lines(self, sale_id: int) -> list[SaleLineRow]:
-        query = (
-            select(sale_lines).where(sale_lines.c.sale_id == sale_id).order_by(sale_lines.c.line_no)
-        )
-        return rows_as(SaleLineRow, self.conn.execute(query))
+        return rows_as(SaleLineRow, self.conn.execute(_LINES, {"id": sale_id}))
 
     def payments(self, sale_id: int) -> list[PaymentRow]:
-        query = (
-            select(sale_payments)
-            .where(sale_payments.c.sale_id == sale_id)
-            .order_by(sale_payments.c.id)
-        )
-        return rows_as(PaymentRow, self.conn.execute(query))
+        return rows_as(PaymentRow, self.conn.execute(_PAYMENTS, {"id": sale_id}))
 
     def refunds_of(self, sale_id: int) -> list[SaleRow]:
-        query = select(sales).where(sales.c.refund_of_id == sale_id).order_by(sales.c.id)
-        return rows_as(SaleRow, self.conn.execute(query))
+        return rows_as(SaleRow, self.conn.execute(_REFUNDS_OF, {"id": sale_id}))
 
     def ledger_of_sale(self, sale_id: int) -> list[LedgerEntryRow]:
-        query = (
-            select(ledger_entries)
-            .where(ledger_entries.c.sale_id == sale_id)
-            .order_by(ledger_entries.c.id)
-        )
-        return rows_as(LedgerEntryRow, self.conn.execute(query))
+        return rows_as(LedgerEntryRow, self.conn.execute(_LEDGER_OF_SALE, {"id": sale_id}))
 
     def ledger_of_sales(self, sale_ids: Iterable[int]) -> list[LedgerEntryRow]:
         ids = list(sale_ids)

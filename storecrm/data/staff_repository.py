@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Integer, and_, cast, func, insert, select, update
+from sqlalchemy import Connection, Integer, and_, bindparam, cast, func, insert, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from storecrm.data.rows import new_id, row_as, rows_as
@@ -57,6 +57,25 @@ def _text(moment: datetime) -> str:
     """A time as SQLAlchemy's SQLite DateTime stores it (raw SQL compares like its own)."""
     return moment.isoformat(" ", "microseconds")
 
+
+# What every sale's posting reads, built once and only bound per call.
+_STAFF = (
+    select(staff, users.c.username, users.c.role.label("user_role"))
+    .outerjoin(users, users.c.id == staff.c.user_id)
+    .where(staff.c.id == bindparam("id"))
+)
+_MAX_ROW_ID = select(func.coalesce(func.max(sale_line_staff.c.id), 0))
+_MAX_ENTRY_ID = select(func.coalesce(func.max(commission_entries.c.id), 0))
+_GROUP_RULES = (
+    select(commission_entries.c.rule_id)
+    .where(
+        and_(
+            commission_entries.c.staff_id == bindparam("staff"),
+            commission_entries.c.month == bindparam("month"),
+        )
+    )
+    .group_by(commission_entries.c.rule_id)
+)
 
 # A staff member's performance credited after known figures: the primary key's range picks the
 # rows (NOT INDEXED keeps SQLite off the (staff, at) and (at) indexes, whose range is the month).
@@ -103,14 +122,7 @@ class StaffRepository:
         return rows_as(StaffWithAccount, self.conn.execute(query))
 
     def get(self, staff_id: int) -> StaffWithAccount:
-        row = row_as(
-            StaffWithAccount,
-            self.conn.execute(
-                select(staff, users.c.username, users.c.role.label("user_role"))
-                .outerjoin(users, users.c.id == staff.c.user_id)
-                .where(staff.c.id == staff_id)
-            ).first(),
-        )
+        row = row_as(StaffWithAccount, self.conn.execute(_STAFF, {"id": staff_id}).first())
         if row is None:
             raise NotFound("staff", staff_id)
         return row
@@ -162,8 +174,8 @@ class StaffRepository:
     # -- who served, and the commission ledger -------------------------------------------------
     def max_ids(self) -> tuple[int, int]:
         """The highest ``sale_line_staff`` and ``commission_entries`` ids (0 when empty)."""
-        a = self.conn.execute(select(func.coalesce(func.max(sale_line_staff.c.id), 0))).scalar()
-        b = self.conn.execute(select(func.coalesce(func.max(commission_entries.c.id), 0))).scalar()
+        a = self.conn.execute(_MAX_ROW_ID).scalar()
+        b = self.conn.execute(_MAX_ENTRY_ID).scalar()
         return int(a or 0), int(b or 0)
 
     def insert_line_staff(self, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -307,13 +319,8 @@ class StaffRepository:
         }
 
     def group_rules(self, staff_id: int, month: str) -> list[int]:
-        e = commission_entries.c
-        query = (
-            select(e.rule_id)
-            .where(and_(e.staff_id == staff_id, e.month == month))
-            .group_by(e.rule_id)
-        )
-        return [int(r[0]) for r in self.conn.execute(query)]
+        rows = self.conn.execute(_GROUP_RULES, {"staff": staff_id, "month": month})
+        return [int(r[0]) for r in rows]
 
     # -- figures for a period --------------------------------------------------------------------
     def performance_sums(
