@@ -1025,12 +1025,13 @@ class _Story:
                     money_text(c.revenue_from_redeemers_fen),
                     money_text(c.discount_cost_fen),
                     money_text(c.effect.incremental) if c.effect.measurable else "–",
-                    interval_text(c.effect),
+                    # on two lines: six-figure ends do not fit one line of the column
+                    interval_text(c.effect).replace(" – ", " –\n"),
                 ]
                 for c in figures.campaigns
             ]
             self.add(
-                _table(header, rows, [30, 20, 14, 14, 16, 22, 20, 22, 34], left=2),
+                _table(header, rows, [28, 19, 12, 12, 14, 24, 21, 28, 34], left=2),
                 Spacer(1, 2 * mm),
             )
             for c in figures.campaigns:

@@ -5,6 +5,7 @@ offers switched on, and everything still adding up (`storecrm check`)."""
 
 from __future__ import annotations
 
+import subprocess
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -15,14 +16,17 @@ from sqlalchemy import text
 
 from storecrm.domain import clock
 from storecrm.domain.membership import PERMILLE
+from storecrm.domain.money import money_text
 from storecrm.domain.promotions.campaign import VerdictKind
 from storecrm.domain.promotions.engine import CartLine, best_offer
 from storecrm.domain.promotions.lifecycle import LifecycleKind
 from storecrm.domain.promotions.offers import Audience, Coupon, CouponState, PromotionKind
-from storecrm.services import demo, membership, session, summaries
+from storecrm.reports.report_pdf import write_pdf
+from storecrm.services import demo, membership, reports, session, summaries
 from storecrm.services.campaigns import lifecycle, results
 from storecrm.services.promotions import catalogue, coupons
 from storecrm.services.promotions.catalogue import load_promotions, load_templates
+from storecrm.services.reports import ReportRequest
 from storecrm.services.session import StoreContext
 from tests.test_cli import run
 
@@ -177,13 +181,15 @@ def test_coupons_issued_redeemed_expired_voided_and_returned_by_a_refund(
     } <= states
     sources = {c.source for c in infos}
     assert {"campaign", "lc_welcome", "lc_birthday", "lc_winback"} <= sources
-    # a coupon given back: its returned event is on the refund of the sale that redeemed it
+    # a coupon given back: its returned event is on the refund of the sale that last redeemed it
+    # (a coupon given back may be used again)
     returned = _rows(
         boss,
         "SELECT r.sale_id, s.refund_of_id, u.sale_id FROM coupon_events r "
         "JOIN sales s ON s.id = r.sale_id "
-        "JOIN coupon_events u ON u.coupon_id = r.coupon_id AND u.kind = 'redeemed' "
-        "AND u.id < r.id WHERE r.kind = 'returned'",
+        "JOIN coupon_events u ON u.id = (SELECT MAX(id) FROM coupon_events x "
+        "WHERE x.coupon_id = r.coupon_id AND x.kind = 'redeemed' AND x.id < r.id) "
+        "WHERE r.kind = 'returned'",
     )
     assert returned
     assert all(refund_of == redeemed_on for _r, refund_of, redeemed_on in returned)
@@ -282,3 +288,20 @@ def test_the_same_seed_makes_the_same_marketing_history(tmp_path: Path, fixed_cl
     a, b = _dump(first), _dump(second)
     assert all(a)  # sales, savings, coupons, events, members and campaigns were all made
     assert a == b
+
+
+def test_the_report_pdf_keeps_large_campaign_figures_apart(
+    boss: StoreContext, tmp_path: Path
+) -> None:
+    """The demo's campaigns have six-figure intervals: each figure of the report's campaign
+    table stays a figure of its own (they ran into each other in too narrow columns)."""
+    report = boss.call(reports.build_report, ReportRequest(date(2026, 9, 1), date(2026, 11, 30)))
+    path = write_pdf(report, tmp_path / "r.pdf")
+    words = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout.split()
+    campaigns = report.marketing.campaigns if report.marketing else ()
+    assert len(campaigns) >= 3
+    for c in campaigns:
+        for figure in (c.effect.incremental, c.effect.low, c.effect.high):
+            assert money_text(figure) in words, (c.name, money_text(figure))
