@@ -40,6 +40,7 @@ _EXACT = (
     "JOIN customer_search s ON s.customer_id = k.customer_id "
     "WHERE k.name_len = ? AND k.key = ?{live} ORDER BY k.customer_id DESC LIMIT ?"
 )
+_ANY_LONGER = "SELECT 1 FROM customer_keys WHERE key > ? AND key < ? LIMIT 1"
 _COUNT_LONGER = (
     "SELECT count(*) FROM (SELECT 1 FROM customer_keys INDEXED BY ix_customer_keys_len "
     "WHERE name_len = ? AND key > ? AND key < ? LIMIT ?)"
@@ -98,6 +99,8 @@ def letters_search(conn: Connection, text: str, limit: int, include_archived: bo
         if len(found) >= limit:
             return found
     high = text + _TOP
+    if conn.exec_driver_sql(_ANY_LONGER, (text, high)).first() is None:
+        return found  # no longer key at all (most full initials): one seek, not one a length
     for length in lengths:
         left = limit - len(found)
         many = conn.exec_driver_sql(

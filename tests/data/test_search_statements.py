@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, event, func, literal, select
 
 from storecrm.data import customer_search as paged_search
 from storecrm.data.customer_repository import _prefix_range
@@ -265,3 +265,46 @@ def test_a_pinyin_search_reads_about_as_many_rows_as_it_shows(
                 conn, QueryKind.LETTERS, text, 20, False
             )
             assert paged * 10 < grouped, (text, paged, grouped)
+
+
+def _customer_reads(store: Any, run: Any) -> list[str]:
+    """The statements reading ``customers`` that ``run`` made, on either of the store's engines."""
+    seen: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if "FROM customers" in statement:
+            seen.append(statement)
+
+    engines = (store.engine, store.read_engine)
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", note)
+    try:
+        run()
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_a_card_look_up_reads_the_card_holder_once_and_only_what_a_hit_shows(
+    demo_store: StoreContext,
+) -> None:
+    """A card reader's Enter was two reads of the whole profile (sixty columns, their types
+    processed); a card typed in the search box was looked up twice. Now: one narrow read, and
+    the digit search (whose first rank is the card) plus one narrow read of the page."""
+    with demo_store._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        customer_id, card_no = uow.connection.exec_driver_sql(
+            "SELECT id, card_no FROM customers WHERE card_no IS NOT NULL "
+            "AND archived_at IS NULL ORDER BY id LIMIT 1"
+        ).one()
+    store = demo_store._store  # noqa: SLF001
+    found: list[Any] = []
+    reads = _customer_reads(store, lambda: found.append(demo_store.call(svc.find_by_card, card_no)))
+    assert found[0].customer_id == customer_id
+    assert len(reads) == 1 and "notes" not in reads[0], reads
+    hits: list[Any] = []
+    reads = _customer_reads(
+        store, lambda: hits.append(demo_store.call(svc.search_customers, card_no))
+    )
+    assert hits[0][0].customer_id == customer_id
+    assert len(reads) == 2 and not any("notes" in r for r in reads), reads

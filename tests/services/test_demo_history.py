@@ -4,14 +4,24 @@ cache that was broken on purpose."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import openpyxl
+import pytest
 from sqlalchemy import func, select, text
 
-from storecrm.data.schema import customer_cards, ledger_entries, sale_lines, sales
+from storecrm.data.schema import (
+    customer_cards,
+    ledger_entries,
+    sale_line_staff,
+    sale_lines,
+    sales,
+)
 from storecrm.services import customer_import as imp
 from storecrm.services import customers, demo, demo_sales, membership
+from storecrm.services.demo_staff import Served
 from storecrm.services.session import StoreContext
+from storecrm.services.staff import history
 from tests.test_cli import run
 
 
@@ -109,3 +119,52 @@ def test_a_second_run_of_demo_history_adds_to_the_first(owner: StoreContext) -> 
             )
         ).scalar()
     assert wrong == 0
+
+
+def test_who_served_each_demo_sale_takes_four_bytes_a_sale() -> None:
+    served = Served(100)
+    served.set(101, (7, True))
+    served.set(102, None)  # a refund: nobody
+    served.set(105, (3, False))  # ids skipped in between: nobody
+    assert [served.get(i) for i in range(100, 107)] == [
+        None,
+        (7, True),
+        None,
+        None,
+        None,
+        (3, False),
+        None,
+    ]
+    assert served.codes.itemsize == 4 and len(served.codes) == 5
+
+
+def test_the_demo_commission_history_is_posted_and_committed_slice_by_slice(
+    owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Who served is posted for every ticket the roster served, and each slice of the posting
+    is committed (a million customers' year of commission no longer sits in the WAL at once)."""
+    monkeypatch.setattr(history, "SLICE", 100)
+    commits: list[int] = []
+
+    def post(uow: Any, after_id: int, assign: Any, **kw: Any) -> int:
+        commit = kw.pop("commit")
+
+        def counted() -> None:
+            commits.append(1)
+            commit()
+
+        return history.post_history(uow, after_id, assign, commit=counted, **kw)
+
+    monkeypatch.setattr(demo_sales, "post_history", post)
+    owner.call(demo.add_demo_customers, 200, 3)
+    owner.call(demo_sales.add_demo_history, 2, 3)
+    tickets = _count(owner, sales)
+    assert len(commits) >= tickets // 100 > 1
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001
+        posted = uow.connection.execute(
+            select(func.count(func.distinct(sale_lines.c.sale_id))).where(
+                sale_lines.c.id.in_(select(sale_line_staff.c.line_id))
+            )
+        ).scalar_one()
+    assert posted > tickets // 2  # the roster served most tickets (walk-ins and members)
+    assert owner.call(membership.check_ledgers).ok

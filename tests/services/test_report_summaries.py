@@ -283,6 +283,9 @@ def test_the_migration_builds_the_summaries_of_an_existing_store(
             ):
                 conn.exec_driver_sql(f"DROP TABLE {table}")
             conn.exec_driver_sql("ALTER TABLE catalogue_items DROP COLUMN duration_min")
+            # 0017: the search keys' name lengths.
+            conn.exec_driver_sql("DROP INDEX ix_customer_keys_len")
+            conn.exec_driver_sql("ALTER TABLE customer_keys DROP COLUMN name_len")
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
             uow.commit()
     finally:
