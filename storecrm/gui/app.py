@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from storecrm import __version__, i18n, logging_setup, messages, paths
-from storecrm.gui import fit, look
+from storecrm.gui import collector, fit, look
 from storecrm.gui.login import LoginDialog
 from storecrm.gui.main_window import MainWindow
 from storecrm.gui.preferences import Preferences
@@ -62,6 +62,7 @@ def create_application(language: str | None = None) -> QApplication:
     look.load_font(app)
     look.apply_stylesheet(app)
     fit.install(app)  # every window fits the screen it opens on
+    collector.install(app)  # garbage cycles (and the windows in them) freed on this thread
     chosen = language or Preferences().language or i18n.DEFAULT_LANGUAGE
     i18n.install(app, chosen)
     return app
