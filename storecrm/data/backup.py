@@ -808,7 +808,10 @@ def _copy_database(
         source = db_path
         if not frozen:
             source = part_db
-            src.execute("BEGIN")  # one read snapshot for the counts and every page copied
+            # One read snapshot for every page copied and the counts: it must begin before the
+            # copy, or the backup API reads (and restarts on) whatever is newest at each step.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             dst = sqlcipher.connect(str(part_db), isolation_level=None)
             try:
                 dst.execute("PRAGMA cipher_log_level = NONE")
