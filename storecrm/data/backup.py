@@ -38,10 +38,10 @@ Checks, from cheapest to strongest:
   fit the database; the keyed check catches both.
 - With the key (:func:`unlock` turns the owner's password or the recovery code into it),
   :func:`extract_and_check` also checks the MAC (which covers the database's SHA-256), writes
-  the database out and opens it: ``PRAGMA cipher_integrity_check`` (SQLCipher's HMAC of every
-  page, read back from where it was written), the row count of every table and the schema
-  revision against the manifest (see :func:`check_database`). Restoring always does this
-  full check before it touches the store.
+  the database out and opens it: the row count of every table and the schema revision against
+  the manifest (see :func:`check_database`), and for a restore ``PRAGMA
+  cipher_integrity_check`` of the fsynced copy (SQLCipher's HMAC of every page, read back from
+  where it was written). Restoring always does this full check before it touches the store.
 
 :func:`create_backup` copies ``store.db``'s own encrypted bytes, from a read snapshot that
 ``store.db`` itself holds and that keeps it still (:func:`_freeze`), while SQLCipher checks the
@@ -506,14 +506,15 @@ def check_database(
     *,
     expected: dict[str, int] | None = None,
     progress: Progress | None = None,
+    pages: bool = True,
 ) -> dict[str, Any]:
     """Open a database copy written out of a backup and check it; returns its revision,
     counts and settings.
 
-    ``PRAGMA cipher_integrity_check`` (every page's HMAC, read back from the disk the copy was
-    just written to) on one connection while another reads the revision and counts the rows of
-    every table. Raises BadBackup("damaged"); counts and revision must match ``manifest`` or
-    ``expected``.
+    With ``pages``, ``PRAGMA cipher_integrity_check`` (every page's HMAC, read back from the
+    disk the copy was just written to) on one connection while another reads the revision and
+    counts the rows of every table. Raises BadBackup("damaged"); counts and revision must
+    match ``manifest`` or ``expected``.
     """
     try:
         conn = connect_raw(db_path, db_key, read_only=True)
@@ -521,7 +522,7 @@ def check_database(
         raise BadBackup(str(db_path), "damaged") from None
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="storecrm-check") as pool:
-            pages = pool.submit(_pages_authentic, db_path, db_key)
+            hmacs = pool.submit(_pages_authentic, db_path, db_key) if pages else None
             try:
                 revision = _revision(conn)
                 settings = _settings(conn)
@@ -529,7 +530,8 @@ def check_database(
                 if progress is not None:
                     progress(1, 2)
             finally:
-                authentic = pages.result()  # wait for it (and raise its error) either way
+                # wait for it (and raise its error) either way
+                authentic = hmacs.result() if hmacs is not None else True
         if progress is not None:
             progress(2, 2)
     except (sqlcipher.DatabaseError, NotAStore):
@@ -554,16 +556,20 @@ def extract_and_check(
     recovery_code: str | None = None,
     db_key: bytes | None = None,
     progress: Progress | None = None,
+    durable: bool = True,
 ) -> tuple[Header, bytes]:
     """The full check: write the database to ``target_db`` and open it with the key.
 
     Refuses a damaged file before trying the secret, so a flipped bit is never reported as a
-    wrong password.
+    wrong password. ``durable`` (a restore: ``target_db`` becomes the store) also fsyncs the
+    copy and reads every page of it back (HMAC); a copy that is deleted once checked (verify)
+    needs neither: what it proves is about the backup file.
     """
     with open(target_db, "wb") as sink:
         header = _scan(path, sink, progress)
         sink.flush()
-        os.fsync(sink.fileno())
+        if durable:
+            os.fsync(sink.fileno())
     key = (
         db_key
         if db_key is not None
@@ -571,7 +577,7 @@ def extract_and_check(
     )
     check_mac(path, header, key)
     try:
-        check_database(target_db, key, header.manifest)
+        check_database(target_db, key, header.manifest, pages=durable)
     except BadBackup as exc:
         raise BadBackup(str(path), exc.reason) from None
     return header, key
@@ -613,7 +619,12 @@ def verify_with_audit(
         try:
             target = Path(tmp) / DB_NAME
             header, key = extract_and_check(
-                path, target, password=password, recovery_code=recovery_code, progress=progress
+                path,
+                target,
+                password=password,
+                recovery_code=recovery_code,
+                progress=progress,
+                durable=False,
             )
             chain = audit_chain(target, key)
         finally:
@@ -797,7 +808,10 @@ def _copy_database(
         source = db_path
         if not frozen:
             source = part_db
-            src.execute("BEGIN")  # one read snapshot for the counts and every page copied
+            # One read snapshot for every page copied and the counts: it must begin before the
+            # copy, or the backup API reads (and restarts on) whatever is newest at each step.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             dst = sqlcipher.connect(str(part_db), isolation_level=None)
             try:
                 dst.execute("PRAGMA cipher_log_level = NONE")
