@@ -12,6 +12,9 @@ once in ``test_export_excel_and_pdf``; tests/gui/test_collector.py reproduces it
 So the automatic collector is switched off and a timer on the GUI thread does its work: every
 tick it collects the generations whose counts have passed their thresholds, as the automatic
 collector would have, so every Qt object in cyclic garbage is destroyed on the GUI thread.
+Python's counts are objects made less objects freed, so a worker's short-lived objects do not
+add up between ticks, but garbage cycles do: at most about a threshold's worth (700 objects)
+waits for the next tick.
 Command-line use never installs it and keeps the automatic collector.
 """
 

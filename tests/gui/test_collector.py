@@ -21,8 +21,8 @@ from storecrm.gui.app import create_application
 
 SCENARIO = textwrap.dedent(
     """
-    import gc, threading
-    from PySide6.QtCore import QEventLoop, QTimer, Qt
+    import gc, threading, time
+    from PySide6.QtCore import QEventLoop, QObject, QTimer, Qt, Slot
     from PySide6.QtWidgets import QWidget
     from storecrm.gui.app import create_application
     from storecrm.gui.tasks import run_in_background
@@ -34,30 +34,40 @@ SCENARIO = textwrap.dedent(
     class Dialog(QWidget):  # a window class of ours: Python owns it and destroys it
         pass
 
+    class Watcher(QObject):  # outlives the window, so its connection outlives the wrapper
+        @Slot()
+        def seen(self):
+            where.append("gui" if threading.get_ident() == main else "worker")
+
+    watcher = Watcher()
+
     def a_window_in_a_cycle():
+        # No event is handled between making it and dropping it: the GUI thread's collector
+        # cannot run meanwhile, so the window is garbage in the youngest generation.
         window = Dialog()
         window.cycle = window  # only the cyclic collector frees it
-        window.destroyed.connect(
-            lambda: where.append("gui" if threading.get_ident() == main else "worker"),
-            Qt.ConnectionType.DirectConnection,
-        )
+        window.destroyed.connect(watcher.seen, Qt.ConnectionType.DirectConnection)
         window.show()
-        app.processEvents()
 
     gc.collect()  # a clean slate: the counts start from nothing
     a_window_in_a_cycle()
 
     def work():
-        # What an export does: many small containers, enough to pass every threshold.
+        # What an export does: many small containers, enough to pass every threshold, and
+        # garbage cycles of its own, which count until a collection frees them.
         kept = [[i] for i in range(300_000)]
+        for _ in range(10_000):
+            cycle = []
+            cycle.append(cycle)
         return len(kept)
 
     loop = QEventLoop()
     run_in_background(work, None, "", lambda n: loop.quit(), lambda e: loop.quit())
-    QTimer.singleShot(20_000, loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
     loop.exec()
-    if not where:
-        QTimer.singleShot(500, loop.quit)  # the collector's next ticks
+    deadline = time.monotonic() + 30
+    while not where and time.monotonic() < deadline:  # the collector's next ticks
+        QTimer.singleShot(100, loop.quit)
         loop.exec()
     print("destroyed in", where)
     """
@@ -92,5 +102,5 @@ def test_the_collector_collects_what_passed_its_threshold(qtbot: QtBot) -> None:
         __import__("weakref").finalize(node, freed.append, i)
     del node
     kept = [[i] for i in range(guard.thresholds[0] * 2)]  # past generation 0's threshold
-    qtbot.waitUntil(lambda: len(freed) == 3, timeout=5_000)
+    qtbot.waitUntil(lambda: len(freed) == 3, timeout=10_000)
     assert len(kept) == guard.thresholds[0] * 2
