@@ -387,7 +387,7 @@ def shoot_promotions(window: MainWindow, shoot: Callable[..., None], out: Path) 
         offers.save_promotion,
         Promotion(0, "满300减30", PromotionKind.AMOUNT_OFF, threshold_fen=30000, off_fen=3000),
     )
-    # the demo store has its year of promotions and its 会员日 (services/demo_marketing.py);
+    # the demo store has its year of promotions and its 会员日 (services/demo_marketing/);
     # these two make sure the till below shows offers stacking whatever the day
     ctx.call(
         offers.save_promotion,
