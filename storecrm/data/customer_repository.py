@@ -10,8 +10,11 @@ from typing import Any
 
 from sqlalchemy import (
     BindParameter,
+    Boolean,
     ColumnElement,
     Connection,
+    Date,
+    DateTime,
     Select,
     and_,
     bindparam,
@@ -38,6 +41,9 @@ from storecrm.data.rows import (
     row_as,
     rows_as,
 )
+from storecrm.data.rows import (
+    stored as _stored,
+)
 from storecrm.data.schema import (
     appointments,
     customer_cards,
@@ -59,7 +65,9 @@ from storecrm.domain.customer import (
     QueryKind,
     name_grams,
     name_sort_key,
+    name_sort_key_of,
     pinyin_keys,
+    pinyin_keys_of,
     tag_color,
 )
 from storecrm.domain.errors import NotFound
@@ -265,16 +273,7 @@ def _column_default(column: str) -> Any:
     return None
 
 
-def _stored(value: Any) -> Any:
-    """A value as SQLAlchemy's SQLite types store it (times with microseconds, dates as
-    'YYYY-MM-DD', booleans as 0/1), for rows written through the driver."""
-    if isinstance(value, datetime):
-        return value.isoformat(" ", "microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+_CONVERTED_TYPES = (DateTime, Date, Boolean)
 
 
 class CustomerRepository:
@@ -295,14 +294,22 @@ class CustomerRepository:
         self._write_keys(customer_id, row["name"])
         return customer_id
 
-    def insert_many(self, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    def insert_many(
+        self,
+        rows: Sequence[Mapping[str, Any]],
+        syllables: Sequence[Sequence[str]] | None = None,
+    ) -> list[int]:
         """Bulk insert (imports, demo data); returns the new ids in order.
 
         Plain tuples through the driver's executemany (a million demo customers spent more
         time in SQLAlchemy's per-row parameter processing than in SQLite); values are stored
-        as SQLAlchemy stores them (``_stored``)."""
+        as SQLAlchemy stores them (``_stored``). ``syllables``, one per row, is each name's
+        ``name_syllables`` when the caller has read them already (the demo reads each part of
+        a name once); the sort key and search keys are made from them."""
         if not rows:
             return []
+        if syllables is not None and len(syllables) != len(rows):
+            raise ValueError("one syllables entry per row")
         first = (
             int(self.conn.execute(select(func.coalesce(func.max(customers.c.id), 0))).scalar_one())
             + 1
@@ -311,7 +318,10 @@ class CustomerRepository:
         given: set[str] = set().union(*(r.keys() for r in rows))
         columns = sorted(given - {"id", "phone_rev", "name_sort"})
         defaults = {c: _column_default(c) for c in columns}
-        names = [*columns, "id", "phone_rev", "name_sort"]
+        # Only times, dates and booleans need converting (``_stored``); the rest go as they are.
+        converted = [c for c in columns if isinstance(customers.c[c].type, _CONVERTED_TYPES)]
+        plain = [c for c in columns if c not in converted]
+        names = [*plain, *converted, "id", "phone_rev", "name_sort"]
         prepared = []
         search: list[tuple[Any, ...]] = []
         keys: list[tuple[Any, ...]] = []
@@ -321,16 +331,22 @@ class CustomerRepository:
             customer_id = first + offset
             name = str(row["name"])
             phone = row.get("phone")
+            if syllables is None:
+                sort_key, name_keys = name_sort_key(name), pinyin_keys(name)
+            else:
+                read = syllables[offset]
+                sort_key, name_keys = name_sort_key_of(name, read), pinyin_keys_of(name, read)
             prepared.append(
                 (
-                    *(_stored(row[c]) for c in columns),
+                    *[row[c] for c in plain],
+                    *[_stored(row[c]) for c in converted],
                     customer_id,
                     phone[::-1] if phone else None,
-                    name_sort_key(name),
+                    sort_key,
                 )
             )
             search.append((customer_id, name))
-            keys.extend((key, customer_id, len(name)) for key in pinyin_keys(name))
+            keys.extend((key, customer_id, len(name)) for key in name_keys)
             grams.extend((gram, customer_id) for gram in name_grams(name))
         marks = ", ".join("?" for _ in names)
         self.conn.exec_driver_sql(
@@ -348,6 +364,21 @@ class CustomerRepository:
                 "INSERT INTO customer_grams (gram, customer_id) VALUES (?, ?)", grams
             )
         return [first + offset for offset in range(len(rows))]
+
+    def phones_taken(self, phones: Sequence[str]) -> set[str]:
+        """Which of these phone numbers a customer has (looked up 500 at a time)."""
+        return self._taken(customers.c.phone, phones)
+
+    def cards_taken(self, cards: Sequence[str]) -> set[str]:
+        """Which of these card numbers a customer has (looked up 500 at a time)."""
+        return self._taken(customers.c.card_no, cards)
+
+    def _taken(self, column: Any, values: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(values), 500):
+            part = list(values[start : start + 500])
+            found.update(v for (v,) in self.conn.execute(select(column).where(column.in_(part))))
+        return found
 
     def update(self, customer_id: int, values: Mapping[str, Any]) -> None:
         row = dict(values)
@@ -585,10 +616,11 @@ class CustomerRepository:
             self.conn.execute(insert(customer_tags), rows)
 
     def add_tag_links(self, links: Sequence[tuple[int, int]]) -> None:
+        """(customer id, tag id) pairs; a pair already there is left as it is."""
         if links:
-            self.conn.execute(
-                insert(customer_tags).prefix_with("OR IGNORE"),
-                [{"customer_id": c, "tag_id": t} for c, t in links],
+            self.conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
+                list(links),
             )
 
     # -- timeline and ledger -------------------------------------------------------------------
@@ -602,8 +634,16 @@ class CustomerRepository:
         )
 
     def add_events(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Timeline events (customer_id, at, kind, text, user_id), through the driver."""
         if rows:
-            self.conn.execute(insert(customer_events), list(rows))
+            self.conn.exec_driver_sql(
+                "INSERT INTO customer_events (customer_id, at, kind, text, user_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (r["customer_id"], _stored(r["at"]), r["kind"], r["text"], r["user_id"])
+                    for r in rows
+                ],
+            )
 
     def events(self, customer_id: int) -> list[CustomerEvent]:
         query = (
@@ -647,6 +687,19 @@ class CustomerRepository:
                 .where(customer_cards.c.id == bindparam("card"))
                 .values(sessions_left=customer_cards.c.sessions_left + bindparam("n")),
                 [{"card": card, "n": n} for card, n in sessions.items()],
+            )
+
+    def add_opening_entries(
+        self, rows: Sequence[tuple[int, str, int, datetime, int | None]]
+    ) -> None:
+        """Opening entries (customer id, account "principal" or "points", delta, at, user id;
+        kind "opening", note "demo") of customers inserted with these balances already in
+        ``balance_fen`` and ``points`` (the demo data): the cached balances are not moved."""
+        if rows:
+            self.conn.exec_driver_sql(
+                "INSERT INTO ledger_entries (customer_id, account, kind, delta, at, user_id, "
+                "note, sale_id, card_id) VALUES (?, ?, 'opening', ?, ?, ?, 'demo', NULL, NULL)",
+                [(c, a, d, _stored(at), u) for c, a, d, at, u in rows],
             )
 
     def ledger_sums(self, customer_id: int, up_to_entry: int | None = None) -> dict[str, int]:

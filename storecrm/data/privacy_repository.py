@@ -20,6 +20,7 @@ from sqlalchemy import (
     update,
 )
 
+from storecrm.data.rows import stored
 from storecrm.data.schema import (
     appointments,
     audit_log,
@@ -52,7 +53,22 @@ class PrivacyRepository:
         """Append consent events (customer_id, at, given, source, channel, recorded_at,
         user_id); the caller moves ``customers.marketing_consent`` in the same transaction."""
         if rows:
-            self.conn.execute(insert(consent_events), [{"channel": None} | dict(r) for r in rows])
+            self.conn.exec_driver_sql(
+                "INSERT INTO consent_events (customer_id, at, given, source, channel, "
+                "recorded_at, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        r["customer_id"],
+                        stored(r["at"]),
+                        int(bool(r["given"])),
+                        r["source"],
+                        r.get("channel"),
+                        stored(r["recorded_at"]),
+                        r["user_id"],
+                    )
+                    for r in rows
+                ],
+            )
 
     def consent_history(self, customer_id: int) -> Sequence[RowMapping]:
         query = (

@@ -26,6 +26,18 @@ def row_as(kind: type[R], row: Row[Any] | None) -> R | None:
     return None if row is None else cast(R, row._asdict())
 
 
+def stored(value: Any) -> Any:
+    """A value as SQLAlchemy's SQLite types store it (times with microseconds, dates as
+    'YYYY-MM-DD', booleans as 0/1), for rows written through the driver."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
 def new_id(result: CursorResult[Any]) -> int:
     """The primary key an INSERT of one row gave."""
     key = result.inserted_primary_key

@@ -39,6 +39,7 @@ class DemoPerson:
     """One generated customer; field meanings follow the real customer record."""
 
     name: str
+    surname: str  # the start of ``name``; the rest is the given name
     gender: str  # "female" | "male"
     phone: str  # 11-digit mainland mobile number, unique within one generate() call
     birthday: date | None  # always the solar (Gregorian) birth date, even when lunar
@@ -545,6 +546,7 @@ def _generate(
 
         yield DemoPerson(
             name=surname + given,
+            surname=surname,
             gender="female" if female else "male",
             phone=f"{PHONE_PREFIXES[prefix]}{suffix:08d}",
             birthday=birthday,

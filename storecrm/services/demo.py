@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
-from storecrm.data.schema import customers
 from storecrm.data.uow import UnitOfWork
 from storecrm.domain import clock, demo_people
 from storecrm.domain.birthday import Birthday
+from storecrm.domain.customer import NamePartReader
+from storecrm.domain.demo_people import DemoPerson
 from storecrm.domain.privacy import ConsentSource
 from storecrm.domain.roles import Actor, Permission, Role
 from storecrm.domain.store_profile import BusinessType
@@ -88,71 +87,65 @@ def _add_customers(
 ) -> int:
     today = today or clock.now().date()  # the one clock the history also reads
     business_type = uow.settings.get("business_type", "retail") or "retail"
-    existing_phones = {
-        p for (p,) in uow.connection.execute(select(customers.c.phone)) if p is not None
-    }
-    existing_cards = {
-        c for (c,) in uow.connection.execute(select(customers.c.card_no)) if c is not None
-    }
     rng = random.Random(seed * 7919 + 17)
     tag_ids: dict[str, int] = {str(t["name"]): int(t["id"]) for t in uow.customers.all_tags()}
-    batch: list[dict[str, object]] = []
-    extras: list[tuple[tuple[str, ...], int, int]] = []
+    reader = demo_people_reader()
+    now = clock.now()
     added = 0
-
-    def flush() -> None:
-        nonlocal added
-        ids = uow.customers.insert_many(batch)
-        links, ledger, events = [], [], []
-        for customer_id, row, (person_tags, balance, points) in zip(
-            ids, batch, extras, strict=True
-        ):
-            for name in person_tags:
-                if name not in tag_ids:
-                    tag_ids[name] = uow.customers.add_tag(name, now)
-                links.append((customer_id, tag_ids[name]))
-            at = row["created_at"]
-            events.append(
-                {
-                    "customer_id": customer_id,
-                    "at": at,
-                    "kind": "created",
-                    "text": "",
-                    "user_id": actor.user_id,
-                }
-            )
-            base = {
-                "customer_id": customer_id,
-                "kind": "opening",
-                "at": at,
-                "user_id": actor.user_id,
-                "note": "demo",
-            }
-            if balance:
-                ledger.append(base | {"account": "principal", "delta": balance})
-            if points:
-                ledger.append(base | {"account": "points", "delta": points})
-        uow.customers.add_tag_links(links)
-        uow.customers.add_events(events)
-        uow.customers.add_ledger_entries(ledger)
-        uow.privacy.add_consents(
-            [
-                consent_event(cid, True, _at(row["created_at"]), ConsentSource.FORM, actor.user_id)
-                for cid, row in zip(ids, batch, strict=True)
-                if row["marketing_consent"]
-            ]
-        )
-        added += len(batch)
-        batch.clear()
-        extras.clear()
+    people = demo_people.generate(count, seed, today=today, business_type=business_type)
+    for chunk in chunks(people, CHUNK):
+        _write_chunk(uow, actor, chunk, rng, today, business_type, tag_ids, reader, now)
+        added += len(chunk)
         uow.commit()  # each chunk on its own: the WAL never holds more than one
         if progress:
             progress(added, count)
+    audit.record(uow, actor, "demo_data", detail={"customers": added, "seed": seed})
+    uow.commit()
+    return added
 
-    now = clock.now()
-    for person in demo_people.generate(count, seed, today=today, business_type=business_type):
-        phone = None if person.phone in existing_phones else person.phone
-        card = None if person.card_no in existing_cards else person.card_no
+
+def demo_people_reader() -> NamePartReader:
+    """Reads each surname and given name of the demo people once (names repeat in parts)."""
+    return NamePartReader()
+
+
+def chunks(people: Iterable[DemoPerson], size: int) -> Iterator[list[DemoPerson]]:
+    """The people in lists of ``size`` (the last may be shorter), drawn as each is needed:
+    no more than one list is held at a time, whatever the count."""
+    chunk: list[DemoPerson] = []
+    for person in people:
+        chunk.append(person)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _write_chunk(
+    uow: UnitOfWork,
+    actor: Actor,
+    chunk: list[DemoPerson],
+    rng: random.Random,
+    today: date,
+    business_type: str,
+    tag_ids: dict[str, int],
+    reader: NamePartReader,
+    now: datetime,
+) -> None:
+    """Insert one chunk of people with their search keys, tags, events, consents and opening
+    ledger entries; the opening balances go into the rows as they are inserted."""
+    # A generated phone or card number the store already has is left empty (one call's
+    # numbers never repeat, so only numbers from before this call can clash).
+    taken_phones = uow.customers.phones_taken([p.phone for p in chunk])
+    taken_cards = uow.customers.cards_taken([p.card_no for p in chunk if p.card_no])
+    user = actor.user_id
+    rows: list[dict[str, object]] = []
+    syllables: list[tuple[str, ...]] = []
+    openings: list[tuple[int, int]] = []
+    for person in chunk:
+        phone = None if person.phone in taken_phones else person.phone
+        card = None if person.card_no in taken_cards else person.card_no
         birthday = None
         if person.birthday is not None:
             birthday = (
@@ -162,7 +155,12 @@ def _add_customers(
             )
         summary = _visit_summary(rng, person.created_at, today)
         business = _business_notes(business_type, person.notes)
-        batch.append(
+        has_card = card is not None and summary["visit_count"]
+        balance = rng.choice((0, 0, 10_000, 30_000, 50_000, 100_000, 200_000)) if has_card else 0
+        if balance:
+            balance -= rng.randint(0, balance // 100) * 100
+        points = int(summary["total_spend_fen"]) // 100 if has_card else 0  # type: ignore[call-overload]
+        rows.append(
             {
                 "name": person.name,
                 "phone": phone,
@@ -173,26 +171,43 @@ def _add_customers(
                 "marketing_consent": person.marketing_consent,
                 "marketing_consent_at": person.created_at if person.marketing_consent else None,
                 "created_at": person.created_at,
-                "created_by": actor.user_id,
+                "created_by": user,
                 "updated_at": person.created_at,
-                "updated_by": actor.user_id,
+                "updated_by": user,
+                # the opening entries below, as add_ledger_entries would have moved them
+                "balance_fen": balance,
+                "points": points,
             }
             | customers_service.birthday_columns(birthday)
             | business
             | summary
         )
-        has_card = card is not None and summary["visit_count"]
-        balance = rng.choice((0, 0, 10_000, 30_000, 50_000, 100_000, 200_000)) if has_card else 0
+        syllables.append(reader.syllables(person.surname, person.name[len(person.surname) :]))
+        openings.append((balance, points))
+    ids = uow.customers.insert_many(rows, syllables)
+    links: list[tuple[int, int]] = []
+    ledger: list[tuple[int, str, int, datetime, int | None]] = []
+    events: list[dict[str, object]] = []
+    consents: list[dict[str, object]] = []
+    for customer_id, person, (balance, points) in zip(ids, chunk, openings, strict=True):
+        for name in person.tags:
+            if name not in tag_ids:
+                tag_ids[name] = uow.customers.add_tag(name, now)
+            links.append((customer_id, tag_ids[name]))
+        at = person.created_at
+        events.append(
+            {"customer_id": customer_id, "at": at, "kind": "created", "text": "", "user_id": user}
+        )
         if balance:
-            balance -= rng.randint(0, balance // 100) * 100
-        points = int(summary["total_spend_fen"]) // 100 if has_card else 0  # type: ignore[call-overload]
-        extras.append((person.tags, balance, points))
-        if len(batch) >= CHUNK:
-            flush()
-    flush()
-    audit.record(uow, actor, "demo_data", detail={"customers": added, "seed": seed})
-    uow.commit()
-    return added
+            ledger.append((customer_id, "principal", balance, at, user))
+        if points:
+            ledger.append((customer_id, "points", points, at, user))
+        if person.marketing_consent:
+            consents.append(consent_event(customer_id, True, at, ConsentSource.FORM, user))
+    uow.customers.add_tag_links(links)
+    uow.customers.add_events(events)
+    uow.customers.add_opening_entries(ledger)
+    uow.privacy.add_consents(consents)
 
 
 def _business_notes(business_type: str, note: str) -> dict[str, str]:
@@ -265,8 +280,3 @@ def create_demo_store(
     finally:
         ctx.sign_out()
     return created.recovery_code
-
-
-def _at(value: object) -> datetime:
-    assert isinstance(value, datetime)
-    return value

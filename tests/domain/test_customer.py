@@ -164,3 +164,25 @@ def test_long_lists_sort_by_the_surnames_pinyin() -> None:
     names = ["张伟", "曾小贤", "白雪", "单田芳", "张三"]
     assert sorted(names, key=surname_sort_key) == ["白雪", "单田芳", "曾小贤", "张三", "张伟"]
     assert sorted(["bob", "Amy", ""], key=surname_sort_key) == ["", "Amy", "bob"]
+
+
+def test_a_name_is_read_from_its_parts_only_where_no_phrase_joins_them() -> None:
+    from storecrm.domain import demo_people
+    from storecrm.domain.customer import NamePartReader, name_syllables
+
+    reader = NamePartReader()
+    # 王国 is a phrase: pypinyin cuts 王国|乐 and reads 乐 alone as "le"; 国乐 alone is "guo yue".
+    assert name_syllables("王") + name_syllables("国乐") != name_syllables("王国乐")
+    assert reader.syllables("王", "国乐") == name_syllables("王国乐") == ("wang", "guo", "le")
+    assert reader.syllables("周", "长达") == name_syllables("周长达")
+    assert reader.syllables("欧阳", "娜娜") == name_syllables("欧阳娜娜")
+    assert reader.syllables("Tony", "王") == name_syllables("Tony王")
+    # Every surname with given names drawn from every pool reads as the whole name reads.
+    givens: set[str] = set()
+    for pools in (demo_people._FEMALE_POOLS, demo_people._MALE_POOLS):
+        for single, first, second in pools:
+            givens.update(single[:20])
+            givens.update(first[i % len(first)] + second[(7 * i) % len(second)] for i in range(40))
+    for surname in demo_people._SURNAMES:
+        for given in sorted(givens)[::5]:
+            assert reader.syllables(surname, given) == name_syllables(surname + given)
