@@ -220,18 +220,35 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _demo_sizes(customers: str | int, months: str | int, most: int) -> tuple[int, int]:
+    """The demo commands' --customers and --months as numbers in range. They are read here,
+    after the translations are installed, not by argparse: "abc" gets the same message in the
+    user's language as 1000001 or -5 (argparse's own would be in English)."""
+
+    def number(value: str | int) -> int | None:
+        try:
+            return int(value)
+        except ValueError:
+            return None
+
+    count = number(customers)
+    if count is None or not 0 <= count <= most:
+        raise UserError(
+            QCoreApplication.translate("Cli", "--customers must be between 0 and %1.").replace(
+                "%1", f"{most:,}"
+            )
+        )
+    span = number(months)
+    if span is None or not 0 <= span <= 120:
+        raise UserError(QCoreApplication.translate("Cli", "--months must be between 0 and 120."))
+    return count, span
+
+
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from storecrm.domain.demo_people import MAX_PEOPLE
     from storecrm.services import demo
 
-    if not 0 <= args.customers <= MAX_PEOPLE:
-        raise UserError(
-            QCoreApplication.translate("Cli", "--customers must be between 0 and %1.").replace(
-                "%1", f"{MAX_PEOPLE:,}"
-            )
-        )
-    if not 0 <= args.months <= 120:
-        raise UserError(QCoreApplication.translate("Cli", "--months must be between 0 and 120."))
+    args.customers, args.months = _demo_sizes(args.customers, args.months, MAX_PEOPLE)
     ctx = _sign_in(args)
     try:
         started = time.perf_counter()
@@ -279,14 +296,7 @@ def cmd_demo_store(args: argparse.Namespace) -> int:
     from storecrm.domain.store_profile import BusinessType
     from storecrm.services import demo
 
-    if not 0 <= args.customers <= MAX_PEOPLE:
-        raise UserError(
-            QCoreApplication.translate("Cli", "--customers must be between 0 and %1.").replace(
-                "%1", f"{MAX_PEOPLE:,}"
-            )
-        )
-    if not 0 <= args.months <= 120:
-        raise UserError(QCoreApplication.translate("Cli", "--months must be between 0 and 120."))
+    args.customers, args.months = _demo_sizes(args.customers, args.months, MAX_PEOPLE)
     started = time.perf_counter()
     code = demo.create_demo_store(
         Path(args.store),
@@ -1376,11 +1386,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = add("demo-data", cmd_demo_data, "add realistic demo customers to a store")
-    p.add_argument("--customers", type=int, required=True, metavar="N")
+    p.add_argument("--customers", required=True, metavar="N")  # checked by _demo_sizes
     p.add_argument("--seed", type=int, default=1, metavar="S")
-    p.add_argument(
-        "--months", type=int, default=0, metavar="M", help="also add M months of sales history"
-    )
+    p.add_argument("--months", default=0, metavar="M", help="also add M months of sales history")
     p.add_argument(
         "--bookings",
         action="store_true",
@@ -1400,8 +1408,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="beauty",
         help="salon or restaurant",
     )
-    p.add_argument("--customers", type=int, default=2000, metavar="N")
-    p.add_argument("--months", type=int, default=12, metavar="M")
+    p.add_argument("--customers", default=2000, metavar="N")  # checked by _demo_sizes
+    p.add_argument("--months", default=12, metavar="M")
     p.add_argument("--seed", type=int, default=1, metavar="S")
 
     p = add(

@@ -82,7 +82,10 @@ def test_demo_data_adds_customers_reproducibly(cli_store: Path, tmp_path: Path) 
         ("--customers", "1000001", "zh_CN", "--customers 必须在 0 到 1,000,000 之间。"),
         ("--months", "121", "en", "--months must be between 0 and 120."),
         ("--months", "-1", "zh_CN", "--months 必须在 0 到 120 之间。"),
-        ("--customers", "many", "en", "invalid int value: 'many'"),
+        ("--customers", "-5", "en", "--customers must be between 0 and 1,000,000."),
+        ("--customers", "many", "en", "--customers must be between 0 and 1,000,000."),
+        ("--customers", "abc", "zh_CN", "--customers 必须在 0 到 1,000,000 之间。"),
+        ("--months", "abc", "zh_CN", "--months 必须在 0 到 120 之间。"),
     ],
 )
 def test_demo_data_refuses_an_invalid_size_with_one_line_and_exit_code_2(

@@ -19,7 +19,7 @@ from storecrm.services import audit, demo_bookings, demo_reminders, demo_sales, 
 from storecrm.services import customers as customers_service
 from storecrm.services.privacy import consent_event
 
-CHUNK = 5000
+CHUNK = 20_000
 
 
 def _visit_summary(rng: random.Random, created: datetime, today: date) -> dict[str, object]:
