@@ -19,7 +19,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from storecrm.domain import clock
@@ -195,3 +196,33 @@ def test_due_reminders_still_open_their_screen_at_start(
     assert isinstance(screen, RemindersScreen) and screen.isVisible()
     qtbot.waitUntil(lambda: screen.today.result is not None, timeout=20_000)
     qtbot.waitUntil(lambda: window.reminder_count == 1, timeout=20_000)
+
+
+def test_a_screens_first_opening_says_so_while_it_is_built(
+    qtbot: QtBot, owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen's first opening imports its modules and reads its first figures (up to a few
+    hundred ms on a large store): the status bar says what is being opened, with the busy
+    cursor, and both go when it is there. A second opening builds nothing."""
+    prefs = Preferences()
+    prefs.set_reminders_at_start(False)
+    window = MainWindow(owner, prefs)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[str, object]] = []
+    real = window._new_screen
+
+    def watched(key: str) -> QWidget:
+        cursor = QApplication.overrideCursor()
+        seen.append((window.statusBar().currentMessage(), cursor and cursor.shape()))
+        return real(key)
+
+    monkeypatch.setattr(window, "_new_screen", watched)
+    window.show_screen("staff")
+    assert seen == [("Opening Staff…", Qt.CursorShape.WaitCursor)]
+    assert window.statusBar().currentMessage() == ""
+    assert QApplication.overrideCursor() is None
+    assert window.stack.currentWidget() is window.screens.built("staff")
+    window.show_screen("customers")
+    window.show_screen("staff")
+    assert len(seen) == 1
