@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)  # not if the window is gone
 
     @Slot()
     def _after_first_paint(self) -> None:
