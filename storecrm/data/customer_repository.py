@@ -3,16 +3,17 @@ entries. Every write to a customer goes through here so the search tables stay i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
     Connection,
     Select,
+    Subquery,
     and_,
     bindparam,
     case,
@@ -97,40 +98,14 @@ def _search_statement(
 ) -> Select[Any]:
     """The search for one shape of query, built once; bound per call: ``text``, ``hi``
     (text + _TOP), ``rev``/``rev_hi`` (digits reversed), ``gram``, ``folded``, ``limit``."""
-    live = customers.c.archived_at.is_(None)
     text: BindParameter[str] = bindparam("text")
     if kind is QueryKind.DIGITS:
-        candidates = [
-            select(customers.c.id, literal(0).label("rank")).where(customers.c.card_no == text)
-        ]
-        if long_digits:
-            candidates += [
-                select(customers.c.id, literal(1).label("rank")).where(customers.c.phone == text),
-                select(customers.c.id, literal(2).label("rank")).where(
-                    _bound_prefix(customers.c.phone_rev, "rev", "rev_hi")
-                ),
-                select(customers.c.id, literal(3).label("rank")).where(
-                    _bound_prefix(customers.c.phone, "text", "hi")
-                ),
-                select(customers.c.id, literal(4).label("rank")).where(
-                    _bound_prefix(customers.c.card_no, "text", "hi")
-                ),
-            ]
-        if not include_archived:
-            candidates = [c.where(live) for c in candidates]
-        union = candidates[0].union_all(*candidates[1:]).subquery()
-        # Among equally good matches (e.g. the same last four digits), the customer seen
-        # most recently is the likeliest one at the till.
+        union = _digit_matches(long_digits, include_archived)
         return (
             select(union.c.id)
             .join(customers, customers.c.id == union.c.id)
             .group_by(union.c.id)
-            .order_by(
-                func.min(union.c.rank),
-                customers.c.last_visit_at.is_(None),
-                customers.c.last_visit_at.desc(),
-                union.c.id.desc(),
-            )
+            .order_by(*_digit_order(union))
             .limit(bindparam("limit"))
         )
     if kind is QueryKind.LETTERS:
@@ -170,6 +145,64 @@ def _search_statement(
     return query
 
 
+def _digit_matches(long_digits: bool, include_archived: bool) -> Subquery:
+    """Customers whose card or phone matches the digits typed, each with the rank of the way
+    it matched (0 the card, 1 the whole phone, 2 its last digits, 3 its first, 4 the card's
+    first digits); bound per call: ``text``, ``hi``, ``rev``, ``rev_hi``."""
+    text: BindParameter[str] = bindparam("text")
+    live = customers.c.archived_at.is_(None)
+    candidates = [
+        select(customers.c.id, literal(0).label("rank")).where(customers.c.card_no == text)
+    ]
+    if long_digits:
+        candidates += [
+            select(customers.c.id, literal(1).label("rank")).where(customers.c.phone == text),
+            select(customers.c.id, literal(2).label("rank")).where(
+                _bound_prefix(customers.c.phone_rev, "rev", "rev_hi")
+            ),
+            select(customers.c.id, literal(3).label("rank")).where(
+                _bound_prefix(customers.c.phone, "text", "hi")
+            ),
+            select(customers.c.id, literal(4).label("rank")).where(
+                _bound_prefix(customers.c.card_no, "text", "hi")
+            ),
+        ]
+    if not include_archived:
+        candidates = [c.where(live) for c in candidates]
+    return candidates[0].union_all(*candidates[1:]).subquery()
+
+
+def _digit_order(union: Subquery) -> tuple[ColumnElement[Any], ...]:
+    # Among equally good matches (e.g. the same last four digits), the customer seen most
+    # recently is the likeliest one at the till.
+    return (
+        func.min(union.c.rank),
+        customers.c.last_visit_at.is_(None),
+        customers.c.last_visit_at.desc(),
+        union.c.id.desc(),
+    )
+
+
+@lru_cache(maxsize=4)
+def _digit_hits_statement(long_digits: bool, include_archived: bool) -> Select[Any]:
+    """:func:`_search_statement` for digits, reading what a search result shows as it goes:
+    an exact phone or card look-up is one statement, not two."""
+    union = _digit_matches(long_digits, include_archived)
+    return (
+        select(*_HIT_COLUMNS)
+        .join(union, union.c.id == customers.c.id)
+        .group_by(union.c.id)
+        .order_by(*_digit_order(union))
+        .limit(bindparam("limit"))
+    )
+
+
+def _hit_converters() -> tuple[Callable[[Any], Any] | None, ...]:
+    """Each hit column's conversion from what the driver returns (SQLAlchemy's own: the
+    DateTime columns are stored as text), for rows read as plain driver SQL."""
+    return tuple(c.type.dialect_impl(_SQLITE).result_processor(_SQLITE, None) for c in _HIT_COLUMNS)
+
+
 @lru_cache(maxsize=16)
 def _plain(statement: Select[Any]) -> tuple[str, tuple[str, ...], dict[str, Any]]:
     """A search statement as the driver runs it: its SQL, the order of its parameters and the
@@ -200,6 +233,8 @@ _HIT_COLUMNS = (
 )
 _HITS_BY_IDS = select(*_HIT_COLUMNS).where(customers.c.id.in_(bindparam("ids", expanding=True)))
 _HIT_BY_CARD = select(*_HIT_COLUMNS).where(customers.c.card_no == bindparam("card_no"))
+_HIT_NAMES = tuple(c.name for c in _HIT_COLUMNS)
+_HIT_CONVERTERS = _hit_converters()
 
 
 # What a sale reads of its customer, built once too (see sales_repository).
@@ -478,6 +513,31 @@ class CustomerRepository:
         sql, names, fixed = _plain(statement)
         values = fixed | params | {"limit": limit}
         return [int(i) for (i,) in self.conn.exec_driver_sql(sql, tuple(values[n] for n in names))]
+
+    def digit_hits(self, text: str, limit: int, include_archived: bool) -> list[CustomerHitRow]:
+        """:meth:`search_ids` for digits with :meth:`hit_rows` of them, in one statement run as
+        plain driver SQL (a card reader's or a whole phone's look-up at the till)."""
+        statement = _digit_hits_statement(len(text) >= 3, include_archived)
+        sql, names, fixed = _plain(statement)
+        values = fixed | {
+            "text": text,
+            "hi": text + _TOP,
+            "rev": text[::-1],
+            "rev_hi": text[::-1] + _TOP,
+            "limit": limit,
+        }
+        convert = _HIT_CONVERTERS
+        names_out = _HIT_NAMES
+        return [
+            cast(
+                CustomerHitRow,
+                {
+                    name: value if to is None or value is None else to(value)
+                    for name, value, to in zip(names_out, row, convert, strict=True)
+                },
+            )
+            for row in self.conn.exec_driver_sql(sql, tuple(values[n] for n in names))
+        ]
 
     def list_ids(
         self,

@@ -1,0 +1,35 @@
+"""The unit of work builds each repository on first use, on the connection of the transaction
+it is in (issue 23 point 3: building all sixteen was a fifth of an exact phone look-up)."""
+
+from __future__ import annotations
+
+from storecrm.data.uow import _REPOSITORIES, UnitOfWork
+from storecrm.domain.customer import CustomerDraft
+from storecrm.services import customers as svc
+from storecrm.services.session import StoreContext
+
+
+def _built(uow: UnitOfWork) -> list[str]:
+    return [name for name in _REPOSITORIES if name in vars(uow)]
+
+
+def test_an_exact_look_up_builds_only_the_repository_it_reads(owner: StoreContext) -> None:
+    owner.call(svc.create_customer, CustomerDraft(name="王小明", phone="13800001234"))
+    store = owner._store  # noqa: SLF001 - the service run in a unit the test can look into
+    with store.unit_of_work(read_only=True) as uow:
+        assert _built(uow) == []
+        hits = svc.search_customers(uow, owner.actor, "13800001234")
+        assert [h.name for h in hits] == ["王小明"]
+        assert _built(uow) == ["customers"]
+
+
+def test_a_unit_entered_again_reads_on_its_new_connection(owner: StoreContext) -> None:
+    uow = owner._store.unit_of_work(read_only=True)  # noqa: SLF001
+    with uow:
+        first = uow.customers
+        assert first.conn is uow.connection
+    assert _built(uow) == []  # nothing kept from a connection given back
+    with uow:
+        assert uow.customers is not first
+        assert uow.customers.conn is uow.connection
+        assert uow.audit is uow.audit  # built once per unit
