@@ -15,7 +15,7 @@ read unit; every other use case gets a write unit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from datetime import datetime
 from functools import cached_property
 from types import TracebackType
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Connection, Transaction
 
 from storecrm.data.appointment_repository import AppointmentRepository
+from storecrm.data.cache import WROTE_WATCHED
 from storecrm.data.campaign_repository import CampaignRepository
 from storecrm.data.customer_repository import CustomerRepository
 from storecrm.data.lifecycle_repository import LifecycleRepository
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from storecrm.data.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 _READS = "__storecrm_reads__"
 
 
@@ -119,6 +121,7 @@ class UnitOfWork:
         self._locked = False
         self._handed: list[Write] = []
         self._after_commit: list[Callable[[], None]] = []
+        self._generation = 0  # the store cache's when this unit began (data/cache.py)
 
     @property
     def connection(self) -> Connection:
@@ -134,7 +137,9 @@ class UnitOfWork:
         try:
             self.store.check_open()  # closed while this unit waited for the writer
             engine = self.store.read_engine if self.read_only else self.store.engine
+            self._generation = self.store.cache.generation  # before this unit reads anything
             self._conn = engine.connect()
+            self._conn.info.pop(WROTE_WATCHED, None)
             self._tx = self._conn.begin()
         except BaseException:
             self._end()
@@ -209,6 +214,15 @@ class UnitOfWork:
         """Lifecycle offers (issue 20)."""
         return LifecycleRepository(self.connection)
 
+    def cached(self, key: Hashable, load: Callable[[], T]) -> T:
+        """A figure read from the tables the store cache watches (data/cache.py), kept per
+        open store: ``load()`` runs when it is not kept, or when this unit changed one of
+        those tables (it reads its own change, and keeps nothing before it commits). What
+        ``load`` returns is shared: it must not be changed by anyone."""
+        if self.connection.info.get(WROTE_WATCHED):
+            return load()
+        return self.store.cache.get(key, load, self._generation)
+
     def hand_to_writer(self, write: Write) -> None:
         """A write this unit may need to make. A write unit makes it now, in its transaction.
         A read unit keeps it for :meth:`commit`, when the writer makes it in a write unit of
@@ -230,7 +244,11 @@ class UnitOfWork:
         assert self._tx is not None and self._conn is not None
         handed, self._handed = self._handed, []
         actions, self._after_commit = self._after_commit, []
+        changed = self._conn.info.pop(WROTE_WATCHED, False)
         self._tx.commit()
+        if changed:  # after the commit: no reader can read the old figures and keep them
+            self.store.cache.drop()
+            self._generation = self.store.cache.generation
         for action in actions:
             action()
         try:
@@ -247,6 +265,7 @@ class UnitOfWork:
         self._handed.clear()
         self._after_commit.clear()
         self._tx.rollback()
+        self._conn.info.pop(WROTE_WATCHED, None)
         self._tx = self._conn.begin()
 
     def _end(self) -> None:
@@ -256,6 +275,7 @@ class UnitOfWork:
         finally:
             try:
                 if self._conn is not None:
+                    self._conn.info.pop(WROTE_WATCHED, None)
                     self._conn.close()
             finally:
                 self._conn = None

@@ -75,6 +75,11 @@ def get_rules(uow: UnitOfWork, actor: Actor) -> MembershipRules:
 
 
 def load_rules(uow: UnitOfWork) -> MembershipRules:
+    """The store's membership rules (kept per open store: every sale reads them)."""
+    return uow.cached(("membership_rules",), lambda: _read_rules(uow))
+
+
+def _read_rules(uow: UnitOfWork) -> MembershipRules:
     raw = uow.settings.get(RULES_KEY)
     if not raw:
         return MembershipRules()
@@ -118,7 +123,14 @@ def _tier(row: Mapping[str, Any]) -> Tier:
 
 
 def active_tiers(uow: UnitOfWork) -> list[Tier]:
-    return [_tier(r) for r in uow.catalogue.tiers()]
+    """The active tiers by rank (kept per open store: every member's sale reads them)."""
+    kept = uow.cached(("active_tiers",), lambda: tuple(_tier(r) for r in uow.catalogue.tiers()))
+    return list(kept)
+
+
+def tier_by_id(uow: UnitOfWork, tier_id: int) -> Tier:
+    """A tier, active or not (kept per open store); NotFound if there is none."""
+    return uow.cached(("tier", tier_id), lambda: _tier(uow.catalogue.tier(tier_id)))
 
 
 @reads
@@ -197,7 +209,7 @@ def upgrade_tier(
         return None
     current = next((t for t in tiers if t.tier_id == row["tier_id"]), None)
     if current is None and row["tier_id"] is not None:
-        current = _tier(uow.catalogue.tier(int(row["tier_id"])))
+        current = tier_by_id(uow, int(row["tier_id"]))
     best = tier_after(current, tiers, int(row["total_spend_fen"]), top_up_fen)
     if best is None or (current is not None and best.tier_id == current.tier_id):
         return None
@@ -209,7 +221,7 @@ def upgrade_tier(
 def member_tier(uow: UnitOfWork, customer: Mapping[str, Any]) -> Tier | None:
     if customer["tier_id"] is None:
         return None
-    return _tier(uow.catalogue.tier(int(customer["tier_id"])))
+    return tier_by_id(uow, int(customer["tier_id"]))
 
 
 # -- balances --------------------------------------------------------------------------------

@@ -1,0 +1,154 @@
+"""What every sale reads and what rarely changes is kept per open store (data/cache.py, issue 23
+point 1): a sale no longer reads the settings, tiers, catalogue, promotions, commission plans
+or staff again, and each change to them is seen by the very next sale."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from storecrm.domain.errors import ValidationError
+from storecrm.domain.membership import Tier
+from storecrm.domain.promotions.offers import Promotion, PromotionKind
+from storecrm.services import catalogue, membership, sales
+from storecrm.services.dto import ItemDraft, LineDraft, SaleDraft, SaleInfo
+from storecrm.services.promotions import catalogue as promotions
+from storecrm.services.session import StoreContext
+from storecrm.services.staff import roster
+from storecrm.services.staff.dto import StaffDraft
+from tests.services.test_sales import RULES, Shop, item, member, pay, sell, stock
+
+# The tables the kept figures come from, as a statement reads them.
+_KEPT = re.compile(
+    r"\bFROM (store_settings|tiers|catalogue_items|card_plans|promotions|promotion_targets|"
+    r"promotion_tiers|commission_plans|commission_rules|staff|users)\b"
+)
+
+
+@pytest.fixture
+def shop(owner: StoreContext) -> Shop:
+    return stock(owner)
+
+
+def _statements(ctx: StoreContext, action: Callable[[], object]) -> list[str]:
+    seen: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    engines = (ctx._store.engine, ctx._store.read_engine)  # noqa: SLF001
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", note)
+    try:
+        action()
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+def _served(ctx: StoreContext, staff_id: int, customer_id: int, item_id: int) -> SaleInfo:
+    draft = SaleDraft(customer_id, (item(item_id),), pay(wechat=8800), served_by=staff_id)
+    return ctx.call(sales.record_sale, draft)
+
+
+def _tier_of(ctx: StoreContext, customer_id: int) -> str:
+    with ctx._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        return str(
+            uow.connection.exec_driver_sql(
+                "SELECT t.name FROM customers c JOIN tiers t ON t.id = c.tier_id WHERE c.id = ?",
+                (customer_id,),
+            ).scalar_one()
+        )
+
+
+def _staff(ctx: StoreContext, name: str, grade: str = "") -> int:
+    return ctx.call(roster.save_staff_member, StaffDraft(0, name, grade=grade)).staff_id
+
+
+def test_a_second_sale_reads_none_of_what_is_kept(owner: StoreContext, shop: Shop) -> None:
+    """Old code: the membership rules, the member's tier and every active tier, each item, the
+    live promotions, the commission plans and rules, the staff's grades and who is active were
+    read again by every sale (ten statements of forty-five on the benchmark store)."""
+    staff_id = _staff(owner, "阿芳", grade="高级")
+    buyer = member(owner, "张三", "13800000001")
+    _served(owner, staff_id, buyer, shop.cut)  # the first sale reads and keeps them
+    lines = (LineDraft("item", 1, item_id=shop.cut),)
+    draft = SaleDraft(buyer, lines, pay(wechat=8800), served_by=staff_id)
+    quoted = _statements(owner, lambda: owner.call(sales.quote_sale, draft))
+    recorded = _statements(owner, lambda: owner.call(sales.record_sale, draft))
+    assert quoted and recorded
+    kept_reads = [s for s in quoted + recorded if _KEPT.search(s)]
+    assert kept_reads == []
+
+
+def test_a_changed_rule_is_seen_by_the_next_sale(owner: StoreContext, shop: Shop) -> None:
+    buyer = member(owner, "张三", "13800000001")
+    assert sell(owner, buyer, item(shop.cut), pay(wechat=8800)).points_earned == 88
+    owner.call(membership.set_rules, replace(RULES, points_per_yuan=3))
+    assert sell(owner, buyer, item(shop.cut), pay(wechat=8800)).points_earned == 264
+
+
+def test_a_new_tier_and_a_changed_discount_are_seen_by_the_next_sale(
+    owner: StoreContext, shop: Shop
+) -> None:
+    buyer = member(owner, "张三", "13800000001")
+    first = sell(owner, buyer, item(shop.perm, 2), pay(wechat=66600))  # ¥666: silver
+    assert first.total_fen == 66600
+    assert _tier_of(owner, buyer) == "银卡"
+    # A tier above silver, reached at ¥700: the next sale (¥88 at silver's 95 %: ¥666 +
+    # ¥83.60 = ¥749.60 spent) moves the member up.
+    owner.call(membership.save_tier, Tier(0, "白金卡", 3, 800, upgrade_spend_fen=70000))
+    sell(owner, buyer, item(shop.cut), pay(wechat=8360))
+    assert _tier_of(owner, buyer) == "白金卡"
+    # The platinum discount changed: the next quote prices with it.
+    platinum = next(t for t in owner.call(membership.list_tiers) if t.name == "白金卡")
+    assert sell(owner, buyer, item(shop.cut), pay(wechat=7040)).total_fen == 7040  # 80 %
+    owner.call(
+        membership.save_tier, Tier(platinum.tier_id, "白金卡", 3, 700, upgrade_spend_fen=70000)
+    )
+    assert sell(owner, buyer, item(shop.cut), pay(wechat=6160)).total_fen == 6160  # 70 %
+
+
+def test_a_changed_price_is_seen_by_the_next_sale(owner: StoreContext, shop: Shop) -> None:
+    assert sell(owner, None, item(shop.shampoo), pay(wechat=12000)).total_fen == 12000
+    owner.call(catalogue.save_item, ItemDraft(name="洗发水", price_fen=15000, item_id=shop.shampoo))
+    assert sell(owner, None, item(shop.shampoo), pay(wechat=15000)).total_fen == 15000
+    owner.call(
+        catalogue.save_item,
+        ItemDraft(name="洗发水", price_fen=15000, item_id=shop.shampoo, active=False),
+    )
+    with pytest.raises(ValidationError):
+        sell(owner, None, item(shop.shampoo), pay(wechat=15000))
+
+
+def test_a_new_promotion_is_seen_by_the_next_sale(owner: StoreContext, shop: Shop) -> None:
+    assert sell(owner, None, item(shop.shampoo), pay(wechat=12000)).total_fen == 12000
+    owner.call(
+        promotions.save_promotion,
+        Promotion(0, "满100减20", PromotionKind.AMOUNT_OFF, threshold_fen=10000, off_fen=2000),
+    )
+    assert sell(owner, None, item(shop.shampoo), pay(wechat=10000)).total_fen == 10000
+
+
+def test_staff_changes_are_seen_by_the_next_sale(owner: StoreContext, shop: Shop) -> None:
+    buyer = member(owner, "张三", "13800000001")
+    staff_id = _staff(owner, "阿芳", grade="初级")
+    _served(owner, staff_id, buyer, shop.cut)
+    owner.call(roster.save_staff_member, StaffDraft(staff_id, "阿芳", grade="高级"))
+    second = _served(owner, staff_id, buyer, shop.cut)
+    with owner._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        grades = uow.connection.exec_driver_sql(
+            "SELECT s.grade FROM sale_line_staff s JOIN sale_lines l ON l.id = s.line_id "
+            "WHERE l.sale_id = ?",
+            (second.sale_id,),
+        ).all()
+    assert grades == [("高级",)]
+    owner.call(roster.save_staff_member, StaffDraft(staff_id, "阿芳", grade="高级", active=False))
+    with pytest.raises(ValidationError):
+        _served(owner, staff_id, buyer, shop.cut)
