@@ -200,17 +200,28 @@ def set_member_tier(
 
 
 def upgrade_tier(
-    uow: UnitOfWork, customer_id: int, user_id: int | None, at: datetime, top_up_fen: int = 0
+    uow: UnitOfWork,
+    customer_id: int,
+    user_id: int | None,
+    at: datetime,
+    top_up_fen: int = 0,
+    *,
+    standing: tuple[int | None, int] | None = None,
 ) -> str | None:
-    """Move the member up when a rule is met; returns the new tier's name, if any."""
-    row = uow.customers.get(customer_id)
+    """Move the member up when a rule is met; returns the new tier's name, if any.
+    ``standing``: the member's tier id and total spend as they stand now, when the caller
+    knows them (a sale read the member in its own write unit: one wide read less)."""
+    if standing is None:
+        row = uow.customers.get(customer_id)
+        standing = (row["tier_id"], int(row["total_spend_fen"]))
+    tier_id, total_spend = standing
     tiers = active_tiers(uow)
     if not tiers:
         return None
-    current = next((t for t in tiers if t.tier_id == row["tier_id"]), None)
-    if current is None and row["tier_id"] is not None:
-        current = tier_by_id(uow, int(row["tier_id"]))
-    best = tier_after(current, tiers, int(row["total_spend_fen"]), top_up_fen)
+    current = next((t for t in tiers if t.tier_id == tier_id), None)
+    if current is None and tier_id is not None:
+        current = tier_by_id(uow, int(tier_id))
+    best = tier_after(current, tiers, total_spend, top_up_fen)
     if best is None or (current is not None and best.tier_id == current.tier_id):
         return None
     uow.sales.set_tier(customer_id, best.tier_id)

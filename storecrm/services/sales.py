@@ -547,7 +547,13 @@ def record_sale(
             )
         uow.customers.add_ledger_entries(ledger)
         uow.sales.record_visit(customer_id, at, quote.total_fen, visit=True)
-        upgrade_tier(uow, customer_id, uid, at)
+        # The member as read for the quote, in this write unit, with this sale's spend added.
+        assert priced.customer is not None
+        standing = (
+            priced.customer["tier_id"],
+            int(priced.customer["total_spend_fen"]) + quote.total_fen,
+        )
+        upgrade_tier(uow, customer_id, uid, at, standing=standing)
     # A price typed over the catalogue's (owner or manager only) is audited.
     overrides = [
         {

@@ -85,6 +85,10 @@ def test_a_second_sale_reads_none_of_what_is_kept(owner: StoreContext, shop: Sho
     assert quoted and recorded
     kept_reads = [s for s in quoted + recorded if _KEPT.search(s)]
     assert kept_reads == []
+    # The member's profile is read once (for the quote); the tier check after the visit
+    # summary moved adds this sale's spend to it rather than read it again.
+    member_reads = [s for s in recorded if s.startswith("SELECT customers.id, customers.name")]
+    assert len(member_reads) == 1, member_reads
 
 
 def test_a_changed_rule_is_seen_by_the_next_sale(owner: StoreContext, shop: Shop) -> None:
