@@ -245,6 +245,17 @@ _LEDGER_SUMS = (
     .group_by(ledger_entries.c.account)
 )
 _LEDGER_SUMS_UP_TO = _LEDGER_SUMS.where(ledger_entries.c.id <= bindparam("up_to"))
+_CARD_SESSIONS_UP_TO = (
+    select(ledger_entries.c.card_id, func.sum(ledger_entries.c.delta))
+    .where(
+        and_(
+            ledger_entries.c.customer_id == bindparam("id"),
+            ledger_entries.c.account == "sessions",
+            ledger_entries.c.id <= bindparam("up_to"),
+        )
+    )
+    .group_by(ledger_entries.c.card_id)
+)
 
 
 def category_condition(category: str, rules: CategoryRules, today: date) -> ColumnElement[bool]:
@@ -719,18 +730,8 @@ class CustomerRepository:
 
     def card_sessions_until(self, customer_id: int, up_to_entry: int) -> dict[int, int]:
         """Each card's sessions as they stood after entry ``up_to_entry``."""
-        query = (
-            select(ledger_entries.c.card_id, func.sum(ledger_entries.c.delta))
-            .where(
-                and_(
-                    ledger_entries.c.customer_id == customer_id,
-                    ledger_entries.c.account == "sessions",
-                    ledger_entries.c.id <= up_to_entry,
-                )
-            )
-            .group_by(ledger_entries.c.card_id)
-        )
-        return {int(c): int(s) for c, s in self.conn.execute(query)}
+        rows = self.conn.execute(_CARD_SESSIONS_UP_TO, {"id": customer_id, "up_to": up_to_entry})
+        return {int(c): int(s) for c, s in rows}
 
     def last_entry_until(self, customer_id: int, at: datetime) -> int:
         query = select(func.coalesce(func.max(ledger_entries.c.id), 0)).where(

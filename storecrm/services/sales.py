@@ -587,7 +587,10 @@ def record_sale(
             },
         )
     uow.commit()
-    return get_sale(uow, actor, sale_id)
+    # Read back for the receipt as get_sale reads it; a sale this unit has just recorded,
+    # still holding the writer, has no refunds yet.
+    audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
+    return _sale_info(uow, sale_id, ())
 
 
 REFERENCE_MAX = 40
@@ -610,9 +613,13 @@ def _payment(row: Mapping[str, Any]) -> PaymentInfo:
 @reads
 def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
+    return _sale_info(uow, sale_id, uow.sales.refunds_of(sale_id))
+
+
+def _sale_info(uow: UnitOfWork, sale_id: int, refunds: Sequence[Mapping[str, Any]]) -> SaleInfo:
+    """The sale as its view and receipt show it, with the refunds made of it."""
     row = uow.sales.sale(sale_id)
     lines = uow.sales.lines(sale_id)
-    refunds = uow.sales.refunds_of(sale_id)
     refunded_lines = uow.sales.lines_of_sales([int(r["id"]) for r in refunds])
     refunded_qty: dict[int, int] = {}
     for line in refunded_lines:

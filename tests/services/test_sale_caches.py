@@ -21,7 +21,7 @@ from storecrm.services.promotions import catalogue as promotions
 from storecrm.services.session import StoreContext
 from storecrm.services.staff import roster
 from storecrm.services.staff.dto import StaffDraft
-from tests.services.test_sales import RULES, Shop, item, member, pay, sell, stock
+from tests.services.test_sales import RULES, Shop, card, item, member, pay, quote, sell, stock, use
 
 # The tables the kept figures come from, as a statement reads them.
 _KEPT = re.compile(
@@ -53,7 +53,8 @@ def _statements(ctx: StoreContext, action: Callable[[], object]) -> list[str]:
 
 
 def _served(ctx: StoreContext, staff_id: int, customer_id: int, item_id: int) -> SaleInfo:
-    draft = SaleDraft(customer_id, (item(item_id),), pay(wechat=8800), served_by=staff_id)
+    total = quote(ctx, customer_id, (item(item_id),)).total_fen
+    draft = SaleDraft(customer_id, (item(item_id),), pay(wechat=total), served_by=staff_id)
     return ctx.call(sales.record_sale, draft)
 
 
@@ -156,3 +157,37 @@ def test_staff_changes_are_seen_by_the_next_sale(owner: StoreContext, shop: Shop
     owner.call(roster.save_staff_member, StaffDraft(staff_id, "阿芳", grade="高级", active=False))
     with pytest.raises(ValidationError):
         _served(owner, staff_id, buyer, shop.cut)
+
+
+def test_what_a_sale_returns_is_what_get_sale_reads_of_it(owner: StoreContext, shop: Shop) -> None:
+    """record_sale reads its sale back for the receipt without asking for refunds (a sale just
+    recorded, the writer still held, has none) and with the figures kept: the same SaleInfo as
+    get_sale reads afterwards, for every kind of sale."""
+    staff_id = _staff(owner, "阿芳", grade="高级")
+    buyer = member(owner, "张三", "13800000001")
+    owner.call(membership.top_up, buyer, 100000, "wechat")  # gold
+    owner.call(
+        promotions.save_promotion,
+        Promotion(0, "满300减30", PromotionKind.AMOUNT_OFF, threshold_fen=30000, off_fen=3000),
+    )
+
+    def paid(customer_id: int | None, lines: tuple[LineDraft, ...], method: str) -> SaleInfo:
+        total = quote(owner, customer_id, lines).total_fen
+        payments = pay(**{method: total + (5000 if method == "cash" else 0)})
+        return sell(owner, customer_id, lines, payments)
+
+    recorded = [
+        paid(buyer, (card(shop.card10), card(shop.month)), "stored_value"),
+        paid(None, (item(shop.shampoo, 3),), "cash"),  # the promotion, change given
+        _served(owner, staff_id, buyer, shop.cut),
+    ]
+    after = recorded[0].balances_after
+    assert after is not None
+    ten = next(c for c in after.cards if c.kind == "count")
+    recorded += [
+        sell(owner, buyer, use(ten.card_id, 2)),
+        paid(buyer, (item(shop.perm), item(shop.cut)), "wechat"),
+    ]
+    for sale in recorded:
+        assert sale == owner.call(sales.get_sale, sale.sale_id)
+    assert recorded[1].savings and recorded[2].line_staff and recorded[3].balances_after
