@@ -245,6 +245,20 @@ _LEDGER_SUMS = (
     .group_by(ledger_entries.c.account)
 )
 _LEDGER_SUMS_UP_TO = _LEDGER_SUMS.where(ledger_entries.c.id <= bindparam("up_to"))
+# What a ledger entry moves with it (built once: a sale moves them every time).
+_MOVE_BALANCES = (
+    update(customers)
+    .where(customers.c.id == bindparam("cid"))
+    .values(
+        balance_fen=customers.c.balance_fen + bindparam("money"),
+        points=customers.c.points + bindparam("pts"),
+    )
+)
+_MOVE_SESSIONS = (
+    update(customer_cards)
+    .where(customer_cards.c.id == bindparam("card"))
+    .values(sessions_left=customer_cards.c.sessions_left + bindparam("n"))
+)
 _CARD_SESSIONS_UP_TO = (
     select(ledger_entries.c.card_id, func.sum(ledger_entries.c.delta))
     .where(
@@ -704,20 +718,12 @@ class CustomerRepository:
             money_points[1 if row["account"] == "points" else 0] += int(row["delta"])
         if totals:
             self.conn.execute(
-                update(customers)
-                .where(customers.c.id == bindparam("cid"))
-                .values(
-                    balance_fen=customers.c.balance_fen + bindparam("money"),
-                    points=customers.c.points + bindparam("pts"),
-                ),
+                _MOVE_BALANCES,
                 [{"cid": cid, "money": m, "pts": p} for cid, (m, p) in totals.items()],
             )
         if sessions:
             self.conn.execute(
-                update(customer_cards)
-                .where(customer_cards.c.id == bindparam("card"))
-                .values(sessions_left=customer_cards.c.sessions_left + bindparam("n")),
-                [{"card": card, "n": n} for card, n in sessions.items()],
+                _MOVE_SESSIONS, [{"card": card, "n": n} for card, n in sessions.items()]
             )
 
     def ledger_sums(self, customer_id: int, up_to_entry: int | None = None) -> dict[str, int]:
