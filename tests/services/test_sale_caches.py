@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from storecrm.domain.customer import CustomerDraft
 from storecrm.domain.errors import ValidationError
 from storecrm.domain.membership import Tier
 from storecrm.domain.promotions.offers import Promotion, PromotionKind
-from storecrm.services import catalogue, membership, sales
+from storecrm.domain.roles import Actor, Role
+from storecrm.services import catalogue, customers, membership, privacy, sales
 from storecrm.services.dto import ItemDraft, LineDraft, SaleDraft, SaleInfo
 from storecrm.services.promotions import catalogue as promotions
 from storecrm.services.session import StoreContext
@@ -191,3 +193,26 @@ def test_what_a_sale_returns_is_what_get_sale_reads_of_it(owner: StoreContext, s
     for sale in recorded:
         assert sale == owner.call(sales.get_sale, sale.sale_id)
     assert recorded[1].savings and recorded[2].line_staff and recorded[3].balances_after
+
+
+def test_a_cashiers_phone_policy_is_kept_and_its_change_seen(owner: StoreContext) -> None:
+    """A cashier's every look-up asked the settings whether whole phones may be shown: kept
+    now, and the owner's change is seen by the next look-up."""
+    owner.call(customers.create_customer, CustomerDraft(name="王小明", phone="13800001234"))
+    cashier = Actor(owner.actor.user_id, "cashier", "收银员", Role.CASHIER)
+    store = owner._store  # noqa: SLF001
+
+    def look_up() -> tuple[str | None, list[str]]:
+        def run() -> None:
+            with store.unit_of_work(read_only=True) as uow:
+                found.append(customers.search_customers(uow, cashier, "13800001234")[0].phone)
+
+        found: list[str | None] = []
+        seen = _statements(owner, run)
+        return found[0], seen
+
+    look_up()
+    phone, seen = look_up()
+    assert phone != "13800001234" and len(seen) == 1  # masked, the policy kept
+    owner.call(privacy.update_privacy_settings, cashier_full_phones=True)
+    assert look_up()[0] == "13800001234"
