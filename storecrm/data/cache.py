@@ -17,7 +17,9 @@ change is never missed:
   puts the old figure back).
 
 The values kept must not be changed by those who read them: frozen dataclasses, tuples, or
-rows copied out (see the callers).
+read-only mappings (see the callers). A write must go through SQLAlchemy (``execute``,
+``exec_driver_sql``), as every write of the program does, and start with its verb (no ``WITH``
+before an INSERT): a DB-API cursor of its own would not be seen.
 """
 
 from __future__ import annotations
