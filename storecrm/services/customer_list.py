@@ -61,9 +61,12 @@ def customer_page(
     """The ``limit`` customers of the (filtered, sorted) list after ``after`` (None: the first
     page), with what the list shows of each."""
     audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    # One more than the page: whether the list goes on is known without another statement.
     keys = uow.customers.list_page(
-        _filter(uow, actor, flt), sort=sort, descending=descending, after=after, limit=limit
+        _filter(uow, actor, flt), sort=sort, descending=descending, after=after, limit=limit + 1
     )
+    more = len(keys) > limit
+    del keys[limit:]
     ids = [i for _key, i in keys]
     rows = customer_rows(uow, actor, ids)
     privacy.record_read(
@@ -77,7 +80,7 @@ def customer_page(
     return CustomerPage(
         ids=tuple(ids),
         rows=tuple(rows),
-        next_key=keys[-1] if len(keys) == limit else None,
+        next_key=keys[-1] if more else None,
     )
 
 

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,6 +42,7 @@ from storecrm.gui.tasks import run_in_background
 from storecrm.gui.widgets import error_label, show_error, subtitle_label, title_label
 from storecrm.services import customer_export, customer_import
 from storecrm.services.customer_import import ImportPreview, ImportReport, PreviewRow
+from storecrm.services.customer_list import COUNT_AT_MOST
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.session import StoreContext
 
@@ -373,15 +374,17 @@ class ExportDialog(QDialog):
         self.context = context
         self.flt, self.sort, self.descending = flt, sort, descending
         self.result_path: Path | None = None
+        self.result_rows = 0
         self.setWindowTitle(self.tr("Export customers to Excel"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            subtitle_label(
-                self.tr(
-                    "The %n customer(s) of the current list, as filtered and sorted.", "", count
-                )
+        if count > COUNT_AT_MOST:  # the list counts no further
+            what = self.tr("More than %1 customers of the current list, as filtered and sorted.")
+            what = what.replace("%1", QLocale().toString(COUNT_AT_MOST))
+        else:
+            what = self.tr(
+                "The %n customer(s) of the current list, as filtered and sorted.", "", count
             )
-        )
+        layout.addWidget(subtitle_label(what))
         self.mask_check = QCheckBox(self.tr("&Mask phone numbers (138****5678)"))
         self.mask_check.setChecked(True)
         layout.addWidget(self.mask_check)
@@ -423,6 +426,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: customer_export.ExportResult) -> None:
         self.result_path = result.path
+        self.result_rows = result.rows
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

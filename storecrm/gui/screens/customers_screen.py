@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QSize,
@@ -48,6 +49,7 @@ from storecrm.gui.widgets import (
     title_label,
 )
 from storecrm.services import customers, settings
+from storecrm.services.customer_list import COUNT_AT_MOST
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.dto import CustomerDetail, TagInfo
 from storecrm.services.session import StoreContext
@@ -95,6 +97,7 @@ class CustomersScreen(QWidget):
         title = title_label(self.tr("Customers"))
         head.addWidget(title)
         self.count_label = subtitle_label("")
+        self.matches = 0  # customers the list holds (counted up to COUNT_AT_MOST + 1)
         self.count_label.setWordWrap(False)
         head.addSpacing(6)
         head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -206,14 +209,14 @@ class CustomersScreen(QWidget):
             self.current_filter(),
             SORT_KEYS[self.model.sort_column],
             self.model.sort_order == Qt.SortOrder.DescendingOrder,
-            self.model.rowCount(),
+            self.matches,
             self,
         )
         if dialog.exec() and dialog.result_path is not None:
             QMessageBox.information(
                 self,
                 self.tr("Export customers to Excel"),
-                self.tr("Saved %n customer(s) to %1.", "", self.model.rowCount()).replace(
+                self.tr("Saved %n customer(s) to %1.", "", dialog.result_rows).replace(
                     "%1", str(dialog.result_path)
                 ),
             )
@@ -232,16 +235,23 @@ class CustomersScreen(QWidget):
         keep = self.detail.customer.customer_id if self.detail.customer else None
         try:
             self.model.set_filter(self.current_filter())
+            self._update_count()
         except StoreCRMError as exc:
             error_box(self, exc)
             return
-        self._update_count()
         if keep is not None:
             self.select_customer(keep, scroll=True)
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n customer(s)", "", n))
+        """How many customers match, counted no further than COUNT_AT_MOST ("10,000+"): the
+        list itself holds only the pages read so far."""
+        self.matches = self.model.count()
+        if self.matches > COUNT_AT_MOST:
+            self.count_label.setText(
+                self.tr("%1+ customers").replace("%1", QLocale().toString(COUNT_AT_MOST))
+            )
+        else:
+            self.count_label.setText(self.tr("%n customer(s)", "", self.matches))
 
     def reload_tags(self) -> None:
         """Read the tags (with how many customers have each) off the GUI thread: counting
@@ -524,10 +534,10 @@ class CustomersScreen(QWidget):
         self.reload_tags()
         try:
             self.model.reload()
+            self._update_count()
         except StoreCRMError as exc:
             error_box(self, exc)
             return
-        self._update_count()
         self.open_customer(saved)
 
     @Slot(int)
