@@ -20,8 +20,8 @@ from storecrm.gui.customer_model import (
 from storecrm.gui.paged_model import PAGE_SIZE
 from storecrm.gui.screens.customer_form import CustomerFormDialog
 from storecrm.gui.screens.customers_screen import CustomersScreen
+from storecrm.services import customer_list, demo
 from storecrm.services import customers as svc
-from storecrm.services import demo
 from storecrm.services.session import StoreContext
 
 
@@ -72,11 +72,11 @@ def _names(screen: CustomersScreen) -> list[str]:
 
 
 # -- look-up ---------------------------------------------------------------------------------------
-def test_the_list_shows_everyone_sorted_by_name(screen: CustomersScreen) -> None:
+def test_the_list_shows_everyone_sorted_by_name(qtbot: QtBot, screen: CustomersScreen) -> None:
     assert sorted(_names(screen)) == sorted(["张三", "李四", "王小明", "陈美玲"])
     # sorted by name in SQL, in pinyin order: chen < li < wang < zhang
     assert _names(screen) == ["陈美玲", "李四", "王小明", "张三"]
-    assert screen.count_label.text() == "4 customers"
+    qtbot.waitUntil(lambda: screen.count_label.text() == "4 customers")
     assert not screen.detail_open()
 
 
@@ -90,7 +90,7 @@ def test_typing_filters_the_list(
     qtbot.keyClicks(screen.search_box, typed)
     qtbot.waitUntil(lambda: _names(screen) == found)
     plural = "" if len(found) == 1 else "s"
-    assert screen.count_label.text() == f"{len(found)} customer{plural}"
+    qtbot.waitUntil(lambda: screen.count_label.text() == f"{len(found)} customer{plural}")
 
 
 def test_a_chinese_name_fragment_finds_the_customer(qtbot: QtBot, screen: CustomersScreen) -> None:
@@ -180,7 +180,7 @@ def test_opening_a_big_list_reads_one_page_and_scrolling_reaches_everyone(
     # The old list read all 450 ids sorted before showing the first page.
     assert screen.model.rowCount() == PAGE_SIZE == 200
     assert screen.model.page_fetches == 1 and screen.model.rows_fetched == 200
-    assert screen.count_label.text() == "450 customers"  # counted, not read
+    qtbot.waitUntil(lambda: screen.count_label.text() == "450 customers")
     every = owner.call(svc.list_customer_ids)  # what export and the old list read
     for rows in (400, 450):
         screen.table.scrollToBottom()  # the view asks for the next page
@@ -188,6 +188,16 @@ def test_opening_a_big_list_reads_one_page_and_scrolling_reaches_everyone(
     assert not screen.model.canFetchMore()
     assert screen.model.ids() == every
     assert screen.model.page_fetches == 3
+
+
+def test_a_count_past_the_bound_is_shown_as_more_than(
+    qtbot: QtBot, screen: CustomersScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.waitUntil(lambda: screen.count_label.text() == "4 customers")
+    monkeypatch.setattr(customer_list, "COUNT_AT_MOST", 3)
+    screen.apply_filter()
+    qtbot.waitUntil(lambda: screen.count_label.text() == "3+ customers")
+    assert screen.matches == 4  # counted one past the bound, no further
 
 
 def test_sorting_by_total_spend_puts_the_biggest_spender_first(
@@ -431,7 +441,7 @@ def test_ctrl_n_starts_a_customer_with_the_phone_nobody_has(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
     qtbot.keyClicks(screen.search_box, "13911112222")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
-    assert screen.count_label.text() == "0 customers"
+    qtbot.waitUntil(lambda: screen.count_label.text() == "0 customers")
     qtbot.keyClick(screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = screen.form
     assert form is not None and form.isVisible()

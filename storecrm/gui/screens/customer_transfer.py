@@ -40,9 +40,8 @@ from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.widgets import error_label, show_error, subtitle_label, title_label
-from storecrm.services import customer_export, customer_import
+from storecrm.services import customer_export, customer_import, customer_list
 from storecrm.services.customer_import import ImportPreview, ImportReport, PreviewRow
-from storecrm.services.customer_list import COUNT_AT_MOST
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.session import StoreContext
 
@@ -377,9 +376,9 @@ class ExportDialog(QDialog):
         self.result_rows = 0
         self.setWindowTitle(self.tr("Export customers to Excel"))
         layout = QVBoxLayout(self)
-        if count > COUNT_AT_MOST:  # the list counts no further
+        if count > customer_list.COUNT_AT_MOST:  # the list counts no further
             what = self.tr("More than %1 customers of the current list, as filtered and sorted.")
-            what = what.replace("%1", QLocale().toString(COUNT_AT_MOST))
+            what = what.replace("%1", QLocale().toString(customer_list.COUNT_AT_MOST))
         else:
             what = self.tr(
                 "The %n customer(s) of the current list, as filtered and sorted.", "", count

@@ -48,8 +48,7 @@ from storecrm.gui.widgets import (
     subtitle_label,
     title_label,
 )
-from storecrm.services import customers, settings
-from storecrm.services.customer_list import COUNT_AT_MOST
+from storecrm.services import customer_list, customers, settings
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.dto import CustomerDetail, TagInfo
 from storecrm.services.session import StoreContext
@@ -97,7 +96,9 @@ class CustomersScreen(QWidget):
         title = title_label(self.tr("Customers"))
         head.addWidget(title)
         self.count_label = subtitle_label("")
-        self.matches = 0  # customers the list holds (counted up to COUNT_AT_MOST + 1)
+        # How many customers the list holds (counted up to COUNT_AT_MOST + 1; None: counting).
+        self.matches: int | None = None
+        self._count_generation = 0
         self.count_label.setWordWrap(False)
         head.addSpacing(6)
         head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -204,6 +205,14 @@ class CustomersScreen(QWidget):
 
     @Slot()
     def show_export(self) -> None:
+        if self.matches is None:  # still counting: the dialog says how many
+            try:
+                self.matches = self.context.call(
+                    customer_list.count_customers, self.model.filter, customer_list.COUNT_AT_MOST
+                )
+            except StoreCRMError as exc:
+                error_box(self, exc)
+                return
         dialog = ExportDialog(
             self.context,
             self.current_filter(),
@@ -243,15 +252,46 @@ class CustomersScreen(QWidget):
             self.select_customer(keep, scroll=True)
 
     def _update_count(self) -> None:
-        """How many customers match, counted no further than COUNT_AT_MOST ("10,000+"): the
-        list itself holds only the pages read so far."""
-        self.matches = self.model.count()
-        if self.matches > COUNT_AT_MOST:
+        """Count the customers the list holds off the GUI thread (up to COUNT_AT_MOST, then
+        "10,000+"): the list itself holds only the pages read so far, and counting a filter's
+        10,000 matches reads their rows (0.3 s on a 1,000,000-customer store)."""
+        self._count_generation += 1
+        generation = self._count_generation
+        context, flt = self.context, self.model.filter
+        self.matches = None
+        self.count_label.setText("")
+
+        def read() -> tuple[int, int | Exception]:
+            try:
+                return generation, context.call(
+                    customer_list.count_customers, flt, customer_list.COUNT_AT_MOST
+                )
+            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+                return generation, exc
+
+        run_in_background(read, self, "", self._count_arrived, self._count_crashed)
+
+    @Slot(object)
+    def _count_arrived(self, outcome: tuple[int, int | Exception]) -> None:
+        generation, n = outcome
+        if generation != self._count_generation:
+            return  # counted for an older filter; a newer count is on its way
+        if isinstance(n, Exception):
+            log.warning("the customers could not be counted: %s", n)
+            return
+        self.matches = n
+        if n > customer_list.COUNT_AT_MOST:
             self.count_label.setText(
-                self.tr("%1+ customers").replace("%1", QLocale().toString(COUNT_AT_MOST))
+                self.tr("%1+ customers").replace(
+                    "%1", QLocale().toString(customer_list.COUNT_AT_MOST)
+                )
             )
         else:
-            self.count_label.setText(self.tr("%n customer(s)", "", self.matches))
+            self.count_label.setText(self.tr("%n customer(s)", "", n))
+
+    @Slot(object)
+    def _count_crashed(self, exc: BaseException) -> None:
+        raise exc
 
     def reload_tags(self) -> None:
         """Read the tags (with how many customers have each) off the GUI thread: counting
