@@ -132,6 +132,10 @@ def main() -> int:
         assert window is not None
         screen = window.screens["customers"]
         assert isinstance(screen, CustomersScreen)
+        # The window may open on another screen (appointments, reminders due): the list is
+        # measured on screen, where painting reads its rows.
+        window.show_screen("customers")
+        QApplication.processEvents()
         rows = screen.model.rowCount()
         measure(screen, steps, jumps, sorts, searches)
         pages = screen.model.page_fetches
