@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import sqlite
 
-from storecrm.data.customer_list import SMALL_SET, Key, ListFilter, count_at_most, list_page
+from storecrm.data.customer_list import NARROW, WIDE, Key, ListFilter, count_at_most, list_page
 from storecrm.data.customer_search import letters_search
 from storecrm.data.rows import (
     CustomerEvent,
@@ -545,7 +545,8 @@ class CustomerRepository:
         descending: bool,
         after: Key | None,
         limit: int,
-        small_set: int = SMALL_SET,
+        narrow: int = NARROW,
+        wide: int = WIDE,
     ) -> list[Key]:
         """One page of the list after ``after`` (keyset paging, data/customer_list.py)."""
         return list_page(
@@ -555,7 +556,8 @@ class CustomerRepository:
             descending=descending,
             after=after,
             limit=limit,
-            small_set=small_set,
+            narrow=narrow,
+            wide=wide,
         )
 
     def count_listed(self, flt: ListFilter, at_most: int | None) -> int:

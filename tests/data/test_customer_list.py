@@ -104,7 +104,8 @@ def _paged(
     descending: bool,
     archived: bool,
     size: int,
-    small_set: int,
+    narrow: int,
+    wide: int,
 ) -> list[int]:
     kind, text = classify_query(f.get("text", ""))
     flt = uow.customers.list_filter(
@@ -125,7 +126,8 @@ def _paged(
             descending=descending,
             after=after,
             limit=size,
-            small_set=small_set,
+            narrow=narrow,
+            wide=wide,
         )
         assert len(page) <= size
         found += [i for _, i in page]
@@ -134,9 +136,13 @@ def _paged(
         after = page[-1]
 
 
-@pytest.mark.parametrize("small_set", [0, 1_000_000], ids=["walk", "narrow"])
+@pytest.mark.parametrize(
+    "narrow, wide",
+    [(0, 1_000_000), (0, 0), (1_000_000, 0)],
+    ids=["walk-gathered", "walk-each", "by-id"],
+)
 def test_pages_give_the_old_lists_customers_in_its_order(
-    listed: StoreContext, small_set: int
+    listed: StoreContext, narrow: int, wide: int
 ) -> None:
     rules = CategoryRules()
     with listed._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
@@ -147,7 +153,9 @@ def test_pages_give_the_old_lists_customers_in_its_order(
                 for sort in SORTS:
                     for descending in (False, True):
                         before = _old(conn, uow, rules, f, sort, descending, archived)
-                        now = _paged(conn, uow, rules, f, sort, descending, archived, 9, small_set)
+                        now = _paged(
+                            conn, uow, rules, f, sort, descending, archived, 9, narrow, wide
+                        )
                         assert now == before, (f, archived, sort, descending)
                         compared += len(before)
     assert compared > 10_000  # the lists were not empty
