@@ -108,13 +108,11 @@ def text_matches(kind: QueryKind, text: str) -> Matches:
         )
     compact = "".join(text.split()).casefold()
     grams, names = customer_grams.c, customer_search.c
-    found = (
-        select(grams.customer_id)
-        .join(customer_search, names.customer_id == grams.customer_id)
-        .where(grams.gram == compact[:2])
-    )
-    if len(compact) > 2 or compact != text.casefold():
-        found = found.where(func.instr(func.lower(names.name), text.casefold()) > 0)
+    found = select(grams.customer_id).where(grams.gram == compact[:2])
+    if len(compact) > 2 or compact != text.casefold():  # the gram narrows, the name decides
+        found = found.join(customer_search, names.customer_id == grams.customer_id).where(
+            func.instr(func.lower(names.name), text.casefold()) > 0
+        )
     return Matches(found, exists(found.where(grams.customer_id == c.id)), by_name=True)
 
 
