@@ -56,6 +56,7 @@ from storecrm.services.session import StoreContext
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+COUNT_DELAY_MS = 200  # the count follows the painted list (and the last key typed)
 COLUMN_WIDTHS = {
     Column.NAME: 96,
     Column.PHONE: 112,
@@ -182,6 +183,10 @@ class CustomersScreen(QWidget):
         self.tag_combo.currentIndexChanged.connect(self.apply_filter)
         self.category_combo.currentIndexChanged.connect(self.apply_filter)
         self.archived_check.toggled.connect(self.apply_filter)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(60)  # arrowing down the list does not load every profile
@@ -253,13 +258,18 @@ class CustomersScreen(QWidget):
 
     def _update_count(self) -> None:
         """Count the customers the list holds off the GUI thread (up to COUNT_AT_MOST, then
-        "10,000+"): the list itself holds only the pages read so far, and counting a filter's
-        10,000 matches reads their rows (0.3 s on a 1,000,000-customer store)."""
+        "10,000+"), once the list is painted and typing has paused: the list itself holds
+        only the pages read so far, and counting a filter's 10,000 matches reads their rows
+        (0.2 s of CPU, 0.4-0.6 s under load, on a 1,000,000-customer store)."""
         self._count_generation += 1
-        generation = self._count_generation
-        context, flt = self.context, self.model.filter
         self.matches = None
         self.count_label.setText("")
+        self._count_timer.start()
+
+    @Slot()
+    def _count(self) -> None:
+        generation = self._count_generation
+        context, flt = self.context, self.model.filter
 
         def read() -> tuple[int, int | Exception]:
             try:
