@@ -83,7 +83,7 @@ def _old(
     kind, text = classify_query(f.get("text", ""))
     if kind is not QueryKind.EMPTY:
         text_ids = uow.customers.search_ids(kind, text, 100_000, archived)
-    return uow.customers.list_ids(
+    ids: list[int] = uow.customers.list_ids(
         sort=sort,
         descending=descending,
         tag_id=f.get("tag_id"),
@@ -93,6 +93,7 @@ def _old(
         include_archived=archived,
         text_ids=text_ids,
     )
+    return ids
 
 
 def _paged(
