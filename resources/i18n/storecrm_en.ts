@@ -3952,9 +3952,12 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Export customers to Excel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>More than %1 customers of the current list, as filtered and sorted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>More than %Ln customer(s) of the current list, as filtered and sorted.</source>
+        <translation>
+            <numerusform>More than %Ln customer of the current list, as filtered and sorted.</numerusform>
+            <numerusform>More than %Ln customers of the current list, as filtered and sorted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n customer(s) of the current list, as filtered and sorted.</source>

@@ -3912,9 +3912,11 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
     </message>
-    <message>
-        <source>More than %1 customers of the current list, as filtered and sorted.</source>
-        <translation>当前列表（按当前筛选和排序）中的 %1 多位客户。</translation>
+    <message numerus="yes">
+        <source>More than %Ln customer(s) of the current list, as filtered and sorted.</source>
+        <translation>
+            <numerusform>当前列表（按当前筛选和排序）中的 %Ln 多位客户。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n customer(s) of the current list, as filtered and sorted.</source>

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -377,8 +377,11 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export customers to Excel"))
         layout = QVBoxLayout(self)
         if count > customer_list.COUNT_AT_MOST:  # the list counts no further
-            what = self.tr("More than %1 customers of the current list, as filtered and sorted.")
-            what = what.replace("%1", QLocale().toString(customer_list.COUNT_AT_MOST))
+            what = self.tr(
+                "More than %Ln customer(s) of the current list, as filtered and sorted.",
+                "",
+                customer_list.COUNT_AT_MOST,
+            )
         else:
             what = self.tr(
                 "The %n customer(s) of the current list, as filtered and sorted.", "", count
