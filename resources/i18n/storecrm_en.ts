@@ -5246,6 +5246,10 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n lifecycle coupon(s) issued today</source>
         <translation>

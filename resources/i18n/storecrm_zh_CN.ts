@@ -5184,6 +5184,10 @@ Hand the files to the customer; keep no other copy.</source>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开%1…</translation>
+    </message>
     <message numerus="yes">
         <source>%n lifecycle coupon(s) issued today</source>
         <translation>
