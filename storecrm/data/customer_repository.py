@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import sqlite
 
+from storecrm.data.customer_list import NARROW, WIDE, Key, ListFilter, count_at_most, list_page
 from storecrm.data.customer_search import letters_search
 from storecrm.data.rows import (
     CustomerEvent,
@@ -600,6 +601,53 @@ class CustomerRepository:
         if text_ids is not None:
             query = query.where(customers.c.id.in_(list(text_ids)))
         return list(self.conn.execute(query).scalars())
+
+    def list_filter(
+        self,
+        *,
+        tag_id: int | None,
+        category: str | None,
+        rules: CategoryRules,
+        today: date,
+        include_archived: bool,
+        text: tuple[QueryKind, str] | None,
+    ) -> ListFilter:
+        """The list's filter as SQL, for :meth:`list_page` and :meth:`count_listed`."""
+        return ListFilter(
+            tag_id=tag_id,
+            category=category,
+            rules=rules,
+            today=today,
+            include_archived=include_archived,
+            text=text,
+        )
+
+    def list_page(
+        self,
+        flt: ListFilter,
+        *,
+        sort: str,
+        descending: bool,
+        after: Key | None,
+        limit: int,
+        narrow: int = NARROW,
+        wide: int = WIDE,
+    ) -> list[Key]:
+        """One page of the list after ``after`` (keyset paging, data/customer_list.py)."""
+        return list_page(
+            self.conn,
+            flt,
+            sort=sort,
+            descending=descending,
+            after=after,
+            limit=limit,
+            narrow=narrow,
+            wide=wide,
+        )
+
+    def count_listed(self, flt: ListFilter, at_most: int | None) -> int:
+        """How many customers the list shows, counting no further than ``at_most + 1``."""
+        return count_at_most(self.conn, flt, at_most)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CustomerRow]:
         found: dict[int, CustomerRow] = {}
