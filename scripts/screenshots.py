@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from storecrm.gui.main_window import MainWindow
+    from storecrm.gui.screens.customers_screen import CustomersScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTER = (1366, 768 - 40)  # the counter PC's screen less the taskbar
@@ -529,6 +530,19 @@ def shoot_reports(window: MainWindow, shoot: Callable[..., None], out: Path) -> 
         print(png)
 
 
+def _counted(screen: CustomersScreen) -> None:
+    """Wait for the list's count (counted off the GUI thread) to be shown."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + 20
+    while screen.matches is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
 def shoot_customers(window: MainWindow, shoot: Callable[..., None]) -> None:
     """The list sorted by spending, one profile (with a lunar birthday and tags, if the demo has
     one near the top), its timeline, and the form: new, with a wrong phone, and editing."""
@@ -542,6 +556,7 @@ def shoot_customers(window: MainWindow, shoot: Callable[..., None]) -> None:
     assert isinstance(screen, CustomersScreen)
     window.show_screen("customers")
     screen.sort_by(Column.TOTAL_SPEND, Qt.SortOrder.DescendingOrder)
+    _counted(screen)
     shoot(window, "customers-1-list-by-spending")
     chosen = screen.model.customer_id(0)
     for row in range(min(60, screen.model.rowCount())):
@@ -557,6 +572,7 @@ def shoot_customers(window: MainWindow, shoot: Callable[..., None]) -> None:
     screen.close_detail()
     screen.search_box.setText("138")
     screen.apply_filter()
+    _counted(screen)
     shoot(window, "customers-4-search")
     screen.search_box.clear()
 

@@ -3575,6 +3575,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>CustomerList</name>
     <message>
         <source>%1: %2 left</source>
+        <extracomment>A page fills a tall window (30 rows of 36 px at 1080 px): opening, sorting and filtering read one page, and what a page shows of each customer (tags, cards, category) costs ~0.6 ms a row at 100k under load: 200 rows were 127 ms of a 245 ms filter.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3772,6 +3773,10 @@ Hand the files to the customer; keep no other copy.</source>
             <numerusform>Saved %n customers to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1+ customers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -3946,6 +3951,13 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Export customers to Excel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln customer(s) of the current list, as filtered and sorted.</source>
+        <translation>
+            <numerusform>More than %Ln customer of the current list, as filtered and sorted.</numerusform>
+            <numerusform>More than %Ln customers of the current list, as filtered and sorted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n customer(s) of the current list, as filtered and sorted.</source>
@@ -5232,6 +5244,10 @@ Hand the files to the customer; keep no other copy.</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -3533,6 +3533,7 @@ Everything of %1 moves to %2, and %1 is archived. This cannot be undone.</source
     <name>CustomerList</name>
     <message>
         <source>%1: %2 left</source>
+        <extracomment>A page fills a tall window (30 rows of 36 px at 1080 px): opening, sorting and filtering read one page, and what a page shows of each customer (tags, cards, category) costs ~0.6 ms a row at 100k under load: 200 rows were 127 ms of a 245 ms filter.</extracomment>
         <translation>%1：余 %2 次</translation>
     </message>
     <message>
@@ -3733,6 +3734,10 @@ Hand the files to the customer; keep no other copy.</source>
             <numerusform>已将 %n 位客户保存到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1+ customers</source>
+        <translation>%1+ 位客户</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -3906,6 +3911,12 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln customer(s) of the current list, as filtered and sorted.</source>
+        <translation>
+            <numerusform>当前列表（按当前筛选和排序）中的 %Ln 多位客户。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n customer(s) of the current list, as filtered and sorted.</source>
@@ -5172,6 +5183,10 @@ Hand the files to the customer; keep no other copy.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开%1…</translation>
     </message>
     <message numerus="yes">
         <source>%n lifecycle coupon(s) issued today</source>

@@ -30,7 +30,7 @@ Checks, from cheapest to strongest:
 - :func:`check_file` needs no password. It reads the whole file: the magic and the end marker
   (a file cut short is "incomplete"), the SHA-256 of the whole file (a flipped bit anywhere is
   "damaged"), the header's structure and sizes, and the database's SHA-256 against the manifest.
-  A file only gets its end marker after its database passed ``cipher_integrity_check``, so a
+  A file only gets its end marker after every page of its database passed its HMAC check, so a
   file that passes this check holds such a database; the keyless check proves it is still
   byte for byte that file. This is
   what ``storecrm verify FILE`` does without a password. What it cannot tell without the key:
@@ -44,8 +44,10 @@ Checks, from cheapest to strongest:
   where it was written). Restoring always does this full check before it touches the store.
 
 :func:`create_backup` copies ``store.db``'s own encrypted bytes, from a read snapshot that
-``store.db`` itself holds and that keeps it still (:func:`_freeze`), while SQLCipher checks the
-HMAC of every page of that same file and the row counts are read in the same snapshot; the
+``store.db`` itself holds and that keeps it still (:func:`_freeze`), checking the HMAC of every
+page on the bytes it copies (``data/page_hmac.py``; SQLCipher's ``cipher_integrity_check`` of the
+same file for a page format other than SQLCipher 4's) while the row counts are read in the same
+snapshot; the
 program goes on writing to the WAL meanwhile. (When another reader keeps the WAL from being
 checkpointed, SQLite's backup API copies the snapshot to a temporary file first.) Once the
 file is written, its end marker and checksum are written and fsynced, the file is read back
@@ -77,7 +79,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -90,6 +92,7 @@ from storecrm.data.engine import DB_NAME, _key_pragma, connect_raw
 from storecrm.data.keyring import Keyring, normalise_recovery_code
 from storecrm.data.leftovers import VERIFY_PREFIX
 from storecrm.data.lock import WorkLock
+from storecrm.data.page_hmac import SALT_SIZE, PageChecker, page_format
 from storecrm.data.repositories import CHAIN_QUERY, chain_rows
 from storecrm.domain.audit_chain import ChainCheck, check_chain
 from storecrm.domain.errors import (
@@ -754,25 +757,48 @@ def _flush(fd: int) -> None:
 
 
 def _stream_copy(
-    db_path: Path, size: int, part: Path, progress: Progress | None
-) -> tuple[Any, str]:
+    db_path: Path,
+    size: int,
+    part: Path,
+    progress: Progress | None,
+    check: tuple[bytes, int] | None = None,
+) -> tuple[Any, str, bool]:
     """The backup file's start and the first ``size`` bytes of ``db_path`` after it, in one
-    pass; returns (running SHA-256 of the file, SHA-256 of the database bytes).
+    pass; returns (running SHA-256 of the file, SHA-256 of the database bytes, whether every
+    page's HMAC matched).
 
-    The file's data is flushed every 64 MB, so the disk never holds a backlog that a sale's
-    own fsync would have to wait behind.
+    With ``check`` (the database key and its page size), every page's HMAC is checked on the
+    bytes copied, on a thread of its own while the next chunk is hashed and written
+    (``data/page_hmac.py``); without it the caller checks the pages another way and True is
+    returned. The file's data is flushed every 64 MB, so the disk never holds a backlog that a
+    sale's own fsync would have to wait behind.
     """
     whole = hashlib.sha256()
     db_hash = hashlib.sha256()
     head = _HEAD.pack(MAGIC, FORMAT_VERSION, size)
     whole.update(head)
-    with open(db_path, "rb", buffering=0) as db, open(part, "wb", buffering=0) as out:
+    checker: PageChecker | None = None
+    pending: Future[int | None] | None = None
+    bad: int | None = None
+    with (
+        open(db_path, "rb", buffering=0) as db,
+        open(part, "wb", buffering=0) as out,
+        ThreadPoolExecutor(
+            1, thread_name_prefix="storecrm-pages", initializer=background_priority
+        ) as pages,
+    ):
         out.write(head)
         done = unflushed = 0
         while done < size:
             chunk = db.read(min(_CHUNK, size - done))
             if not chunk:
                 raise BadBackup(str(db_path), "damaged")  # shorter than its page count
+            if check is not None:
+                if checker is None:
+                    checker = PageChecker(check[0], chunk[:SALT_SIZE], check[1])
+                if pending is not None and bad is None:
+                    bad = pending.result()
+                pending = pages.submit(checker.first_bad, chunk, done // check[1] + 1)
             whole.update(chunk)
             db_hash.update(chunk)
             out.write(chunk)
@@ -783,7 +809,9 @@ def _stream_copy(
                 unflushed = 0
             if progress is not None:
                 progress(done, size)
-    return whole, db_hash.hexdigest()
+        if pending is not None and bad is None:
+            bad = pending.result()
+    return whole, db_hash.hexdigest(), bad is None
 
 
 def _copy_database(
@@ -793,8 +821,8 @@ def _copy_database(
     what the copied snapshot holds and the running checksums.
 
     Usually ``store.db``'s own bytes are copied while a read snapshot keeps them still (see
-    :func:`_freeze`); meanwhile SQLCipher checks every page's HMAC in that same frozen file and
-    the row counts are read in the same snapshot. When no such snapshot can be had (a long
+    :func:`_freeze`); every page's HMAC is checked on the bytes copied and the row counts are
+    read in the same snapshot meanwhile. When no such snapshot can be had (a long
     read elsewhere), SQLite's backup API first copies the snapshot into ``part_db`` (a file
     nobody else writes) and that file is checked and copied the same way.
     """
@@ -819,18 +847,27 @@ def _copy_database(
                 src.backup(dst, pages=4096, sleep=0)
             finally:
                 dst.close()
+        fast = page_format(src)
+        page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
+        size = int(src.execute("PRAGMA page_count").fetchone()[0]) * page_size
         with ThreadPoolExecutor(
             2, thread_name_prefix="storecrm-backup", initializer=background_priority
         ) as pool:
-            pages = pool.submit(_pages_authentic, source, db_key)
+            # The pages' HMACs: on the bytes copied (SQLCipher 4's format), else SQLCipher
+            # reads the file again. The counts are read in the snapshot meanwhile.
+            pages = None if fast else pool.submit(_pages_authentic, source, db_key)
+            check = (db_key, fast.page_size) if fast else None
+            copy = pool.submit(_stream_copy, source, size, part, progress, check)
             try:
                 found = _snapshot_facts(src)
                 if not frozen:
                     src.execute("COMMIT")  # part_db holds the snapshot now
-                size = found["page_count"] * found["page_size"]
-                whole, db_sha = pool.submit(_stream_copy, source, size, part, progress).result()
             finally:
-                authentic = pages.result()  # wait for it (and raise its error) either way
+                # wait for both (and raise their errors) either way
+                whole, db_sha, copied_ok = copy.result()
+                authentic = copied_ok and (pages is None or pages.result())
+        if size != found["page_count"] * found["page_size"]:
+            raise BadBackup(str(db_path), "damaged")  # cannot happen in one snapshot
         if frozen:
             src.execute("COMMIT")  # store.db may change again from here on
         if not authentic:

@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
-from sqlalchemy.orm import aliased
 
 from storecrm.data.campaign_rows import (
     CampaignMemberRow,
@@ -152,7 +151,7 @@ class CampaignRepository:
     def spend_in(self, customer_ids: Sequence[int], first: date, last: date) -> list[CustomerSpend]:
         """Net spend of each customer (who bought) on sales from ``first`` to ``last``
         inclusive: sales, minus the refunds of sales made in those days."""
-        original = aliased(sales)
+        original = sales.alias()  # Core (the ORM is not loaded for one alias)
         start = datetime.combine(first, time())
         end = datetime.combine(last + timedelta(days=1), time())
         found: list[CustomerSpend] = []
@@ -217,7 +216,7 @@ class CampaignRepository:
         """What the promotion saved each of these customers on their sales from ``first`` to
         ``last`` not refunded in full (by customer; those it never saved are left out). A sale
         refunded in part keeps its saving, as a coupon stays redeemed on a partial refund."""
-        refund = aliased(sales)
+        refund = sales.alias()
         start = datetime.combine(first, time())
         end = datetime.combine(last + timedelta(days=1), time())
         refunded = (  # refunds are negative

@@ -3,10 +3,10 @@ entries. Every write to a customer goes through here so the search tables stay i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     BindParameter,
@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Select,
+    Subquery,
     and_,
     bindparam,
     case,
@@ -29,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import sqlite
 
+from storecrm.data.customer_list import NARROW, WIDE, Key, ListFilter, count_at_most, list_page
 from storecrm.data.customer_search import letters_search
 from storecrm.data.rows import (
     CustomerEvent,
@@ -105,40 +107,14 @@ def _search_statement(
 ) -> Select[Any]:
     """The search for one shape of query, built once; bound per call: ``text``, ``hi``
     (text + _TOP), ``rev``/``rev_hi`` (digits reversed), ``gram``, ``folded``, ``limit``."""
-    live = customers.c.archived_at.is_(None)
     text: BindParameter[str] = bindparam("text")
     if kind is QueryKind.DIGITS:
-        candidates = [
-            select(customers.c.id, literal(0).label("rank")).where(customers.c.card_no == text)
-        ]
-        if long_digits:
-            candidates += [
-                select(customers.c.id, literal(1).label("rank")).where(customers.c.phone == text),
-                select(customers.c.id, literal(2).label("rank")).where(
-                    _bound_prefix(customers.c.phone_rev, "rev", "rev_hi")
-                ),
-                select(customers.c.id, literal(3).label("rank")).where(
-                    _bound_prefix(customers.c.phone, "text", "hi")
-                ),
-                select(customers.c.id, literal(4).label("rank")).where(
-                    _bound_prefix(customers.c.card_no, "text", "hi")
-                ),
-            ]
-        if not include_archived:
-            candidates = [c.where(live) for c in candidates]
-        union = candidates[0].union_all(*candidates[1:]).subquery()
-        # Among equally good matches (e.g. the same last four digits), the customer seen
-        # most recently is the likeliest one at the till.
+        union = _digit_matches(long_digits, include_archived)
         return (
             select(union.c.id)
             .join(customers, customers.c.id == union.c.id)
             .group_by(union.c.id)
-            .order_by(
-                func.min(union.c.rank),
-                customers.c.last_visit_at.is_(None),
-                customers.c.last_visit_at.desc(),
-                union.c.id.desc(),
-            )
+            .order_by(*_digit_order(union))
             .limit(bindparam("limit"))
         )
     if kind is QueryKind.LETTERS:
@@ -178,6 +154,64 @@ def _search_statement(
     return query
 
 
+def _digit_matches(long_digits: bool, include_archived: bool) -> Subquery:
+    """Customers whose card or phone matches the digits typed, each with the rank of the way
+    it matched (0 the card, 1 the whole phone, 2 its last digits, 3 its first, 4 the card's
+    first digits); bound per call: ``text``, ``hi``, ``rev``, ``rev_hi``."""
+    text: BindParameter[str] = bindparam("text")
+    live = customers.c.archived_at.is_(None)
+    candidates = [
+        select(customers.c.id, literal(0).label("rank")).where(customers.c.card_no == text)
+    ]
+    if long_digits:
+        candidates += [
+            select(customers.c.id, literal(1).label("rank")).where(customers.c.phone == text),
+            select(customers.c.id, literal(2).label("rank")).where(
+                _bound_prefix(customers.c.phone_rev, "rev", "rev_hi")
+            ),
+            select(customers.c.id, literal(3).label("rank")).where(
+                _bound_prefix(customers.c.phone, "text", "hi")
+            ),
+            select(customers.c.id, literal(4).label("rank")).where(
+                _bound_prefix(customers.c.card_no, "text", "hi")
+            ),
+        ]
+    if not include_archived:
+        candidates = [c.where(live) for c in candidates]
+    return candidates[0].union_all(*candidates[1:]).subquery()
+
+
+def _digit_order(union: Subquery) -> tuple[ColumnElement[Any], ...]:
+    # Among equally good matches (e.g. the same last four digits), the customer seen most
+    # recently is the likeliest one at the till.
+    return (
+        func.min(union.c.rank),
+        customers.c.last_visit_at.is_(None),
+        customers.c.last_visit_at.desc(),
+        union.c.id.desc(),
+    )
+
+
+@lru_cache(maxsize=4)
+def _digit_hits_statement(long_digits: bool, include_archived: bool) -> Select[Any]:
+    """:func:`_search_statement` for digits, reading what a search result shows as it goes:
+    an exact phone or card look-up is one statement, not two."""
+    union = _digit_matches(long_digits, include_archived)
+    return (
+        select(*_HIT_COLUMNS)
+        .join(union, union.c.id == customers.c.id)
+        .group_by(union.c.id)
+        .order_by(*_digit_order(union))
+        .limit(bindparam("limit"))
+    )
+
+
+def _hit_converters() -> tuple[Callable[[Any], Any] | None, ...]:
+    """Each hit column's conversion from what the driver returns (SQLAlchemy's own: the
+    DateTime columns are stored as text), for rows read as plain driver SQL."""
+    return tuple(c.type.dialect_impl(_SQLITE).result_processor(_SQLITE, None) for c in _HIT_COLUMNS)
+
+
 @lru_cache(maxsize=16)
 def _plain(statement: Select[Any]) -> tuple[str, tuple[str, ...], dict[str, Any]]:
     """A search statement as the driver runs it: its SQL, the order of its parameters and the
@@ -208,6 +242,8 @@ _HIT_COLUMNS = (
 )
 _HITS_BY_IDS = select(*_HIT_COLUMNS).where(customers.c.id.in_(bindparam("ids", expanding=True)))
 _HIT_BY_CARD = select(*_HIT_COLUMNS).where(customers.c.card_no == bindparam("card_no"))
+_HIT_NAMES = tuple(c.name for c in _HIT_COLUMNS)
+_HIT_CONVERTERS = _hit_converters()
 
 
 # What a sale reads of its customer, built once too (see sales_repository).
@@ -218,6 +254,31 @@ _LEDGER_SUMS = (
     .group_by(ledger_entries.c.account)
 )
 _LEDGER_SUMS_UP_TO = _LEDGER_SUMS.where(ledger_entries.c.id <= bindparam("up_to"))
+# What a ledger entry moves with it (built once: a sale moves them every time).
+_MOVE_BALANCES = (
+    update(customers)
+    .where(customers.c.id == bindparam("cid"))
+    .values(
+        balance_fen=customers.c.balance_fen + bindparam("money"),
+        points=customers.c.points + bindparam("pts"),
+    )
+)
+_MOVE_SESSIONS = (
+    update(customer_cards)
+    .where(customer_cards.c.id == bindparam("card"))
+    .values(sessions_left=customer_cards.c.sessions_left + bindparam("n"))
+)
+_CARD_SESSIONS_UP_TO = (
+    select(ledger_entries.c.card_id, func.sum(ledger_entries.c.delta))
+    .where(
+        and_(
+            ledger_entries.c.customer_id == bindparam("id"),
+            ledger_entries.c.account == "sessions",
+            ledger_entries.c.id <= bindparam("up_to"),
+        )
+    )
+    .group_by(ledger_entries.c.card_id)
+)
 
 
 def category_condition(category: str, rules: CategoryRules, today: date) -> ColumnElement[bool]:
@@ -510,6 +571,31 @@ class CustomerRepository:
         values = fixed | params | {"limit": limit}
         return [int(i) for (i,) in self.conn.exec_driver_sql(sql, tuple(values[n] for n in names))]
 
+    def digit_hits(self, text: str, limit: int, include_archived: bool) -> list[CustomerHitRow]:
+        """:meth:`search_ids` for digits with :meth:`hit_rows` of them, in one statement run as
+        plain driver SQL (a card reader's or a whole phone's look-up at the till)."""
+        statement = _digit_hits_statement(len(text) >= 3, include_archived)
+        sql, names, fixed = _plain(statement)
+        values = fixed | {
+            "text": text,
+            "hi": text + _TOP,
+            "rev": text[::-1],
+            "rev_hi": text[::-1] + _TOP,
+            "limit": limit,
+        }
+        convert = _HIT_CONVERTERS
+        names_out = _HIT_NAMES
+        return [
+            cast(
+                CustomerHitRow,
+                {
+                    name: value if to is None or value is None else to(value)
+                    for name, value, to in zip(names_out, row, convert, strict=True)
+                },
+            )
+            for row in self.conn.exec_driver_sql(sql, tuple(values[n] for n in names))
+        ]
+
     def list_ids(
         self,
         *,
@@ -546,6 +632,53 @@ class CustomerRepository:
         if text_ids is not None:
             query = query.where(customers.c.id.in_(list(text_ids)))
         return list(self.conn.execute(query).scalars())
+
+    def list_filter(
+        self,
+        *,
+        tag_id: int | None,
+        category: str | None,
+        rules: CategoryRules,
+        today: date,
+        include_archived: bool,
+        text: tuple[QueryKind, str] | None,
+    ) -> ListFilter:
+        """The list's filter as SQL, for :meth:`list_page` and :meth:`count_listed`."""
+        return ListFilter(
+            tag_id=tag_id,
+            category=category,
+            rules=rules,
+            today=today,
+            include_archived=include_archived,
+            text=text,
+        )
+
+    def list_page(
+        self,
+        flt: ListFilter,
+        *,
+        sort: str,
+        descending: bool,
+        after: Key | None,
+        limit: int,
+        narrow: int = NARROW,
+        wide: int = WIDE,
+    ) -> list[Key]:
+        """One page of the list after ``after`` (keyset paging, data/customer_list.py)."""
+        return list_page(
+            self.conn,
+            flt,
+            sort=sort,
+            descending=descending,
+            after=after,
+            limit=limit,
+            narrow=narrow,
+            wide=wide,
+        )
+
+    def count_listed(self, flt: ListFilter, at_most: int | None) -> int:
+        """How many customers the list shows, counting no further than ``at_most + 1``."""
+        return count_at_most(self.conn, flt, at_most)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CustomerRow]:
         found: dict[int, CustomerRow] = {}
@@ -673,20 +806,12 @@ class CustomerRepository:
             money_points[1 if row["account"] == "points" else 0] += int(row["delta"])
         if totals:
             self.conn.execute(
-                update(customers)
-                .where(customers.c.id == bindparam("cid"))
-                .values(
-                    balance_fen=customers.c.balance_fen + bindparam("money"),
-                    points=customers.c.points + bindparam("pts"),
-                ),
+                _MOVE_BALANCES,
                 [{"cid": cid, "money": m, "pts": p} for cid, (m, p) in totals.items()],
             )
         if sessions:
             self.conn.execute(
-                update(customer_cards)
-                .where(customer_cards.c.id == bindparam("card"))
-                .values(sessions_left=customer_cards.c.sessions_left + bindparam("n")),
-                [{"card": card, "n": n} for card, n in sessions.items()],
+                _MOVE_SESSIONS, [{"card": card, "n": n} for card, n in sessions.items()]
             )
 
     def add_opening_entries(
@@ -712,18 +837,8 @@ class CustomerRepository:
 
     def card_sessions_until(self, customer_id: int, up_to_entry: int) -> dict[int, int]:
         """Each card's sessions as they stood after entry ``up_to_entry``."""
-        query = (
-            select(ledger_entries.c.card_id, func.sum(ledger_entries.c.delta))
-            .where(
-                and_(
-                    ledger_entries.c.customer_id == customer_id,
-                    ledger_entries.c.account == "sessions",
-                    ledger_entries.c.id <= up_to_entry,
-                )
-            )
-            .group_by(ledger_entries.c.card_id)
-        )
-        return {int(c): int(s) for c, s in self.conn.execute(query)}
+        rows = self.conn.execute(_CARD_SESSIONS_UP_TO, {"id": customer_id, "up_to": up_to_entry})
+        return {int(c): int(s) for c, s in rows}
 
     def last_entry_until(self, customer_id: int, at: datetime) -> int:
         query = select(func.coalesce(func.max(ledger_entries.c.id), 0)).where(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TypedDict
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, update
 
 from storecrm.data.promotion_rows import (
     CouponEventRow,
@@ -68,6 +68,14 @@ def _last_event() -> Any:
         .limit(1)
         .scalar_subquery()
     )
+
+
+# A sale's savings, for its receipt (built once, bound per call).
+_SAVINGS_OF = (
+    select(sale_savings)
+    .where(sale_savings.c.sale_id == bindparam("id"))
+    .order_by(sale_savings.c.id)
+)
 
 
 class PromotionRepository:
@@ -336,14 +344,7 @@ class PromotionRepository:
             self.conn.execute(insert(sale_savings), list(rows))
 
     def savings_of(self, sale_id: int) -> list[SaleSavingRow]:
-        return rows_as(
-            SaleSavingRow,
-            self.conn.execute(
-                select(sale_savings)
-                .where(sale_savings.c.sale_id == sale_id)
-                .order_by(sale_savings.c.id)
-            ),
-        )
+        return rows_as(SaleSavingRow, self.conn.execute(_SAVINGS_OF, {"id": sale_id}))
 
     def saving_totals(self, start: datetime, end: datetime) -> list[SavingTotal]:
         """What each promotion and coupon template took off the sales of [start, end)."""

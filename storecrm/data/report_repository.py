@@ -250,42 +250,6 @@ class ReportRepository:
             ),
         )  # fmt: skip
 
-    def rfm_segments(
-        self,
-        customers_: tuple[int, int],
-        windows: CustomerWindows,
-        marks: Marks,
-        last_day: str,
-        scale: tuple[int, int, int, int],
-    ) -> Rows:
-        """Per RFM segment code (4: recent, 2: frequent, 1: valuable; each better than the
-        average, compared exactly as value × n against the sum): customers, spend, visits of
-        the customers in ``customers_`` with a visit in the RFM window. Summed in SQL."""
-        n, recency_sum, visits_sum, spend_sum = scale
-        # 24 sums in one row rather than a GROUP BY: SQLite sorts nothing, keeps nothing.
-        sums = ", ".join(
-            f"sum(segment = {code}), sum(CASE WHEN segment = {code} THEN spend ELSE 0 END), "
-            f"sum(CASE WHEN segment = {code} THEN visits ELSE 0 END)"
-            for code in range(8)
-        )
-        row = self.conn.exec_driver_sql(
-            f"SELECT {sums} FROM ("
-            "SELECT (CASE WHEN recency * ? < ? THEN 4 ELSE 0 END) "
-            "+ (CASE WHEN visits * ? > ? THEN 2 ELSE 0 END) "
-            "+ (CASE WHEN spend * ? > ? THEN 1 ELSE 0 END) AS segment, spend, visits FROM ("
-            "SELECT CAST(julianday(?) - julianday(substr(max("
-            "CASE WHEN kind = 'sale' THEN at END), 1, 10)) AS INTEGER) AS recency, "
-            "sum(kind = 'sale') AS visits, sum(total_fen) AS spend "
-            + self._CUSTOMER_WHERE
-            + ") WHERE visits > 0)",
-            (
-                n, recency_sum, n, visits_sum, n, spend_sum, last_day,
-                customers_[0], customers_[1], windows.rfm_start, windows.end, marks.sale,
-            ),
-        ).one()  # fmt: skip
-        values = [int(v or 0) for v in row]
-        return [(code, *values[3 * code : 3 * code + 3]) for code in range(8)]
-
     # -- customers ---------------------------------------------------------------------------
     def new_customers_by_day(self, start: datetime, end: datetime, marks: Marks) -> Rows:
         """Profiles created per day in [start, end), not counting duplicates merged away."""

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    DateTime,
     Integer,
     and_,
     bindparam,
@@ -98,6 +99,26 @@ def _period(start: datetime, end: datetime, staff_id: int | None) -> list[Column
 
 # The statements a sale runs (priced, recorded, read back for the receipt), built once and
 # only bound per call: building and compiling them each time cost more than running them.
+_INSERT_SALE = insert(sales)
+# A sale's move of its customer's visit summary (a refund moves only the spend).
+_AT = bindparam("visit_at", type_=DateTime())
+_SPEND = (
+    update(customers)
+    .where(customers.c.id == bindparam("visit_customer"))
+    .values(total_spend_fen=customers.c.total_spend_fen + bindparam("visit_spend", type_=Integer))
+)
+_VISIT = _SPEND.values(
+    visit_count=customers.c.visit_count + 1,
+    last_visit_at=case(
+        (or_(customers.c.last_visit_at.is_(None), customers.c.last_visit_at < _AT), _AT),
+        else_=customers.c.last_visit_at,
+    ),
+    first_visit_at=case(
+        (or_(customers.c.first_visit_at.is_(None), customers.c.first_visit_at > _AT), _AT),
+        else_=customers.c.first_visit_at,
+    ),
+)
+_INSERT_LINE = insert(sale_lines)
 _ITEM = select(catalogue_items).where(catalogue_items.c.id == bindparam("id"))
 _TIER = select(tiers).where(tiers.c.id == bindparam("id"))
 _CARDS_OF = (
@@ -308,7 +329,9 @@ class SalesRepository:
         return f"{prefix}{number:04d}"
 
     def insert_sale(self, sale: Mapping[str, Any]) -> int:
-        return new_id(self.conn.execute(insert(sales).values(**sale)))
+        # The row bound as parameters of a statement built once: values(**row) built a new
+        # statement per sale, and its cache key and coercions cost more than the insert.
+        return new_id(self.conn.execute(_INSERT_SALE, dict(sale)))
 
     def insert_lines_and_payments(
         self,
@@ -324,7 +347,7 @@ class SalesRepository:
         for number, line in enumerate(lines, start=1):
             values = {"refund_of_line_id": None, "item_id": None, "card_id": None} | dict(line)
             result = self.conn.execute(
-                insert(sale_lines).values(sale_id=sale_id, line_no=number, **values)
+                _INSERT_LINE, values | {"sale_id": sale_id, "line_no": number}
             )
             line_ids.append(new_id(result))
         if payments:
@@ -380,28 +403,10 @@ class SalesRepository:
 
     def record_visit(self, customer_id: int, at: datetime, spend_fen: int, visit: bool) -> None:
         """Move the customer's visit summary with a sale (or a refund: ``visit`` False)."""
-        values: dict[str, Any] = {
-            "total_spend_fen": customers.c.total_spend_fen + spend_fen,
-        }
-        if visit:
-            values |= {
-                "visit_count": customers.c.visit_count + 1,
-                "last_visit_at": case(
-                    (
-                        or_(customers.c.last_visit_at.is_(None), customers.c.last_visit_at < at),
-                        at,
-                    ),
-                    else_=customers.c.last_visit_at,
-                ),
-                "first_visit_at": case(
-                    (
-                        or_(customers.c.first_visit_at.is_(None), customers.c.first_visit_at > at),
-                        at,
-                    ),
-                    else_=customers.c.first_visit_at,
-                ),
-            }
-        self.conn.execute(update(customers).where(customers.c.id == customer_id).values(**values))
+        self.conn.execute(
+            _VISIT if visit else _SPEND,
+            {"visit_customer": customer_id, "visit_spend": spend_fen, "visit_at": at},
+        )
 
     def set_tier(self, customer_id: int, tier_id: int | None) -> None:
         self.conn.execute(

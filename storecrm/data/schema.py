@@ -142,6 +142,8 @@ customers = Table(
             "joined_md",
         )
     ),
+    # The list with archived customers shown merges them in (0018).
+    Index("ix_customers_archived", "archived_at", sqlite_where=text("archived_at IS NOT NULL")),
     Index(
         "ix_customers_live_tier",
         "tier_id",

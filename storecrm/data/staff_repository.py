@@ -65,6 +65,13 @@ _STAFF = (
     .where(staff.c.id == bindparam("id"))
 )
 _MAX_ROW_ID = select(func.coalesce(func.max(sale_line_staff.c.id), 0))
+# Who served each line of a sale, for its receipt (built once, bound per call).
+_LINE_STAFF_OF_LINES = (
+    select(sale_line_staff, staff.c.name.label("staff_name"))
+    .join(staff, staff.c.id == sale_line_staff.c.staff_id)
+    .where(sale_line_staff.c.line_id.in_(bindparam("ids", expanding=True)))
+    .order_by(sale_line_staff.c.id)
+)
 _MAX_ENTRY_ID = select(func.coalesce(func.max(commission_entries.c.id), 0))
 _GROUP_RULES = (
     select(commission_entries.c.rule_id)
@@ -210,13 +217,7 @@ class StaffRepository:
         ids = list(line_ids)
         if not ids:
             return []
-        query = (
-            select(sale_line_staff, staff.c.name.label("staff_name"))
-            .join(staff, staff.c.id == sale_line_staff.c.staff_id)
-            .where(sale_line_staff.c.line_id.in_(ids))
-            .order_by(sale_line_staff.c.id)
-        )
-        return rows_as(LineStaffWithName, self.conn.execute(query))
+        return rows_as(LineStaffWithName, self.conn.execute(_LINE_STAFF_OF_LINES, {"ids": ids}))
 
     def entries_of_line_staff(self, row_ids: Iterable[int]) -> list[CommissionEntryRow]:
         ids = list(row_ids)

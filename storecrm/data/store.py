@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 
 from storecrm.data import migrate, rekey
+from storecrm.data.cache import StoreCache, watch
 from storecrm.data.engine import DB_NAME, checkpoint, key_gate, make_engine
 from storecrm.data.keyring import Keyring, new_db_key, write_atomic
 from storecrm.data.lock import StoreLock
@@ -93,6 +94,9 @@ class Store:
         self.engine = engine  # the writer's (query_only too when the store is opened read-only)
         self.read_engine = engine if read_only else make_engine(paths.db, db_key, read_only=True)
         self.writer = WriterLock()
+        #: What every sale reads and what rarely changes, dropped when a write to it commits.
+        self.cache = StoreCache()
+        watch(engine)
         self.closed = False
         self.keyring = keyring
         self._db_key = db_key

@@ -19,7 +19,7 @@ from storecrm.gui.preferences import Preferences
 from storecrm.gui.screens.backup_settings import restore_success_text
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.wizard import StoreWizard
-from storecrm.services import demo, session
+from storecrm.services import session
 from storecrm.services.backup import RestoreResult
 from storecrm.services.session import StoreContext
 
@@ -120,6 +120,8 @@ class AppController(QObject):
             self.show_login(folder)
             return
 
+        from storecrm.services import demo  # the demo's generators: only for the demo
+
         def built(_recovery_code: object) -> None:
             self._working -= 1
             self.show_login(folder)
@@ -172,8 +174,11 @@ class AppController(QObject):
 
     def show_login(self, folder: Path) -> None:
         self._close_login()
-        username = demo.DEMO_OWNER if self._demo else self.prefs.last_username
-        password = demo.DEMO_PASSWORD if self._demo else ""
+        username, password = self.prefs.last_username, ""
+        if self._demo:
+            from storecrm.services import demo
+
+            username, password = demo.DEMO_OWNER, demo.DEMO_PASSWORD
         notice, self._login_notice = self._login_notice, ""
         dialog = LoginDialog(folder, username=username, password=password, notice=notice)
         dialog.other_store_requested.connect(self.show_wizard)

@@ -32,6 +32,7 @@ class LifecycleOpening(QObject):
     """Sets off the day's lifecycle coupons once, in the background."""
 
     finished = Signal(object)  # lifecycle.DailyOutcome
+    ended = Signal()  # issued or not (after ``finished``), or nothing to do (read-only store)
 
     def __init__(self, context: StoreContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -40,7 +41,10 @@ class LifecycleOpening(QObject):
         self.task: Task | None = None
 
     def start(self) -> None:
-        if self.context.read_only or self.task is not None:
+        if self.task is not None:
+            return
+        if self.context.read_only:
+            self.ended.emit()
             return
         context = self.context
         names = campaign_names()
@@ -53,10 +57,12 @@ class LifecycleOpening(QObject):
     def _done(self, outcome: lifecycle.DailyOutcome) -> None:
         self.task = None
         self.finished.emit(outcome)
+        self.ended.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         log.warning("the lifecycle offers were not issued on opening", exc_info=exc)
+        self.ended.emit()
 
 
 __all__ = ["LifecycleOpening", "campaign_names"]

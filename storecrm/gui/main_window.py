@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from collections.abc import Callable, Iterator, Mapping
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,16 +27,8 @@ from storecrm.gui.lifecycle_opening import LifecycleOpening
 from storecrm.gui.look import icon, nav_icon
 from storecrm.gui.names import role_name
 from storecrm.gui.preferences import Preferences
-from storecrm.gui.screens.appointments import AppointmentsScreen
-from storecrm.gui.screens.campaigns import campaigns_screen
+from storecrm.gui.reminder_count import ReminderCount
 from storecrm.gui.screens.customers_screen import CustomersScreen
-from storecrm.gui.screens.membership_screen import MembershipScreen
-from storecrm.gui.screens.promotions import PromotionsScreen
-from storecrm.gui.screens.reminders_screen import RemindersScreen
-from storecrm.gui.screens.reports_screen import reports_screen
-from storecrm.gui.screens.sales_screen import SalesScreen
-from storecrm.gui.screens.settings_screen import SettingsScreen
-from storecrm.gui.screens.staff.screen import StaffScreen
 from storecrm.services import settings
 from storecrm.services.appointments import book
 from storecrm.services.campaigns.lifecycle import DailyOutcome
@@ -57,6 +52,33 @@ NAV_KEYS = (
 def nav_shortcut(position: int) -> str:
     """Ctrl+1 … Ctrl+9 for the first nine screens, Ctrl+0 for the tenth."""
     return f"Ctrl+{(position + 1) % 10}"
+
+
+class Screens(Mapping[str, QWidget]):
+    """The main window's screens by key; a screen is built when it is first asked for (its
+    first opening), so that the start builds only the first screen."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        screen = self._built.get(key)
+        if screen is None:
+            if key not in NAV_KEYS:
+                raise KeyError(key)
+            screen = self._built[key] = self._build(key)
+        return screen
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(NAV_KEYS)
+
+    def __len__(self) -> int:
+        return len(NAV_KEYS)
+
+    def built(self, key: str) -> QWidget | None:
+        """The screen if it was opened already (without building it)."""
+        return self._built.get(key)
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +107,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.screens: dict[str, QWidget] = {}
+        self.screens = Screens(self._build_screen)
         labels = {
             "customers": self.tr("Customers"),
             "sales": self.tr("Sales"),
@@ -99,34 +121,9 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         for position, key in enumerate(NAV_KEYS):
-            if key == "settings":
-                settings = SettingsScreen(context, prefs, backup_scheduler=self.backup_scheduler)
-                settings.store_renamed.connect(self.refresh_store_name)
-                settings.backup_tab.store_closed.connect(self._store_replaced)
-                screen: QWidget = settings
-            elif key == "customers":
-                screen = CustomersScreen(context)
-            elif key == "sales":
-                screen = SalesScreen(context)
-            elif key == "membership":
-                screen = MembershipScreen(context)
-            elif key == "staff":
-                screen = StaffScreen(context)
-            elif key == "appointments":
-                screen = AppointmentsScreen(context)
-            elif key == "campaigns":
-                screen = campaigns_screen(context)
-            elif key == "promotions":
-                screen = PromotionsScreen(context)
-            elif key == "reminders":
-                screen = RemindersScreen(context)
-                screen.count_changed.connect(self._reminder_count)
-                screen.open_customer.connect(self.open_customer)
-            else:  # "reports": the dashboard, or a word to cashiers that it is not for them
-                screen = reports_screen(context)
-            screen.setObjectName(f"screen-{key}")
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
+            # Each screen is built (and its modules imported) when it is first opened: a
+            # stand-in holds its place until then.
+            self.stack.addWidget(QWidget())
             item = QListWidgetItem(nav_icon(key), labels[key])
             item.setSizeHint(QSize(0, 48))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -149,13 +146,104 @@ class MainWindow(QMainWindow):
         self.backup_scheduler.start()
         self.lifecycle_opening = LifecycleOpening(context, self)
         self.lifecycle_opening.finished.connect(self._lifecycle_issued)
-        self.lifecycle_opening.start()
+        self.lifecycle_opening.ended.connect(self._count_reminders)
+        self.reminder_counter = ReminderCount(context, self)
+        self.reminder_counter.counted.connect(self._reminder_count)
+        self._painted = False
+
+    # -- screens -------------------------------------------------------------------------------
+    def _build_screen(self, key: str) -> QWidget:
+        """Build the screen ``key`` in place of its stand-in (its first opening)."""
+        screen = self._new_screen(key)
+        screen.setObjectName(f"screen-{key}")
+        row = NAV_KEYS.index(key)
+        current = self.stack.currentIndex()
+        stand_in = self.stack.widget(row)
+        assert stand_in is not None
+        self.stack.insertWidget(row, screen)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if current == row:
+            self.stack.setCurrentIndex(row)
+        return screen
+
+    def _new_screen(self, key: str) -> QWidget:
+        context = self.context
+        if key == "customers":
+            return CustomersScreen(context)
+        if key == "sales":
+            from storecrm.gui.screens.sales_screen import SalesScreen
+
+            return SalesScreen(context)
+        if key == "membership":
+            from storecrm.gui.screens.membership_screen import MembershipScreen
+
+            return MembershipScreen(context)
+        if key == "reminders":
+            from storecrm.gui.screens.reminders_screen import RemindersScreen
+
+            self.reminder_counter.stop()  # the screen counts from now on
+            reminders = RemindersScreen(context)
+            reminders.count_changed.connect(self._reminder_count)
+            reminders.open_customer.connect(self.open_customer)
+            return reminders
+        if key == "appointments":
+            from storecrm.gui.screens.appointments import AppointmentsScreen
+
+            return AppointmentsScreen(context)
+        if key == "promotions":
+            from storecrm.gui.screens.promotions import PromotionsScreen
+
+            return PromotionsScreen(context)
+        if key == "campaigns":
+            from storecrm.gui.screens.campaigns import campaigns_screen
+
+            return campaigns_screen(context)
+        if key == "reports":  # the dashboard, or a word to cashiers that it is not for them
+            from storecrm.gui.screens.reports_screen import reports_screen
+
+            return reports_screen(context)
+        if key == "staff":
+            from storecrm.gui.screens.staff.screen import StaffScreen
+
+            return StaffScreen(context)
+        from storecrm.gui.screens.settings_screen import SettingsScreen
+
+        settings_screen = SettingsScreen(
+            context, self.prefs, backup_scheduler=self.backup_scheduler
+        )
+        settings_screen.store_renamed.connect(self.refresh_store_name)
+        settings_screen.backup_tab.store_closed.connect(self._store_replaced)
+        return settings_screen
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # not if the window is gone
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        """What the first screen does not show waits until it is painted: the day's lifecycle
+        coupons (a write, through the store's one writer, off the GUI thread), then the count of
+        today's reminders (unless the reminders screen is already counting)."""
+        if self.context.closed:
+            return
+        self.lifecycle_opening.start()  # then the count (``ended``): today's coupons in it
+
+    @Slot()
+    def _count_reminders(self) -> None:
+        if self.screens.built("reminders") is None:  # else the screen counts
+            self.reminder_counter.start()
 
     # -- navigation ----------------------------------------------------------------------------
     @Slot(int)
     def _show_screen(self, row: int) -> None:
         if row < 0:
             return
+        key = NAV_KEYS[row]
+        if self.screens.built(key) is None:
+            self._open_first_time(key)
         if self.stack.currentIndex() != row and self.stack.count() == len(NAV_KEYS):
             self._navigated = True  # the user chose a screen: no start-up jump to reminders
         self.stack.setCurrentIndex(row)
@@ -163,6 +251,25 @@ class MainWindow(QMainWindow):
             not self.nav.hasFocus()
         ):  # Ctrl+1…9 and 0, the Go menu, start-up: the screen has the keys
             self.focus_screen()
+
+    def _open_first_time(self, key: str) -> None:
+        """Build a screen on its first opening; while it is built (its modules imported, its
+        first figures read) the window says so and shows the busy cursor."""
+        if not self.isVisible():  # the start: nothing on screen yet to say it on
+            self.screens[key]  # built by asking for it
+            return
+        label = self.nav.item(NAV_KEYS.index(key)).text()
+        message = self.tr("Opening %1…").replace("%1", label)
+        bar = self.statusBar()
+        bar.showMessage(message)
+        bar.repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.screens[key]  # built by asking for it
+        finally:
+            QApplication.restoreOverrideCursor()
+            if bar.currentMessage() == message:
+                bar.clearMessage()
 
     def focus_screen(self) -> None:
         """The keys to the current screen: its focus proxy (the customer search, the sales
@@ -207,7 +314,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%n lifecycle coupon(s) issued today", "", outcome.total_issued), 15_000
             )
-            reminders_screen = self.screens.get("reminders")
+            from storecrm.gui.screens.reminders_screen import RemindersScreen
+
+            reminders_screen = self.screens.built("reminders")
             if isinstance(reminders_screen, RemindersScreen):
                 reminders_screen.today.reload()
 
@@ -305,7 +414,7 @@ class MainWindow(QMainWindow):
         from storecrm.gui.screens.till import SaleDialog
 
         customer_id = None
-        customers_screen = self.screens.get("customers")
+        customers_screen = self.screens.built("customers")
         if self.current_screen_key() == "customers" and isinstance(
             customers_screen, CustomersScreen
         ):

@@ -93,4 +93,24 @@ def interval_text(result: CampaignResult) -> str:
     return f"{money_text(result.effect.low)} – {money_text(result.effect.high)}"
 
 
-__all__ = ["DEFAULT_LABELS", "Labels", "interval_text", "rate_text"]
+def figure_rows(r: CampaignResult, text: Labels) -> list[tuple[str, str]]:
+    """The figures as (label, value) pairs, in the order the screen shows them too
+    (the screen and the PDF both; here, so that the screen does not load reportlab)."""
+    e = r.effect
+    return [
+        (text("col.offer"), text.offer(r)),
+        (text("col.target"), f"{e.target_size:,}"),
+        (text("col.holdout"), f"{e.holdout_size:,}"),
+        (text("col.reached"), f"{r.reached:,}"),
+        (text("col.redeemed"), f"{r.redeemed:,}"),
+        (text("col.rate"), rate_text(r)),
+        (text("col.revenue"), money_text(r.revenue_from_redeemers_fen)),
+        (text("col.cost"), money_text(r.discount_cost_fen)),
+        (text("col.target_per_member"), money_text(e.target_per_member)),
+        (text("col.holdout_per_member"), money_text(e.holdout_per_member)),
+        (text("col.incremental"), money_text(e.incremental)),
+        (text("col.interval"), interval_text(r)),
+    ]
+
+
+__all__ = ["DEFAULT_LABELS", "Labels", "figure_rows", "interval_text", "rate_text"]

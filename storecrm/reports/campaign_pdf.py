@@ -17,9 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from storecrm.domain.money import money_text
 from storecrm.domain.promotions.campaign import VerdictKind
-from storecrm.reports.campaign_labels import Labels, interval_text, rate_text
+from storecrm.reports.campaign_labels import Labels, figure_rows
 from storecrm.reports.report_pdf import (
     FONT,
     GREY,
@@ -34,25 +33,6 @@ from storecrm.services.campaigns.results import CampaignReport, CampaignResult
 
 PAGE = A4
 MARGIN = 16 * mm
-
-
-def figure_rows(r: CampaignResult, text: Labels) -> list[tuple[str, str]]:
-    """The figures as (label, value) pairs, in the order the screen shows them too."""
-    e = r.effect
-    return [
-        (text("col.offer"), text.offer(r)),
-        (text("col.target"), f"{e.target_size:,}"),
-        (text("col.holdout"), f"{e.holdout_size:,}"),
-        (text("col.reached"), f"{r.reached:,}"),
-        (text("col.redeemed"), f"{r.redeemed:,}"),
-        (text("col.rate"), rate_text(r)),
-        (text("col.revenue"), money_text(r.revenue_from_redeemers_fen)),
-        (text("col.cost"), money_text(r.discount_cost_fen)),
-        (text("col.target_per_member"), money_text(e.target_per_member)),
-        (text("col.holdout_per_member"), money_text(e.holdout_per_member)),
-        (text("col.incremental"), money_text(e.incremental)),
-        (text("col.interval"), interval_text(r)),
-    ]
 
 
 def _block(r: CampaignResult, text: Labels, styles: Mapping[str, ParagraphStyle]) -> Any:

@@ -15,6 +15,7 @@ from openpyxl.styles import Font
 
 from storecrm.domain.money import money_text, yuan_decimal
 from storecrm.domain.promotions.codes import shown
+from storecrm.reports.coupon_message import DEFAULT_MESSAGE
 from storecrm.reports.customer_export import MONEY_FORMAT, TEXT_FORMAT, _discard, save_atomically
 
 if TYPE_CHECKING:
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
 
 SHEET_TITLE = "优惠券"
 HEADERS = ("券码", "顾客", "手机", "优惠券", "面值", "有效期至", "状态", "短信内容")
-DEFAULT_MESSAGE = (
-    "【{store}】{name}您好，送您一张{coupon}（{face}），券码 {code}，{valid_to}前到店出示使用。"
-)
 STATES = {
     "usable": "可用",
     "not_yet": "未到期",

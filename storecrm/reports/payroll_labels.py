@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from storecrm.domain.money import money_text
 from storecrm.reports.report_labels import QT_TRANSLATE_NOOP
+from storecrm.services.staff.dto import Payroll, StaffFigures
 
 DEFAULT_LABELS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Payroll", "Commission payroll"),
@@ -50,4 +52,40 @@ class Labels:
         return text
 
 
-__all__ = ["DEFAULT_LABELS", "Labels"]
+def table_rows(sheet: Payroll, text: Labels) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows (a total row last) as the PDF and the screen show them (here,
+    so that the screen does not load reportlab)."""
+    header = [
+        text(k)
+        for k in (
+            "col.no", "col.name", "col.position", "col.grade", "col.cash", "col.consumption",
+            "col.cards", "col.top_ups", "col.visits", "col.commission", "col.tier", "col.total",
+        )
+    ]  # fmt: skip
+
+    def row(r: StaffFigures) -> list[str]:
+        return [
+            r.no, r.name, r.position, r.grade, money_text(r.cash_fen),
+            money_text(r.consumption_fen), money_text(r.card_sales_fen),
+            money_text(r.top_ups_fen), f"{r.visits:,}", money_text(r.commission_fen),
+            money_text(r.tier_adjust_fen), money_text(r.total_commission_fen),
+        ]  # fmt: skip
+
+    rows = [row(r) for r in sheet.rows]
+    rows.append(
+        [
+            text("total"), "", "", "",
+            money_text(sum(r.cash_fen for r in sheet.rows)),
+            money_text(sum(r.consumption_fen for r in sheet.rows)),
+            money_text(sum(r.card_sales_fen for r in sheet.rows)),
+            money_text(sum(r.top_ups_fen for r in sheet.rows)),
+            f"{sum(r.visits for r in sheet.rows):,}",
+            money_text(sum(r.commission_fen for r in sheet.rows)),
+            money_text(sum(r.tier_adjust_fen for r in sheet.rows)),
+            money_text(sheet.total_commission_fen),
+        ]
+    )  # fmt: skip
+    return header, rows
+
+
+__all__ = ["DEFAULT_LABELS", "Labels", "table_rows"]

@@ -15,8 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from storecrm.domain.money import money_text
-from storecrm.reports.payroll_labels import Labels
+from storecrm.reports.payroll_labels import Labels, table_rows
 from storecrm.reports.report_pdf import (
     FONT,
     GREY,
@@ -29,45 +28,10 @@ from storecrm.reports.report_pdf import (
     numbered_canvas,
     register_font,
 )
-from storecrm.services.staff.dto import Payroll, StaffFigures
+from storecrm.services.staff.dto import Payroll
 
 PAGE = landscape(A4)  # thirteen columns and a signature read better across
 MARGIN = 14 * mm
-
-
-def table_rows(sheet: Payroll, text: Labels) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows (a total row last) as the PDF and the screen show them."""
-    header = [
-        text(k)
-        for k in (
-            "col.no", "col.name", "col.position", "col.grade", "col.cash", "col.consumption",
-            "col.cards", "col.top_ups", "col.visits", "col.commission", "col.tier", "col.total",
-        )
-    ]  # fmt: skip
-
-    def row(r: StaffFigures) -> list[str]:
-        return [
-            r.no, r.name, r.position, r.grade, money_text(r.cash_fen),
-            money_text(r.consumption_fen), money_text(r.card_sales_fen),
-            money_text(r.top_ups_fen), f"{r.visits:,}", money_text(r.commission_fen),
-            money_text(r.tier_adjust_fen), money_text(r.total_commission_fen),
-        ]  # fmt: skip
-
-    rows = [row(r) for r in sheet.rows]
-    rows.append(
-        [
-            text("total"), "", "", "",
-            money_text(sum(r.cash_fen for r in sheet.rows)),
-            money_text(sum(r.consumption_fen for r in sheet.rows)),
-            money_text(sum(r.card_sales_fen for r in sheet.rows)),
-            money_text(sum(r.top_ups_fen for r in sheet.rows)),
-            f"{sum(r.visits for r in sheet.rows):,}",
-            money_text(sum(r.commission_fen for r in sheet.rows)),
-            money_text(sum(r.tier_adjust_fen for r in sheet.rows)),
-            money_text(sheet.total_commission_fen),
-        ]
-    )  # fmt: skip
-    return header, rows
 
 
 def write_payroll_pdf(sheet: Payroll, path: Path, labels: Mapping[str, str] | None = None) -> Path:

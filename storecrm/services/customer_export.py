@@ -14,7 +14,6 @@ from pathlib import Path
 
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain.roles import Actor, Permission
-from storecrm.reports import customer_export as xlsx
 from storecrm.services import audit
 from storecrm.services.customers import (
     CustomerFilter,
@@ -163,6 +162,8 @@ def export_customers(
     def writing(done: int, total: int) -> None:
         if progress is not None:
             progress(total + done, 2 * total)
+
+    from storecrm.reports import customer_export as xlsx  # openpyxl: loaded when a file is written
 
     xlsx.write_customers(target, rows, mask_phones=mask_phones, progress=writing)
     audit.record(

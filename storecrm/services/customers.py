@@ -508,9 +508,13 @@ def search_customers(
     kind, text = classify_query(query)
     if kind is QueryKind.EMPTY:
         return []
+    plain_card = _plain_card(query, kind, text)
+    if plain_card:  # digits (a whole phone, a card): matches and what they show in one read
+        full = privacy.full_phones(uow, actor)
+        return [_hit(row, full) for row in uow.customers.digit_hits(text, limit, include_archived)]
     ids = uow.customers.search_ids(kind, text, limit, include_archived)
     # Digits typed as they are printed on a card: the search's first rank is that very card.
-    card = None if _plain_card(query, kind, text) else _card_match(uow, query, include_archived)
+    card = None if plain_card else _card_match(uow, query, include_archived)
     if card is not None:  # a card number as printed (with letters or dashes) comes first
         ids = [card] + [i for i in ids if i != card][: limit - 1]
     rows = uow.customers.hit_rows(ids)

@@ -75,6 +75,11 @@ def get_rules(uow: UnitOfWork, actor: Actor) -> MembershipRules:
 
 
 def load_rules(uow: UnitOfWork) -> MembershipRules:
+    """The store's membership rules (kept per open store: every sale reads them)."""
+    return uow.cached(("membership_rules",), lambda: _read_rules(uow))
+
+
+def _read_rules(uow: UnitOfWork) -> MembershipRules:
     raw = uow.settings.get(RULES_KEY)
     if not raw:
         return MembershipRules()
@@ -118,7 +123,14 @@ def _tier(row: Mapping[str, Any]) -> Tier:
 
 
 def active_tiers(uow: UnitOfWork) -> list[Tier]:
-    return [_tier(r) for r in uow.catalogue.tiers()]
+    """The active tiers by rank (kept per open store: every member's sale reads them)."""
+    kept = uow.cached(("active_tiers",), lambda: tuple(_tier(r) for r in uow.catalogue.tiers()))
+    return list(kept)
+
+
+def tier_by_id(uow: UnitOfWork, tier_id: int) -> Tier:
+    """A tier, active or not (kept per open store); NotFound if there is none."""
+    return uow.cached(("tier", tier_id), lambda: _tier(uow.catalogue.tier(tier_id)))
 
 
 @reads
@@ -188,17 +200,28 @@ def set_member_tier(
 
 
 def upgrade_tier(
-    uow: UnitOfWork, customer_id: int, user_id: int | None, at: datetime, top_up_fen: int = 0
+    uow: UnitOfWork,
+    customer_id: int,
+    user_id: int | None,
+    at: datetime,
+    top_up_fen: int = 0,
+    *,
+    standing: tuple[int | None, int] | None = None,
 ) -> str | None:
-    """Move the member up when a rule is met; returns the new tier's name, if any."""
-    row = uow.customers.get(customer_id)
+    """Move the member up when a rule is met; returns the new tier's name, if any.
+    ``standing``: the member's tier id and total spend as they stand now, when the caller
+    knows them (a sale read the member in its own write unit: one wide read less)."""
+    if standing is None:
+        row = uow.customers.get(customer_id)
+        standing = (row["tier_id"], int(row["total_spend_fen"]))
+    tier_id, total_spend = standing
     tiers = active_tiers(uow)
     if not tiers:
         return None
-    current = next((t for t in tiers if t.tier_id == row["tier_id"]), None)
-    if current is None and row["tier_id"] is not None:
-        current = _tier(uow.catalogue.tier(int(row["tier_id"])))
-    best = tier_after(current, tiers, int(row["total_spend_fen"]), top_up_fen)
+    current = next((t for t in tiers if t.tier_id == tier_id), None)
+    if current is None and tier_id is not None:
+        current = tier_by_id(uow, int(tier_id))
+    best = tier_after(current, tiers, total_spend, top_up_fen)
     if best is None or (current is not None and best.tier_id == current.tier_id):
         return None
     uow.sales.set_tier(customer_id, best.tier_id)
@@ -209,7 +232,7 @@ def upgrade_tier(
 def member_tier(uow: UnitOfWork, customer: Mapping[str, Any]) -> Tier | None:
     if customer["tier_id"] is None:
         return None
-    return _tier(uow.catalogue.tier(int(customer["tier_id"])))
+    return tier_by_id(uow, int(customer["tier_id"]))
 
 
 # -- balances --------------------------------------------------------------------------------

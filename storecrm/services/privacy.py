@@ -131,7 +131,10 @@ def full_phones(uow: UnitOfWork, actor: Actor) -> bool:
     """Whether ``actor`` is shown whole phone numbers (see domain.privacy.PHONE_POLICY)."""
     if sees_full_phones(actor.role, False):
         return True
-    return uow.settings.get(KEY_CASHIER_FULL_PHONES) == "1"
+    # Kept per open store (data/cache.py): a cashier's every look-up asks.
+    return uow.cached(
+        ("cashier_full_phones",), lambda: uow.settings.get(KEY_CASHIER_FULL_PHONES) == "1"
+    )
 
 
 def phone_view(uow: UnitOfWork, actor: Actor) -> Callable[[str | None], str | None]:

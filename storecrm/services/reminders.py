@@ -886,6 +886,15 @@ def due_reminders(
     return result
 
 
+@reads
+def due_count(uow: UnitOfWork, actor: Actor, today: date | None = None) -> int:
+    """How many reminders are due today: the number on the navigation, worked out before the
+    reminders screen is first opened. A number only (nobody's name or phone leaves the
+    service), so no read of personal data is recorded; opening the list records it."""
+    audit.require(uow, actor, Permission.VIEW_CUSTOMERS, "customer_list")
+    return len(compute(uow, today or clock.now().date(), load_rules(uow)))
+
+
 # -- acting on a reminder ------------------------------------------------------------------------
 def act(
     uow: UnitOfWork,

@@ -77,9 +77,9 @@ from storecrm.services.promotions.coupons import coupon_liability, promotion_cos
 from storecrm.services.report_customers import (
     CustomerPart,
     Entry,
+    count_segments,
     customer_ranges,
     read_customers,
-    read_segments,
 )
 
 Progress = Callable[[int, int], None]
@@ -348,7 +348,7 @@ def _read(uow: UnitOfWork, plan: _Plan, progress: Progress | None, cancel: Cance
         read_start=_text(min(plan.compare_start, plan.rfm_window.start_at)),
     )
     ranges = customer_ranges(marks.customer)
-    steps = _Steps(2 + 2 * len(ranges), progress, cancel)
+    steps = _Steps(2 + len(ranges), progress, cancel)
 
     days, ledger = _Days(), _LedgerSums()
     staff: dict[int | None, _Staff] = {}
@@ -403,20 +403,7 @@ def _read(uow: UnitOfWork, plan: _Plan, progress: Progress | None, cancel: Cance
             steps,
         )
     )  # fmt: skip
-    scale = read.customers.scale
-    if scale.customers:
-        for found in _run_parts(
-            uow,
-            [partial(read_segments, ids=r, windows=windows, marks=marks, period_end=period_end,
-                     scale=scale)
-             for r in ranges],
-            steps,
-        ):  # fmt: skip
-            for segment, (n, spend, visits) in found.items():
-                total = read.segments.setdefault(segment, [0, 0, 0])
-                total[0] += n
-                total[1] += spend
-                total[2] += visits
+    read.segments = count_segments(read.customers)
     steps.finish()
     return read
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 from typing import Any, Literal
 
 from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
@@ -255,6 +256,18 @@ def _price(uow: UnitOfWork, actor: Actor, draft: SaleDraft, today: date) -> _Pri
     return priced
 
 
+def _user_active(uow: UnitOfWork, user_id: int) -> bool:
+    """Whether the account is active (kept per open store); NotFound if unknown."""
+    return uow.cached(("user_active", user_id), lambda: bool(uow.users.get(user_id)["active"]))
+
+
+def catalogue_item(uow: UnitOfWork, item_id: int) -> Mapping[str, Any]:
+    """A catalogue item as the till prices it (kept per open store, read-only)."""
+    return uow.cached(
+        ("catalogue_item", item_id), lambda: MappingProxyType(uow.catalogue.item(item_id))
+    )
+
+
 def _expiry(plan: Mapping[str, Any], today: date) -> date | None:
     days = plan["valid_days"]
     return None if days is None else today + timedelta(days=int(days))
@@ -277,7 +290,7 @@ def _price_line(
     if kind == LineKind.ITEM.value:
         if line.item_id is None:
             raise ValidationError("item", "required")
-        item = uow.catalogue.item(line.item_id)
+        item = catalogue_item(uow, line.item_id)
         if not item["active"]:
             raise ValidationError("item", "inactive")
         unit = int(item["price_fen"])
@@ -332,7 +345,7 @@ def _price_line(
         unit = 0
         name = card.name
         if item_id is not None:
-            item = uow.catalogue.item(item_id)
+            item = catalogue_item(uow, item_id)
             unit, name = int(item["price_fen"]), f"{item['name']} · {card.name}"
         return QuotedLine(kind, name, line.qty, unit, 0, 0, 0, item_id, card.card_id, None)
     raise ValidationError("line", "invalid")
@@ -367,10 +380,8 @@ def record_sale(
     approver = None
     if quote.order_discount_fen or quote.rounding_fen:
         approver = till_pricing.require_approval(uow, actor, priced.adjusted, approved_by)
-    if draft.staff_id is not None:
-        staff = uow.users.get(draft.staff_id)
-        if not staff["active"]:
-            raise ValidationError("staff", "inactive")
+    if draft.staff_id is not None and not _user_active(uow, draft.staff_id):
+        raise ValidationError("staff", "inactive")
     served_by = serving.default_served_by(uow, actor, draft.served_by, draft.staff_id)
     line_staff = serving.resolve(uow, [x.staff for x in draft.lines], served_by, draft.requested)
     customer_id = draft.customer_id
@@ -390,7 +401,10 @@ def record_sale(
         approved_by=approver,
     ) | {"order_discount_fen": quote.order_discount_fen, "rounding_fen": quote.rounding_fen}
     if draft.served_by is not None:  # the account of the staff member named, if they have one
-        sale_row["staff_id"] = uow.staff.get(draft.served_by)["user_id"]
+        named = draft.served_by
+        sale_row["staff_id"] = uow.cached(
+            ("staff_user", named), lambda: uow.staff.get(named)["user_id"]
+        )
     sale_id = uow.sales.insert_sale(sale_row)
     ledger: list[NewLedgerEntry] = []
     uid = actor.user_id
@@ -533,7 +547,13 @@ def record_sale(
             )
         uow.customers.add_ledger_entries(ledger)
         uow.sales.record_visit(customer_id, at, quote.total_fen, visit=True)
-        upgrade_tier(uow, customer_id, uid, at)
+        # The member as read for the quote, in this write unit, with this sale's spend added.
+        assert priced.customer is not None
+        standing = (
+            priced.customer["tier_id"],
+            int(priced.customer["total_spend_fen"]) + quote.total_fen,
+        )
+        upgrade_tier(uow, customer_id, uid, at, standing=standing)
     # A price typed over the catalogue's (owner or manager only) is audited.
     overrides = [
         {
@@ -545,7 +565,7 @@ def record_sale(
         if line.kind == LineKind.ITEM.value
         and line.item_id is not None
         and line.unit_fen is not None
-        for item in (uow.catalogue.item(line.item_id),)
+        for item in (catalogue_item(uow, line.item_id),)
         if int(item["price_fen"]) != line.unit_fen
     ]
     if overrides:
@@ -567,7 +587,10 @@ def record_sale(
             },
         )
     uow.commit()
-    return get_sale(uow, actor, sale_id)
+    # Read back for the receipt as get_sale reads it; a sale this unit has just recorded,
+    # still holding the writer, has no refunds yet.
+    audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
+    return _sale_info(uow, sale_id, ())
 
 
 REFERENCE_MAX = 40
@@ -590,9 +613,13 @@ def _payment(row: Mapping[str, Any]) -> PaymentInfo:
 @reads
 def get_sale(uow: UnitOfWork, actor: Actor, sale_id: int) -> SaleInfo:
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
+    return _sale_info(uow, sale_id, uow.sales.refunds_of(sale_id))
+
+
+def _sale_info(uow: UnitOfWork, sale_id: int, refunds: Sequence[Mapping[str, Any]]) -> SaleInfo:
+    """The sale as its view and receipt show it, with the refunds made of it."""
     row = uow.sales.sale(sale_id)
     lines = uow.sales.lines(sale_id)
-    refunds = uow.sales.refunds_of(sale_id)
     refunded_lines = uow.sales.lines_of_sales([int(r["id"]) for r in refunds])
     refunded_qty: dict[int, int] = {}
     for line in refunded_lines:

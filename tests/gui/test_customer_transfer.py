@@ -135,3 +135,40 @@ def test_the_customers_screen_opens_import_and_export_for_its_list(
     assert [type(d).__name__ for d in opened] == ["ImportDialog", "ExportDialog"]
     export = opened[1]
     assert isinstance(export, ExportDialog) and export.flt == screen.current_filter()
+
+
+def test_export_takes_every_matching_customer_not_the_pages_the_list_read(
+    qtbot: QtBot,
+    qapp: QApplication,
+    owner: StoreContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from storecrm.gui.screens import customers_screen
+    from storecrm.services import customer_list, demo
+
+    create_application("en")
+    owner.call(demo.add_demo_customers, 70, 2)
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    screen = customers_screen.CustomersScreen(owner)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 60  # one page read
+    screen.show_export()  # before the count arrived: counted then
+    export = opened[0]
+    assert isinstance(export, ExportDialog)
+    texts = [label.text() for label in export.findChildren(QLabel)]
+    assert "The 70 customers of the current list, as filtered and sorted." in texts
+    target = tmp_path / "all.xlsx"
+    export.export_to(target)
+    qtbot.waitUntil(lambda: export.result_path is not None, timeout=20_000)
+    assert export.result_rows == 70
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None and sheet.max_row == 71  # the heading and everyone
+    monkeypatch.setattr(customer_list, "COUNT_AT_MOST", 50)
+    screen.matches = None
+    screen.show_export()
+    texts = [label.text() for label in opened[1].findChildren(QLabel)]
+    assert "More than 50 customers of the current list, as filtered and sorted." in texts

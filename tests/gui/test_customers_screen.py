@@ -13,14 +13,15 @@ from pytestqt.qtbot import QtBot
 from storecrm.domain.customer import CustomerDraft
 from storecrm.gui.app import create_application
 from storecrm.gui.customer_model import (
+    PAGE_ROWS,
     TEXT_ROLE,
     Column,
     CustomerTableModel,
 )
 from storecrm.gui.screens.customer_form import CustomerFormDialog
 from storecrm.gui.screens.customers_screen import CustomersScreen
+from storecrm.services import customer_list, demo
 from storecrm.services import customers as svc
-from storecrm.services import demo
 from storecrm.services.session import StoreContext
 
 
@@ -71,11 +72,11 @@ def _names(screen: CustomersScreen) -> list[str]:
 
 
 # -- look-up ---------------------------------------------------------------------------------------
-def test_the_list_shows_everyone_sorted_by_name(screen: CustomersScreen) -> None:
+def test_the_list_shows_everyone_sorted_by_name(qtbot: QtBot, screen: CustomersScreen) -> None:
     assert sorted(_names(screen)) == sorted(["张三", "李四", "王小明", "陈美玲"])
     # sorted by name in SQL, in pinyin order: chen < li < wang < zhang
     assert _names(screen) == ["陈美玲", "李四", "王小明", "张三"]
-    assert screen.count_label.text() == "4 customers"
+    qtbot.waitUntil(lambda: screen.count_label.text() == "4 customers")
     assert not screen.detail_open()
 
 
@@ -89,7 +90,7 @@ def test_typing_filters_the_list(
     qtbot.keyClicks(screen.search_box, typed)
     qtbot.waitUntil(lambda: _names(screen) == found)
     plural = "" if len(found) == 1 else "s"
-    assert screen.count_label.text() == f"{len(found)} customer{plural}"
+    qtbot.waitUntil(lambda: screen.count_label.text() == f"{len(found)} customer{plural}")
 
 
 def test_a_chinese_name_fragment_finds_the_customer(qtbot: QtBot, screen: CustomersScreen) -> None:
@@ -148,37 +149,56 @@ def test_down_arrow_moves_from_the_search_into_the_list_and_enter_opens(
 
 
 # -- the lazy list ---------------------------------------------------------------------------------
-def test_the_model_fetches_only_the_pages_it_shows(
+def test_the_model_reads_a_page_at_a_time_and_keeps_a_few(
     owner: StoreContext, people: dict[str, int]
 ) -> None:
     model = CustomerTableModel(owner, page_size=2, max_pages=2)
     model.reload()
-    assert model.rowCount() == 4 and model.page_fetches == 0  # ids only
+    assert model.rowCount() == 2 and model.page_fetches == 1 and model.rows_fetched == 2
     assert model.index(0, Column.NAME).data() == "陈美玲"
-    assert model.page_fetches == 1 and model.rows_fetched == 2
-    assert model.index(1, Column.PHONE).data() == "13700001111"  # same page: cached
-    assert model.page_fetches == 1
+    assert model.index(1, Column.PHONE).data() == "13700001111"  # read with the page
+    assert model.page_fetches == 1 and model.canFetchMore()
+    model.fetchMore()  # the view reached the end of what it has: the page after the last key
+    assert model.rowCount() == 4 and model.page_fetches == 2 and model.cached_pages() == [0, 1]
     assert model.index(3, Column.NAME).data() == "张三"
-    assert model.page_fetches == 2 and model.cached_pages() == [0, 1]
+    assert not model.canFetchMore()  # the page read one more row to know there is none
     model.max_pages = 1
-    assert model.index(2, Column.NAME).data() == "王小明"  # page 1 again, still cached
+    assert model.index(2, Column.NAME).data() == "王小明"  # page 1, still cached
     assert model.page_fetches == 2
     model.refresh_rows()
     assert model.cached_pages() == []
-    model.index(0, Column.NAME).data()
+    model.index(0, Column.NAME).data()  # a dropped page is read again by its ids
     model.index(3, Column.NAME).data()  # evicts page 0 (at most one page kept)
     assert model.cached_pages() == [1] and model.page_fetches == 4
 
 
-def test_a_big_list_reads_the_pages_on_screen_only(qtbot: QtBot, owner: StoreContext) -> None:
+def test_opening_a_big_list_reads_one_page_and_scrolling_reaches_everyone(
+    qtbot: QtBot, owner: StoreContext
+) -> None:
     owner.call(demo.add_demo_customers, 450, 3)
     screen = _screen(qtbot, owner)
-    assert screen.model.rowCount() == 450
-    assert screen.model.cached_pages() == [0]
-    screen.table.scrollToBottom()
-    qtbot.waitUntil(lambda: 2 in screen.model.cached_pages())
-    assert 1 not in screen.model.cached_pages()  # the middle was never on screen
-    assert screen.model.page_fetches == 2
+    # The old list read all 450 ids sorted before showing the first page.
+    assert screen.model.rowCount() == PAGE_ROWS == 60
+    assert screen.model.page_fetches == 1 and screen.model.rows_fetched == 60
+    qtbot.waitUntil(lambda: screen.count_label.text() == "450 customers")
+    every = owner.call(svc.list_customer_ids)  # what export and the old list read
+    for pages in range(2, 9):
+        screen.table.scrollToBottom()  # the view asks for the next page
+        rows = min(450, pages * 60)
+        qtbot.waitUntil(lambda n=rows: screen.model.rowCount() == n)  # type: ignore[misc]
+    assert not screen.model.canFetchMore()
+    assert screen.model.ids() == every
+    assert screen.model.page_fetches == 8
+
+
+def test_a_count_past_the_bound_is_shown_as_more_than(
+    qtbot: QtBot, screen: CustomersScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.waitUntil(lambda: screen.count_label.text() == "4 customers")
+    monkeypatch.setattr(customer_list, "COUNT_AT_MOST", 3)
+    screen.apply_filter()
+    qtbot.waitUntil(lambda: screen.count_label.text() == "3+ customers")
+    assert screen.matches == 4  # counted one past the bound, no further
 
 
 def test_sorting_by_total_spend_puts_the_biggest_spender_first(
@@ -422,7 +442,7 @@ def test_ctrl_n_starts_a_customer_with_the_phone_nobody_has(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
     qtbot.keyClicks(screen.search_box, "13911112222")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
-    assert screen.count_label.text() == "0 customers"
+    qtbot.waitUntil(lambda: screen.count_label.text() == "0 customers")
     qtbot.keyClick(screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = screen.form
     assert form is not None and form.isVisible()

@@ -109,6 +109,7 @@ def test_dashboard_statement_and_payroll(
     # The payroll of May, exported both ways and read back.
     payroll = screen.payroll
     assert payroll is not None
+    screen.tabs.setCurrentWidget(payroll)  # added up when its tab is shown
     payroll.month_edit.setDate(QDate(2025, 5, 1))
     assert payroll.sheet is not None and payroll.sheet.total_commission_fen == 7650 + 3900
     xlsx = payroll.export("xlsx", tmp_path / "五月提成.xlsx")
@@ -123,6 +124,23 @@ def test_dashboard_statement_and_payroll(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True
     ).stdout
     assert "Commission payroll" in text and "Tony" in text and "¥115.50" in text
+
+
+def test_the_payroll_is_added_up_when_its_tab_is_first_shown(
+    qtbot: QtBot, owner: StoreContext, may: dict[str, int]
+) -> None:
+    """Opening the staff screen shows the performance tab; the payroll month (a read of every
+    sale line of the month, on the GUI thread) waits until its own tab is shown."""
+    screen = StaffScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show()
+    payroll = screen.payroll
+    assert payroll is not None
+    assert payroll.sheet is None and payroll.model.rowCount() == 0
+    screen.tabs.setCurrentWidget(payroll)
+    assert payroll.isVisible()
+    assert payroll.sheet is not None and payroll.sheet.start == date(2025, 5, 1)
+    assert payroll.model.rowCount() == 3  # Tony, Amy and the total
 
 
 def test_a_cashier_sees_their_own_row_only(

@@ -21,6 +21,7 @@ from storecrm.domain.reminders import (
 from storecrm.services import (
     catalogue,
     customers,
+    info,
     membership,
     reminders,
     sales,
@@ -136,6 +137,27 @@ def test_birthdays_follow_the_archive_at_once(owner: StoreContext, now: Clock, r
     found = due(owner)
     assert found[("birthday", wang)].due_on == date(2026, 11, 24)
     assert found[("birthday", wang)].birthday == Birthday(Calendar.LUNAR, 10, 16)
+
+
+def test_the_count_on_the_navigation_reads_no_one_personal(
+    owner: StoreContext, now: Clock, rules
+) -> None:
+    """``due_count`` (the number beside "Reminders" before that screen is opened) is the
+    length of today's list, and records no read of personal data: only a number leaves it."""
+    now.day(TODAY)
+    person(owner, "李丽", "13800000001", Birthday(Calendar.SOLAR, 11, 25, 1990))
+    person(owner, "王强", "13800000002", Birthday(Calendar.SOLAR, 11, 24))
+    person(owner, "张伟", "13800000003", Birthday(Calendar.SOLAR, 12, 25))
+
+    def reads() -> int:
+        entries = owner.call(info.recent_audit, 500)
+        return sum(e.action == "personal_data_read" for e in entries)
+
+    before = reads()
+    assert owner.call(reminders.due_count) == 2
+    assert reads() == before
+    assert len(owner.call(reminders.due_reminders)) == 2
+    assert reads() == before + 1  # the list itself is a recorded read
 
 
 def test_a_birthday_is_found_in_its_own_calendar(owner: StoreContext, now: Clock, rules) -> None:

@@ -40,7 +40,7 @@ from storecrm.gui.look import icon, set_property
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.widgets import error_label, show_error, subtitle_label, title_label
-from storecrm.services import customer_export, customer_import
+from storecrm.services import customer_export, customer_import, customer_list
 from storecrm.services.customer_import import ImportPreview, ImportReport, PreviewRow
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.session import StoreContext
@@ -373,15 +373,20 @@ class ExportDialog(QDialog):
         self.context = context
         self.flt, self.sort, self.descending = flt, sort, descending
         self.result_path: Path | None = None
+        self.result_rows = 0
         self.setWindowTitle(self.tr("Export customers to Excel"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            subtitle_label(
-                self.tr(
-                    "The %n customer(s) of the current list, as filtered and sorted.", "", count
-                )
+        if count > customer_list.COUNT_AT_MOST:  # the list counts no further
+            what = self.tr(
+                "More than %Ln customer(s) of the current list, as filtered and sorted.",
+                "",
+                customer_list.COUNT_AT_MOST,
             )
-        )
+        else:
+            what = self.tr(
+                "The %n customer(s) of the current list, as filtered and sorted.", "", count
+            )
+        layout.addWidget(subtitle_label(what))
         self.mask_check = QCheckBox(self.tr("&Mask phone numbers (138****5678)"))
         self.mask_check.setChecked(True)
         layout.addWidget(self.mask_check)
@@ -423,6 +428,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: customer_export.ExportResult) -> None:
         self.result_path = result.path
+        self.result_rows = result.rows
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QSize,
@@ -47,7 +48,7 @@ from storecrm.gui.widgets import (
     subtitle_label,
     title_label,
 )
-from storecrm.services import customers, settings
+from storecrm.services import customer_list, customers, settings
 from storecrm.services.customers import CustomerFilter
 from storecrm.services.dto import CustomerDetail, TagInfo
 from storecrm.services.session import StoreContext
@@ -55,6 +56,7 @@ from storecrm.services.session import StoreContext
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+COUNT_DELAY_MS = 200  # the count follows the painted list (and the last key typed)
 COLUMN_WIDTHS = {
     Column.NAME: 96,
     Column.PHONE: 112,
@@ -95,6 +97,9 @@ class CustomersScreen(QWidget):
         title = title_label(self.tr("Customers"))
         head.addWidget(title)
         self.count_label = subtitle_label("")
+        # How many customers the list holds (counted up to COUNT_AT_MOST + 1; None: counting).
+        self.matches: int | None = None
+        self._count_generation = 0
         self.count_label.setWordWrap(False)
         head.addSpacing(6)
         head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -178,6 +183,10 @@ class CustomersScreen(QWidget):
         self.tag_combo.currentIndexChanged.connect(self.apply_filter)
         self.category_combo.currentIndexChanged.connect(self.apply_filter)
         self.archived_check.toggled.connect(self.apply_filter)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(60)  # arrowing down the list does not load every profile
@@ -201,19 +210,27 @@ class CustomersScreen(QWidget):
 
     @Slot()
     def show_export(self) -> None:
+        if self.matches is None:  # still counting: the dialog says how many
+            try:
+                self.matches = self.context.call(
+                    customer_list.count_customers, self.model.filter, customer_list.COUNT_AT_MOST
+                )
+            except StoreCRMError as exc:
+                error_box(self, exc)
+                return
         dialog = ExportDialog(
             self.context,
             self.current_filter(),
             SORT_KEYS[self.model.sort_column],
             self.model.sort_order == Qt.SortOrder.DescendingOrder,
-            self.model.rowCount(),
+            self.matches,
             self,
         )
         if dialog.exec() and dialog.result_path is not None:
             QMessageBox.information(
                 self,
                 self.tr("Export customers to Excel"),
-                self.tr("Saved %n customer(s) to %1.", "", self.model.rowCount()).replace(
+                self.tr("Saved %n customer(s) to %1.", "", dialog.result_rows).replace(
                     "%1", str(dialog.result_path)
                 ),
             )
@@ -232,16 +249,59 @@ class CustomersScreen(QWidget):
         keep = self.detail.customer.customer_id if self.detail.customer else None
         try:
             self.model.set_filter(self.current_filter())
+            self._update_count()
         except StoreCRMError as exc:
             error_box(self, exc)
             return
-        self._update_count()
         if keep is not None:
             self.select_customer(keep, scroll=True)
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n customer(s)", "", n))
+        """Count the customers the list holds off the GUI thread (up to COUNT_AT_MOST, then
+        "10,000+"), once the list is painted and typing has paused: the list itself holds
+        only the pages read so far, and counting a filter's 10,000 matches reads their rows
+        (0.2 s of CPU, 0.4-0.6 s under load, on a 1,000,000-customer store)."""
+        self._count_generation += 1
+        self.matches = None
+        self.count_label.setText("")
+        self._count_timer.start()
+
+    @Slot()
+    def _count(self) -> None:
+        generation = self._count_generation
+        context, flt = self.context, self.model.filter
+
+        def read() -> tuple[int, int | Exception]:
+            try:
+                return generation, context.call(
+                    customer_list.count_customers, flt, customer_list.COUNT_AT_MOST
+                )
+            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+                return generation, exc
+
+        run_in_background(read, self, "", self._count_arrived, self._count_crashed)
+
+    @Slot(object)
+    def _count_arrived(self, outcome: tuple[int, int | Exception]) -> None:
+        generation, n = outcome
+        if generation != self._count_generation:
+            return  # counted for an older filter; a newer count is on its way
+        if isinstance(n, Exception):
+            log.warning("the customers could not be counted: %s", n)
+            return
+        self.matches = n
+        if n > customer_list.COUNT_AT_MOST:
+            self.count_label.setText(
+                self.tr("%1+ customers").replace(
+                    "%1", QLocale().toString(customer_list.COUNT_AT_MOST)
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("%n customer(s)", "", n))
+
+    @Slot(object)
+    def _count_crashed(self, exc: BaseException) -> None:
+        raise exc
 
     def reload_tags(self) -> None:
         """Read the tags (with how many customers have each) off the GUI thread: counting
@@ -524,10 +584,10 @@ class CustomersScreen(QWidget):
         self.reload_tags()
         try:
             self.model.reload()
+            self._update_count()
         except StoreCRMError as exc:
             error_box(self, exc)
             return
-        self._update_count()
         self.open_customer(saved)
 
     @Slot(int)

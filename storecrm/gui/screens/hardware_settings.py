@@ -24,7 +24,6 @@ from storecrm.domain.roles import Permission
 from storecrm.gui import printing
 from storecrm.gui.counter import settings as device_settings
 from storecrm.gui.counter.devices import Counter, counter
-from storecrm.gui.counter.render import render
 from storecrm.gui.counter.view import CustomerView, Phase
 from storecrm.gui.file_dialogs import Purpose, open_file
 from storecrm.gui.look import set_property
@@ -251,6 +250,8 @@ class HardwareTab(QWidget):
         store_name = self.context.call(settings.get_settings).store_name
         ticket = sample_ticket(store_name, printing.receipt_labels(), paper)
         data = escpos.encode(ticket)
+        from storecrm.gui.counter.render import render  # its bar codes load reportlab
+
         image = render(decode(data, COLUMNS[paper]))
         self.preview.setPixmap(
             QPixmap.fromImage(image).scaledToWidth(

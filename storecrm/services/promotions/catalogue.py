@@ -121,7 +121,14 @@ def gift_of(row: TopUpGiftRow) -> TopUpGift:
 
 
 def load_promotions(uow: UnitOfWork, *, live_on: date | None = None) -> list[Promotion]:
-    """Every promotion (only the active ones not ended by ``live_on`` when given)."""
+    """Every promotion (only the active ones not ended by ``live_on`` when given; those are
+    kept per open store, every sale reads them)."""
+    if live_on is not None:
+        return list(uow.cached(("live_promotions", live_on), lambda: tuple(_load(uow, live_on))))
+    return _load(uow, None)
+
+
+def _load(uow: UnitOfWork, live_on: date | None) -> list[Promotion]:
     rows = uow.promotions.promotions(active_only=live_on is not None, on=live_on)
     ids = [r["id"] for r in rows]
     targets: dict[int, list[PromotionTargetRow]] = {}

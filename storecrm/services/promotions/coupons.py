@@ -29,7 +29,7 @@ from storecrm.domain.promotions.offers import (
     coupon_state,
 )
 from storecrm.domain.roles import Actor, Permission
-from storecrm.reports import coupon_export
+from storecrm.reports.coupon_message import DEFAULT_MESSAGE
 from storecrm.services import audit, privacy
 from storecrm.services.membership import balances, entry
 from storecrm.services.promotions.catalogue import load_templates
@@ -325,7 +325,7 @@ def export_coupons(
     path: Path,
     coupon_ids: Sequence[int],
     *,
-    message: str = coupon_export.DEFAULT_MESSAGE,
+    message: str = DEFAULT_MESSAGE,
     store_name: str = "",
 ) -> ExportedCoupons:
     """Write the coupons to ``path`` (.xlsx) with the SMS text for each; phones as the role
@@ -338,6 +338,8 @@ def export_coupons(
     listed = coupon_infos(uow, rows, today, privacy.phone_view(uow, actor))
     infos = [c for c in listed if c.marketing_consent]
     target = Path(path)
+    from storecrm.reports import coupon_export  # openpyxl: loaded when a file is written
+
     coupon_export.write_coupons(target, infos, message=message, store=store_name)
     masked = not privacy.full_phones(uow, actor)
     # The read unit hands the audit entry to the writer (as every read service's audit).

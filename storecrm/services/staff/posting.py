@@ -26,9 +26,10 @@ import functools
 import json
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from types import MappingProxyType
 from typing import Any
 
 from storecrm.data.uow import UnitOfWork
@@ -133,11 +134,15 @@ class Poster:
         self.uow = uow
         self.known = known  # the live path's committed month figures
         self.repo = uow.staff
-        self.plans = list(load_plans(uow) if plans is None else plans)
+        if plans is None:  # kept per open store: every sale with staff reads them
+            plans = uow.cached(("commission_plans",), lambda: tuple(load_plans(uow)))
+        self.plans = list(plans)
         self.rules: dict[int, tuple[int, Rule]] = {
             r.rule_id: (p.plan_id, r) for p in self.plans for r in p.rules
         }
-        self.grades = self.repo.grades()
+        self.grades: Mapping[int, str] = uow.cached(
+            ("staff_grades",), lambda: MappingProxyType(self.repo.grades())
+        )
         self.categories: dict[int, str] = {}
         self.row_id, self.entry_id = self.repo.max_ids()
         self._first_row_id = self.row_id  # rows up to here were there before this poster
@@ -189,8 +194,11 @@ class Poster:
         if item_id is None:
             return ""
         if item_id not in self.categories:
-            self.categories.update(self.repo.items_category([item_id]))
-        return self.categories.get(item_id, "")
+            self.categories[item_id] = self.uow.cached(
+                ("item_category", item_id),
+                lambda: self.repo.items_category([item_id]).get(item_id, ""),
+            )
+        return self.categories[item_id]
 
     # -- writing ---------------------------------------------------------------------------------
     def _add_row(self, values: dict[str, Any]) -> dict[str, Any]:

@@ -19,8 +19,13 @@ def default_served_by(
     (the cashier served, as before staff had a roster of their own)."""
     if served_by is not None:
         return served_by
-    row = uow.staff.of_user(account_id if account_id is not None else actor.user_id)
-    return None if row is None or not row["active"] else int(row["id"])
+    user_id = account_id if account_id is not None else actor.user_id
+
+    def load() -> int | None:
+        row = uow.staff.of_user(user_id)
+        return None if row is None or not row["active"] else int(row["id"])
+
+    return uow.cached(("active_staff_of_user", user_id), load)  # every sale asks
 
 
 def resolve(
@@ -39,12 +44,17 @@ def resolve(
         for person in staff:
             if person.staff_id not in active:
                 try:
-                    active[person.staff_id] = bool(uow.staff.get(person.staff_id)["active"])
+                    active[person.staff_id] = _active(uow, person.staff_id)
                 except NotFound:
                     raise ValidationError("staff_member", "not_found") from None
             if not active[person.staff_id]:
                 raise ValidationError("staff_member", "inactive")
     return result
+
+
+def _active(uow: UnitOfWork, staff_id: int) -> bool:
+    """Whether the staff member is active (kept per open store); NotFound if unknown."""
+    return uow.cached(("staff_active", staff_id), lambda: bool(uow.staff.get(staff_id)["active"]))
 
 
 __all__ = ["default_served_by", "resolve"]

@@ -29,6 +29,20 @@ announces "appointments" on the store bus; the book and an open profile reload o
   arrival into the till.
 """
 
-from storecrm.gui.screens.appointments.screen import AppointmentsScreen
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storecrm.gui.screens.appointments.screen import AppointmentsScreen
+
+
+def __getattr__(name: str) -> Any:
+    """The screen is loaded when asked for: the profile's tab (``customer_tab``) is part of the
+    first screen, the book and its printing are not."""
+    if name == "AppointmentsScreen":
+        from storecrm.gui.screens.appointments.screen import AppointmentsScreen
+
+        return AppointmentsScreen
+    raise AttributeError(name)
+
 
 __all__ = ["AppointmentsScreen"]

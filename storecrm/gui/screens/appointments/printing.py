@@ -20,7 +20,6 @@ from storecrm.gui.report_printing import print_report
 from storecrm.gui.tasks import run_in_background
 from storecrm.gui.widgets import error_box
 from storecrm.reports.appointment_labels import DEFAULT_LABELS
-from storecrm.reports.appointment_pdf import day_book_pdf, week_roster_pdf
 from storecrm.reports.appointment_slip import slip_html, slip_ticket
 from storecrm.services import settings
 from storecrm.services.appointments import book, roster
@@ -43,6 +42,8 @@ def _store_name(context: StoreContext) -> str:
 
 def day_book_bytes(context: StoreContext, day: date) -> bytes:
     """The day's book as an A4 PDF (the phones as the user's role sees them)."""
+    from storecrm.reports.appointment_pdf import day_book_pdf  # reportlab: not at start-up
+
     roster_of_day = context.call(book.day_book, day)
     return day_book_pdf(
         roster_of_day,
@@ -55,6 +56,8 @@ def day_book_bytes(context: StoreContext, day: date) -> bytes:
 
 def week_roster_bytes(context: StoreContext, monday: date) -> bytes:
     """The week's roster (排班表) as an A4 landscape PDF."""
+    from storecrm.reports.appointment_pdf import week_roster_pdf  # reportlab: not at start-up
+
     week = context.call(roster.week_roster, monday)
     return week_roster_pdf(
         week,

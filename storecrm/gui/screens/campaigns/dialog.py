@@ -38,7 +38,7 @@ from storecrm.gui.report_printing import report_labels
 from storecrm.gui.screens.membership_screen import MoneyEdit
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_label, show_error, subtitle_label
-from storecrm.reports import coupon_export
+from storecrm.reports.coupon_message import DEFAULT_MESSAGE
 from storecrm.services import customers, membership
 from storecrm.services.campaigns.manage import (
     NAME_MAX,
@@ -106,7 +106,7 @@ class CampaignDialog(QDialog):
             )
         )
         self.message_edit = QPlainTextEdit()
-        self.message_edit.setPlainText(coupon_export.DEFAULT_MESSAGE)
+        self.message_edit.setPlainText(DEFAULT_MESSAGE)
         self.message_edit.setToolTip(
             self.tr(
                 "The text sent with each coupon (Export messages…). It may use {store}, {name}, "

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from storecrm.domain.promotions.campaign import VerdictKind
 from storecrm.gui.look import set_property
 from storecrm.gui.widgets import subtitle_label
-from storecrm.reports.campaign_labels import Labels
-from storecrm.reports.campaign_pdf import figure_rows
+from storecrm.reports.campaign_labels import Labels, figure_rows
 from storecrm.services.campaigns.results import CampaignResult
 
 COLUMNS = 3  # pairs of label and value per row

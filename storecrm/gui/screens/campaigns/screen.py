@@ -34,8 +34,8 @@ from storecrm.gui.screens.campaigns.result_view import CampaignResultView
 from storecrm.gui.screens.placeholder import PlaceholderScreen
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import error_label, show_error, subtitle_label, title_label
-from storecrm.reports import coupon_export
 from storecrm.reports.campaign_labels import Labels, rate_text
+from storecrm.reports.coupon_message import DEFAULT_MESSAGE
 from storecrm.services.campaigns import manage, results
 from storecrm.services.campaigns.results import CampaignResult
 from storecrm.services.promotions import coupons
@@ -331,7 +331,7 @@ class CampaignsScreen(QWidget):
                 coupons.export_coupons,
                 path,
                 ids,
-                message=chosen.message or coupon_export.DEFAULT_MESSAGE,
+                message=chosen.message or DEFAULT_MESSAGE,
                 store_name=store,
             )
         except (StoreCRMError, OSError) as exc:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -29,8 +30,7 @@ from storecrm.gui.look import icon
 from storecrm.gui.models import ListTableModel
 from storecrm.gui.staff_printing import payroll_labels
 from storecrm.gui.widgets import error_label, show_error, subtitle_label
-from storecrm.reports.payroll_labels import Labels
-from storecrm.reports.payroll_pdf import table_rows
+from storecrm.reports.payroll_labels import Labels, table_rows
 from storecrm.services.session import StoreContext
 from storecrm.services.staff import figures
 from storecrm.services.staff.dto import Payroll
@@ -100,7 +100,13 @@ class PayrollTab(QWidget):
         self.month_edit.dateChanged.connect(lambda _d: self.refresh())
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.refresh()
+        # The month is added up when the tab is first shown (showEvent), not when the staff
+        # screen is built: its first opening shows the performance tab.
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.sheet is None:
+            self.refresh()
 
     def period(self) -> tuple[date, date]:
         chosen = self.month_edit.date().toPython()

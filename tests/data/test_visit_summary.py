@@ -1,0 +1,60 @@
+"""A sale's move of its customer's visit summary, bound to a statement built once, leaves the
+same row as the statement built at every call did (kept here as ``_built_each_time``, the
+code before): sales in and out of order, refunds, a first visit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case, or_, update
+
+from storecrm.data.schema import customers
+from storecrm.domain.customer import CustomerDraft
+from storecrm.services import customers as svc
+from storecrm.services.session import StoreContext
+
+_SUMMARY = "SELECT first_visit_at, last_visit_at, visit_count, total_spend_fen FROM customers"
+
+
+def _built_each_time(conn: Any, customer_id: int, at: datetime, spend: int, visit: bool) -> None:
+    values: dict[str, Any] = {"total_spend_fen": customers.c.total_spend_fen + spend}
+    if visit:
+        values |= {
+            "visit_count": customers.c.visit_count + 1,
+            "last_visit_at": case(
+                (or_(customers.c.last_visit_at.is_(None), customers.c.last_visit_at < at), at),
+                else_=customers.c.last_visit_at,
+            ),
+            "first_visit_at": case(
+                (or_(customers.c.first_visit_at.is_(None), customers.c.first_visit_at > at), at),
+                else_=customers.c.first_visit_at,
+            ),
+        }
+    conn.execute(update(customers).where(customers.c.id == customer_id).values(**values))
+
+
+def test_the_visit_summary_moves_as_it_did(owner: StoreContext) -> None:
+    old, new = (
+        owner.call(svc.create_customer, CustomerDraft(name=n, phone=p)).customer_id
+        for n, p in (("甲", "13800000001"), ("乙", "13800000002"))
+    )
+    steps = [
+        (datetime(2026, 3, 5, 10, 0), 8800, True),
+        (datetime(2026, 3, 1, 9, 30, 0, 123456), 12000, True),  # earlier than the first
+        (datetime(2026, 3, 6, 11, 0), -8800, False),  # a refund
+        (datetime(2026, 3, 9, 18, 45), 33300, True),
+        (datetime(2026, 3, 9, 18, 45), 0, True),  # the same moment again
+    ]
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001
+        conn = uow.connection
+        for at, spend, visit in steps:
+            _built_each_time(conn, old, at, spend, visit)
+            uow.sales.record_visit(new, at, spend, visit)
+            rows = [
+                conn.exec_driver_sql(f"{_SUMMARY} WHERE id = ?", (cid,)).one() for cid in (old, new)
+            ]
+            assert rows[0] == rows[1], (at, spend, visit)
+        assert rows[1] == (
+            "2026-03-01 09:30:00.123456", "2026-03-09 18:45:00.000000", 4, 45300,
+        )  # fmt: skip
