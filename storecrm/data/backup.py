@@ -756,6 +756,23 @@ def _flush(fd: int) -> None:
         os.fsync(fd)
 
 
+def _read_full(fh: IO[bytes], size: int) -> bytes:
+    """``size`` bytes of ``fh`` (fewer only at its end): an unbuffered read may return less
+    than asked, and the pages' HMACs are checked a whole chunk of pages at a time."""
+    data = fh.read(size)
+    if not data or len(data) == size:
+        return data
+    parts = [data]
+    got = len(data)
+    while got < size:
+        more = fh.read(size - got)
+        if not more:
+            break
+        parts.append(more)
+        got += len(more)
+    return b"".join(parts)
+
+
 def _stream_copy(
     db_path: Path,
     size: int,
@@ -789,8 +806,8 @@ def _stream_copy(
     ):
         out.write(head)
         done = unflushed = 0
-        while done < size:
-            chunk = db.read(min(_CHUNK, size - done))
+        while done < size and bad is None:
+            chunk = _read_full(db, min(_CHUNK, size - done))
             if not chunk:
                 raise BadBackup(str(db_path), "damaged")  # shorter than its page count
             if check is not None:

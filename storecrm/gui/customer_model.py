@@ -198,8 +198,15 @@ class CustomerTableModel(PagedTableModel[_Line]):
         if not page.ids:
             self._next_key = None
             return
-        self.beginInsertRows(QModelIndex(), first, first + len(page.ids) - 1)
-        self._ids.extend(page.ids)
+        # A customer whose sort value changed since the rows above were read (a sale moved
+        # their spend) can come again: each customer is one row.
+        known = set(self._ids)
+        fresh = [i for i in page.ids if i not in known]
+        if not fresh:
+            self._next_key = page.next_key
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._ids.extend(fresh)
         self._rows_by_id = None
         self._keep(first // self.page_size, page)
         self.endInsertRows()

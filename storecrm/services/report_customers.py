@@ -55,8 +55,8 @@ class CustomerPart:
     top: list[Entry] = field(default_factory=list)
     lapsed: list[Entry] = field(default_factory=list)
     # (recency days, visits, spend) of each customer with a visit in the RFM window
-    recency: array[int] = field(default_factory=lambda: array("l"))
-    visits: array[int] = field(default_factory=lambda: array("l"))
+    recency: array[int] = field(default_factory=lambda: array("i"))
+    visits: array[int] = field(default_factory=lambda: array("i"))
     spend: array[int] = field(default_factory=lambda: array("q"))
 
     @classmethod
@@ -146,8 +146,10 @@ def read_customers(
 
 def count_segments(part: CustomerPart) -> dict[RfmSegment, list[int]]:
     """Per RFM segment, [customers, spend, visits] of the customers in ``part`` (all of them,
-    merged), each compared with the averages of all (exactly: value × n against the sum, as
-    :meth:`RfmScale.segment`)."""
+    merged), each compared with the averages of all (exactly: value × n against the sum).
+    The same comparisons as :meth:`RfmScale.segment`, written out because they run once per
+    customer (600,000 times on the 1M store); tests/services/test_report_rfm_pass.py checks
+    the two agree."""
     n = part.rfm_customers
     recency_sum, visits_sum, spend_sum = part.recency_sum, part.visits_sum, part.spend_sum
     totals = [[0, 0, 0] for _code in range(8)]

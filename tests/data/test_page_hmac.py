@@ -4,6 +4,7 @@ found on the same page."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 from typing import Any
@@ -151,3 +152,15 @@ def test_a_damaged_store_gives_no_backup_either_way(
         make_backup(broken, target)
     assert info.value.reason == "unverified"
     assert list(target.iterdir()) == []
+
+
+def test_a_short_read_still_gives_whole_chunks_of_pages() -> None:
+    class Trickle(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            return super().read(min(1000, size if size is not None and size >= 0 else 1000))
+
+    data = bytes(range(256)) * 40
+    fh = Trickle(data)
+    assert files._read_full(fh, 4096) == data[:4096]  # noqa: SLF001 - four reads of 1000 + 96
+    assert files._read_full(fh, 10_000) == data[4096:]  # noqa: SLF001 - fewer at the end only
+    assert files._read_full(fh, 10) == b""  # noqa: SLF001

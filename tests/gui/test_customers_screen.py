@@ -20,7 +20,7 @@ from storecrm.gui.customer_model import (
 )
 from storecrm.gui.screens.customer_form import CustomerFormDialog
 from storecrm.gui.screens.customers_screen import CustomersScreen
-from storecrm.services import customer_list, demo
+from storecrm.services import customer_list, demo, membership
 from storecrm.services import customers as svc
 from storecrm.services.session import StoreContext
 
@@ -170,6 +170,23 @@ def test_the_model_reads_a_page_at_a_time_and_keeps_a_few(
     model.index(0, Column.NAME).data()  # a dropped page is read again by its ids
     model.index(3, Column.NAME).data()  # evicts page 0 (at most one page kept)
     assert model.cached_pages() == [1] and model.page_fetches == 4
+
+
+def test_a_customer_whose_place_changed_while_scrolling_is_one_row(
+    owner: StoreContext, people: dict[str, int]
+) -> None:
+    model = CustomerTableModel(owner, page_size=2, max_pages=4)
+    model.sort(Column.BALANCE, Qt.SortOrder.AscendingOrder)
+    first = model.ids()
+    assert len(first) == 2 and model.canFetchMore()
+    # A top-up moves a customer already shown past the rows not read yet: the next pages
+    # (after the last key read) meet them again.
+    owner.call(membership.top_up, first[0], 10_000_000, "cash")
+    while model.canFetchMore():
+        model.fetchMore()
+    ids = model.ids()
+    assert len(ids) == len(set(ids)) == len(people)  # each customer once
+    assert ids[:2] == first
 
 
 def test_opening_a_big_list_reads_one_page_and_scrolling_reaches_everyone(

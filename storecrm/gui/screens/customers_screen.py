@@ -276,7 +276,7 @@ class CustomersScreen(QWidget):
                 return generation, context.call(
                     customer_list.count_customers, flt, customer_list.COUNT_AT_MOST
                 )
-            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+            except StoreCRMError as exc:  # the store's own trouble: the count stays blank
                 return generation, exc
 
         run_in_background(read, self, "", self._count_arrived, self._count_crashed)
