@@ -286,6 +286,8 @@ def test_the_migration_builds_the_summaries_of_an_existing_store(
             # 0017: the search keys' name lengths.
             conn.exec_driver_sql("DROP INDEX ix_customer_keys_len")
             conn.exec_driver_sql("ALTER TABLE customer_keys DROP COLUMN name_len")
+            # 0018: the archived customers' index.
+            conn.exec_driver_sql("DROP INDEX ix_customers_archived")
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
             uow.commit()
     finally:
