@@ -128,6 +128,9 @@ def main() -> int:
         QApplication.processEvents()
     for key in NAV_KEYS:
         window.show_screen(key)
+        if key == "staff":  # its figures are added up in the background on first opening
+            while window.screens["staff"].dashboard.performance is None:  # type: ignore[attr-defined]
+                QApplication.processEvents()
         shoot(window, f"main-{key}")
     settings_screen = window.screens["settings"]
     assert isinstance(settings_screen, SettingsScreen)
