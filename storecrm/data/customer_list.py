@@ -197,43 +197,81 @@ def _after(column: Any, descending: bool, key: Key | None) -> ColumnElement[bool
 
 
 def _walk_steps(
-    column: Any, descending: bool, key: Key | None
+    column: Any, descending: bool, key: Key | None, upto: Key | None = None
 ) -> list[tuple[ColumnElement[bool], tuple[Any, ...]]]:
-    """The rows after ``key`` as a few ranges read one after the other, each a seek in the
-    index on (column, id): the rest of the key's ties, then the values after it (then the
-    empty ones, descending). Each with its ORDER BY."""
+    """The rows after ``key`` (up to and with ``upto``, None: to the end) as a few ranges read
+    one after the other, each a seek in the index on (column, id): the empty values (first
+    ascending, last descending) by id; then the rest of the key's ties, the values between,
+    the ties of ``upto`` up to its id. Each with its ORDER BY."""
     c = c_table.c
-    up = (column.asc(), c.id.asc())
-    down = (column.desc(), c.id.desc())
-    order = down if descending else up
-    if key is None:
-        return [(literal(True), order)]
-    value, last_id = key
-    if not descending:
-        if value is None:
-            return [(and_(column.is_(None), c.id > last_id), up), (column.is_not(None), up)]
-        return [(and_(column == value, c.id > last_id), up), (column > value, up)]
-    if value is None:
-        return [(and_(column.is_(None), c.id < last_id), down)]
-    return [
-        (and_(column == value, c.id < last_id), down),
-        (column < value, down),
-        (column.is_(None), down),
-    ]
+    order = (column.desc(), c.id.desc()) if descending else (column.asc(), c.id.asc())
+
+    def later(a: Any, b: Any) -> ColumnElement[bool]:
+        return a < b if descending else a > b  # type: ignore[no-any-return]
+
+    def not_later(a: Any, b: Any) -> ColumnElement[bool]:
+        return a >= b if descending else a <= b  # type: ignore[no-any-return]
+
+    def band(k: Key) -> str:
+        return "empty" if k[0] is None else "values"
+
+    bands = ["values", "empty"] if descending else ["empty", "values"]
+    steps: list[ColumnElement[bool]] = []
+    for this in bands:
+        if key is not None and bands.index(this) < bands.index(band(key)):
+            continue
+        if upto is not None and bands.index(this) > bands.index(band(upto)):
+            continue
+        start = key if key is not None and band(key) == this else None
+        end = upto if upto is not None and band(upto) == this else None
+        if this == "empty":
+            conds = [column.is_(None)]
+            if start is not None:
+                conds.append(later(c.id, start[1]))
+            if end is not None:
+                conds.append(not_later(c.id, end[1]))
+            steps.append(and_(*conds))
+            continue
+        if start is not None and end is not None and start[0] == end[0]:
+            steps.append(
+                and_(column == start[0], later(c.id, start[1]), not_later(c.id, end[1]))
+            )
+            continue
+        if start is not None:
+            steps.append(and_(column == start[0], later(c.id, start[1])))
+        between = [column.is_not(None)]
+        if start is not None:
+            between = [later(column, start[0])]
+        if end is not None:
+            between.append(_before(column, end[0], descending))
+        steps.append(and_(*between))
+        if end is not None:
+            steps.append(and_(column == end[0], not_later(c.id, end[1])))
+    return [(step, order) for step in steps]
+
+
+def _before(column: Any, value: Any, descending: bool) -> ColumnElement[bool]:
+    """The values that come before ``value`` in the list's order."""
+    return column > value if descending else column < value  # type: ignore[no-any-return]
 
 
 _SQLITE = sqlite.dialect()
 
 
-def _keys(conn: Connection, query: Select[Any], index: str | None) -> list[Key]:
-    """Run ``query`` (sort value, id) with SQLite's ``INDEXED BY index`` (``NOT INDEXED`` for
-    None: only look-ups by id) on its customers table, which SQLAlchemy cannot write."""
+def _run(conn: Connection, query: Select[Any], index: str | None) -> list[Any]:
+    """Run ``query`` with SQLite's ``INDEXED BY index`` (``NOT INDEXED`` for None: only
+    look-ups by id) on its first customers table, which SQLAlchemy cannot write."""
     compiled = query.compile(dialect=_SQLITE)
     hint = f"INDEXED BY {index}" if index else "NOT INDEXED"
     sql = compiled.string.replace("FROM customers ", f"FROM customers {hint} ", 1)
     params = compiled.params
     values = tuple(params[name] for name in compiled.positiontup or ())
-    return [(v, int(i)) for v, i in conn.exec_driver_sql(sql, values)]
+    return list(conn.exec_driver_sql(sql, values))
+
+
+def _keys(conn: Connection, query: Select[Any], index: str | None) -> list[Key]:
+    """Run ``query`` (sort value, id), see :func:`_run`."""
+    return [(v, int(i)) for v, i in _run(conn, query, index)]
 
 
 def _sort_key(descending: bool) -> Any:
@@ -242,6 +280,26 @@ def _sort_key(descending: bool) -> Any:
         return (0, 0, row_id) if value is None else (1, value, row_id)
 
     return key
+
+
+def _boundary(
+    conn: Connection, sort: str, descending: bool, after: Key | None, budget: int
+) -> Key | None:
+    """The ``budget``-th live customer after ``after`` in the sort index (its entries only, no
+    row read: ~0.2 µs an entry), or None if fewer are left."""
+    c = c_table.c
+    column = type_coerce(SORT_COLUMNS[sort], String)
+    left = budget
+    for condition, step_order in _walk_steps(column, descending, after):
+        walked = select(column, c.id).where(c.archived_at.is_(None), condition)
+        walked = walked.order_by(*step_order)
+        found = _keys(conn, walked.limit(1).offset(left - 1), _LIVE_INDEX[sort])
+        if found:
+            return found[0]
+        counted = select(literal(1)).where(c.archived_at.is_(None), condition)
+        counted = counted.order_by(*step_order).limit(left).subquery()
+        left -= _run(conn, select(func.count()).select_from(counted), _LIVE_INDEX[sort])[0][0]
+    return None
 
 
 def list_page(
@@ -254,11 +312,15 @@ def list_page(
     limit: int,
     narrow: int = NARROW,
     wide: int = WIDE,
-) -> list[Key]:
+    budget: int | None = None,
+) -> tuple[list[Key], Key | None]:
     """The next ``limit`` rows of the list after ``after`` (None: from the top), as (sort
-    value as stored, id) in the list's order."""
+    value as stored, id) in the list's order; and where to go on if the walk stopped on its
+    ``budget`` (at most that many index entries looked at; None: no bound) before the page
+    was full: the last entry looked at. The next page starts there; the page may be short,
+    even empty, though more rows follow."""
     if limit <= 0:
-        return []
+        return [], None
     c = c_table.c
     # Read and bound as stored (a time is its text): a key binds back exactly.
     column = value = type_coerce(SORT_COLUMNS[sort], String)
@@ -268,21 +330,32 @@ def list_page(
         query = select(value, c.id).where(c.id.in_(ids), _after(column, descending, after), *checks)
         if not flt.include_archived:
             query = query.where(c.archived_at.is_(None))
-        return _keys(conn, query.order_by(*order).limit(limit), None)
+        return _keys(conn, query.order_by(*order).limit(limit), None), None
+    upto = None if budget is None else _boundary(conn, sort, descending, after, budget)
     found: list[Key] = []
-    for condition, step_order in _walk_steps(column, descending, after):
+    for condition, step_order in _walk_steps(column, descending, after, upto):
         query = select(value, c.id).where(c.archived_at.is_(None), condition, *checks)
         query = query.order_by(*step_order).limit(limit - len(found))
         found += _keys(conn, query, _LIVE_INDEX[sort])
         if len(found) >= limit:
             break
+    resume = upto if len(found) < limit else None
     if flt.include_archived:
         query = select(value, c.id).where(c.archived_at.is_not(None), *checks)
         query = query.where(_after(column, descending, after)).order_by(*order).limit(limit)
-        found += _keys(conn, query, "ix_customers_archived")
+        archived = _keys(conn, query, "ix_customers_archived")
+        if resume is not None:  # only those up to where the walk stopped
+            last = _sort_key(descending)(resume)
+            position = _sort_key(descending)
+            archived = [
+                k for k in archived if (position(k) >= last if descending else position(k) <= last)
+            ]
+        found += archived
         found.sort(key=_sort_key(descending), reverse=descending)
         del found[limit:]
-    return found
+        if len(found) >= limit:
+            resume = None
+    return found, resume
 
 
 def count_at_most(conn: Connection, flt: ListFilter, bound: int | None) -> int:

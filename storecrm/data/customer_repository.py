@@ -663,8 +663,10 @@ class CustomerRepository:
         limit: int,
         narrow: int = NARROW,
         wide: int = WIDE,
-    ) -> list[Key]:
-        """One page of the list after ``after`` (keyset paging, data/customer_list.py)."""
+        budget: int | None = None,
+    ) -> tuple[list[Key], Key | None]:
+        """One page of the list after ``after`` (keyset paging, data/customer_list.py), and
+        where to go on if the walk stopped on its ``budget`` of index entries."""
         return list_page(
             self.conn,
             flt,
@@ -674,6 +676,7 @@ class CustomerRepository:
             limit=limit,
             narrow=narrow,
             wide=wide,
+            budget=budget,
         )
 
     def count_listed(self, flt: ListFilter, at_most: int | None) -> int:

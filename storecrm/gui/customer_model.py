@@ -16,7 +16,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from storecrm.gui import pills
@@ -140,6 +140,11 @@ class CustomerTableModel(PagedTableModel[_Line]):
         super().__init__(context, parent, column_count=len(Column), **paging)
         self.filter = CustomerFilter()
         self._next_key: tuple[Any, int] | None = None  # where the next page starts
+        # A page read walks the index for a bounded time (services/customer_list.py): a short
+        # page is followed by the next read from the event loop (the window stays live) until
+        # the list holds ``_wanted`` rows or ends. ``_reads`` tells a reload's from the last.
+        self._wanted = 0
+        self._reads = 0
         self.sort_column = Column.NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
         # How wide the pills of a column may be drawn (the view sets it from its columns).
@@ -161,11 +166,24 @@ class CustomerTableModel(PagedTableModel[_Line]):
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the first page again (filter and sort in SQL) and forget every cached row."""
+        self._reads += 1
+        self._wanted = self.page_size
         page = self._read_next(None)
         self.beginResetModel()
         self._replace_ids(page.ids)
         self._keep(0, page)
         self.endResetModel()
+        self._go_on_later(page)
+
+    def _go_on_later(self, page: CustomerPage) -> None:
+        """After a short page (the walk stopped on its time), read on from the event loop."""
+        if page.partial and self._next_key is not None and len(self._ids) < self._wanted:
+            reads = self._reads
+            QTimer.singleShot(0, self, lambda: self._go_on(reads))
+
+    def _go_on(self, reads: int) -> None:
+        if reads == self._reads:  # not reloaded meanwhile
+            self._read_more()
 
     def _read_next(self, after: tuple[Any, int] | None) -> CustomerPage:
         page = self.context.call(
@@ -180,9 +198,17 @@ class CustomerTableModel(PagedTableModel[_Line]):
         self.rows_fetched += len(page.ids)
         return page
 
-    def _keep(self, number: int, page: CustomerPage) -> None:
+    def _keep(self, first: int, page: CustomerPage) -> None:
+        """Keep the rows from row ``first`` on (a short page's rows share a page number with
+        the rows read before them, or run into the next number)."""
         self._next_key = page.next_key
-        self._pages[number] = {r.customer_id: _Line(r) for r in page.rows}
+        lines = {r.customer_id: _Line(r) for r in page.rows}
+        for row in range(first, len(self._ids)):
+            line = lines.get(self._ids[row])
+            if line is not None:
+                number = row // self.page_size
+                self._pages.setdefault(number, {})[self._ids[row]] = line
+                self._pages.move_to_end(number)
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)
 
@@ -193,10 +219,17 @@ class CustomerTableModel(PagedTableModel[_Line]):
         """The next page, after the last customer read (the view is scrolled to the end)."""
         if not self.canFetchMore(parent):
             return
+        self._wanted = len(self._ids) + self.page_size
+        self._read_more()
+
+    def _read_more(self) -> None:
+        if self._next_key is None:
+            return
         page = self._read_next(self._next_key)
         first = len(self._ids)
         if not page.ids:
-            self._next_key = None
+            self._next_key = page.next_key if page.partial else None
+            self._go_on_later(page)
             return
         # A customer whose sort value changed since the rows above were read (a sale moved
         # their spend) can come again: each customer is one row.
@@ -204,12 +237,14 @@ class CustomerTableModel(PagedTableModel[_Line]):
         fresh = [i for i in page.ids if i not in known]
         if not fresh:
             self._next_key = page.next_key
+            self._go_on_later(page)
             return
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._ids.extend(fresh)
         self._rows_by_id = None
-        self._keep(first // self.page_size, page)
+        self._keep(first, page)
         self.endInsertRows()
+        self._go_on_later(page)
 
     def set_filter(self, flt: CustomerFilter) -> None:
         self.filter = flt

@@ -2,7 +2,8 @@
 same customers in the same order as the statement that read every id sorted (the code before,
 kept as the export's ``list_ids``), for every sort column and direction, every kind of filter,
 archived customers in or out, with ties on the sort value, whether the page is read from a
-narrow filter's customers or by walking the sort index."""
+narrow filter's customers or by walking the sort index, and whether or not the walk stops on a
+budget of index entries (a short page and where to go on)."""
 
 from __future__ import annotations
 
@@ -107,6 +108,7 @@ def _paged(
     size: int,
     narrow: int,
     wide: int,
+    budget: int | None = None,
 ) -> list[int]:
     kind, text = classify_query(f.get("text", ""))
     flt = uow.customers.list_filter(
@@ -120,7 +122,7 @@ def _paged(
     found: list[int] = []
     after = None
     while True:
-        page = list_page(
+        page, resume = list_page(
             conn,
             flt,
             sort=sort,
@@ -129,21 +131,38 @@ def _paged(
             limit=size,
             narrow=narrow,
             wide=wide,
+            budget=budget,
         )
         assert len(page) <= size
         found += [i for _, i in page]
+        if resume is not None:  # the walk stopped on its budget: go on from there
+            assert len(page) < size
+            after = resume
+            continue
         if len(page) < size:
             return found
         after = page[-1]
 
 
 @pytest.mark.parametrize(
-    "narrow, wide",
-    [(0, 1_000_000), (0, 0), (1_000_000, 0)],
-    ids=["walk-gathered", "walk-each", "by-id"],
+    "narrow, wide, budget",
+    [
+        (0, 1_000_000, None),
+        (0, 0, None),
+        (1_000_000, 0, None),
+        (0, 1_000_000, 7),
+        (0, 0, 29),
+    ],
+    ids=[
+        "walk-gathered",
+        "walk-each",
+        "by-id",
+        "walk-gathered-bounded-7",
+        "walk-each-bounded-29",
+    ],
 )
 def test_pages_give_the_old_lists_customers_in_its_order(
-    listed: StoreContext, narrow: int, wide: int
+    listed: StoreContext, narrow: int, wide: int, budget: int | None
 ) -> None:
     rules = CategoryRules()
     with listed._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
@@ -155,7 +174,7 @@ def test_pages_give_the_old_lists_customers_in_its_order(
                     for descending in (False, True):
                         before = _old(conn, uow, rules, f, sort, descending, archived)
                         now = _paged(
-                            conn, uow, rules, f, sort, descending, archived, 9, narrow, wide
+                            conn, uow, rules, f, sort, descending, archived, 9, narrow, wide, budget
                         )
                         assert now == before, (f, archived, sort, descending)
                         compared += len(before)
