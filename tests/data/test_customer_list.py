@@ -150,14 +150,14 @@ def _paged(
         (0, 1_000_000, None),
         (0, 0, None),
         (1_000_000, 0, None),
-        (0, 1_000_000, 7),
+        (0, 1_000_000, 13),
         (0, 0, 29),
     ],
     ids=[
         "walk-gathered",
         "walk-each",
         "by-id",
-        "walk-gathered-bounded-7",
+        "walk-gathered-bounded-13",
         "walk-each-bounded-29",
     ],
 )
