@@ -179,3 +179,41 @@ def test_pages_give_the_old_lists_customers_in_its_order(
                         assert now == before, (f, archived, sort, descending)
                         compared += len(before)
     assert compared > 10_000  # the lists were not empty
+
+
+def test_a_walk_stops_on_its_budget_and_says_where_to_go_on(listed: StoreContext) -> None:
+    """A filter none of the first entries pass (no VIP in this store) walks no further than
+    its budget: an empty page and the last entry looked at, where the next page starts."""
+    rules = CategoryRules()
+    with listed._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        conn = uow.connection
+
+        def flt(category: str | None) -> Any:
+            return uow.customers.list_filter(
+                tag_id=None,
+                category=category,
+                rules=rules,
+                today=TODAY,
+                include_archived=False,
+                text=None,
+            )
+
+        for sort in SORTS:
+            for descending in (False, True):
+                first_five, _ = list_page(
+                    conn, flt(None), sort=sort, descending=descending, after=None, limit=5
+                )
+                page, resume = list_page(
+                    conn,
+                    flt("vip"),
+                    sort=sort,
+                    descending=descending,
+                    after=None,
+                    limit=5,
+                    budget=5,
+                )
+                assert page == [] and resume == first_five[-1], (sort, descending)
+                # Unbounded, the same filter walks every customer and finds nobody.
+                assert list_page(
+                    conn, flt("vip"), sort=sort, descending=descending, after=None, limit=5
+                ) == ([], None)

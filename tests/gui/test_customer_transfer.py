@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from storecrm.gui.app import create_application
@@ -132,9 +135,48 @@ def test_the_customers_screen_opens_import_and_export_for_its_list(
     qtbot.addWidget(screen)
     screen.show_import()
     screen.show_export()
+    qtbot.waitUntil(lambda: len(opened) == 2)  # once the list is counted
     assert [type(d).__name__ for d in opened] == ["ImportDialog", "ExportDialog"]
     export = opened[1]
     assert isinstance(export, ExportDialog) and export.flt == screen.current_filter()
+
+
+def test_export_waits_for_the_count_off_the_gui_thread(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked for before the list's count arrived, the export dialog (it shows the count)
+    opens when a count made off the GUI thread arrives: counting a filter's matches at 1M
+    takes 0.2 s of CPU, which froze the window."""
+    from PySide6.QtWidgets import QDialog
+
+    from storecrm.domain.customer import CustomerDraft
+    from storecrm.gui.screens import customers_screen
+    from storecrm.services import customer_list
+
+    create_application("en")
+    for name in ("张三", "李四", "王五"):
+        owner.call(svc.create_customer, CustomerDraft(name=name))
+    counted_on: list[threading.Thread] = []
+    count = customer_list.count_customers
+
+    @functools.wraps(count)
+    def watched(*args: Any, **kwargs: Any) -> int:
+        counted_on.append(threading.current_thread())
+        return count(*args, **kwargs)
+
+    monkeypatch.setattr(customer_list, "count_customers", watched)
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    screen = customers_screen.CustomersScreen(owner)
+    qtbot.addWidget(screen)
+    assert screen.matches is None  # the screen's own count waits for the list to be painted
+    screen.show_export()
+    assert opened == []  # not counted here, on the GUI thread
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    export = opened[0]
+    assert isinstance(export, ExportDialog) and screen.matches == 3
+    assert any("3 customers" in label.text() for label in export.findChildren(QLabel))
+    assert counted_on and threading.main_thread() not in counted_on
 
 
 def test_export_takes_every_matching_customer_not_the_pages_the_list_read(
@@ -156,7 +198,8 @@ def test_export_takes_every_matching_customer_not_the_pages_the_list_read(
     screen = customers_screen.CustomersScreen(owner)
     qtbot.addWidget(screen)
     assert screen.model.rowCount() == 60  # one page read
-    screen.show_export()  # before the count arrived: counted then
+    screen.show_export()  # before the count arrived: opens when it does
+    qtbot.waitUntil(lambda: len(opened) == 1)
     export = opened[0]
     assert isinstance(export, ExportDialog)
     texts = [label.text() for label in export.findChildren(QLabel)]
@@ -170,5 +213,6 @@ def test_export_takes_every_matching_customer_not_the_pages_the_list_read(
     monkeypatch.setattr(customer_list, "COUNT_AT_MOST", 50)
     screen.matches = None
     screen.show_export()
+    qtbot.waitUntil(lambda: len(opened) == 2)
     texts = [label.text() for label in opened[1].findChildren(QLabel)]
     assert "More than 50 customers of the current list, as filtered and sorted." in texts

@@ -22,6 +22,7 @@ from storecrm.gui.screens.customer_form import CustomerFormDialog
 from storecrm.gui.screens.customers_screen import CustomersScreen
 from storecrm.services import customer_list, demo, membership
 from storecrm.services import customers as svc
+from storecrm.services.customers import CustomerFilter
 from storecrm.services.session import StoreContext
 
 
@@ -533,3 +534,39 @@ def test_a_narrow_tag_column_shows_the_first_tag_and_how_many_more(qapp: QApplic
         if width <= 90:
             assert len(shown) == 2 and shown[0].endswith("…")  # elided, never only "+4"
     assert [t for t, *_ in pills.layout(tags[:1], 30)] == ["固…"]
+
+
+def test_a_far_walk_is_read_a_bounded_step_at_a_time_and_the_window_stays_live(
+    qtbot: QtBot, owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The only VIPs are the last five by name: sorted by name, the page read walks past
+    everyone else first. Each read walks a bounded part of the index (here 20 entries, no
+    time) and the model reads on from the event loop, not in one long read on the GUI
+    thread; the list ends with the same customers in the same order."""
+    owner.call(demo.add_demo_customers, 200, 3)
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001
+        uow.connection.exec_driver_sql(
+            "UPDATE customers SET total_spend_fen = 600000, visit_count = 9,"
+            " last_visit_at = '2026-01-02 10:00:00.000000',"
+            " first_visit_at = '2025-01-02 10:00:00.000000'"
+            " WHERE id IN (SELECT id FROM customers ORDER BY name_sort DESC, id DESC LIMIT 5)"
+        )
+        uow.connection.exec_driver_sql(
+            "UPDATE customers SET total_spend_fen = 0 WHERE total_spend_fen >= 500000"
+            " AND id NOT IN (SELECT id FROM customers ORDER BY name_sort DESC, id DESC LIMIT 5)"
+        )
+        uow.commit()
+    screen = _screen(qtbot, owner)
+    model = screen.model
+    monkeypatch.setattr(customer_list, "WALK_SECONDS", 0.0, raising=False)
+    monkeypatch.setattr(customer_list, "FIRST_WALK", 20, raising=False)
+    fetches = model.page_fetches
+    screen.category_combo.setCurrentIndex(screen.category_combo.findData("vip"))
+    # One bounded read on the GUI thread: the first 20 by name, none of them a VIP.
+    assert model.page_fetches == fetches + 1
+    assert model.rowCount() == 0 and model.canFetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 5)
+    assert model.page_fetches > fetches + 5  # the rest read on, 20 entries at a time
+    every = owner.call(svc.list_customer_ids, CustomerFilter(category="vip"))
+    assert model.ids() == every and len(every) == 5
+    qtbot.waitUntil(lambda: not model.canFetchMore())

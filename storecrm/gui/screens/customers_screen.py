@@ -100,6 +100,7 @@ class CustomersScreen(QWidget):
         # How many customers the list holds (counted up to COUNT_AT_MOST + 1; None: counting).
         self.matches: int | None = None
         self._count_generation = 0
+        self._export_waiting = False  # the export dialog opens when the count arrives
         self.count_label.setWordWrap(False)
         head.addSpacing(6)
         head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -210,14 +211,13 @@ class CustomersScreen(QWidget):
 
     @Slot()
     def show_export(self) -> None:
-        if self.matches is None:  # still counting: the dialog says how many
-            try:
-                self.matches = self.context.call(
-                    customer_list.count_customers, self.model.filter, customer_list.COUNT_AT_MOST
-                )
-            except StoreCRMError as exc:
-                error_box(self, exc)
-                return
+        if self.matches is None:  # still counting: the dialog (it says how many) waits for it
+            # Counting a filter's matches takes 0.2 s of CPU at 1M: never on the GUI thread.
+            self._export_waiting = True
+            self._count_timer.stop()
+            self._count()
+            return
+        self._export_waiting = False
         dialog = ExportDialog(
             self.context,
             self.current_filter(),
@@ -288,6 +288,9 @@ class CustomersScreen(QWidget):
             return  # counted for an older filter; a newer count is on its way
         if isinstance(n, Exception):
             log.warning("the customers could not be counted: %s", n)
+            if self._export_waiting:
+                self._export_waiting = False
+                error_box(self, n)
             return
         self.matches = n
         if n > customer_list.COUNT_AT_MOST:
@@ -298,6 +301,8 @@ class CustomersScreen(QWidget):
             )
         else:
             self.count_label.setText(self.tr("%n customer(s)", "", n))
+        if self._export_waiting:
+            self.show_export()
 
     @Slot(object)
     def _count_crashed(self, exc: BaseException) -> None:
