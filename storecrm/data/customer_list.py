@@ -306,8 +306,8 @@ def _boundary(
         found = _keys(conn, walked.limit(1).offset(left - 1), _LIVE_INDEX[sort])
         if found:
             return found[0]
-        counted = select(literal(1)).where(c.archived_at.is_(None), condition)
-        counted = counted.order_by(*step_order).limit(left).subquery()
+        step = select(literal(1)).where(c.archived_at.is_(None), condition)
+        counted = step.order_by(*step_order).limit(left).subquery()
         left -= _run(conn, select(func.count()).select_from(counted), _LIVE_INDEX[sort])[0][0]
     return None
 
