@@ -89,7 +89,10 @@ SORT_COLUMNS = {
 #: A pinyin search for at most this many is read in order and stopped once full
 #: (data/customer_search.py); the list's filter (all matches) takes one grouped statement.
 LETTERS_PAGED_UP_TO = 1_000
-#: The same for a name fragment (data/name_search.py).
+#: The same for a name fragment of one or two characters (data/name_search.py): every customer
+#: with its gram is a match. A longer fragment is narrowed by its first pair and checked in full;
+#: most customers with the pair are not matches, so it keeps the one ranked statement, which
+#: reads them once (1M customers, "王小明": 8,800 SQLite steps, 20,400 read in order).
 NAMES_PAGED_UP_TO = 1_000
 
 _TOP = "\U0010ffff"  # above every character: ``prefix + _TOP`` ends a prefix's index range
@@ -413,9 +416,7 @@ class CustomerRepository:
             )
             search.append((customer_id, name))
             keys.extend((key, customer_id, len(name)) for key in name_keys)
-            grams.extend(
-                (gram, customer_id, len(name), gram in lead) for gram in name_grams(name)
-            )
+            grams.extend((gram, customer_id, len(name), gram in lead) for gram in name_grams(name))
         marks = ", ".join("?" for _ in names)
         self.conn.exec_driver_sql(
             f"INSERT INTO customers ({', '.join(names)}) VALUES ({marks})", prepared
@@ -573,9 +574,8 @@ class CustomerRepository:
         else:
             compact = "".join(text.split()).casefold()
             checked = len(compact) > 2 or compact != text.casefold()
-            if limit <= NAMES_PAGED_UP_TO:  # the till's page: stop once it is full
-                folded = text.casefold() if checked else None
-                return name_search(self.conn, text, compact[:2], folded, limit, include_archived)
+            if limit <= NAMES_PAGED_UP_TO and not checked:  # the till's page: stop when full
+                return name_search(self.conn, text, compact[:2], limit, include_archived)
             statement = _search_statement(kind, False, checked, include_archived)
             params = {
                 "text": text,

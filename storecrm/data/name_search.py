@@ -16,10 +16,10 @@ store); here the matches are read in that order:
   length, customer), leaving out the names starting with the fragment (shown already).
 
 Each statement stops at the page's remaining room, so a search reads about as many index
-entries as it shows when matches are common (the costly case); a rare fragment reads its few
-candidates, as before. The conditions on a name are the old statement's own (the gram, the
-whole fragment in the lower-cased name when it is longer than a gram or not folded already,
-live customers), in plain SQL strings compiled once by the driver's statement cache.
+entries as it shows. This is for a fragment that is one gram (one or two characters, already
+case folded): every customer with the gram is a match. A longer fragment is checked in full and
+keeps the ranked statement (see ``NAMES_PAGED_UP_TO`` in customer_repository). The statements
+are plain SQL strings compiled once by the driver's statement cache.
 """
 
 from __future__ import annotations
@@ -40,17 +40,16 @@ _NEXT_LENGTH = {
 _PAGE = (
     "SELECT g.customer_id FROM customer_grams g INDEXED BY {index} "
     "JOIN customer_search s ON s.customer_id = g.customer_id "
-    "WHERE g.gram = ? AND g.name_len = ?{starts} AND {place}{checked}{live} "
+    "WHERE g.gram = ? AND g.name_len = ?{starts} AND {place}{live} "
     "ORDER BY g.customer_id DESC LIMIT ?"
 )
 _STARTING = "s.name >= ? AND s.name < ?"
-_CHECKED = " AND instr(lower(s.name), ?) > 0"
 _LIVE = " AND s.archived = 0"
 
 
-def _statements(checked: bool, live: bool) -> tuple[str, str]:
+def _statements(live: bool) -> tuple[str, str]:
     """The page statements for names starting with the fragment and for the rest."""
-    common = {"checked": _CHECKED if checked else "", "live": _LIVE if live else ""}
+    common = {"live": _LIVE if live else ""}
     starting = _PAGE.format(
         index="ix_customer_grams_starts", starts=" AND g.starts = 1", place=_STARTING, **common
     )
@@ -60,11 +59,7 @@ def _statements(checked: bool, live: bool) -> tuple[str, str]:
     return starting, rest
 
 
-_STATEMENTS = {
-    (checked, live): _statements(checked, live)
-    for checked in (True, False)
-    for live in (True, False)
-}
+_STATEMENTS = {live: _statements(live) for live in (True, False)}
 
 
 def _lengths(conn: Connection, index: str, gram: str, shortest: int) -> list[int]:
@@ -82,14 +77,13 @@ def _lengths(conn: Connection, index: str, gram: str, shortest: int) -> list[int
 
 
 def name_search(
-    conn: Connection, text: str, gram: str, folded: str | None, limit: int, include_archived: bool
+    conn: Connection, text: str, gram: str, limit: int, include_archived: bool
 ) -> list[int]:
-    """Ids of the customers whose name has ``gram`` (and ``folded`` in its lower-cased form, when
-    given), best first for ``text`` (see above), at most ``limit``."""
+    """Ids of the customers whose name has ``gram`` (the fragment ``text`` folded, without
+    spaces), best first for ``text`` (see above), at most ``limit``."""
     if limit <= 0:
         return []
-    starting, rest = _STATEMENTS[folded is not None, not include_archived]
-    checked = () if folded is None else (folded,)
+    starting, rest = _STATEMENTS[not include_archived]
     found: list[int] = []
     bounds = (text, text + _TOP)
     # No name shorter than the fragment starts with it.
@@ -98,7 +92,7 @@ def name_search(
         (rest, "ix_customer_grams_len", 0),
     ):
         for length in _lengths(conn, index, gram, shortest):
-            params = (gram, length, *bounds, *checked, limit - len(found))
+            params = (gram, length, *bounds, limit - len(found))
             found += [int(i) for (i,) in conn.exec_driver_sql(sql, params)]
             if len(found) >= limit:
                 return found
