@@ -94,7 +94,7 @@ from storecrm.data.leftovers import VERIFY_PREFIX
 from storecrm.data.lock import WorkLock
 from storecrm.data.page_hmac import SALT_SIZE, PageChecker, page_format
 from storecrm.data.repositories import CHAIN_QUERY, chain_rows
-from storecrm.domain.audit_chain import ChainCheck, check_chain
+from storecrm.domain.audit_chain import ChainBreak, ChainCheck, check_chain
 from storecrm.domain.errors import (
     BackupFolderProblem,
     BadBackup,
@@ -154,6 +154,13 @@ class Manifest:
     format_version: int = FORMAT_VERSION
     # The audit log's last entry (id, hash) in this copy; None before 0008 or in old backups.
     audit_head: tuple[int, str] | None = None
+    # How every page was checked when the backup was made: "sqlcipher4-hmac" (data/page_hmac.py,
+    # so a keyed verify checks them again inside the file), "cipher_integrity_check", or None
+    # in backups made before this was recorded.
+    page_check: str | None = None
+    # The audit log's chain in the backup's snapshot, checked when it was made: (entries, breaks,
+    # first break (entry id, kind) or None); None in older backups.
+    audit_chain: tuple[int, int, tuple[int, str] | None] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -170,6 +177,8 @@ class Manifest:
             "db_sha256": self.db_sha256,
             "page_size": self.page_size,
             "audit_head": list(self.audit_head) if self.audit_head else None,
+            "page_check": self.page_check,
+            "audit_chain": _chain_json(self.audit_chain),
         }
 
     @classmethod
@@ -192,6 +201,23 @@ class Manifest:
             db_sha256=str(data["db_sha256"]),
             page_size=int(data["page_size"]),
             audit_head=_audit_head(data.get("audit_head")),
+            page_check=_page_check(data.get("page_check")),
+            audit_chain=_audit_chain_summary(data.get("audit_chain")),
+        )
+
+    def chain_check(self) -> ChainCheck | None:
+        """The chain as checked in the backup's snapshot (None: not recorded, or a revision
+        without a chain)."""
+        if self.audit_chain is None or self.audit_head is None:
+            return None
+        entries, breaks, first = self.audit_chain
+        return ChainCheck(
+            entries=entries,
+            head_id=self.audit_head[0],
+            head_hash=self.audit_head[1],
+            first_break=None if first is None else ChainBreak(*first),
+            breaks=breaks,
+            hashes={},
         )
 
 
@@ -205,6 +231,39 @@ def _audit_head(value: Any) -> tuple[int, str] | None:
         raise ValueError("audit head hash")
     int(digest, 16)
     return entry_id, digest
+
+
+PAGE_HMAC = "sqlcipher4-hmac"
+PAGE_PRAGMA = "cipher_integrity_check"
+_CHAIN_BREAKS = ("missing", "changed", "unchained")
+
+
+def _page_check(value: Any) -> str | None:
+    if value is None or value in (PAGE_HMAC, PAGE_PRAGMA):
+        return value  # type: ignore[no-any-return]
+    raise ValueError("page check")
+
+
+def _chain_json(chain: tuple[int, int, tuple[int, str] | None] | None) -> Any:
+    if chain is None:
+        return None
+    entries, breaks, first = chain
+    return {"entries": entries, "breaks": breaks, "first_break": list(first) if first else None}
+
+
+def _audit_chain_summary(value: Any) -> tuple[int, int, tuple[int, str] | None] | None:
+    if value is None:
+        return None
+    entries, breaks, first = value["entries"], value["breaks"], value["first_break"]
+    for number in (entries, breaks):
+        if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+            raise ValueError("audit chain")
+    if first is None:
+        return entries, breaks, None
+    entry_id, kind = first  # a pair, or a ValueError/TypeError (the header is damaged)
+    if isinstance(entry_id, bool) or not isinstance(entry_id, int) or kind not in _CHAIN_BREAKS:
+        raise ValueError("audit chain break")
+    return entries, breaks, (entry_id, kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,8 +463,34 @@ def read_header(path: Path) -> Header:
     return header
 
 
-def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None = None) -> Header:
-    """Every check that needs no key, in one pass; the database bytes go to ``sink``."""
+def _check_manifest(path: Path, manifest: Manifest, db_size: int) -> None:
+    """The manifest's sizes against the file's, and a schema revision this program knows."""
+    if (
+        manifest.db_size != db_size
+        or manifest.page_size not in (512, 1024, 2048, 4096, 8192, 16384, 32768, 65536)
+        or db_size == 0
+        or db_size % manifest.page_size
+    ):
+        raise BadBackup(str(path), "damaged")
+    if manifest.schema_revision is not None and not migrate.is_known(manifest.schema_revision):
+        raise BadBackup(str(path), "newer")
+
+
+def _scan(
+    path: Path,
+    sink: IO[bytes] | None = None,
+    progress: Progress | None = None,
+    *,
+    db_digest: bool = False,
+) -> Header:
+    """Every check that needs no key, in one pass; the database bytes go to ``sink``.
+
+    Without a key one hash pass: the whole file's SHA-256. The database's own SHA-256 against
+    the manifest is taken too (on a second core) only for a keyed check (``db_digest``, or a
+    ``sink``: a copy the key will open), where the header's MAC covers it; without a key it
+    would prove nothing more, since whoever can recompute the whole file's checksum can
+    recompute that one as well.
+    """
     with (
         _open_for_reading(path) as fh,
         ThreadPoolExecutor(1, thread_name_prefix="storecrm-hash") as hasher,
@@ -415,7 +500,7 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
             raise _other_version(path, fh, size)
         fh.seek(0)
         whole = hashlib.sha256()
-        db_hash = hashlib.sha256()
+        db_hash = hashlib.sha256() if sink is not None or db_digest else None
         body_end = size - 32
         db_start, db_end = _HEAD.size, _HEAD.size + db_size
         header_bytes = bytearray()
@@ -428,13 +513,16 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
                 start, end = position, position + len(chunk)
                 lo, hi = max(start, db_start), min(end, db_end)
                 # the two checksums of the same bytes on two cores (hashlib lets go of the GIL)
-                both = hasher.submit(whole.update, chunk)
-                if lo < hi:
+                both = hasher.submit(whole.update, chunk) if db_hash is not None else None
+                if both is None:
+                    whole.update(chunk)
+                if lo < hi and db_hash is not None:
                     piece = memoryview(chunk)[lo - start : hi - start]
                     db_hash.update(piece)
                     if sink is not None:
                         sink.write(piece)
-                both.result()
+                if both is not None:
+                    both.result()
                 h_lo, h_hi = max(start, db_end), min(end, db_end + header_size)
                 if h_lo < h_hi:
                     header_bytes += chunk[h_lo - start : h_hi - start]
@@ -450,17 +538,11 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
     if not hmac.compare_digest(whole.digest(), digest):
         raise BadBackup(str(path), "damaged")
     header = _parse_header(path, bytes(header_bytes))
-    manifest = header.manifest
-    if (
-        manifest.db_size != db_size
-        or manifest.page_size not in (512, 1024, 2048, 4096, 8192, 16384, 32768, 65536)
-        or db_size == 0
-        or db_size % manifest.page_size
-        or not hmac.compare_digest(db_hash.hexdigest(), manifest.db_sha256)
+    _check_manifest(path, header.manifest, db_size)
+    if db_hash is not None and not hmac.compare_digest(
+        db_hash.hexdigest(), header.manifest.db_sha256
     ):
         raise BadBackup(str(path), "damaged")
-    if manifest.schema_revision is not None and not migrate.is_known(manifest.schema_revision):
-        raise BadBackup(str(path), "newer")
     return header
 
 
@@ -613,10 +695,22 @@ def verify_with_audit(
     workdir: Path | None = None,
     progress: Progress | None = None,
 ) -> tuple[Header, bool, ChainCheck | None]:
-    """:func:`verify`, and with a secret also the audit log's chain inside the backup (whose
-    last entry must be the head its manifest recorded, else the file is "damaged")."""
+    """:func:`verify`, and with a secret also the audit log's chain inside the backup.
+
+    A backup that recorded how its pages and its audit chain were checked when it was made
+    (``page_check`` "sqlcipher4-hmac" and ``audit_chain`` in its manifest) is checked where it
+    lies, in one pass and without writing a byte (:func:`check_in_place`); the chain is the one
+    its manifest records. An older backup is written out and opened (:func:`extract_and_check`),
+    and its chain, whose last entry must be the head its manifest recorded, is read there.
+    """
     if password is None and recovery_code is None:
         return check_file(path, progress), False, None
+    header = read_header(path)
+    if header.manifest.page_check == PAGE_HMAC and header.manifest.audit_chain is not None:
+        header, _key = check_in_place(
+            path, password=password, recovery_code=recovery_code, progress=progress
+        )
+        return header, True, header.manifest.chain_check()
     with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=workdir) as tmp:
         working = WorkLock.hold(Path(tmp))  # a clean-up elsewhere leaves the folder alone
         try:
@@ -636,6 +730,39 @@ def verify_with_audit(
     if head is not None and (chain is None or (chain.head_id, chain.head_hash) != head):
         raise BadBackup(str(path), "damaged")
     return header, True, chain
+
+
+def check_in_place(
+    path: Path,
+    *,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Header, bytes]:
+    """The keyed check of a backup inside the file itself, without writing a byte; returns its
+    header and the database key.
+
+    One read of the file: its checksum and structure (a damaged file is refused before the
+    secret is tried, so a flipped bit is never reported as a wrong password) and the database's
+    SHA-256 against the manifest; then the secret opens a key slot, the header's MAC is checked
+    under the key (it covers that SHA-256: the database is byte for byte the one whose every
+    page's HMAC was checked when the backup was made) and the HMAC of page 1 under the key
+    (the key slots open this database, not another one a key holder's MAC describes).
+    """
+    header = _scan(path, None, progress, db_digest=True)
+    key = unlock(header, password=password, recovery_code=recovery_code, path=path)
+    check_mac(path, header, key)
+    page_size = header.manifest.page_size
+    with _open_for_reading(path) as fh:
+        fh.seek(_HEAD.size)
+        first = _read_full(fh, page_size)
+    try:
+        bad = PageChecker(key, first[:SALT_SIZE], page_size).first_bad(first, 1)
+    except ValueError:  # shorter than a salt: _scan refused such a file already
+        bad = 1
+    if bad is not None:
+        raise BadBackup(str(path), "damaged")
+    return header, key
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -706,7 +833,17 @@ def _snapshot_facts(src: Any) -> dict[str, Any]:
         "page_size": int(src.execute("PRAGMA page_size").fetchone()[0]),
         "page_count": int(src.execute("PRAGMA page_count").fetchone()[0]),
         "audit_head": _audit_log_head(src),
+        "audit_chain": _chain_summary(src),
     }
+
+
+def _chain_summary(conn: Any) -> tuple[int, int, tuple[int, str] | None] | None:
+    """The audit log's chain in ``conn``'s snapshot (None: a revision without one)."""
+    if "hash" not in {str(r[1]) for r in conn.execute("PRAGMA table_info(audit_log)")}:
+        return None
+    chain = check_chain(chain_rows(conn.execute(CHAIN_QUERY)))
+    first = chain.first_break
+    return chain.entries, chain.breaks, None if first is None else (first.entry_id, first.kind)
 
 
 def _pages_authentic(db_path: Path, db_key: bytes) -> bool:
@@ -891,7 +1028,14 @@ def _copy_database(
             raise BadBackup(str(db_path), "damaged")
     finally:
         src.close()
-    return dict(found, whole=whole, db_size=size, db_sha256=db_sha, frozen=frozen)
+    return dict(
+        found,
+        whole=whole,
+        db_size=size,
+        db_sha256=db_sha,
+        frozen=frozen,
+        page_check=PAGE_HMAC if fast else PAGE_PRAGMA,
+    )
 
 
 def _write_header(
@@ -1007,6 +1151,8 @@ def _create_backup(
             db_sha256=source["db_sha256"],
             page_size=source["page_size"],
             audit_head=source["audit_head"],
+            page_check=source["page_check"],
+            audit_chain=source["audit_chain"],
         ).to_json()
         # 2. The header (manifest, key slots, MAC), then the end marker and checksum, fsynced.
         _write_header(part, source["whole"], manifest_json, keyring, db_key)
