@@ -1,6 +1,6 @@
 """Backup files: one file holding the encrypted database, its key slots and a manifest.
 
-File format (version 1). All integers are unsigned big-endian::
+File format (version 2). All integers are unsigned big-endian::
 
     offset      size  content
     0             16  MAGIC  b"StoreCRM backup\\n"
@@ -12,12 +12,16 @@ File format (version 1). All integers are unsigned big-endian::
     36+N+H        16  END_MAGIC b"\\nStoreCRM end.\\n\\n"
     52+N+H        32  SHA-256 of every byte before these 32
 
-The header comes after the database so that the database's SHA-256 (in the manifest) is known
+The header comes after the database so that the database's checksum (in the manifest) is known
 when the header is written; the file is written front to back in one pass. The end marker and
 the checksum are written last, and only once the copy inside has passed its checks.
 
 - ``manifest``: program version, schema revision, time, store id and name, the kind of backup,
-  the row count of every table, and the database's size, page size and SHA-256.
+  the row count of every table, the database's size and page size, the SHA-256 of the file's
+  first 28 + N bytes (``start_sha256``: the file's running checksum passes through it, so the
+  copy hashes the database once; version 1 had ``db_sha256``, the database's bytes alone,
+  hashed a second time, and is still read), the audit log's
+  head and its chain as checked in the backup's snapshot, and how every page was checked.
 - ``keyring``: the store's ``keyring.json`` as it was at backup time, so the owner's password of
   that time (or the recovery code) opens the backup on a brand-new PC.
 - ``mac``: HMAC-SHA256 over the canonical JSON of manifest and keyring, under a key derived from
@@ -27,21 +31,24 @@ the checksum are written last, and only once the copy inside has passed its chec
 Checks, from cheapest to strongest:
 
 - :func:`read_header` reads only the header (listing a folder of backups).
-- :func:`check_file` needs no password. It reads the whole file: the magic and the end marker
-  (a file cut short is "incomplete"), the SHA-256 of the whole file (a flipped bit anywhere is
-  "damaged"), the header's structure and sizes, and the database's SHA-256 against the manifest.
-  A file only gets its end marker after every page of its database passed its HMAC check, so a
-  file that passes this check holds such a database; the keyless check proves it is still
-  byte for byte that file. This is
-  what ``storecrm verify FILE`` does without a password. What it cannot tell without the key:
-  a file crafted on purpose (by someone who recomputed the checksums) or key slots that do not
-  fit the database; the keyed check catches both.
+- :func:`check_file` needs no password. It reads the whole file once, with one SHA-256: the
+  magic and the end marker (a file cut short is "incomplete"), the SHA-256 of the whole file
+  (a flipped bit anywhere is "damaged"), the header's structure and sizes. A file only gets
+  its end marker after every page of its database passed its HMAC check, so a file that
+  passes this check holds such a database; the keyless check proves it is still byte for
+  byte that file. This is what ``storecrm verify FILE`` does without a password. What it
+  cannot tell without the key: a file crafted on purpose (by someone who recomputed the
+  checksums) or key slots that do not fit the database; the keyed check catches both.
 - With the key (:func:`unlock` turns the owner's password or the recovery code into it),
-  :func:`extract_and_check` also checks the MAC (which covers the database's SHA-256), writes
-  the database out and opens it: the row count of every table and the schema revision against
-  the manifest (see :func:`check_database`), and for a restore ``PRAGMA
-  cipher_integrity_check`` of the fsynced copy (SQLCipher's HMAC of every page, read back from
-  where it was written). Restoring always does this full check before it touches the store.
+  :func:`check_in_place` checks the backup where it lies, in the same one read: the
+  database's SHA-256 against the manifest, the MAC (which covers that SHA-256 and the
+  manifest's facts, read in the backup's snapshot) and page 1's HMAC under the key. A backup
+  made before its manifest recorded how its pages were checked, and a restore, go through
+  :func:`extract_and_check`: it writes the database out and opens it: the row count of every
+  table and the schema revision against the manifest (see :func:`check_database`), and for a
+  restore ``PRAGMA cipher_integrity_check`` of the fsynced copy (SQLCipher's HMAC of every
+  page, read back from where it was written). Restoring always does this full check before
+  it touches the store.
 
 :func:`create_backup` copies ``store.db``'s own encrypted bytes, from a read snapshot that
 ``store.db`` itself holds and that keeps it still (:func:`_freeze`), checking the HMAC of every
@@ -109,7 +116,8 @@ from storecrm.domain.errors import (
 
 MAGIC = b"StoreCRM backup\n"
 END_MAGIC = b"\nStoreCRM end.\n\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the version written; KNOWN_VERSIONS are read
+KNOWN_VERSIONS = (1, 2)
 SUFFIX = ".storecrm-backup"
 PART_SUFFIX = ".part"
 KEYRING_NAME = "keyring.json"
@@ -149,6 +157,9 @@ class Manifest:
     kind: str  # "manual" | "scheduled" | "exit"
     counts: dict[str, int]
     db_size: int
+    # Format 2: the SHA-256 of the file's first 28 + N bytes (its start and the database), which
+    # the whole-file checksum passes through on its way (one hash pass over the database);
+    # format 1: the SHA-256 of the database's bytes alone (a second pass).
     db_sha256: str
     page_size: int
     format_version: int = FORMAT_VERSION
@@ -174,7 +185,7 @@ class Manifest:
             "kind": self.kind,
             "counts": dict(sorted(self.counts.items())),
             "db_size": self.db_size,
-            "db_sha256": self.db_sha256,
+            _digest_key(self.format_version): self.db_sha256,
             "page_size": self.page_size,
             "audit_head": list(self.audit_head) if self.audit_head else None,
             "page_check": self.page_check,
@@ -198,7 +209,7 @@ class Manifest:
             kind=str(data["kind"]),
             counts={str(k): int(v) for k, v in counts.items()},
             db_size=int(data["db_size"]),
-            db_sha256=str(data["db_sha256"]),
+            db_sha256=str(data[_digest_key(int(data["format_version"]))]),
             page_size=int(data["page_size"]),
             audit_head=_audit_head(data.get("audit_head")),
             page_check=_page_check(data.get("page_check")),
@@ -231,6 +242,10 @@ def _audit_head(value: Any) -> tuple[int, str] | None:
         raise ValueError("audit head hash")
     int(digest, 16)
     return entry_id, digest
+
+
+def _digest_key(version: int) -> str:
+    return "db_sha256" if version == 1 else "start_sha256"
 
 
 PAGE_HMAC = "sqlcipher4-hmac"
@@ -408,7 +423,7 @@ def _frame(path: Path, fh: IO[bytes]) -> tuple[int, int, int, int]:
     header_size, end, _digest = _TAIL.unpack(fh.read(_TAIL.size))
     if end != END_MAGIC:
         raise BadBackup(str(path), "incomplete")
-    if version == FORMAT_VERSION and (
+    if version in KNOWN_VERSIONS and (
         not 0 < header_size <= _MAX_HEADER
         or _HEAD.size + db_size + header_size + _TAIL.size != size
     ):
@@ -434,7 +449,7 @@ def _other_version(path: Path, fh: IO[bytes], size: int) -> BadBackup:
     return BadBackup(str(path), "newer" if intact else "damaged")
 
 
-def _parse_header(path: Path, data: bytes) -> Header:
+def _parse_header(path: Path, data: bytes, version: int) -> Header:
     try:
         raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict):
@@ -445,7 +460,7 @@ def _parse_header(path: Path, data: bytes) -> Header:
     except (ValueError, KeyError, TypeError, AttributeError, NotAStore, RecursionError):
         # RecursionError: JSON nested deeper than Python recurses is no header of ours
         raise BadBackup(str(path), "damaged") from None
-    if manifest.format_version != FORMAT_VERSION or keyring.store_id != manifest.store_id:
+    if manifest.format_version != version or keyring.store_id != manifest.store_id:
         raise BadBackup(str(path), "damaged")
     return Header(manifest, keyring, mac, raw)
 
@@ -454,10 +469,10 @@ def read_header(path: Path) -> Header:
     """The header alone (quick; no checksum). For listing backups and showing a manifest."""
     with _open_for_reading(path) as fh:
         size, version, db_size, header_size = _frame(path, fh)
-        if version != FORMAT_VERSION:
+        if version not in KNOWN_VERSIONS:
             raise _other_version(path, fh, size)
         fh.seek(_HEAD.size + db_size)
-        header = _parse_header(path, fh.read(header_size))
+        header = _parse_header(path, fh.read(header_size), version)
     if header.manifest.db_size != db_size:
         raise BadBackup(str(path), "damaged")
     return header
@@ -496,11 +511,14 @@ def _scan(
         ThreadPoolExecutor(1, thread_name_prefix="storecrm-hash") as hasher,
     ):
         size, version, db_size, header_size = _frame(path, fh)
-        if version != FORMAT_VERSION:
+        if version not in KNOWN_VERSIONS:
             raise _other_version(path, fh, size)
         fh.seek(0)
         whole = hashlib.sha256()
-        db_hash = hashlib.sha256() if sink is not None or db_digest else None
+        # Format 1 keeps the database's own SHA-256 (a second hash, on a second core); format
+        # 2 the start's, which the whole file's passes through (free: a copy of its state).
+        db_hash = hashlib.sha256() if version == 1 and (sink is not None or db_digest) else None
+        start_digest: str | None = None
         body_end = size - 32
         db_start, db_end = _HEAD.size, _HEAD.size + db_size
         header_bytes = bytearray()
@@ -512,17 +530,21 @@ def _scan(
                     raise BadBackup(str(path), "incomplete")
                 start, end = position, position + len(chunk)
                 lo, hi = max(start, db_start), min(end, db_end)
-                # the two checksums of the same bytes on two cores (hashlib lets go of the GIL)
-                both = hasher.submit(whole.update, chunk) if db_hash is not None else None
-                if both is None:
-                    whole.update(chunk)
-                if lo < hi and db_hash is not None:
-                    piece = memoryview(chunk)[lo - start : hi - start]
-                    db_hash.update(piece)
-                    if sink is not None:
-                        sink.write(piece)
-                if both is not None:
+                piece = memoryview(chunk)[lo - start : hi - start] if lo < hi else None
+                if db_hash is not None:
+                    # the two checksums of the same bytes on two cores (hashlib lets go of the GIL)
+                    both = hasher.submit(whole.update, chunk)
+                    if piece is not None:
+                        db_hash.update(piece)
                     both.result()
+                elif version != 1 and start < db_end <= end:
+                    whole.update(memoryview(chunk)[: db_end - start])
+                    start_digest = whole.copy().hexdigest()
+                    whole.update(memoryview(chunk)[db_end - start :])
+                else:
+                    whole.update(chunk)
+                if sink is not None and piece is not None:
+                    sink.write(piece)
                 h_lo, h_hi = max(start, db_end), min(end, db_end + header_size)
                 if h_lo < h_hi:
                     header_bytes += chunk[h_lo - start : h_hi - start]
@@ -537,11 +559,10 @@ def _scan(
             raise BadBackup(str(path), "unreadable") from None
     if not hmac.compare_digest(whole.digest(), digest):
         raise BadBackup(str(path), "damaged")
-    header = _parse_header(path, bytes(header_bytes))
+    header = _parse_header(path, bytes(header_bytes), version)
     _check_manifest(path, header.manifest, db_size)
-    if db_hash is not None and not hmac.compare_digest(
-        db_hash.hexdigest(), header.manifest.db_sha256
-    ):
+    own = db_hash.hexdigest() if db_hash is not None else start_digest
+    if own is not None and not hmac.compare_digest(own, header.manifest.db_sha256):
         raise BadBackup(str(path), "damaged")
     return header
 
@@ -918,8 +939,8 @@ def _stream_copy(
     check: tuple[bytes, int] | None = None,
 ) -> tuple[Any, str, bool]:
     """The backup file's start and the first ``size`` bytes of ``db_path`` after it, in one
-    pass; returns (running SHA-256 of the file, SHA-256 of the database bytes, whether every
-    page's HMAC matched).
+    pass; returns (running SHA-256 of the file, SHA-256 of the file's start and the database
+    (a copy of the running one's state: one hash pass), whether every page's HMAC matched).
 
     With ``check`` (the database key and its page size), every page's HMAC is checked on the
     bytes copied, on a thread of its own while the next chunk is hashed and written
@@ -928,7 +949,6 @@ def _stream_copy(
     sale's own fsync would have to wait behind.
     """
     whole = hashlib.sha256()
-    db_hash = hashlib.sha256()
     head = _HEAD.pack(MAGIC, FORMAT_VERSION, size)
     whole.update(head)
     checker: PageChecker | None = None
@@ -954,7 +974,6 @@ def _stream_copy(
                     bad = pending.result()
                 pending = pages.submit(checker.first_bad, chunk, done // check[1] + 1)
             whole.update(chunk)
-            db_hash.update(chunk)
             out.write(chunk)
             done += len(chunk)
             unflushed += len(chunk)
@@ -965,7 +984,8 @@ def _stream_copy(
                 progress(done, size)
         if pending is not None and bad is None:
             bad = pending.result()
-    return whole, db_hash.hexdigest(), bad is None
+    # the file's start and the database: the manifest's digest, from the same one pass
+    return whole, whole.copy().hexdigest(), bad is None
 
 
 def _copy_database(
