@@ -165,9 +165,9 @@ class Manifest:
     format_version: int = FORMAT_VERSION
     # The audit log's last entry (id, hash) in this copy; None before 0008 or in old backups.
     audit_head: tuple[int, str] | None = None
-    # How every page was checked when the backup was made: "sqlcipher4-hmac" (data/page_hmac.py,
-    # so a keyed verify checks them again inside the file), "cipher_integrity_check", or None
-    # in backups made before this was recorded.
+    # How every page was checked when the backup was made: "sqlcipher4-hmac" (data/page_hmac.py;
+    # a keyed verify then checks the file in place, page 1's HMAC included),
+    # "cipher_integrity_check", or None in backups made before this was recorded.
     page_check: str | None = None
     # The audit log's chain in the backup's snapshot, checked when it was made: (entries, breaks,
     # first break (entry id, kind) or None); None in older backups.
