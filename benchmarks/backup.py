@@ -5,12 +5,13 @@
 Signs in read-only as the owner (no lock is taken and nothing is written to the store), writes
 each backup into a temporary folder (or --to), and times:
 
-- backup: copying store.db's bytes from a snapshot it holds while ``cipher_integrity_check``
-  checks them and the counts are read, writing the file with its checksum, reading it back,
-  rename (``services.backup.run_backup``);
+- backup: copying store.db's bytes from a snapshot it holds while every page's HMAC is checked
+  on the bytes copied and the counts and audit chain are read, writing the file with its
+  checksums, reading it back (one SHA-256), rename (``services.backup.run_backup``);
 - verify (no key): the whole-file checksum and structure (``storecrm verify FILE``);
-- verify (key): the above plus opening the database with the password and checking it inside
-  (what a restore does before it touches anything).
+- verify (key): the above in the same read plus the database's SHA-256, the header's MAC and
+  page 1's HMAC under the password's key, in the file where it lies (a backup made before its
+  checks were recorded is written out and opened instead, as a restore does).
 """
 
 from __future__ import annotations

@@ -21,14 +21,10 @@ from tests.test_cli import run
 
 def _write(out: Path, db: bytes, manifest: dict[str, Any], keyring: Any, mac: str) -> Path:
     """A backup with every checksum right and the header exactly as given (MAC included)."""
-    manifest = dict(manifest, db_size=len(db), db_sha256=hashlib.sha256(db).hexdigest())
+    head = struct.pack(">16sIQ", files.MAGIC, files.FORMAT_VERSION, len(db))
+    manifest = dict(manifest, db_size=len(db), start_sha256=hashlib.sha256(head + db).hexdigest())
     header = json.dumps({"manifest": manifest, "keyring": keyring, "mac": mac}).encode()
-    body = (
-        struct.pack(">16sIQ", files.MAGIC, files.FORMAT_VERSION, len(db))
-        + db
-        + header
-        + struct.pack(">Q16s", len(header), files.END_MAGIC)
-    )
+    body = head + db + header + struct.pack(">Q16s", len(header), files.END_MAGIC)
     out.write_bytes(body + hashlib.sha256(body).digest())
     return out
 

@@ -1,6 +1,6 @@
 """Backup files: one file holding the encrypted database, its key slots and a manifest.
 
-File format (version 1). All integers are unsigned big-endian::
+File format (version 2). All integers are unsigned big-endian::
 
     offset      size  content
     0             16  MAGIC  b"StoreCRM backup\\n"
@@ -12,12 +12,16 @@ File format (version 1). All integers are unsigned big-endian::
     36+N+H        16  END_MAGIC b"\\nStoreCRM end.\\n\\n"
     52+N+H        32  SHA-256 of every byte before these 32
 
-The header comes after the database so that the database's SHA-256 (in the manifest) is known
+The header comes after the database so that the database's checksum (in the manifest) is known
 when the header is written; the file is written front to back in one pass. The end marker and
 the checksum are written last, and only once the copy inside has passed its checks.
 
 - ``manifest``: program version, schema revision, time, store id and name, the kind of backup,
-  the row count of every table, and the database's size, page size and SHA-256.
+  the row count of every table, the database's size and page size, the SHA-256 of the file's
+  first 28 + N bytes (``start_sha256``: the file's running checksum passes through it, so the
+  copy hashes the database once; version 1 had ``db_sha256``, the database's bytes alone,
+  hashed a second time, and is still read), the audit log's
+  head and its chain as checked in the backup's snapshot, and how every page was checked.
 - ``keyring``: the store's ``keyring.json`` as it was at backup time, so the owner's password of
   that time (or the recovery code) opens the backup on a brand-new PC.
 - ``mac``: HMAC-SHA256 over the canonical JSON of manifest and keyring, under a key derived from
@@ -27,21 +31,24 @@ the checksum are written last, and only once the copy inside has passed its chec
 Checks, from cheapest to strongest:
 
 - :func:`read_header` reads only the header (listing a folder of backups).
-- :func:`check_file` needs no password. It reads the whole file: the magic and the end marker
-  (a file cut short is "incomplete"), the SHA-256 of the whole file (a flipped bit anywhere is
-  "damaged"), the header's structure and sizes, and the database's SHA-256 against the manifest.
-  A file only gets its end marker after every page of its database passed its HMAC check, so a
-  file that passes this check holds such a database; the keyless check proves it is still
-  byte for byte that file. This is
-  what ``storecrm verify FILE`` does without a password. What it cannot tell without the key:
-  a file crafted on purpose (by someone who recomputed the checksums) or key slots that do not
-  fit the database; the keyed check catches both.
+- :func:`check_file` needs no password. It reads the whole file once, with one SHA-256: the
+  magic and the end marker (a file cut short is "incomplete"), the SHA-256 of the whole file
+  (a flipped bit anywhere is "damaged"), the header's structure and sizes. A file only gets
+  its end marker after every page of its database passed its HMAC check, so a file that
+  passes this check holds such a database; the keyless check proves it is still byte for
+  byte that file. This is what ``storecrm verify FILE`` does without a password. What it
+  cannot tell without the key: a file crafted on purpose (by someone who recomputed the
+  checksums) or key slots that do not fit the database; the keyed check catches both.
 - With the key (:func:`unlock` turns the owner's password or the recovery code into it),
-  :func:`extract_and_check` also checks the MAC (which covers the database's SHA-256), writes
-  the database out and opens it: the row count of every table and the schema revision against
-  the manifest (see :func:`check_database`), and for a restore ``PRAGMA
-  cipher_integrity_check`` of the fsynced copy (SQLCipher's HMAC of every page, read back from
-  where it was written). Restoring always does this full check before it touches the store.
+  :func:`check_in_place` checks the backup where it lies, in the same one read: the
+  database's SHA-256 against the manifest, the MAC (which covers that SHA-256 and the
+  manifest's facts, read in the backup's snapshot) and page 1's HMAC under the key. A backup
+  made before its manifest recorded how its pages were checked, and a restore, go through
+  :func:`extract_and_check`: it writes the database out and opens it: the row count of every
+  table and the schema revision against the manifest (see :func:`check_database`), and for a
+  restore ``PRAGMA cipher_integrity_check`` of the fsynced copy (SQLCipher's HMAC of every
+  page, read back from where it was written). Restoring always does this full check before
+  it touches the store.
 
 :func:`create_backup` copies ``store.db``'s own encrypted bytes, from a read snapshot that
 ``store.db`` itself holds and that keeps it still (:func:`_freeze`), checking the HMAC of every
@@ -94,7 +101,7 @@ from storecrm.data.leftovers import VERIFY_PREFIX
 from storecrm.data.lock import WorkLock
 from storecrm.data.page_hmac import SALT_SIZE, PageChecker, page_format
 from storecrm.data.repositories import CHAIN_QUERY, chain_rows
-from storecrm.domain.audit_chain import ChainCheck, check_chain
+from storecrm.domain.audit_chain import ChainBreak, ChainCheck, check_chain
 from storecrm.domain.errors import (
     BackupFolderProblem,
     BadBackup,
@@ -109,7 +116,8 @@ from storecrm.domain.errors import (
 
 MAGIC = b"StoreCRM backup\n"
 END_MAGIC = b"\nStoreCRM end.\n\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the version written; KNOWN_VERSIONS are read
+KNOWN_VERSIONS = (1, 2)
 SUFFIX = ".storecrm-backup"
 PART_SUFFIX = ".part"
 KEYRING_NAME = "keyring.json"
@@ -149,11 +157,21 @@ class Manifest:
     kind: str  # "manual" | "scheduled" | "exit"
     counts: dict[str, int]
     db_size: int
+    # Format 2: the SHA-256 of the file's first 28 + N bytes (its start and the database), which
+    # the whole-file checksum passes through on its way (one hash pass over the database);
+    # format 1: the SHA-256 of the database's bytes alone (a second pass).
     db_sha256: str
     page_size: int
     format_version: int = FORMAT_VERSION
     # The audit log's last entry (id, hash) in this copy; None before 0008 or in old backups.
     audit_head: tuple[int, str] | None = None
+    # How every page was checked when the backup was made: "sqlcipher4-hmac" (data/page_hmac.py;
+    # a keyed verify then checks the file in place, page 1's HMAC included),
+    # "cipher_integrity_check", or None in backups made before this was recorded.
+    page_check: str | None = None
+    # The audit log's chain in the backup's snapshot, checked when it was made: (entries, breaks,
+    # first break (entry id, kind) or None); None in older backups.
+    audit_chain: tuple[int, int, tuple[int, str] | None] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -167,9 +185,11 @@ class Manifest:
             "kind": self.kind,
             "counts": dict(sorted(self.counts.items())),
             "db_size": self.db_size,
-            "db_sha256": self.db_sha256,
+            _digest_key(self.format_version): self.db_sha256,
             "page_size": self.page_size,
             "audit_head": list(self.audit_head) if self.audit_head else None,
+            "page_check": self.page_check,
+            "audit_chain": _chain_json(self.audit_chain),
         }
 
     @classmethod
@@ -189,9 +209,26 @@ class Manifest:
             kind=str(data["kind"]),
             counts={str(k): int(v) for k, v in counts.items()},
             db_size=int(data["db_size"]),
-            db_sha256=str(data["db_sha256"]),
+            db_sha256=str(data[_digest_key(int(data["format_version"]))]),
             page_size=int(data["page_size"]),
             audit_head=_audit_head(data.get("audit_head")),
+            page_check=_page_check(data.get("page_check")),
+            audit_chain=_audit_chain_summary(data.get("audit_chain")),
+        )
+
+    def chain_check(self) -> ChainCheck | None:
+        """The chain as checked in the backup's snapshot (None: not recorded, or a revision
+        without a chain)."""
+        if self.audit_chain is None or self.audit_head is None:
+            return None
+        entries, breaks, first = self.audit_chain
+        return ChainCheck(
+            entries=entries,
+            head_id=self.audit_head[0],
+            head_hash=self.audit_head[1],
+            first_break=None if first is None else ChainBreak(*first),
+            breaks=breaks,
+            hashes={},
         )
 
 
@@ -205,6 +242,43 @@ def _audit_head(value: Any) -> tuple[int, str] | None:
         raise ValueError("audit head hash")
     int(digest, 16)
     return entry_id, digest
+
+
+def _digest_key(version: int) -> str:
+    return "db_sha256" if version == 1 else "start_sha256"
+
+
+PAGE_HMAC = "sqlcipher4-hmac"
+PAGE_PRAGMA = "cipher_integrity_check"
+_CHAIN_BREAKS = ("missing", "changed", "unchained")
+
+
+def _page_check(value: Any) -> str | None:
+    if value is None or value in (PAGE_HMAC, PAGE_PRAGMA):
+        return value  # type: ignore[no-any-return]
+    raise ValueError("page check")
+
+
+def _chain_json(chain: tuple[int, int, tuple[int, str] | None] | None) -> Any:
+    if chain is None:
+        return None
+    entries, breaks, first = chain
+    return {"entries": entries, "breaks": breaks, "first_break": list(first) if first else None}
+
+
+def _audit_chain_summary(value: Any) -> tuple[int, int, tuple[int, str] | None] | None:
+    if value is None:
+        return None
+    entries, breaks, first = value["entries"], value["breaks"], value["first_break"]
+    for number in (entries, breaks):
+        if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+            raise ValueError("audit chain")
+    if first is None:
+        return entries, breaks, None
+    entry_id, kind = first  # a pair, or a ValueError/TypeError (the header is damaged)
+    if isinstance(entry_id, bool) or not isinstance(entry_id, int) or kind not in _CHAIN_BREAKS:
+        raise ValueError("audit chain break")
+    return entries, breaks, (entry_id, kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +423,7 @@ def _frame(path: Path, fh: IO[bytes]) -> tuple[int, int, int, int]:
     header_size, end, _digest = _TAIL.unpack(fh.read(_TAIL.size))
     if end != END_MAGIC:
         raise BadBackup(str(path), "incomplete")
-    if version == FORMAT_VERSION and (
+    if version in KNOWN_VERSIONS and (
         not 0 < header_size <= _MAX_HEADER
         or _HEAD.size + db_size + header_size + _TAIL.size != size
     ):
@@ -375,7 +449,7 @@ def _other_version(path: Path, fh: IO[bytes], size: int) -> BadBackup:
     return BadBackup(str(path), "newer" if intact else "damaged")
 
 
-def _parse_header(path: Path, data: bytes) -> Header:
+def _parse_header(path: Path, data: bytes, version: int) -> Header:
     try:
         raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict):
@@ -386,7 +460,7 @@ def _parse_header(path: Path, data: bytes) -> Header:
     except (ValueError, KeyError, TypeError, AttributeError, NotAStore, RecursionError):
         # RecursionError: JSON nested deeper than Python recurses is no header of ours
         raise BadBackup(str(path), "damaged") from None
-    if manifest.format_version != FORMAT_VERSION or keyring.store_id != manifest.store_id:
+    if manifest.format_version != version or keyring.store_id != manifest.store_id:
         raise BadBackup(str(path), "damaged")
     return Header(manifest, keyring, mac, raw)
 
@@ -395,27 +469,56 @@ def read_header(path: Path) -> Header:
     """The header alone (quick; no checksum). For listing backups and showing a manifest."""
     with _open_for_reading(path) as fh:
         size, version, db_size, header_size = _frame(path, fh)
-        if version != FORMAT_VERSION:
+        if version not in KNOWN_VERSIONS:
             raise _other_version(path, fh, size)
         fh.seek(_HEAD.size + db_size)
-        header = _parse_header(path, fh.read(header_size))
+        header = _parse_header(path, fh.read(header_size), version)
     if header.manifest.db_size != db_size:
         raise BadBackup(str(path), "damaged")
     return header
 
 
-def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None = None) -> Header:
-    """Every check that needs no key, in one pass; the database bytes go to ``sink``."""
+def _check_manifest(path: Path, manifest: Manifest, db_size: int) -> None:
+    """The manifest's sizes against the file's, and a schema revision this program knows."""
+    if (
+        manifest.db_size != db_size
+        or manifest.page_size not in (512, 1024, 2048, 4096, 8192, 16384, 32768, 65536)
+        or db_size == 0
+        or db_size % manifest.page_size
+    ):
+        raise BadBackup(str(path), "damaged")
+    if manifest.schema_revision is not None and not migrate.is_known(manifest.schema_revision):
+        raise BadBackup(str(path), "newer")
+
+
+def _scan(
+    path: Path,
+    sink: IO[bytes] | None = None,
+    progress: Progress | None = None,
+    *,
+    db_digest: bool = False,
+) -> Header:
+    """Every check that needs no key, in one pass; the database bytes go to ``sink``.
+
+    Without a key one hash pass: the whole file's SHA-256. The database's own SHA-256 against
+    the manifest is taken too (on a second core) only for a keyed check (``db_digest``, or a
+    ``sink``: a copy the key will open), where the header's MAC covers it; without a key it
+    would prove nothing more, since whoever can recompute the whole file's checksum can
+    recompute that one as well.
+    """
     with (
         _open_for_reading(path) as fh,
         ThreadPoolExecutor(1, thread_name_prefix="storecrm-hash") as hasher,
     ):
         size, version, db_size, header_size = _frame(path, fh)
-        if version != FORMAT_VERSION:
+        if version not in KNOWN_VERSIONS:
             raise _other_version(path, fh, size)
         fh.seek(0)
         whole = hashlib.sha256()
-        db_hash = hashlib.sha256()
+        # Format 1 keeps the database's own SHA-256 (a second hash, on a second core); format
+        # 2 the start's, which the whole file's passes through (free: a copy of its state).
+        db_hash = hashlib.sha256() if version == 1 and (sink is not None or db_digest) else None
+        start_digest: str | None = None
         body_end = size - 32
         db_start, db_end = _HEAD.size, _HEAD.size + db_size
         header_bytes = bytearray()
@@ -427,14 +530,21 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
                     raise BadBackup(str(path), "incomplete")
                 start, end = position, position + len(chunk)
                 lo, hi = max(start, db_start), min(end, db_end)
-                # the two checksums of the same bytes on two cores (hashlib lets go of the GIL)
-                both = hasher.submit(whole.update, chunk)
-                if lo < hi:
-                    piece = memoryview(chunk)[lo - start : hi - start]
-                    db_hash.update(piece)
-                    if sink is not None:
-                        sink.write(piece)
-                both.result()
+                piece = memoryview(chunk)[lo - start : hi - start] if lo < hi else None
+                if db_hash is not None:
+                    # the two checksums of the same bytes on two cores (hashlib lets go of the GIL)
+                    both = hasher.submit(whole.update, chunk)
+                    if piece is not None:
+                        db_hash.update(piece)
+                    both.result()
+                elif version != 1 and start < db_end <= end:
+                    whole.update(memoryview(chunk)[: db_end - start])
+                    start_digest = whole.copy().hexdigest()
+                    whole.update(memoryview(chunk)[db_end - start :])
+                else:
+                    whole.update(chunk)
+                if sink is not None and piece is not None:
+                    sink.write(piece)
                 h_lo, h_hi = max(start, db_end), min(end, db_end + header_size)
                 if h_lo < h_hi:
                     header_bytes += chunk[h_lo - start : h_hi - start]
@@ -449,18 +559,11 @@ def _scan(path: Path, sink: IO[bytes] | None = None, progress: Progress | None =
             raise BadBackup(str(path), "unreadable") from None
     if not hmac.compare_digest(whole.digest(), digest):
         raise BadBackup(str(path), "damaged")
-    header = _parse_header(path, bytes(header_bytes))
-    manifest = header.manifest
-    if (
-        manifest.db_size != db_size
-        or manifest.page_size not in (512, 1024, 2048, 4096, 8192, 16384, 32768, 65536)
-        or db_size == 0
-        or db_size % manifest.page_size
-        or not hmac.compare_digest(db_hash.hexdigest(), manifest.db_sha256)
-    ):
+    header = _parse_header(path, bytes(header_bytes), version)
+    _check_manifest(path, header.manifest, db_size)
+    own = db_hash.hexdigest() if db_hash is not None else start_digest
+    if own is not None and not hmac.compare_digest(own, header.manifest.db_sha256):
         raise BadBackup(str(path), "damaged")
-    if manifest.schema_revision is not None and not migrate.is_known(manifest.schema_revision):
-        raise BadBackup(str(path), "newer")
     return header
 
 
@@ -613,10 +716,22 @@ def verify_with_audit(
     workdir: Path | None = None,
     progress: Progress | None = None,
 ) -> tuple[Header, bool, ChainCheck | None]:
-    """:func:`verify`, and with a secret also the audit log's chain inside the backup (whose
-    last entry must be the head its manifest recorded, else the file is "damaged")."""
+    """:func:`verify`, and with a secret also the audit log's chain inside the backup.
+
+    A backup that recorded how its pages and its audit chain were checked when it was made
+    (``page_check`` "sqlcipher4-hmac" and ``audit_chain`` in its manifest) is checked where it
+    lies, in one pass and without writing a byte (:func:`check_in_place`); the chain is the one
+    its manifest records. An older backup is written out and opened (:func:`extract_and_check`),
+    and its chain, whose last entry must be the head its manifest recorded, is read there.
+    """
     if password is None and recovery_code is None:
         return check_file(path, progress), False, None
+    header = read_header(path)
+    if header.manifest.page_check == PAGE_HMAC and header.manifest.audit_chain is not None:
+        header, _key = check_in_place(
+            path, password=password, recovery_code=recovery_code, progress=progress
+        )
+        return header, True, header.manifest.chain_check()
     with tempfile.TemporaryDirectory(prefix=VERIFY_PREFIX, dir=workdir) as tmp:
         working = WorkLock.hold(Path(tmp))  # a clean-up elsewhere leaves the folder alone
         try:
@@ -636,6 +751,39 @@ def verify_with_audit(
     if head is not None and (chain is None or (chain.head_id, chain.head_hash) != head):
         raise BadBackup(str(path), "damaged")
     return header, True, chain
+
+
+def check_in_place(
+    path: Path,
+    *,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Header, bytes]:
+    """The keyed check of a backup inside the file itself, without writing a byte; returns its
+    header and the database key.
+
+    One read of the file: its checksum and structure (a damaged file is refused before the
+    secret is tried, so a flipped bit is never reported as a wrong password) and the database's
+    SHA-256 against the manifest; then the secret opens a key slot, the header's MAC is checked
+    under the key (it covers that SHA-256: the database is byte for byte the one whose every
+    page's HMAC was checked when the backup was made) and the HMAC of page 1 under the key
+    (the key slots open this database, not another one a key holder's MAC describes).
+    """
+    header = _scan(path, None, progress, db_digest=True)
+    key = unlock(header, password=password, recovery_code=recovery_code, path=path)
+    check_mac(path, header, key)
+    page_size = header.manifest.page_size
+    with _open_for_reading(path) as fh:
+        fh.seek(_HEAD.size)
+        first = _read_full(fh, page_size)
+    try:
+        bad = PageChecker(key, first[:SALT_SIZE], page_size).first_bad(first, 1)
+    except ValueError:  # shorter than a salt: _scan refused such a file already
+        bad = 1
+    if bad is not None:
+        raise BadBackup(str(path), "damaged")
+    return header, key
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -706,7 +854,17 @@ def _snapshot_facts(src: Any) -> dict[str, Any]:
         "page_size": int(src.execute("PRAGMA page_size").fetchone()[0]),
         "page_count": int(src.execute("PRAGMA page_count").fetchone()[0]),
         "audit_head": _audit_log_head(src),
+        "audit_chain": _chain_summary(src),
     }
+
+
+def _chain_summary(conn: Any) -> tuple[int, int, tuple[int, str] | None] | None:
+    """The audit log's chain in ``conn``'s snapshot (None: a revision without one)."""
+    if "hash" not in {str(r[1]) for r in conn.execute("PRAGMA table_info(audit_log)")}:
+        return None
+    chain = check_chain(chain_rows(conn.execute(CHAIN_QUERY)))
+    first = chain.first_break
+    return chain.entries, chain.breaks, None if first is None else (first.entry_id, first.kind)
 
 
 def _pages_authentic(db_path: Path, db_key: bytes) -> bool:
@@ -781,8 +939,8 @@ def _stream_copy(
     check: tuple[bytes, int] | None = None,
 ) -> tuple[Any, str, bool]:
     """The backup file's start and the first ``size`` bytes of ``db_path`` after it, in one
-    pass; returns (running SHA-256 of the file, SHA-256 of the database bytes, whether every
-    page's HMAC matched).
+    pass; returns (running SHA-256 of the file, SHA-256 of the file's start and the database
+    (a copy of the running one's state: one hash pass), whether every page's HMAC matched).
 
     With ``check`` (the database key and its page size), every page's HMAC is checked on the
     bytes copied, on a thread of its own while the next chunk is hashed and written
@@ -791,7 +949,6 @@ def _stream_copy(
     sale's own fsync would have to wait behind.
     """
     whole = hashlib.sha256()
-    db_hash = hashlib.sha256()
     head = _HEAD.pack(MAGIC, FORMAT_VERSION, size)
     whole.update(head)
     checker: PageChecker | None = None
@@ -817,7 +974,6 @@ def _stream_copy(
                     bad = pending.result()
                 pending = pages.submit(checker.first_bad, chunk, done // check[1] + 1)
             whole.update(chunk)
-            db_hash.update(chunk)
             out.write(chunk)
             done += len(chunk)
             unflushed += len(chunk)
@@ -828,7 +984,8 @@ def _stream_copy(
                 progress(done, size)
         if pending is not None and bad is None:
             bad = pending.result()
-    return whole, db_hash.hexdigest(), bad is None
+    # the file's start and the database: the manifest's digest, from the same one pass
+    return whole, whole.copy().hexdigest(), bad is None
 
 
 def _copy_database(
@@ -891,7 +1048,14 @@ def _copy_database(
             raise BadBackup(str(db_path), "damaged")
     finally:
         src.close()
-    return dict(found, whole=whole, db_size=size, db_sha256=db_sha, frozen=frozen)
+    return dict(
+        found,
+        whole=whole,
+        db_size=size,
+        db_sha256=db_sha,
+        frozen=frozen,
+        page_check=PAGE_HMAC if fast else PAGE_PRAGMA,
+    )
 
 
 def _write_header(
@@ -1007,6 +1171,8 @@ def _create_backup(
             db_sha256=source["db_sha256"],
             page_size=source["page_size"],
             audit_head=source["audit_head"],
+            page_check=source["page_check"],
+            audit_chain=source["audit_chain"],
         ).to_json()
         # 2. The header (manifest, key slots, MAC), then the end marker and checksum, fsynced.
         _write_header(part, source["whole"], manifest_json, keyring, db_key)

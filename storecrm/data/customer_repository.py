@@ -32,6 +32,7 @@ from sqlalchemy.dialects import sqlite
 
 from storecrm.data.customer_list import NARROW, WIDE, Key, ListFilter, count_at_most, list_page
 from storecrm.data.customer_search import letters_search
+from storecrm.data.name_search import name_search
 from storecrm.data.rows import (
     CustomerEvent,
     CustomerHitRow,
@@ -66,6 +67,7 @@ from storecrm.domain.customer import (
     CategoryRules,
     QueryKind,
     name_grams,
+    name_lead_grams,
     name_sort_key,
     name_sort_key_of,
     pinyin_keys,
@@ -87,6 +89,11 @@ SORT_COLUMNS = {
 #: A pinyin search for at most this many is read in order and stopped once full
 #: (data/customer_search.py); the list's filter (all matches) takes one grouped statement.
 LETTERS_PAGED_UP_TO = 1_000
+#: The same for a name fragment of one or two characters (data/name_search.py): every customer
+#: with its gram is a match. A longer fragment is narrowed by its first pair and checked in full;
+#: most customers with the pair are not matches, so it keeps the one ranked statement, which
+#: reads them once (1M customers, "王小明": 8,800 SQLite steps, 20,400 read in order).
+NAMES_PAGED_UP_TO = 1_000
 
 _TOP = "\U0010ffff"  # above every character: ``prefix + _TOP`` ends a prefix's index range
 
@@ -391,6 +398,7 @@ class CustomerRepository:
             row = defaults | dict(values)
             customer_id = first + offset
             name = str(row["name"])
+            lead = name_lead_grams(name)
             phone = row.get("phone")
             if syllables is None:
                 sort_key, name_keys = name_sort_key(name), pinyin_keys(name)
@@ -408,7 +416,7 @@ class CustomerRepository:
             )
             search.append((customer_id, name))
             keys.extend((key, customer_id, len(name)) for key in name_keys)
-            grams.extend((gram, customer_id) for gram in name_grams(name))
+            grams.extend((gram, customer_id, len(name), gram in lead) for gram in name_grams(name))
         marks = ", ".join("?" for _ in names)
         self.conn.exec_driver_sql(
             f"INSERT INTO customers ({', '.join(names)}) VALUES ({marks})", prepared
@@ -422,7 +430,9 @@ class CustomerRepository:
             )
         if grams:
             self.conn.exec_driver_sql(
-                "INSERT INTO customer_grams (gram, customer_id) VALUES (?, ?)", grams
+                "INSERT INTO customer_grams (gram, customer_id, name_len, starts) "
+                "VALUES (?, ?, ?, ?)",
+                grams,
             )
         return [first + offset for offset in range(len(rows))]
 
@@ -469,7 +479,11 @@ class CustomerRepository:
         if keys:
             self.conn.execute(insert(customer_keys), keys)
         self.conn.execute(delete(customer_grams).where(customer_grams.c.customer_id == customer_id))
-        grams = [{"gram": g, "customer_id": customer_id} for g in sorted(name_grams(name))]
+        lead = name_lead_grams(name)
+        grams = [
+            {"gram": g, "customer_id": customer_id, "name_len": len(name), "starts": g in lead}
+            for g in sorted(name_grams(name))
+        ]
         if grams:
             self.conn.execute(insert(customer_grams), grams)
 
@@ -560,6 +574,8 @@ class CustomerRepository:
         else:
             compact = "".join(text.split()).casefold()
             checked = len(compact) > 2 or compact != text.casefold()
+            if limit <= NAMES_PAGED_UP_TO and not checked:  # the till's page: stop when full
+                return name_search(self.conn, text, compact[:2], limit, include_archived)
             statement = _search_statement(kind, False, checked, include_archived)
             params = {
                 "text": text,

@@ -194,7 +194,21 @@ customer_grams = Table(
     metadata,
     Column("gram", String(2), primary_key=True),
     Column("customer_id", Integer, ForeignKey("customers.id"), primary_key=True),
+    # The length of the customer's name, and whether the name starts with this gram: the
+    # name search reads the matches of one length newest first from ix_customer_grams_len, and
+    # the names starting with what was typed (shown first) from ix_customer_grams_starts
+    # (migration 0019).
+    Column("name_len", Integer, nullable=False, server_default=text("0")),
+    Column("starts", Boolean, nullable=False, server_default=text("0")),
     Index("ix_customer_grams_customer", "customer_id"),
+    Index("ix_customer_grams_len", "gram", "name_len", "customer_id"),
+    Index(
+        "ix_customer_grams_starts",
+        "gram",
+        "name_len",
+        "customer_id",
+        sqlite_where=text("starts = 1"),
+    ),
     sqlite_with_rowid=False,
 )
 

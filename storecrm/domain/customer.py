@@ -269,6 +269,14 @@ def name_grams(name: str) -> frozenset[str]:
     return frozenset(chars) | frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
 
 
+def name_lead_grams(name: str) -> frozenset[str]:
+    """The grams of :func:`name_grams` a name starts with (its first character and first
+    pair): every name starting with a fragment has the fragment's first gram among these, so
+    the search reads names by their start from them (``customer_grams.starts``)."""
+    chars = "".join(name.split()).casefold()
+    return frozenset(g for g in (chars[:1], chars[:2]) if g)
+
+
 class QueryKind(StrEnum):
     DIGITS = "digits"  # phone (full, prefix or last digits) or card number
     LETTERS = "letters"  # pinyin (full or initials) or a card number with letters

@@ -95,18 +95,22 @@ def rebuild(
     manifest: dict[str, Any],
     keyring: dict[str, Any],
     mac_key: bytes | None,
-    version: int = 1,
+    version: int = files.FORMAT_VERSION,
 ) -> Path:
-    """A backup file written by hand, with correct checksums (a crafted or foreign backup)."""
-    manifest = dict(manifest, db_size=len(db), db_sha256=hashlib.sha256(db).hexdigest())
+    """A backup file written by hand, with correct checksums (a crafted or foreign backup).
+
+    Version 1's manifest holds the database's SHA-256, version 2's that of the file's start
+    (head and database)."""
+    head = struct.pack(">16sIQ", files.MAGIC, version, len(db))
+    manifest = {k: v for k, v in manifest.items() if k not in ("db_sha256", "start_sha256")}
+    if version == 1:
+        manifest.update(format_version=1, db_sha256=hashlib.sha256(db).hexdigest())
+    else:
+        manifest.update(start_sha256=hashlib.sha256(head + db).hexdigest())
+    manifest = dict(manifest, db_size=len(db))
     mac = files._mac(mac_key, manifest, keyring) if mac_key else "0" * 64  # noqa: SLF001
     header = json.dumps({"manifest": manifest, "keyring": keyring, "mac": mac}).encode()
-    body = (
-        struct.pack(">16sIQ", files.MAGIC, version, len(db))
-        + db
-        + header
-        + struct.pack(">Q16s", len(header), files.END_MAGIC)
-    )
+    body = head + db + header + struct.pack(">Q16s", len(header), files.END_MAGIC)
     out.write_bytes(body + hashlib.sha256(body).digest())
     return out
 
@@ -451,6 +455,10 @@ def test_an_edited_manifest_fails_the_keyed_check(good: Path, tmp_path: Path) ->
 def test_counts_that_differ_from_the_database_are_refused(
     filled: Path, good: Path, tmp_path: Path
 ) -> None:
+    """A key holder's manifest that lies about the rows: a restore counts them in the copy it
+    installs and refuses it; so does a keyed verify of a backup made before its checks were
+    recorded (it is opened). A keyed verify of a newer backup checks it in place and takes the
+    counts its MAC covers (read in the backup's own snapshot)."""
     _version, db, header = parts(good)
     counts = dict(header["manifest"]["counts"], customers=399)
     manifest = dict(header["manifest"], counts=counts)
@@ -458,13 +466,19 @@ def test_counts_that_differ_from_the_database_are_refused(
         tmp_path / "counts.storecrm-backup", db, manifest, header["keyring"], db_key(filled)
     )
     with pytest.raises(BadBackup):
-        files.verify(edited, password=OWNER_PASSWORD)
+        files.extract_and_check(edited, tmp_path / "restored.db", password=OWNER_PASSWORD)
+    older = dict(manifest, page_check=None, audit_chain=None)
+    older_file = rebuild(
+        tmp_path / "older.storecrm-backup", db, older, header["keyring"], db_key(filled)
+    )
+    with pytest.raises(BadBackup):
+        files.verify(older_file, password=OWNER_PASSWORD)
 
 
 def test_a_backup_from_a_newer_program_is_refused_as_newer(good: Path, tmp_path: Path) -> None:
     _version, db, header = parts(good)
     newer_format = rebuild(
-        tmp_path / "v2.storecrm-backup", db, header["manifest"], header["keyring"], None, 2
+        tmp_path / "v3.storecrm-backup", db, header["manifest"], header["keyring"], None, 3
     )
     with pytest.raises(BadBackup) as info:
         files.check_file(newer_format)

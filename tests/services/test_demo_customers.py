@@ -35,7 +35,11 @@ def _derived(ctx: StoreContext, customer_id: int) -> dict[str, object]:
             )
         ),
         "grams": sorted(
-            _rows(ctx, "SELECT gram FROM customer_grams WHERE customer_id = :i", i=customer_id)
+            _rows(
+                ctx,
+                "SELECT gram, name_len, starts FROM customer_grams WHERE customer_id = :i",
+                i=customer_id,
+            )
         ),
         "search": _rows(
             ctx, "SELECT name, archived FROM customer_search WHERE customer_id = :i", i=customer_id

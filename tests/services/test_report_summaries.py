@@ -288,6 +288,11 @@ def test_the_migration_builds_the_summaries_of_an_existing_store(
             conn.exec_driver_sql("ALTER TABLE customer_keys DROP COLUMN name_len")
             # 0018: the archived customers' index.
             conn.exec_driver_sql("DROP INDEX ix_customers_archived")
+            # 0019: the grams' name lengths and start marks.
+            conn.exec_driver_sql("DROP INDEX ix_customer_grams_len")
+            conn.exec_driver_sql("DROP INDEX ix_customer_grams_starts")
+            conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN name_len")
+            conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN starts")
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
             uow.commit()
     finally:
