@@ -10,6 +10,9 @@ statement reads the whole list:
   full; ties are read by a seek on (value, id), so a page deep in 190,000 customers who never
   spent anything costs what the first page does. Archived customers, when shown, are found
   by their own index (``ix_customers_archived``), sorted (a store archives few) and merged in.
+* A walk may be bounded (``budget``): it first finds, in the index alone, the entry that many
+  places on, walks no further, and says where the next page goes on if the page is not full
+  (a category sorted by spend found its 60 customers after 800,000 entries, 20 s at 1M).
 
 The order is the old list's order (tests/data/test_customer_list.py keeps its statement as
 the oracle): the column, then the id; SQLite puts empty values first ascending, last
