@@ -48,6 +48,7 @@ def measure(
     searches: dict[str, list[float]],
 ) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     from storecrm.gui.customer_model import Column
 
@@ -64,14 +65,20 @@ def measure(
         target = bar.maximum() * position // 21
         jumps.append(timed(lambda t=target: repaint_at(t)))  # type: ignore[misc]
 
-    # Each until the list is painted again: the rows a page shows are read to paint them.
+    # Each until the list is painted again with its first page complete: the rows a page shows
+    # are read to paint them, and a walk bounded in time reads on from the event loop.
+    def complete() -> None:
+        while screen.model.reading_on:
+            QApplication.processEvents()
+        table.viewport().repaint()
+
     def sort_painted() -> None:
         screen.sort_by(Column.TOTAL_SPEND, Qt.SortOrder.DescendingOrder)
-        table.viewport().repaint()
+        complete()
 
     def filter_painted() -> None:
         screen.apply_filter()
-        table.viewport().repaint()
+        complete()
 
     sorts.append(timed(sort_painted))
     for typed in ("zs", "5678", "138", "王"):

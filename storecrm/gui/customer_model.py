@@ -145,6 +145,7 @@ class CustomerTableModel(PagedTableModel[_Line]):
         # the list holds ``_wanted`` rows or ends. ``_reads`` tells a reload's from the last.
         self._wanted = 0
         self._reads = 0
+        self._reading_on = False
         self.sort_column = Column.NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
         # How wide the pills of a column may be drawn (the view sets it from its columns).
@@ -167,6 +168,7 @@ class CustomerTableModel(PagedTableModel[_Line]):
     def reload(self) -> None:
         """Read the first page again (filter and sort in SQL) and forget every cached row."""
         self._reads += 1
+        self._reading_on = False
         self._wanted = self.page_size
         page = self._read_next(None)
         self.beginResetModel()
@@ -179,11 +181,19 @@ class CustomerTableModel(PagedTableModel[_Line]):
         """After a short page (the walk stopped on its time), read on from the event loop."""
         if page.partial and self._next_key is not None and len(self._ids) < self._wanted:
             reads = self._reads
+            self._reading_on = True
             QTimer.singleShot(0, self, lambda: self._go_on(reads))
 
     def _go_on(self, reads: int) -> None:
         if reads == self._reads:  # not reloaded meanwhile
+            self._reading_on = False
             self._read_more()
+
+    @property
+    def reading_on(self) -> bool:
+        """Whether a short page's next read is waiting in the event loop (the page the view
+        asked for is not complete yet)."""
+        return self._reading_on
 
     def _read_next(self, after: tuple[Any, int] | None) -> CustomerPage:
         page = self.context.call(

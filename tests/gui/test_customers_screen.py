@@ -565,8 +565,10 @@ def test_a_far_walk_is_read_a_bounded_step_at_a_time_and_the_window_stays_live(
     # One bounded read on the GUI thread: the first 20 by name, none of them a VIP.
     assert model.page_fetches == fetches + 1
     assert model.rowCount() == 0 and model.canFetchMore()
+    assert model.reading_on  # the next read waits in the event loop (what the benchmark waits on)
     qtbot.waitUntil(lambda: model.rowCount() == 5)
     assert model.page_fetches > fetches + 5  # the rest read on, 20 entries at a time
+    qtbot.waitUntil(lambda: not model.reading_on)
     every = owner.call(svc.list_customer_ids, CustomerFilter(category="vip"))
     assert model.ids() == every and len(every) == 5
     qtbot.waitUntil(lambda: not model.canFetchMore())
