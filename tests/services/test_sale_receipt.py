@@ -183,3 +183,26 @@ def test_a_renamed_account_is_named_on_the_next_receipt(owner: StoreContext, sho
     owner.call(users.update_user, helper.user_id, display_name="艾米丽")
     sale = served()
     assert sale.staff_name == "艾米丽" == owner.call(sales.get_sale, sale.sale_id).staff_name
+
+
+def test_a_members_sale_runs_fifteen_statements(owner: StoreContext, shop: Shop) -> None:
+    """A member paying by stored value for two items, caches warm. Old code (the end of
+    session 4): 24 — after the commit the unit began again (BEGIN IMMEDIATE) and read the
+    receipt back: the sale, its lines, payments and entries, the member's sums, card sessions
+    and cards, and the line staff (the one read that is left, before the commit)."""
+    zhang = member(owner, "张三", "13812345678")
+    owner.call(membership.top_up, zhang, 100000, "wechat")
+    owner.call(sales.record_sale, _paid(owner, zhang, (item(shop.cut),), "stored_value"))
+    seen: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(" ".join(statement.split())[:60])
+
+    draft = _paid(owner, zhang, (item(shop.cut), item(shop.shampoo)), "stored_value")
+    engine = owner._store.engine  # noqa: SLF001
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        owner.call(sales.record_sale, draft)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert len(seen) == 15, "\n".join(seen)
