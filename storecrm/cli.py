@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+import storecrm.gui  # noqa: F401  (first: makes PySide6's check of each later import cheap)
 from storecrm import __version__, logging_setup
 
 log = logging.getLogger(__name__)
