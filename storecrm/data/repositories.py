@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
@@ -82,6 +83,11 @@ class UserRepository:
 
     def all(self) -> list[UserRow]:
         return rows_as(UserRow, self.conn.execute(select(users).order_by(users.c.id)))
+
+    def display_names(self) -> Mapping[int, str]:
+        """Every account's display name by user id (a sale's receipt names its staff)."""
+        rows = self.conn.execute(select(users.c.id, users.c.display_name))
+        return MappingProxyType({int(i): str(name) for i, name in rows})
 
     def set_fields(self, user_id: int, **fields: Any) -> None:
         fields["updated_at"] = clock.now()

@@ -393,7 +393,8 @@ ledger_entries = Table(
     Column("note", Text, nullable=False),
     Column("sale_id", Integer, ForeignKey("sales.id"), nullable=True),
     Column("card_id", Integer, ForeignKey("customer_cards.id"), nullable=True),
-    Index("ix_ledger_entries_customer", "customer_id", "account"),
+    # A member's sums by account read from the index alone (0020, issue 23).
+    Index("ix_ledger_entries_sums", "customer_id", "account", "delta"),
     Index("ix_ledger_entries_sale", "sale_id"),
     # Each card's sessions in time order: what was left on a day (0012).
     Index(

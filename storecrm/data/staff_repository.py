@@ -64,7 +64,11 @@ _STAFF = (
     .outerjoin(users, users.c.id == staff.c.user_id)
     .where(staff.c.id == bindparam("id"))
 )
-_MAX_ROW_ID = select(func.coalesce(func.max(sale_line_staff.c.id), 0))
+# The highest ids of both posting tables, in one statement (issue 23: a sale ran two).
+_MAX_IDS = select(
+    select(func.coalesce(func.max(sale_line_staff.c.id), 0)).scalar_subquery(),
+    select(func.coalesce(func.max(commission_entries.c.id), 0)).scalar_subquery(),
+)
 # Who served each line of a sale, for its receipt (built once, bound per call).
 _LINE_STAFF_OF_LINES = (
     select(sale_line_staff, staff.c.name.label("staff_name"))
@@ -72,7 +76,6 @@ _LINE_STAFF_OF_LINES = (
     .where(sale_line_staff.c.line_id.in_(bindparam("ids", expanding=True)))
     .order_by(sale_line_staff.c.id)
 )
-_MAX_ENTRY_ID = select(func.coalesce(func.max(commission_entries.c.id), 0))
 _GROUP_RULES = (
     select(commission_entries.c.rule_id)
     .where(
@@ -181,9 +184,8 @@ class StaffRepository:
     # -- who served, and the commission ledger -------------------------------------------------
     def max_ids(self) -> tuple[int, int]:
         """The highest ``sale_line_staff`` and ``commission_entries`` ids (0 when empty)."""
-        a = self.conn.execute(_MAX_ROW_ID).scalar()
-        b = self.conn.execute(_MAX_ENTRY_ID).scalar()
-        return int(a or 0), int(b or 0)
+        a, b = self.conn.execute(_MAX_IDS).one()
+        return int(a), int(b)
 
     def insert_line_staff(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Append rows (every column given, ids included), in one statement per slice."""

@@ -21,7 +21,7 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, Transaction
+from sqlalchemy import Connection
 
 from storecrm.data.appointment_repository import AppointmentRepository
 from storecrm.data.cache import WROTE_WATCHED
@@ -117,7 +117,6 @@ class UnitOfWork:
         #: again would do it twice.
         self.committed = False
         self._conn: Connection | None = None
-        self._tx: Transaction | None = None
         self._locked = False
         self._handed: list[Write] = []
         self._after_commit: list[Callable[[], None]] = []
@@ -140,7 +139,7 @@ class UnitOfWork:
             self._generation = self.store.cache.generation  # before this unit reads anything
             self._conn = engine.connect()
             self._conn.info.pop(WROTE_WATCHED, None)
-            self._tx = self._conn.begin()
+            self._conn.begin()
         except BaseException:
             self._end()
             raise
@@ -239,39 +238,44 @@ class UnitOfWork:
         self._after_commit.append(action)
 
     def commit(self) -> None:
-        """Commit and go on in a new transaction. A read unit has the writer make what was
-        handed to it, then reads on from a snapshot that includes it."""
-        assert self._tx is not None and self._conn is not None
+        """Commit; a statement after it begins a new transaction. A read unit has the writer
+        make what was handed to it, then reads on from a snapshot that includes it."""
+        assert self._conn is not None
         handed, self._handed = self._handed, []
         actions, self._after_commit = self._after_commit, []
         changed = self._conn.info.pop(WROTE_WATCHED, False)
-        self._tx.commit()
+        tx = self._conn.get_transaction()
+        if tx is not None:  # None: nothing ran since the last commit
+            tx.commit()
         if changed:  # after the commit: no reader can read the old figures and keep them
             self.store.cache.drop()
             self._generation = self.store.cache.generation
         for action in actions:
             action()
-        try:
-            for write in handed:
-                self.store.write(write)
-                self.committed = True
-        finally:
-            self._tx = self._conn.begin()  # the unit may go on (e.g. to audit after a commit)
+        for write in handed:
+            self.store.write(write)
+            self.committed = True
+        # The unit may go on (e.g. to audit after a commit): its next statement begins the
+        # next transaction (SQLAlchemy's autobegin, through the engine's begin event). Not
+        # begun here: a sale's unit ends after its commit, and beginning again cost it a
+        # BEGIN IMMEDIATE and a ROLLBACK (issue 23).
         if not self.read_only:
             self.committed = True
 
     def rollback(self) -> None:
-        assert self._tx is not None and self._conn is not None
+        assert self._conn is not None
         self._handed.clear()
         self._after_commit.clear()
-        self._tx.rollback()
+        tx = self._conn.get_transaction()
+        if tx is not None:
+            tx.rollback()
         self._conn.info.pop(WROTE_WATCHED, None)
-        self._tx = self._conn.begin()
 
     def _end(self) -> None:
         try:
-            if self._tx is not None and self._tx.is_active:
-                self._tx.rollback()
+            tx = None if self._conn is None else self._conn.get_transaction()
+            if tx is not None and tx.is_active:
+                tx.rollback()
         finally:
             try:
                 if self._conn is not None:
@@ -279,7 +283,6 @@ class UnitOfWork:
                     self._conn.close()
             finally:
                 self._conn = None
-                self._tx = None
                 self._handed.clear()
                 self._after_commit.clear()
                 for name in _REPOSITORIES:  # a unit entered again builds them anew

@@ -73,6 +73,7 @@ from storecrm.services.membership import (
 from storecrm.services.parked import parked_infos
 from storecrm.services.promotions import gifts as top_up_gifts
 from storecrm.services.promotions import till as promotions_till
+from storecrm.services.promotions.dto import SavingInfo
 from storecrm.services.staff import posting, serving
 from storecrm.services.staff.dto import LineStaffInfo
 
@@ -586,11 +587,83 @@ def record_sale(
                 "approved_by": approver,
             },
         )
+    info = _recorded(uow, priced, sale_id, sale_row, line_rows, line_ids, payments, ledger)
     uow.commit()
-    # Read back for the receipt as get_sale reads it; a sale this unit has just recorded,
-    # still holding the writer, has no refunds yet.
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
-    return _sale_info(uow, sale_id, ())
+    return info
+
+
+def _recorded(
+    uow: UnitOfWork,
+    priced: _Priced,
+    sale_id: int,
+    sale_row: Mapping[str, Any],
+    line_rows: Sequence[Mapping[str, Any]],
+    line_ids: Sequence[int],
+    payments: Sequence[Mapping[str, Any]],
+    ledger: Sequence[NewLedgerEntry],
+) -> SaleInfo:
+    """What ``record_sale`` returns for the receipt: the SaleInfo ``get_sale`` reads of it,
+    made from what the sale has just written, in its transaction (issue 23: it was read back
+    after the commit, eight statements). A sale just recorded has no refunds yet."""
+    names = uow.cached(("user_names",), uow.users.display_names)
+    customer_id = sale_row["customer_id"]
+    customer = priced.customer if customer_id is not None else None
+    row = dict(sale_row) | {
+        "customer_name": None if customer is None else customer["name"],
+        "customer_phone": None if customer is None else customer["phone"],
+        "staff_name": names.get(sale_row["staff_id"]),
+        "cashier_name": names.get(sale_row["cashier_id"]),
+        "approved_by_name": names.get(sale_row["approved_by"]),
+        "refund_of_no": None,
+    }
+    lines = [
+        dict(line) | {"id": line_id, "line_no": number}
+        for number, (line, line_id) in enumerate(zip(line_rows, line_ids, strict=True), start=1)
+    ]
+    quote = priced.quote
+    before = quote.before
+    after: MemberBalances | None = None
+    moved: dict[str, int] = {}
+    if (
+        customer_id is not None
+        and before is not None
+        and ledger
+        and not before.cards
+        and not quote.savings
+        and all(x["kind"] not in _CARD_KINDS for x in line_rows)
+    ):
+        # The member's balances as they stood before the sale (read in this transaction)
+        # plus its entries, the newest: the ledger summed through them, as get_sale sums it.
+        # The member has no cards and bought none.
+        for e in ledger:
+            moved[e["account"]] = moved.get(e["account"], 0) + int(e["delta"])
+        after = MemberBalances(
+            principal_fen=before.principal_fen + moved.get(Account.PRINCIPAL.value, 0),
+            bonus_fen=before.bonus_fen + moved.get(Account.BONUS.value, 0),
+            points=before.points + moved.get(Account.POINTS.value, 0),
+            cards=(),
+        )
+    elif customer_id is not None:  # cards moved, or nothing: as get_sale reads it
+        entries = uow.sales.ledger_of_sale(sale_id)
+        moved = {a: sum(int(e["delta"]) for e in entries if e["account"] == a) for a in _SV}
+        last = max((int(e["id"]) for e in entries), default=None)
+        after = balances_at(uow, int(customer_id), sale_row["at"], last)
+    return _info(
+        sale_id,
+        row,
+        lines,
+        payments,
+        (),
+        {},
+        balances_after=after,
+        moved=moved,
+        line_staff=tuple(_line_staff(uow, list(line_ids))),
+        savings=promotions_till.sale_savings(uow, sale_id, line_ids) if quote.savings else (),
+    )
+
+
+_CARD_KINDS = (LineKind.CARD.value, LineKind.SESSION.value)
 
 
 REFERENCE_MAX = 40
@@ -628,6 +701,42 @@ def _sale_info(uow: UnitOfWork, sale_id: int, refunds: Sequence[Mapping[str, Any
             refunded_qty[key] = refunded_qty.get(key, 0) - int(line["qty"])
     moved = uow.sales.ledger_of_sale(sale_id)
     customer_id = row["customer_id"]
+    line_ids = [int(x["id"]) for x in lines]
+    return _info(
+        sale_id,
+        row,
+        lines,
+        uow.sales.payments(sale_id),
+        refunds,
+        refunded_qty,
+        balances_after=None
+        if customer_id is None
+        else balances_at(
+            uow, int(customer_id), row["at"], max((int(e["id"]) for e in moved), default=None)
+        ),
+        moved={a: sum(int(e["delta"]) for e in moved if e["account"] == a) for a in _SV},
+        line_staff=tuple(_line_staff(uow, line_ids)),
+        savings=promotions_till.sale_savings(uow, sale_id, line_ids),
+    )
+
+
+_SV = (Account.PRINCIPAL.value, Account.BONUS.value)
+
+
+def _info(
+    sale_id: int,
+    row: Mapping[str, Any],
+    lines: Sequence[Mapping[str, Any]],
+    payments: Sequence[Mapping[str, Any]],
+    refunds: Sequence[Mapping[str, Any]],
+    refunded_qty: Mapping[int, int],
+    *,
+    balances_after: MemberBalances | None,
+    moved: Mapping[str, int],
+    line_staff: tuple[LineStaffInfo, ...],
+    savings: tuple[SavingInfo, ...],
+) -> SaleInfo:
+    """A SaleInfo from a sale's row (with the names the view joins), lines and payments."""
     refundable = 0
     if row["kind"] in (SaleKind.SALE.value, SaleKind.TOP_UP.value):
         refundable = int(row["total_fen"]) + sum(int(r["total_fen"]) for r in refunds)
@@ -636,7 +745,7 @@ def _sale_info(uow: UnitOfWork, sale_id: int, refunds: Sequence[Mapping[str, Any
         no=str(row["no"]),
         kind=str(row["kind"]),
         at=row["at"],
-        customer_id=customer_id,
+        customer_id=row["customer_id"],
         customer_name=row["customer_name"],
         customer_phone=mask(row["customer_phone"]),
         staff_name=row["staff_name"],
@@ -664,7 +773,7 @@ def _sale_info(uow: UnitOfWork, sale_id: int, refunds: Sequence[Mapping[str, Any
             )
             for x in lines
         ),
-        payments=tuple(_payment(p) for p in uow.sales.payments(sale_id)),
+        payments=tuple(_payment(p) for p in payments),
         list_fen=int(row["list_fen"]),
         discount_fen=int(row["discount_fen"]),
         total_fen=int(row["total_fen"]),
@@ -672,17 +781,13 @@ def _sale_info(uow: UnitOfWork, sale_id: int, refunds: Sequence[Mapping[str, Any
         note=str(row["note"]),
         refunds=tuple(str(r["no"]) for r in refunds),
         refundable_fen=refundable,
-        balances_after=None
-        if customer_id is None
-        else balances_at(
-            uow, int(customer_id), row["at"], max((int(e["id"]) for e in moved), default=None)
-        ),
-        sv_principal_fen=sum(int(e["delta"]) for e in moved if e["account"] == "principal"),
-        sv_bonus_fen=sum(int(e["delta"]) for e in moved if e["account"] == "bonus"),
-        line_staff=tuple(_line_staff(uow, [int(x["id"]) for x in lines])),
+        balances_after=balances_after,
+        sv_principal_fen=moved.get(Account.PRINCIPAL.value, 0),
+        sv_bonus_fen=moved.get(Account.BONUS.value, 0),
+        line_staff=line_staff,
         order_discount_fen=int(row["order_discount_fen"]),
         rounding_fen=int(row["rounding_fen"]),
-        savings=promotions_till.sale_savings(uow, sale_id, [int(x["id"]) for x in lines]),
+        savings=savings,
     )
 
 

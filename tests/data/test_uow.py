@@ -3,6 +3,8 @@ it is in (issue 23 point 3: building all sixteen was a fifth of an exact phone l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import event
 
 from storecrm.data.uow import _REPOSITORIES, UnitOfWork
@@ -67,3 +69,54 @@ def test_a_read_unit_still_reads_one_snapshot(owner: StoreContext) -> None:
         assert reader.connection.exec_driver_sql(count).scalar_one() == before
     with store.unit_of_work(read_only=True) as reader:
         assert reader.connection.exec_driver_sql(count).scalar_one() == before + 1
+
+
+def _statements_of(owner: StoreContext, work: Callable[[UnitOfWork], None]) -> list[str]:
+    seen: list[str] = []
+
+    def note(conn: object, cursor: object, statement: str, *args: object) -> None:
+        seen.append(" ".join(statement.split()))
+
+    engine = owner._store.engine  # noqa: SLF001
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        with owner._store.unit_of_work() as uow:  # noqa: SLF001
+            work(uow)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_a_write_unit_that_ends_after_its_commit_begins_nothing_more(owner: StoreContext) -> None:
+    """Old code began the next transaction at once (BEGIN IMMEDIATE, then a ROLLBACK when the
+    unit ended): every sale paid for a transaction it never used."""
+
+    def write(uow: UnitOfWork) -> None:
+        uow.settings.put("x.test", "1", None)
+        uow.commit()
+
+    seen = _statements_of(owner, write)
+    assert [s for s in seen if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE"], seen
+
+
+def test_a_statement_after_a_commit_runs_in_a_new_write_transaction(owner: StoreContext) -> None:
+    """…which the next statement begins, taking the write lock first; a rollback drops only
+    what came after the commit, and a write after a rollback is committed by the next commit."""
+    store = owner._store  # noqa: SLF001
+
+    def write(uow: UnitOfWork) -> None:
+        uow.settings.put("x.first", "1", None)
+        uow.commit()
+        uow.settings.put("x.dropped", "1", None)
+        uow.rollback()
+        uow.settings.put("x.second", "1", None)
+        uow.commit()
+        uow.commit()  # nothing ran since: nothing to commit
+
+    seen = _statements_of(owner, write)
+    assert [s for s in seen if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE"] * 3, seen
+    with store.unit_of_work(read_only=True) as reader:
+        keys = reader.connection.exec_driver_sql(
+            "SELECT key FROM store_settings WHERE key LIKE 'x.%' ORDER BY key"
+        ).scalars()
+        assert list(keys) == ["x.first", "x.second"]
