@@ -232,6 +232,11 @@ def test_the_migration_marks_the_grams_of_an_existing_store(tmp_path: Path) -> N
             conn.exec_driver_sql("DROP INDEX ix_customer_grams_starts")
             conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN name_len")
             conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN starts")
+            # 0020 (after 0019): the ledger's sums index was (customer_id, account)
+            conn.exec_driver_sql("DROP INDEX ix_ledger_entries_sums")
+            conn.exec_driver_sql(
+                "CREATE INDEX ix_ledger_entries_customer ON ledger_entries (customer_id, account)"
+            )
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0018'")
             uow.commit()
     finally:
