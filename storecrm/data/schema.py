@@ -589,6 +589,8 @@ sale_line_staff = Table(
     ),
     # A staff member's month (the tiers at each posting) without reading the rows.
     Index("ix_sale_line_staff_staff", "staff_id", "at", "cash_fen", "consumption_fen", "bonus_fen"),
+    # The refunds of a staff row (storecrm check adds up what earlier refunds took back).
+    Index("ix_sale_line_staff_of", "of_id", "id", sqlite_where=text("of_id IS NOT NULL")),
 )
 
 commission_entries = Table(

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from storecrm.domain.commission import (
     AssistantPay,
@@ -375,6 +377,40 @@ def test_partial_refunds_of_a_split_line_leave_what_survives(
     tony = owner.call(figures.staff_performance, date(2025, 5, 1), date(2025, 5, 31), salon.tony)
     assert tony.rows[0].cash_fen == 0  # 9999 − 3333 − 3333 − 3333
     check_ok(owner)
+
+
+def test_the_check_finds_earlier_refunds_of_a_row_by_an_index(
+    owner: StoreContext, salon: Salon, now: Clock
+) -> None:
+    """For each refunded staff row the check adds up what earlier refunds of the same row took
+    back: by the refunds' index (0021), not by reading every staff row of every sale (on the
+    100k store, 1.1M sale lines, the check did not end in 15 minutes)."""
+    plan(owner, rule(rate_bp=1000))
+    now.set(2025, 5, 10, 11, 0, 0)
+    sale = sell(owner, [line(salon.care, 3, main(salon.tony))], cash=9999)
+    line_id = owner.call(sales.get_sale, sale).lines[0].line_id
+    owner.call(sales.refund_sale, sale, {line_id: 1}, "少做一次")
+    owner.call(sales.refund_sale, sale, {line_id: 1}, "又少一次")
+    seen: list[tuple[str, Any]] = []
+
+    def note(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        seen.append((statement, parameters))
+
+    engine = owner._store.engine  # noqa: SLF001
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        check_ok(owner)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    earlier = [(q, p) for q, p in seen if "sale_line_staff.of_id = " in q and "sum(" in q]
+    assert len(earlier) == 2  # one per refund row
+    with owner._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        for statement, parameters in earlier:
+            rows = uow.connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            plan_text = " | ".join(str(row[-1]) for row in rows)
+            # Old schema: "SCAN sale_line_staff" (every staff row of every sale, per refund row)
+            assert "USING INDEX ix_sale_line_staff_of" in plan_text, plan_text
+            assert "SCAN sale_line_staff" not in plan_text, plan_text
 
 
 # -- a plan change mid-month -----------------------------------------------------------------------
