@@ -344,7 +344,9 @@ def list_page(
         if not flt.include_archived:
             query = query.where(c.archived_at.is_(None))
         return _keys(conn, query.order_by(*order).limit(limit), None), None
-    if budget is not None and not flt.reads_rows:
+    if not checks:
+        budget = None  # every live entry is a row of the list: the page fills at once
+    elif budget is not None and not flt.reads_rows:
         budget *= INDEX_ONLY_WALK
     upto = None if budget is None else _boundary(conn, sort, descending, after, budget)
     found: list[Key] = []

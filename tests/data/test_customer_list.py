@@ -224,3 +224,36 @@ def test_a_walk_stops_on_its_budget_and_says_where_to_go_on(listed: StoreContext
                 assert list_page(
                     conn, flt("vip"), sort=sort, descending=descending, after=None, limit=5
                 ) == ([], None)
+
+
+def test_an_unfiltered_page_is_not_bounded(listed: StoreContext) -> None:
+    """With nothing to check every live entry is a row: the page fills at once, so a budget
+    adds no statement (the boundary's walk of budget × 256 entries ran on every page)."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    with listed._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        conn = uow.connection
+        plain = uow.customers.list_filter(
+            tag_id=None,
+            category=None,
+            rules=CategoryRules(),
+            today=TODAY,
+            include_archived=False,
+            text=None,
+        )
+        statements: list[str] = []
+
+        def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            statements.append(statement)
+
+        event.listen(conn, "before_cursor_execute", note)
+        try:
+            unbounded = list_page(conn, plain, sort="name", descending=False, after=None, limit=5)
+            count = len(statements)
+            bounded = list_page(
+                conn, plain, sort="name", descending=False, after=None, limit=5, budget=1
+            )
+        finally:
+            event.remove(conn, "before_cursor_execute", note)
+        assert bounded == unbounded and len(unbounded[0]) == 5 and unbounded[1] is None
+        assert len(statements) == 2 * count
