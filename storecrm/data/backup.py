@@ -773,6 +773,10 @@ def check_in_place(
     header = _scan(path, None, progress, db_digest=True)
     key = unlock(header, password=password, recovery_code=recovery_code, path=path)
     check_mac(path, header, key)
+    if header.manifest.page_check != PAGE_HMAC or header.manifest.audit_chain is None:
+        # The MAC-checked manifest does not say every page was checked when the backup was
+        # made (the caller chose this path from a header read without the key): not trusted.
+        raise BadBackup(str(path), "damaged")
     page_size = header.manifest.page_size
     with _open_for_reading(path) as fh:
         fh.seek(_HEAD.size)

@@ -236,3 +236,19 @@ def test_a_format_1_backup_still_verifies_and_restores(
         with pytest.raises(BadBackup) as info:
             check(bad)
         assert info.value.reason == "damaged"
+
+
+def test_the_check_in_place_trusts_only_a_keyed_record_of_the_page_checks(
+    filled: Path, good: Path, tmp_path: Path
+) -> None:
+    """A backup whose MAC-checked manifest does not record that every page was checked when it
+    was made (format 1; or a file changed under the verify) is not passed by the in-place
+    check: only extracting it and opening it checks its pages."""
+    _version, db, header = parts(good)
+    older = {k: v for k, v in header["manifest"].items() if k not in ("page_check", "audit_chain")}
+    path = rebuild(tmp_path / "v1.storecrm-backup", db, older, header["keyring"], db_key(filled), 1)
+    with pytest.raises(BadBackup) as info:
+        files.check_in_place(path, password=OWNER_PASSWORD)
+    assert info.value.reason == "damaged"
+    read, opened = files.verify(path, password=OWNER_PASSWORD)  # the right way for it
+    assert opened and read.manifest.counts["customers"] == 300
