@@ -3763,6 +3763,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export customers to Excel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3725,6 +3725,10 @@ Hand the files to the customer; keep no other copy.</source>
         <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
     </message>

@@ -179,6 +179,32 @@ def test_export_waits_for_the_count_off_the_gui_thread(
     assert counted_on and threading.main_thread() not in counted_on
 
 
+def test_an_export_asked_for_before_a_filter_change_does_not_open_on_its_own(
+    qtbot: QtBot, qapp: QApplication, owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cashier asks for the export, then changes the filter before the count arrives: the
+    new filter's count arrives later and no export dialog opens by itself. While it waits the
+    screen says it is counting."""
+    from PySide6.QtWidgets import QDialog
+
+    from storecrm.domain.customer import CustomerDraft
+    from storecrm.gui.screens import customers_screen
+
+    create_application("en")
+    for name in ("张三", "李四"):
+        owner.call(svc.create_customer, CustomerDraft(name=name))
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    screen = customers_screen.CustomersScreen(owner)
+    qtbot.addWidget(screen)
+    screen.show_export()
+    assert screen.count_label.text() == "Counting…"
+    screen.search_box.setText("张")
+    screen.apply_filter()
+    qtbot.waitUntil(lambda: screen.matches == 1, timeout=10_000)
+    assert opened == []
+
+
 def test_export_takes_every_matching_customer_not_the_pages_the_list_read(
     qtbot: QtBot,
     qapp: QApplication,
