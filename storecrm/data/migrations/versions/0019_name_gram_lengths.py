@@ -20,8 +20,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from storecrm.domain.customer import name_lead_grams
-
 revision = "0019"
 down_revision = "0018"
 branch_labels = None
@@ -30,8 +28,10 @@ depends_on = None
 
 def _lead(name: str | None) -> str:
     """The first two characters of a name as its grams are made (its first one is the first
-    gram a name starts with, the two together the second): ``name_lead_grams`` as one string."""
-    return max(name_lead_grams(str(name or "")), key=len, default="")
+    gram a name starts with, the two together the second): the rule of
+    ``storecrm.domain.customer.name_lead_grams`` as it stood at this revision, kept here so a
+    later change to it does not change what this migration writes."""
+    return "".join(str(name or "").split()).casefold()[:2]
 
 
 def upgrade() -> None:
