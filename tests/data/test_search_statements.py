@@ -359,3 +359,35 @@ def test_digits_read_in_one_statement_show_what_the_ids_and_their_rows_did(
                     found_any += bool(before)
                     seen_visit += any(r["last_visit_at"] is not None for r in now)
     assert found_any > 100 and seen_visit > 10  # the comparison means something
+
+
+def test_last_digits_that_fill_the_page_read_no_first_digits(demo_store: StoreContext) -> None:
+    """Four digits are a phone's last digits and also its first (and a card's): the matches by
+    first digits come after every other match, so when the last digits fill the page they are
+    not read ("1354" starts ~10,000 phones at 1M, each row read to rank it: ~100 ms); when
+    they do not, they are, in the same order as before (the oracle test above)."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    with demo_store._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        conn = uow.connection
+        (phone,) = conn.exec_driver_sql(
+            "SELECT phone FROM customers WHERE phone IS NOT NULL AND archived_at IS NULL "
+            "ORDER BY id LIMIT 1"
+        ).one()
+        tail = str(phone)[-4:]
+        statements: list[str] = []
+
+        def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            statements.append(statement)
+
+        event.listen(conn, "before_cursor_execute", note)
+        try:
+            full = uow.customers.digit_hits(tail, 500, False)  # the page is not full
+            many = len(statements)
+            statements.clear()
+            first = uow.customers.digit_hits(tail, 1, False)  # one hit fills it
+        finally:
+            event.remove(conn, "before_cursor_execute", note)
+        assert first == full[:1] and str(first[0]["phone"]).endswith(tail)
+        assert many == 2  # without, then with the first digits
+        assert len(statements) == 1 and "customers.phone >=" not in statements[0], statements
