@@ -22,6 +22,7 @@ from storecrm.services import customers as svc
 from storecrm.services import demo, session
 from storecrm.services.session import StoreContext
 from tests.conftest import OWNER, OWNER_PASSWORD, make_store
+from tests.wind_back import undo_after
 
 
 def _ranked_all(conn: Any, text: str, limit: int, include_archived: bool) -> list[int]:
@@ -228,17 +229,7 @@ def test_the_migration_marks_the_grams_of_an_existing_store(tmp_path: Path) -> N
         assert sum(r[3] for r in written) > 400  # start marks written, not all zero
         with ctx._store.unit_of_work() as uow:  # noqa: SLF001 - back to what 0018 was
             conn = uow.connection
-            conn.exec_driver_sql("DROP INDEX ix_customer_grams_len")
-            conn.exec_driver_sql("DROP INDEX ix_customer_grams_starts")
-            conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN name_len")
-            conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN starts")
-            # 0020 (after 0019): the ledger's sums index was (customer_id, account)
-            conn.exec_driver_sql("DROP INDEX ix_ledger_entries_sums")
-            conn.exec_driver_sql(
-                "CREATE INDEX ix_ledger_entries_customer ON ledger_entries (customer_id, account)"
-            )
-            # 0021: the refunds' index
-            conn.exec_driver_sql("DROP INDEX ix_sale_line_staff_of")
+            undo_after(conn, "0018")
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0018'")
             uow.commit()
     finally:

@@ -42,6 +42,7 @@ from tests.services.test_sales import (
     use,
 )
 from tests.test_cli import run
+from tests.wind_back import undo_after
 
 # What the raw rows add up to per day, counted independently of the summaries' own SQL, and
 # the same figures read back from the summaries (which keep finer keys: staff, item, card …).
@@ -283,23 +284,7 @@ def test_the_migration_builds_the_summaries_of_an_existing_store(
             ):
                 conn.exec_driver_sql(f"DROP TABLE {table}")
             conn.exec_driver_sql("ALTER TABLE catalogue_items DROP COLUMN duration_min")
-            # 0017: the search keys' name lengths.
-            conn.exec_driver_sql("DROP INDEX ix_customer_keys_len")
-            conn.exec_driver_sql("ALTER TABLE customer_keys DROP COLUMN name_len")
-            # 0018: the archived customers' index.
-            conn.exec_driver_sql("DROP INDEX ix_customers_archived")
-            # 0019: the grams' name lengths and start marks.
-            conn.exec_driver_sql("DROP INDEX ix_customer_grams_len")
-            conn.exec_driver_sql("DROP INDEX ix_customer_grams_starts")
-            conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN name_len")
-            conn.exec_driver_sql("ALTER TABLE customer_grams DROP COLUMN starts")
-            # 0020: the ledger's sums index was (customer_id, account).
-            conn.exec_driver_sql("DROP INDEX ix_ledger_entries_sums")
-            conn.exec_driver_sql(
-                "CREATE INDEX ix_ledger_entries_customer ON ledger_entries (customer_id, account)"
-            )
-            # 0021: the refunds' index
-            conn.exec_driver_sql("DROP INDEX ix_sale_line_staff_of")
+            undo_after(conn, "0016")  # 0017 on
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
             uow.commit()
     finally:
