@@ -18,6 +18,8 @@ import pytest
 
 from storecrm.data import backup as files
 from storecrm.data import migrate
+from storecrm.data.backup import folder as backup_folder
+from storecrm.data.backup import writing
 from storecrm.data.engine import connect_raw
 from storecrm.data.keyring import Keyring
 from storecrm.data.store import iter_store_files
@@ -211,7 +213,7 @@ def test_a_backup_is_one_snapshot_while_another_connection_writes(tmp_path: Path
 def _spy_copies(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each backup copied store.db's own bytes (True) or went through SQLite's backup
     API into a temporary file first (False)."""
-    real = files._copy_database  # noqa: SLF001
+    real = writing._copy_database  # noqa: SLF001
     frozen: list[bool] = []
 
     def spy(*args: Any) -> dict[str, Any]:
@@ -219,7 +221,7 @@ def _spy_copies(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         frozen.append(bool(found["frozen"]))
         return found
 
-    monkeypatch.setattr(files, "_copy_database", spy)
+    monkeypatch.setattr(writing, "_copy_database", spy)
     return frozen
 
 
@@ -247,7 +249,7 @@ def test_a_reader_on_an_older_snapshot_sends_the_copy_through_sqlite(
     make_store(folder).context.sign_out()
     reader = connect_raw(folder / "store.db", db_key(folder), read_only=True)
     writer = connect_raw(folder / "store.db", db_key(folder))
-    monkeypatch.setattr(files, "FREEZE_TRIES", 3)
+    monkeypatch.setattr(writing, "FREEZE_TRIES", 3)
     frozen = _spy_copies(monkeypatch)
     try:
         reader.execute("BEGIN")
@@ -273,7 +275,7 @@ def _store_copy(folder: Path, path: Path, to: Path) -> Path:
     return to
 
 
-@pytest.mark.parametrize("tries", [files.FREEZE_TRIES, 0], ids=["store.db", "backup API"])
+@pytest.mark.parametrize("tries", [writing.FREEZE_TRIES, 0], ids=["store.db", "backup API"])
 def test_backups_taken_while_commits_and_checkpoints_run_are_consistent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tries: int
 ) -> None:
@@ -308,7 +310,7 @@ def test_backups_taken_while_commits_and_checkpoints_run_are_consistent(
         while not stop.is_set():
             checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
-    monkeypatch.setattr(files, "FREEZE_TRIES", tries)  # 0: always through the backup API
+    monkeypatch.setattr(writing, "FREEZE_TRIES", tries)  # 0: always through the backup API
     frozen = _spy_copies(monkeypatch)
     threads = [threading.Thread(target=write), threading.Thread(target=checkpoint)]
     for thread in threads:
@@ -500,7 +502,7 @@ def test_a_missing_folder_is_reported(filled: Path, tmp_path: Path) -> None:
 def test_an_unwritable_folder_is_reported(
     filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(files.os, "access", lambda *_a, **_k: False)
+    monkeypatch.setattr(backup_folder.os, "access", lambda *_a, **_k: False)
     with pytest.raises(BackupFolderProblem) as info:
         make_backup(filled, tmp_path)
     assert info.value.reason == "unwritable"
@@ -509,7 +511,7 @@ def test_an_unwritable_folder_is_reported(
 def test_a_full_disk_is_reported_and_leaves_nothing_behind(
     filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_copy = files._copy_database  # noqa: SLF001
+    real_copy = writing._copy_database  # noqa: SLF001
     calls = [0]
 
     def copy_then_fill(*args: Any) -> Any:
@@ -517,16 +519,16 @@ def test_a_full_disk_is_reported_and_leaves_nothing_behind(
         real_copy(*args)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files, "_copy_database", copy_then_fill)
+    monkeypatch.setattr(writing, "_copy_database", copy_then_fill)
     with pytest.raises(BackupFolderProblem) as info:
         make_backup(filled, tmp_path)
     assert info.value.reason == "full" and calls[0] == 1
     assert list(tmp_path.iterdir()) == []
 
-    monkeypatch.setattr(files, "_copy_database", real_copy)
-    usage = files.shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(writing, "_copy_database", real_copy)
+    usage = writing.shutil.disk_usage(tmp_path)
     monkeypatch.setattr(
-        files.shutil, "disk_usage", lambda _p: usage._replace(free=1024)
+        writing.shutil, "disk_usage", lambda _p: usage._replace(free=1024)
     )  # space is checked before writing anything
     with pytest.raises(BackupFolderProblem) as info:
         make_backup(filled, tmp_path)
@@ -538,7 +540,7 @@ def test_a_copy_that_fails_its_check_is_never_renamed_into_place(
     filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The disk gives back other bytes than were written: the read-back refuses the file."""
-    real_finish = files._finish_file  # noqa: SLF001
+    real_finish = writing._finish_file  # noqa: SLF001
 
     def corrupting_finish(part: Path, whole: Any) -> None:
         data = bytearray(part.read_bytes())
@@ -546,7 +548,7 @@ def test_a_copy_that_fails_its_check_is_never_renamed_into_place(
         part.write_bytes(bytes(data))
         real_finish(part, whole)
 
-    monkeypatch.setattr(files, "_finish_file", corrupting_finish)
+    monkeypatch.setattr(writing, "_finish_file", corrupting_finish)
     with pytest.raises(BadBackup) as info:
         make_backup(filled, tmp_path)
     assert info.value.reason == "unverified"
@@ -589,7 +591,7 @@ def test_a_damaged_store_gives_no_backup_and_says_so(filled: Path, tmp_path: Pat
 def test_the_file_is_incomplete_until_its_copy_has_passed_the_checks(
     filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_finish = files._finish_file  # noqa: SLF001
+    real_finish = writing._finish_file  # noqa: SLF001
     seen: list[str] = []
 
     def finish(part: Path, whole: Any) -> None:
@@ -598,7 +600,7 @@ def test_the_file_is_incomplete_until_its_copy_has_passed_the_checks(
         seen.append(info.value.reason)
         real_finish(part, whole)
 
-    monkeypatch.setattr(files, "_finish_file", finish)
+    monkeypatch.setattr(writing, "_finish_file", finish)
     path = make_backup(filled, tmp_path)
     assert seen == ["incomplete"]
     files.check_file(path)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from storecrm.data import backup as files
+from storecrm.data.backup import keys, reading, verifying, writing
 from storecrm.domain.errors import BadBackup, WrongBackupPassword
 from storecrm.services import demo
 from tests.conftest import OWNER_PASSWORD, make_store
@@ -66,7 +67,8 @@ class CountingHashlib:
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> CountingHashlib:
     counting = CountingHashlib()
-    monkeypatch.setattr(files, "hashlib", counting)
+    for module in (reading, writing, keys):  # every module of the package that hashes
+        monkeypatch.setattr(module, "hashlib", counting)
     return counting
 
 
@@ -95,8 +97,8 @@ def test_a_keyed_verify_checks_the_backup_where_it_lies(
     def no_copy(*_args: Any, **_kwargs: Any) -> Any:
         raise AssertionError("a copy was written out of the backup")
 
-    monkeypatch.setattr(files, "extract_and_check", no_copy)
-    monkeypatch.setattr(files, "check_database", no_copy)
+    monkeypatch.setattr(verifying, "extract_and_check", no_copy)
+    monkeypatch.setattr(verifying, "check_database", no_copy)
     work = tmp_path / "work"
     work.mkdir()
     header, opened = files.verify(good, password=OWNER_PASSWORD, workdir=work)
@@ -138,7 +140,7 @@ def test_a_backup_made_before_the_checks_were_recorded_is_opened_to_verify(
         calls.append(args[0])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(files, "extract_and_check", counted_extract)
+    monkeypatch.setattr(verifying, "extract_and_check", counted_extract)
     read, opened, chain = files.verify_with_audit(path, password=OWNER_PASSWORD)
     assert opened and calls == [path]
     assert read.manifest.page_check is None and read.manifest.audit_chain is None

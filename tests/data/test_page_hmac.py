@@ -13,6 +13,7 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storecrm.data import backup as files
+from storecrm.data.backup import writing
 from storecrm.data.engine import connect_raw
 from storecrm.data.page_hmac import LOCK_BYTE, RESERVE, PageChecker, page_format
 from storecrm.domain.errors import BadBackup, NotAStore
@@ -133,7 +134,7 @@ def test_the_backup_checks_the_pages_it_copies_without_reading_the_store_again(
     def slow(*_args: object) -> bool:
         raise AssertionError("cipher_integrity_check read the store a second time")
 
-    monkeypatch.setattr(files, "_pages_authentic", slow)
+    monkeypatch.setattr(writing, "_pages_authentic", slow)  # where the backup reads it
     target = tmp_path / "usb"
     target.mkdir()
     path = make_backup(store, target)
@@ -145,7 +146,7 @@ def test_a_damaged_store_gives_no_backup_either_way(
     store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool
 ) -> None:
     if not fast:
-        monkeypatch.setattr(files, "page_format", lambda _conn: None)
+        monkeypatch.setattr(writing, "page_format", lambda _conn: None)
     broken = tmp_path / "broken"
     broken.mkdir()
     for name in ("store.db", "keyring.json"):

@@ -13,6 +13,7 @@ import pytest
 
 from storecrm.data import backup as files
 from storecrm.data import migrate
+from storecrm.data.backup import writing
 from storecrm.domain.errors import (
     BackupFolderProblem,
     BadBackup,
@@ -348,7 +349,7 @@ def test_rotation_deletes_only_this_stores_old_backups_after_a_good_one(
     # A failed backup (disk full) deletes nothing.
     monkeypatch.setattr(backup.clock, "now", lambda: _at("2026-02-20"))
     usage = shutil.disk_usage(usb)
-    monkeypatch.setattr(files.shutil, "disk_usage", lambda _p: usage._replace(free=10))
+    monkeypatch.setattr(writing.shutil, "disk_usage", lambda _p: usage._replace(free=10))
     with pytest.raises(BackupFolderProblem) as problem:
         owner.call(backup.run_backup)
     assert problem.value.reason == "full"
