@@ -25,14 +25,7 @@ from PySide6.QtCore import QCoreApplication
 import storecrm.gui  # noqa: F401  (first: makes PySide6's check of each later import cheap)
 from storecrm import __version__, logging_setup
 from storecrm.cli.backups import cmd_backup, cmd_restore, cmd_verify
-from storecrm.cli.common import (
-    EXIT_FAILURE,
-    EXIT_OK,
-    EXIT_USER_ERROR,
-    Cli,
-    Command,
-    UserError,
-)
+from storecrm.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USER_ERROR, Cli, Command, UserError
 from storecrm.cli.customers import cmd_export, cmd_import
 from storecrm.cli.demo import cmd_demo_data, cmd_demo_store
 from storecrm.cli.marketing import cmd_campaigns, cmd_coupons

@@ -10,12 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from storecrm.cli.common import (
-    EXIT_OK,
-    UserError,
-    _counts,
-    _sign_in,
-)
+from storecrm.cli.common import EXIT_OK, UserError, _counts, _sign_in
 
 
 def _demo_sizes(customers: str | int, months: str | int, most: int) -> tuple[int, int]:

@@ -9,11 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from storecrm.cli.common import (
-    EXIT_OK,
-    _output_file,
-    _sign_in,
-)
+from storecrm.cli.common import EXIT_OK, _output_file, _sign_in
 
 
 def cmd_coupons(args: argparse.Namespace) -> int:

@@ -8,12 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from storecrm.cli.common import (
-    EXIT_OK,
-    UserError,
-    _counts,
-    _sign_in,
-)
+from storecrm.cli.common import EXIT_OK, UserError, _counts, _sign_in
 
 
 def cmd_reminders(args: argparse.Namespace) -> int:

@@ -10,12 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from storecrm.cli.common import (
-    EXIT_OK,
-    UserError,
-    _report_day,
-    _sign_in,
-)
+from storecrm.cli.common import EXIT_OK, UserError, _report_day, _sign_in
 
 
 def cmd_staff(args: argparse.Namespace) -> int:

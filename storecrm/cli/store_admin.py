@@ -11,13 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from storecrm.cli.common import (
-    EXIT_OK,
-    _chain_break_text,
-    _counts,
-    _read_password,
-    _sign_in,
-)
+from storecrm.cli.common import EXIT_OK, _chain_break_text, _counts, _read_password, _sign_in
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -8,9 +8,7 @@ import os
 from pathlib import Path
 from typing import IO
 
-from storecrm.domain.errors import (
-    BackupFolderProblem,
-)
+from storecrm.domain.errors import BackupFolderProblem
 
 
 def fsync_dir(folder: Path) -> None:

@@ -13,10 +13,7 @@ from pathlib import Path
 from storecrm.data.backup.disk import fsync_dir
 from storecrm.data.backup.file_format import PART_SUFFIX, SUFFIX, Header
 from storecrm.data.backup.reading import check_file, read_header
-from storecrm.domain.errors import (
-    BackupFolderProblem,
-    BadBackup,
-)
+from storecrm.domain.errors import BackupFolderProblem, BadBackup
 
 
 def backup_name(store_id: str, created_at: datetime) -> str:

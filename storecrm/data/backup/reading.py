@@ -27,12 +27,7 @@ from storecrm.data.backup.file_format import (
     Progress,
 )
 from storecrm.data.keyring import Keyring
-from storecrm.domain.errors import (
-    BadBackup,
-    DiskFull,
-    NotAStore,
-    is_disk_full,
-)
+from storecrm.domain.errors import BadBackup, DiskFull, NotAStore, is_disk_full
 
 
 def _open_for_reading(path: Path) -> IO[bytes]:

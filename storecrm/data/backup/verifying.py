@@ -29,10 +29,7 @@ from storecrm.data.leftovers import VERIFY_PREFIX
 from storecrm.data.lock import WorkLock
 from storecrm.data.page_hmac import SALT_SIZE, PageChecker
 from storecrm.domain.audit_chain import ChainCheck
-from storecrm.domain.errors import (
-    BadBackup,
-    NotAStore,
-)
+from storecrm.domain.errors import BadBackup, NotAStore
 
 
 def check_database(

@@ -59,11 +59,7 @@ from storecrm.data.backup.reading import check_file
 from storecrm.data.engine import _key_pragma, connect_raw
 from storecrm.data.keyring import Keyring
 from storecrm.data.page_hmac import SALT_SIZE, PageChecker, page_format
-from storecrm.domain.errors import (
-    BackupFolderProblem,
-    BadBackup,
-    NotAStore,
-)
+from storecrm.domain.errors import BackupFolderProblem, BadBackup, NotAStore
 
 FREEZE_TRIES = 40  # attempts at a snapshot that store.db itself holds (see _freeze)
 FREEZE_PAUSE = 0.05  # seconds between attempts (another reader's snapshot is ending)
