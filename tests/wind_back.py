@@ -26,6 +26,17 @@ UNDO: dict[str, tuple[str, ...]] = {
         "CREATE INDEX ix_ledger_entries_customer ON ledger_entries (customer_id, account)",
     ),
     "0021": ("DROP INDEX ix_sale_line_staff_of",),  # the refunds' index
+    "0022": tuple(  # the potential customers' walks
+        f"DROP INDEX ix_customers_potential_{c}"
+        for c in (
+            "name_sort",
+            "last_visit_at",
+            "total_spend_fen",
+            "balance_fen",
+            "visit_count",
+            "created_at",
+        )
+    ),
 }
 
 

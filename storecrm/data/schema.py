@@ -36,6 +36,17 @@ RETURN_DUE_SQL = (
     "/ (2 * (visit_count - 1))) || ' days') END"
 )
 JOINED_MD_SQL = "strftime('%m-%d', created_at)"
+#: The live customers who never bought (the list's "potential" category) and the sort columns
+#: each has a partial index of them for (0022).
+POTENTIAL_SQL = "archived_at IS NULL AND last_visit_at IS NULL"
+POTENTIAL_SORTS = (
+    "name_sort",
+    "last_visit_at",
+    "total_spend_fen",
+    "balance_fen",
+    "visit_count",
+    "created_at",
+)
 
 store_settings = Table(
     "store_settings",
@@ -144,6 +155,12 @@ customers = Table(
     ),
     # The list with archived customers shown merges them in (0018).
     Index("ix_customers_archived", "archived_at", sqlite_where=text("archived_at IS NOT NULL")),
+    # The "potential" customers (never bought) walked in each sort order (0022): they are all
+    # at one end of the spend, visits and last-visit orders, past every customer who bought.
+    *(
+        Index(f"ix_customers_potential_{c}", c, sqlite_where=text(POTENTIAL_SQL))
+        for c in POTENTIAL_SORTS
+    ),
     Index(
         "ix_customers_live_tier",
         "tier_id",
