@@ -161,11 +161,11 @@ def _search_statement(
     return query
 
 
-def _digit_matches(long_digits: bool, include_archived: bool, prefixes: bool = True) -> Subquery:
+def _digit_matches(long_digits: bool, include_archived: bool) -> Subquery:
     """Customers whose card or phone matches the digits typed, each with the rank of the way
     it matched (0 the card, 1 the whole phone, 2 its last digits, 3 its first, 4 the card's
-    first digits; ``prefixes`` False leaves 3 and 4 out); bound per call: ``text``, ``hi``,
-    ``rev``, ``rev_hi``."""
+    first digits: the list's filter; the till's are ``_DIGIT_WAYS``); bound per call:
+    ``text``, ``hi``, ``rev``, ``rev_hi``."""
     text: BindParameter[str] = bindparam("text")
     live = customers.c.archived_at.is_(None)
     candidates = [
@@ -177,9 +177,6 @@ def _digit_matches(long_digits: bool, include_archived: bool, prefixes: bool = T
             select(customers.c.id, literal(2).label("rank")).where(
                 _bound_prefix(customers.c.phone_rev, "rev", "rev_hi")
             ),
-        ]
-    if long_digits and prefixes:
-        candidates += [
             select(customers.c.id, literal(3).label("rank")).where(
                 _bound_prefix(customers.c.phone, "text", "hi")
             ),
@@ -211,19 +208,37 @@ TAIL_DIGITS = 4
 FEW_DIGITS = 6
 
 
+# The ways digits match a customer, best first (the ranks of ``_digit_matches``); bound: ?1
+# the digits, ?2/?3 the digits reversed and that + _TOP (a phone's last digits), ?4 the digits
+# + _TOP (first digits).
+_DIGIT_WAYS = (
+    "card_no = ?1",
+    "phone = ?1",
+    "phone_rev >= ?2 AND phone_rev < ?3",
+    "phone >= ?1 AND phone < ?4",
+    "card_no >= ?1 AND card_no < ?4",
+)
+
+
 @lru_cache(maxsize=8)
-def _digit_hits_statement(
-    long_digits: bool, include_archived: bool, prefixes: bool = True
-) -> Select[Any]:
-    """:func:`_search_statement` for digits, reading what a search result shows as it goes:
-    an exact phone or card look-up is one statement, not two."""
-    union = _digit_matches(long_digits, include_archived, prefixes)
+def _digit_hits_sql(long_digits: bool, include_archived: bool, prefixes: bool) -> str:
+    """:func:`_search_statement` for digits as driver SQL, reading what a search result shows:
+    an exact phone or card look-up is one statement, not two. The matching ids come from the
+    indexes alone (each way a covering index look-up) and each customer's row is read once;
+    its rank is the first way that matches it, which is the best of the ways that found it
+    (``min(rank)`` of the grouped statement before, whose rows a test holds these to: there
+    each way read its rows to test them, and the ids were grouped, then joined to their rows
+    again: ~30 % slower). ?5 is the limit."""
+    ways = _DIGIT_WAYS[: (5 if prefixes else 3) if long_digits else 1]
+    found = " UNION ALL ".join(f"SELECT id FROM customers WHERE {where}" for where in ways)
+    ranks = " ".join(f"WHEN {where} THEN {n}" for n, where in enumerate(ways[:-1]))
+    # One way alone needs no rank (and a bare number would name a column to ORDER BY).
+    rank = f"CASE {ranks} ELSE {len(ways) - 1} END, " if ranks else ""
+    live = "" if include_archived else " AND archived_at IS NULL"
+    columns = ", ".join(c.name for c in _HIT_COLUMNS)
     return (
-        select(*_HIT_COLUMNS)
-        .join(union, union.c.id == customers.c.id)
-        .group_by(union.c.id)
-        .order_by(*_digit_order(union))
-        .limit(bindparam("limit"))
+        f"SELECT {columns} FROM customers WHERE id IN ({found}){live} "
+        f"ORDER BY {rank}last_visit_at IS NULL, last_visit_at DESC, id DESC LIMIT ?5"
     )
 
 
@@ -647,27 +662,17 @@ class CustomerRepository:
         transaction the one statement reads one snapshot by itself."""
         long_digits = len(text) >= 3
         first_digits = len(text) > TAIL_DIGITS
-        values = {
-            "text": text,
-            "hi": text + _TOP,
-            "rev": text[::-1],
-            "rev_hi": text[::-1] + _TOP,
-            "limit": limit,
-        }
-        if first_digits and len(text) <= FEW_DIGITS:  # many phones start so: try without them
-            rows = self._digit_rows(_digit_hits_statement(True, include_archived, False), values)
-            if len(rows) >= limit:
-                return rows
-        statement = _digit_hits_statement(long_digits, include_archived, first_digits)
-        return self._digit_rows(statement, values)
-
-    def _digit_rows(self, statement: Select[Any], values: dict[str, Any]) -> list[CustomerHitRow]:
-        sql, names, fixed = _plain(statement)
-        values = fixed | values
         driver = self.conn.connection.driver_connection
         assert driver is not None  # a unit's connection is checked out until it ends
-        rows = driver.execute(sql, tuple(values[n] for n in names)).fetchall()
-        return [_hit_row(row) for row in rows]
+        rev = text[::-1]
+        values = (text, rev, rev + _TOP, text + _TOP, limit)
+        if first_digits and len(text) <= FEW_DIGITS:  # many phones start so: try without them
+            sql = _digit_hits_sql(True, include_archived, False)
+            rows = driver.execute(sql, values).fetchall()
+            if len(rows) >= limit:
+                return [_hit_row(row) for row in rows]
+        sql = _digit_hits_sql(long_digits, include_archived, first_digits)
+        return [_hit_row(row) for row in driver.execute(sql, values).fetchall()]
 
     def list_ids(
         self,

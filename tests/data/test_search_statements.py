@@ -460,3 +460,34 @@ def test_an_exact_look_up_costs_a_bounded_number_of_python_calls(
         demo_store.call(svc.search_customers, typed)  # statements compiled, settings cached
         calls = _python_calls(lambda t=typed: demo_store.call(svc.search_customers, t))
         assert calls < 300, (typed, calls)
+
+
+def test_an_exact_look_up_reads_each_way_from_its_index_and_the_row_once(
+    demo_store: StoreContext,
+) -> None:
+    """The grouped statement read the customer's row in each way it was found (to test it),
+    grouped the ids, then joined them to their rows again: ~390 SQLite steps for a whole
+    phone or a card. The ids now come from the indexes alone and each row is read once."""
+    with demo_store._store.unit_of_work(read_only=True) as uow:  # noqa: SLF001
+        conn = uow.connection
+        raw = conn.connection.dbapi_connection
+        picked = conn.exec_driver_sql(
+            "SELECT phone, card_no FROM customers WHERE phone IS NOT NULL AND card_no IS NOT "
+            "NULL AND archived_at IS NULL ORDER BY id LIMIT 5"
+        ).all()
+        for typed in [p for p, _ in picked] + [c for _, c in picked]:
+            counted = [0]
+
+            def tick(counted: list[int] = counted) -> int:
+                counted[0] += 1
+                return 0
+
+            raw.set_progress_handler(tick, 1)
+            try:
+                grouped = _built_each_time(conn, QueryKind.DIGITS, typed, 20, False)
+                before, counted[0] = counted[0], 0
+                hits = uow.customers.digit_hits(typed, 20, False)
+            finally:
+                raw.set_progress_handler(None, 1)
+            assert [h["id"] for h in hits] == grouped and grouped, typed
+            assert counted[0] * 2 < before, (typed, counted[0], before)
