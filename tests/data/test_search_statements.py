@@ -395,6 +395,9 @@ def test_up_to_four_digits_the_till_reads_no_first_digits(demo_store: StoreConte
                 assert customer_id in found
             else:
                 assert customer_id in [h.customer_id for h in hits[0]]
+            # typed with +86 or dashes, the same rule and the same hits
+            for written in (f"+86 {typed}", f"{typed[:2]}-{typed[2:]}"):
+                assert demo_store.call(svc.search_customers, written, limit=500) == hits[0]
         for typed in (phone[:5], phone[:6], phone[:7], phone):  # a phone typed from its start
             hits = [demo_store.call(svc.search_customers, typed, limit=500)]
             assert customer_id in [h.customer_id for h in hits[0]], typed
