@@ -60,9 +60,12 @@ RAW = {
         "GROUP BY customer_id) k JOIN customer_search s ON s.customer_id = k.customer_id "
         "WHERE s.archived = 0 ORDER BY k.rank, length(s.name), k.customer_id DESC LIMIT 20"
     ),
+    # The same page as the service's (which also looks the digits up as a card and a whole
+    # phone, two index seeks): the last digits' matches, the latest visitor first.
     "phone tail": (
         "SELECT id FROM customers WHERE phone_rev >= ? AND phone_rev < ? || char(1114111) "
-        "AND archived_at IS NULL ORDER BY id DESC LIMIT 20"
+        "AND archived_at IS NULL "
+        "ORDER BY last_visit_at IS NULL, last_visit_at DESC, id DESC LIMIT 20"
     ),
     "full phone": "SELECT id FROM customers WHERE phone = ? AND archived_at IS NULL LIMIT 20",
     "card": "SELECT id FROM customers WHERE card_no = ? AND archived_at IS NULL LIMIT 20",

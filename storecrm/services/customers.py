@@ -508,13 +508,19 @@ def search_customers(
     kind, text = classify_query(query)
     if kind is QueryKind.EMPTY:
         return []
-    plain_card = _plain_card(query, kind, text)
-    if plain_card:  # digits (a whole phone, a card): matches and what they show in one read
+    if kind is QueryKind.DIGITS:  # a card, a phone: matches and what they show in one read
+        found = uow.customers.digit_hits(text, limit, include_archived)
+        # Digits typed as they are printed on a card (or with +86, dashes): the digit search's
+        # first rank is the card with those digits alone, not this one.
+        printed = (
+            None if _plain_card(query, kind, text) else _card_row(uow, query, include_archived)
+        )
+        if printed is not None:
+            found = [printed] + [r for r in found if r["id"] != printed["id"]][: limit - 1]
         full = privacy.full_phones(uow, actor)
-        return [_hit(row, full) for row in uow.customers.digit_hits(text, limit, include_archived)]
+        return [_hit(row, full) for row in found]
     ids = uow.customers.search_ids(kind, text, limit, include_archived)
-    # Digits typed as they are printed on a card: the search's first rank is that very card.
-    card = None if plain_card else _card_match(uow, query, include_archived)
+    card = _card_match(uow, query, include_archived)
     if card is not None:  # a card number as printed (with letters or dashes) comes first
         ids = [card] + [i for i in ids if i != card][: limit - 1]
     rows = uow.customers.hit_rows(ids)

@@ -10,7 +10,9 @@ from sqlalchemy import event
 from storecrm.data.uow import _REPOSITORIES, UnitOfWork
 from storecrm.domain.customer import CustomerDraft
 from storecrm.services import customers as svc
+from storecrm.services.dto import CustomerHit
 from storecrm.services.session import StoreContext
+from tests.traced import statements_run
 
 
 def _built(uow: UnitOfWork) -> list[str]:
@@ -39,23 +41,18 @@ def test_a_unit_entered_again_reads_on_its_new_connection(owner: StoreContext) -
         assert uow.audit is uow.audit  # built once per unit
 
 
-def test_an_exact_look_up_runs_one_statement_through_sqlalchemy(owner: StoreContext) -> None:
+def test_an_exact_look_up_runs_one_statement(owner: StoreContext) -> None:
     """A read unit's BEGIN goes to the driver directly (through SQLAlchemy's statement
-    machinery it was a third of entering the unit): the look-up is its one SELECT."""
+    machinery it was a third of entering the unit): the look-up is its one SELECT, between
+    the unit's BEGIN and its ROLLBACK (as SQLite saw them)."""
     owner.call(svc.create_customer, CustomerDraft(name="王小明", phone="13800001234"))
-    seen: list[str] = []
-
-    def note(conn: object, cursor: object, statement: str, *args: object) -> None:
-        seen.append(statement)
-
-    engine = owner._store.read_engine  # noqa: SLF001
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        hits = owner.call(svc.search_customers, "13800001234")
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-    assert [h.name for h in hits] == ["王小明"]
-    assert len(seen) == 1 and seen[0].lstrip().startswith("SELECT"), seen
+    hits: list[list[CustomerHit]] = []
+    seen = statements_run(
+        (owner._store.read_engine,),  # noqa: SLF001
+        lambda: hits.append(owner.call(svc.search_customers, "13800001234")),
+    )
+    assert [h.name for h in hits[0]] == ["王小明"]
+    assert [s.split()[0] for s in seen] == ["BEGIN", "SELECT", "ROLLBACK"], seen
 
 
 def test_a_read_unit_still_reads_one_snapshot(owner: StoreContext) -> None:
