@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any, Literal
 
-from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
+from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow, SaleVisit
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.commission import LineFacts, LineStaff, session_value
@@ -546,8 +546,7 @@ def record_sale(
             ledger.append(
                 entry(customer_id, Account.POINTS, "earn", quote.points_earned, at, uid, sale_id)
             )
-        uow.customers.add_ledger_entries(ledger)
-        uow.sales.record_visit(customer_id, at, quote.total_fen, visit=True)
+        uow.customers.add_ledger_entries(ledger, visit=SaleVisit(customer_id, at, quote.total_fen))
         # The member as read for the quote, in this write unit, with this sale's spend added.
         assert priced.customer is not None
         standing = (
