@@ -208,3 +208,30 @@ def test_a_members_sale_runs_fourteen_statements(owner: StoreContext, shop: Shop
         event.remove(engine, "before_cursor_execute", note)
     assert len(seen) == 14, "\n".join(seen)
     assert sum(s.startswith("UPDATE customers") for s in seen) == 1, "\n".join(seen)
+
+
+def test_a_sale_without_coupons_reads_no_coupons_or_templates(
+    owner: StoreContext, shop: Shop
+) -> None:
+    """With a promotion live, the offers are worked out at each sale. Old code: every sale read
+    all the coupon templates (and their targets) to keep those of the coupons handed over, none
+    at most sales, and the receipt read the coupons of an empty list of ids (issue 23)."""
+    owner.call(
+        promotions.save_promotion,
+        Promotion(0, "满300减30", PromotionKind.AMOUNT_OFF, threshold_fen=30000, off_fen=3000),
+    )
+    zhang = member(owner, "张三", "13812345678")
+    seen: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    draft = _paid(owner, zhang, (item(shop.shampoo, 3),))
+    engine = owner._store.engine  # noqa: SLF001
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        sale = owner.call(sales.record_sale, draft)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert sale.savings, "the promotion applied"
+    assert not [s for s in seen if "coupon_template" in s], "\n".join(seen)
