@@ -586,7 +586,10 @@ def record_sale(
                 "approved_by": approver,
             },
         )
-    info = _recorded(uow, priced, sale_id, sale_row, line_rows, line_ids, payments, ledger)
+    staffed = any(staff for _, _, staff in line_facts)
+    info = _recorded(
+        uow, priced, sale_id, sale_row, line_rows, line_ids, payments, ledger, staffed=staffed
+    )
     uow.commit()
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     return info
@@ -601,6 +604,8 @@ def _recorded(
     line_ids: Sequence[int],
     payments: Sequence[Mapping[str, Any]],
     ledger: Sequence[NewLedgerEntry],
+    *,
+    staffed: bool,
 ) -> SaleInfo:
     """What ``record_sale`` returns for the receipt: the SaleInfo ``get_sale`` reads of it,
     made from what the sale has just written, in its transaction (issue 23: it was read back
@@ -657,7 +662,8 @@ def _recorded(
         {},
         balances_after=after,
         moved=moved,
-        line_staff=tuple(_line_staff(uow, list(line_ids))),
+        # A sale whose lines name no staff posted none (services/staff/posting): none to read.
+        line_staff=tuple(_line_staff(uow, list(line_ids))) if staffed else (),
         savings=promotions_till.sale_savings(uow, sale_id, line_ids) if quote.savings else (),
     )
 
