@@ -63,6 +63,8 @@ def wal_frames(shm: Path) -> tuple[int, int]:
     if len(head) < _WAL_INDEX.size:
         return 0, 0
     version, last, backfilled = (int(x) for x in _WAL_INDEX.unpack(head))
+    if version == 0:  # not set up yet: nothing written
+        return 0, 0
     if version != _WAL_INDEX_VERSION:
         return CHECKPOINT_FRAMES, 0
     return last, min(backfilled, last)

@@ -4,7 +4,9 @@ and without a sale waiting for it, and the WAL still starts over at about 1,000 
 
 from __future__ import annotations
 
+import sys
 import threading
+from pathlib import Path
 
 from storecrm.data.checkpointer import CHECKPOINT_FRAMES, SAFETY_FRAMES, wal_frames
 from storecrm.data.engine import DB_NAME
@@ -102,3 +104,20 @@ def test_a_sale_commits_while_a_checkpoint_is_being_made(owner: StoreContext) ->
     sale_done.set()
     assert checkpointer.settled(WAIT)
     assert owner.call(sales.get_sale, sale.sale_id) == sale
+
+
+def test_the_wal_index_header_is_read_as_sqlite_writes_it(tmp_path: Path) -> None:
+    shm = tmp_path / "store.db-shm"
+    assert wal_frames(shm) == (0, 0)  # no WAL index yet
+    head = bytearray(136)
+    shm.write_bytes(bytes(head))
+    assert wal_frames(shm) == (0, 0)  # not set up yet
+    order = "little" if sys.byteorder == "little" else "big"
+    head[0:4] = (3007000).to_bytes(4, order)
+    head[16:20] = (1234).to_bytes(4, order)  # mxFrame
+    head[96:100] = (1000).to_bytes(4, order)  # nBackfill
+    shm.write_bytes(bytes(head))
+    assert wal_frames(shm) == (1234, 1000)
+    head[0:4] = (3999999).to_bytes(4, order)  # a format this code does not know: checkpoint
+    shm.write_bytes(bytes(head))
+    assert wal_frames(shm) == (CHECKPOINT_FRAMES, 0)
