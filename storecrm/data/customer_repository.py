@@ -15,6 +15,7 @@ from sqlalchemy import (
     Connection,
     Date,
     DateTime,
+    Integer,
     Select,
     Subquery,
     and_,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     update,
 )
@@ -38,6 +40,7 @@ from storecrm.data.rows import (
     CustomerHitRow,
     CustomerRow,
     CustomerTag,
+    SaleVisit,
     TagCount,
     TagRow,
     new_id,
@@ -323,6 +326,33 @@ _MOVE_BALANCES = (
         points=customers.c.points + bindparam("pts"),
     )
 )
+# A sale's move of its customer's visit summary (a refund moves only the spend).
+_VISIT_AT = bindparam("visit_at", type_=DateTime())
+_SPEND_VALUES: dict[str, Any] = {
+    "total_spend_fen": customers.c.total_spend_fen + bindparam("visit_spend", type_=Integer)
+}
+_VISIT_VALUES: dict[str, Any] = _SPEND_VALUES | {
+    "visit_count": customers.c.visit_count + 1,
+    "last_visit_at": case(
+        (
+            or_(customers.c.last_visit_at.is_(None), customers.c.last_visit_at < _VISIT_AT),
+            _VISIT_AT,
+        ),
+        else_=customers.c.last_visit_at,
+    ),
+    "first_visit_at": case(
+        (
+            or_(customers.c.first_visit_at.is_(None), customers.c.first_visit_at > _VISIT_AT),
+            _VISIT_AT,
+        ),
+        else_=customers.c.first_visit_at,
+    ),
+}
+SPEND = update(customers).where(customers.c.id == bindparam("visit_customer")).values(_SPEND_VALUES)
+VISIT = SPEND.values(_VISIT_VALUES)
+# A sale's balances and visit summary in one UPDATE of the customer's row (issue 23: two
+# UPDATEs of the same row were two statements and two rewrites of the row).
+_MOVE_BALANCES_AND_VISIT = _MOVE_BALANCES.values(_VISIT_VALUES)
 _MOVE_SESSIONS = (
     update(customer_cards)
     .where(customer_cards.c.id == bindparam("card"))
@@ -868,14 +898,18 @@ class CustomerRepository:
         )
         return rows_as(CustomerEvent, self.conn.execute(query))
 
-    def add_ledger_entries(self, rows: Sequence[Mapping[str, Any]]) -> None:
+    def add_ledger_entries(
+        self, rows: Sequence[Mapping[str, Any]], *, visit: SaleVisit | None = None
+    ) -> None:
         """Append ledger entries and move the cached balances by the same amounts: the
-        customer's stored value and points, and each card's sessions left."""
-        if not rows:
-            return
-        self.conn.execute(
-            insert(ledger_entries), [{"sale_id": None, "card_id": None} | dict(r) for r in rows]
-        )
+        customer's stored value and points, and each card's sessions left.
+
+        ``visit``: a sale's visit of one customer (``SalesRepository.record_visit`` with
+        ``visit=True``), moved in the same UPDATE as that customer's balances."""
+        if rows:
+            self.conn.execute(
+                insert(ledger_entries), [{"sale_id": None, "card_id": None} | dict(r) for r in rows]
+            )
         totals: dict[int, list[int]] = {}
         sessions: dict[int, int] = {}
         for row in rows:
@@ -885,6 +919,13 @@ class CustomerRepository:
                 continue
             money_points = totals.setdefault(int(row["customer_id"]), [0, 0])
             money_points[1 if row["account"] == "points" else 0] += int(row["delta"])
+        if visit is not None:
+            money, pts = totals.pop(visit.customer_id, (0, 0))
+            self.conn.execute(
+                _MOVE_BALANCES_AND_VISIT,
+                {"cid": visit.customer_id, "money": money, "pts": pts}
+                | {"visit_spend": visit.spend_fen, "visit_at": visit.at},
+            )
         if totals:
             self.conn.execute(
                 _MOVE_BALANCES,

@@ -32,6 +32,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from storecrm.data.checkpointer import SAFETY_FRAMES
 from storecrm.data.writer import WriteOnReadPath, is_write_refused
 from storecrm.domain.errors import DiskFull, KeyChangeBusy, NotAStore, is_disk_full
 
@@ -223,13 +224,22 @@ def key_gate(engine: Engine) -> KeyGate:
     return _GATES[engine]
 
 
+def _connect(db_path: Path, db_key: bytes, *, read_only: bool) -> Any:
+    """An engine's connection. A writer's checkpoints the WAL itself only past
+    ``SAFETY_FRAMES``: the store's checkpointer does it before, off the writer's path."""
+    conn = connect_raw(db_path, db_key, read_only=read_only)
+    if not read_only:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {int(SAFETY_FRAMES)}")
+    return conn
+
+
 def make_engine(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Engine:
     """The writer's engine, or with ``read_only`` the readers' (``query_only`` connections)."""
     gate = KeyGate(db_key)
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
-        creator=lambda: gate.connect(lambda key: connect_raw(db_path, key, read_only=read_only)),
+        creator=lambda: gate.connect(lambda key: _connect(db_path, key, read_only=read_only)),
         hide_parameters=True,  # SQL parameters hold names and phones: keep them out of errors/logs
         poolclass=QueuePool,  # "sqlite://" alone would pick the in-memory singleton pool
         # Readers: the screens' workers, a report's parts side by side. The writer: one unit
@@ -270,6 +280,16 @@ def make_engine(db_path: Path, db_key: bytes, *, read_only: bool = False) -> Eng
     event.listen(engine, "close_detached", gate.on_close)
     _GATES[engine] = gate
     return engine
+
+
+def checkpoint_passive(engine: Engine) -> None:
+    """Copy what the WAL holds into the database file as far as readers allow, without waiting
+    for any lock (a reader's connection can do it: it writes nothing the store holds)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()  # type: ignore[union-attr]
+    finally:
+        raw.close()
 
 
 def checkpoint(engine: Engine) -> None:

@@ -8,6 +8,7 @@ rows in step with ``schema.py`` (names, Python types, NULL or not).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict, TypeVar, cast
 
@@ -527,6 +528,16 @@ class ServiceRecordDetail(ServiceRecordRow):
 
 
 # -- rows to write -------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SaleVisit:
+    """A sale's visit of its customer: its spend and time move the customer's visit summary
+    (``CustomerRepository.add_ledger_entries``)."""
+
+    customer_id: int
+    at: datetime
+    spend_fen: int
+
+
 class NewLedgerEntry(TypedDict):
     """A ledger entry to append (``CustomerRepository.add_ledger_entries``)."""
 

@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    DateTime,
     Integer,
     and_,
     bindparam,
@@ -27,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnElement
 
+from storecrm.data.customer_repository import SPEND, VISIT
 from storecrm.data.reminder_repository import ReminderRepository
 from storecrm.data.rows import (
     CardPlanRow,
@@ -100,24 +100,6 @@ def _period(start: datetime, end: datetime, staff_id: int | None) -> list[Column
 # The statements a sale runs (priced, recorded, read back for the receipt), built once and
 # only bound per call: building and compiling them each time cost more than running them.
 _INSERT_SALE = insert(sales)
-# A sale's move of its customer's visit summary (a refund moves only the spend).
-_AT = bindparam("visit_at", type_=DateTime())
-_SPEND = (
-    update(customers)
-    .where(customers.c.id == bindparam("visit_customer"))
-    .values(total_spend_fen=customers.c.total_spend_fen + bindparam("visit_spend", type_=Integer))
-)
-_VISIT = _SPEND.values(
-    visit_count=customers.c.visit_count + 1,
-    last_visit_at=case(
-        (or_(customers.c.last_visit_at.is_(None), customers.c.last_visit_at < _AT), _AT),
-        else_=customers.c.last_visit_at,
-    ),
-    first_visit_at=case(
-        (or_(customers.c.first_visit_at.is_(None), customers.c.first_visit_at > _AT), _AT),
-        else_=customers.c.first_visit_at,
-    ),
-)
 _INSERT_LINE = insert(sale_lines)
 _ITEM = select(catalogue_items).where(catalogue_items.c.id == bindparam("id"))
 _TIER = select(tiers).where(tiers.c.id == bindparam("id"))
@@ -129,6 +111,12 @@ _CARDS_OF = (
 _NO_PREFIX = len("YYYYMMDD-")
 _LAST_NO = select(func.max(cast(func.substr(sales.c.no, _NO_PREFIX + 1), Integer))).where(
     and_(sales.c.no >= bindparam("low"), sales.c.no < bindparam("high"))
+)
+_HIGHEST_NO = (
+    select(sales.c.no)
+    .where(and_(sales.c.no >= bindparam("low"), sales.c.no < bindparam("high")))
+    .order_by(sales.c.no.desc())
+    .limit(1)
 )
 _LINES = (
     select(sale_lines).where(sale_lines.c.sale_id == bindparam("id")).order_by(sale_lines.c.line_no)
@@ -322,10 +310,22 @@ class SalesRepository:
     # -- sales -------------------------------------------------------------------------------
     def next_no(self, day: date) -> str:
         prefix = day.strftime("%Y%m%d") + "-"
-        # The highest number, not the highest string ("-9999" sorts after "-10000"); the range
-        # ("YYYYMMDD-" up to "YYYYMMDD.") lets SQLite search the unique index, LIKE does not.
-        last = self.conn.execute(_LAST_NO, {"low": prefix, "high": prefix[:-1] + "."}).scalar()
-        number = int(last) + 1 if last else 1
+        # The range ("YYYYMMDD-" up to "YYYYMMDD.") lets SQLite search the unique index, LIKE
+        # does not. The day's highest string first: one step down the index (issue 23: the
+        # numeric maximum read every number of the day, each sale a little slower than the
+        # last). Numbers are given one after another from 0001, so below 9999 the highest
+        # string is the highest number; at "-9999" ("-10000" sorts before it), or for a number
+        # not written as four digits, the highest number is looked for among them all.
+        bounds = {"low": prefix, "high": prefix[:-1] + "."}
+        highest = self.conn.execute(_HIGHEST_NO, bounds).scalar()
+        if highest is None:
+            return f"{prefix}0001"
+        last = str(highest)[len(prefix) :]
+        if len(last) == 4 and last.isascii() and last.isdigit() and last != "9999":
+            number = int(last) + 1
+        else:
+            highest_number = self.conn.execute(_LAST_NO, bounds).scalar()
+            number = int(highest_number) + 1 if highest_number else 1
         return f"{prefix}{number:04d}"
 
     def insert_sale(self, sale: Mapping[str, Any]) -> int:
@@ -404,7 +404,7 @@ class SalesRepository:
     def record_visit(self, customer_id: int, at: datetime, spend_fen: int, visit: bool) -> None:
         """Move the customer's visit summary with a sale (or a refund: ``visit`` False)."""
         self.conn.execute(
-            _VISIT if visit else _SPEND,
+            VISIT if visit else SPEND,
             {"visit_customer": customer_id, "visit_spend": spend_fen, "visit_at": at},
         )
 

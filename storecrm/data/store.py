@@ -27,7 +27,8 @@ from sqlalchemy import Engine
 
 from storecrm.data import migrate, rekey
 from storecrm.data.cache import StoreCache, watch
-from storecrm.data.engine import DB_NAME, checkpoint, key_gate, make_engine
+from storecrm.data.checkpointer import Checkpointer
+from storecrm.data.engine import DB_NAME, checkpoint, checkpoint_passive, key_gate, make_engine
 from storecrm.data.keyring import Keyring, new_db_key, write_atomic
 from storecrm.data.lock import StoreLock
 from storecrm.data.summary_repository import SummaryRepository
@@ -104,6 +105,13 @@ class Store:
         self.upgraded_from = upgraded_from
         self.safety_copy = safety_copy
         self.signed_in_slot: str | None = None  # the key slot whose secret opened this store
+        #: Checkpoints the WAL off the writer's path (data/checkpointer.py); None: read-only.
+        self.checkpointer: Checkpointer | None = None
+        if not read_only:
+            readers = self.read_engine
+            self.checkpointer = Checkpointer(
+                paths.folder / f"{DB_NAME}-shm", lambda: checkpoint_passive(readers)
+            )
 
     @property
     def db_key(self) -> bytes:
@@ -215,6 +223,8 @@ class Store:
             self.writer.acquire(WORKER_WAIT)
         try:
             self.closed = True
+            if self.checkpointer is not None:
+                self.checkpointer.stop()
             self.engine.dispose()
             self.read_engine.dispose()
             if self.lock is not None:

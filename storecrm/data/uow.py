@@ -247,6 +247,8 @@ class UnitOfWork:
         tx = self._conn.get_transaction()
         if tx is not None:  # None: nothing ran since the last commit
             tx.commit()
+            if not self.read_only and self.store.checkpointer is not None:
+                self.store.checkpointer.committed()  # a checkpoint, if due, is made off this path
         if changed:  # after the commit: no reader can read the old figures and keep them
             self.store.cache.drop()
             self._generation = self.store.cache.generation

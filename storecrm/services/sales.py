@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any, Literal
 
-from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow
+from storecrm.data.rows import CardRow, NewLedgerEntry, SaleDetail, SaleLineRow, SaleVisit
 from storecrm.data.uow import UnitOfWork, reads
 from storecrm.domain import clock
 from storecrm.domain.commission import LineFacts, LineStaff, session_value
@@ -546,8 +546,7 @@ def record_sale(
             ledger.append(
                 entry(customer_id, Account.POINTS, "earn", quote.points_earned, at, uid, sale_id)
             )
-        uow.customers.add_ledger_entries(ledger)
-        uow.sales.record_visit(customer_id, at, quote.total_fen, visit=True)
+        uow.customers.add_ledger_entries(ledger, visit=SaleVisit(customer_id, at, quote.total_fen))
         # The member as read for the quote, in this write unit, with this sale's spend added.
         assert priced.customer is not None
         standing = (
@@ -587,7 +586,10 @@ def record_sale(
                 "approved_by": approver,
             },
         )
-    info = _recorded(uow, priced, sale_id, sale_row, line_rows, line_ids, payments, ledger)
+    staffed = any(staff for _, _, staff in line_facts)
+    info = _recorded(
+        uow, priced, sale_id, sale_row, line_rows, line_ids, payments, ledger, staffed=staffed
+    )
     uow.commit()
     audit.require(uow, actor, Permission.VIEW_SALES, "sale_view")
     return info
@@ -602,6 +604,8 @@ def _recorded(
     line_ids: Sequence[int],
     payments: Sequence[Mapping[str, Any]],
     ledger: Sequence[NewLedgerEntry],
+    *,
+    staffed: bool,
 ) -> SaleInfo:
     """What ``record_sale`` returns for the receipt: the SaleInfo ``get_sale`` reads of it,
     made from what the sale has just written, in its transaction (issue 23: it was read back
@@ -658,7 +662,8 @@ def _recorded(
         {},
         balances_after=after,
         moved=moved,
-        line_staff=tuple(_line_staff(uow, list(line_ids))),
+        # A sale whose lines name no staff posted none (services/staff/posting): none to read.
+        line_staff=tuple(_line_staff(uow, list(line_ids))) if staffed else (),
         savings=promotions_till.sale_savings(uow, sale_id, line_ids) if quote.savings else (),
     )
 

@@ -954,3 +954,53 @@ def test_sale_numbers_keep_counting_past_9999_a_day(owner: StoreContext) -> None
             )  # fmt: skip
         assert uow.sales.next_no(date(2025, 5, 10)) == "20250510-10001"
         assert uow.sales.next_no(date(2025, 5, 11)) == "20250511-0001"
+
+
+def test_the_next_sale_number_costs_the_same_however_many_sales_the_day_has(
+    owner: StoreContext,
+) -> None:
+    """The day's highest number is one step down the index (issue 23). Old code: the numeric
+    maximum read every number of the day, so SQLite's steps grew with the day's sales."""
+    steps = 0
+
+    def step() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    with owner._store.unit_of_work() as uow:  # noqa: SLF001 - hundreds of sales are slow
+
+        def add(no: str) -> None:
+            uow.sales.insert_sale(
+                {
+                    "no": no, "kind": "sale", "at": datetime(2025, 5, 10, 12), "customer_id": None,
+                    "cashier_id": owner.actor.user_id, "list_fen": 0, "discount_fen": 0,
+                    "total_fen": 0,
+                }
+            )  # fmt: skip
+
+        def next_no(day: date) -> tuple[str, int]:
+            nonlocal steps
+            driver = uow.connection.connection.driver_connection
+            assert driver is not None
+            steps = 0
+            driver.set_progress_handler(step, 1)
+            try:
+                return uow.sales.next_no(day), steps
+            finally:
+                driver.set_progress_handler(None, 1)
+
+        for n in range(1, 4):
+            add(f"20250510-{n:04d}")
+        next_no(date(2025, 5, 10))  # the statements prepared
+        number, few = next_no(date(2025, 5, 10))
+        assert number == "20250510-0004"
+        for n in range(4, 404):
+            add(f"20250510-{n:04d}")
+        number, many = next_no(date(2025, 5, 10))
+        assert number == "20250510-0404"
+        assert many == few, (few, many)
+        # A number not written as four digits is looked for among them all, as before.
+        add("20250512-0007")
+        add("20250512-x")
+        assert next_no(date(2025, 5, 12))[0] == "20250512-0008"

@@ -100,6 +100,8 @@ def coupon_infos(
 
 def domain_coupons(uow: UnitOfWork, rows: Sequence[CouponWithState]) -> list[Coupon]:
     """The rows as the engine's coupons (with their templates)."""
+    if not rows:  # most sales hand over no coupon: no templates to read (issue 23)
+        return []
     templates = load_templates(uow, {r["template_id"] for r in rows})
     return [
         Coupon(

@@ -199,10 +199,12 @@ def sale_savings(uow: UnitOfWork, sale_id: int, line_ids: Sequence[int]) -> tupl
         names[key] = r["name"]
         if r["sale_line_id"] in position:
             shares[position[r["sale_line_id"]]] += r["amount_fen"]
-    codes = {
-        c["id"]: c["code"]
-        for c in uow.promotions.coupons_by_ids(k[1] for k in merged if k[0] == "coupon")
-    }
+    coupon_ids = [k[1] for k in merged if k[0] == "coupon"]
+    codes = (
+        {c["id"]: c["code"] for c in uow.promotions.coupons_by_ids(coupon_ids)}
+        if coupon_ids  # a promotion's saving: no coupon to read (issue 23)
+        else {}
+    )
     return tuple(
         SavingInfo(
             source,
