@@ -1,31 +1,23 @@
-"""消费记录: every sale, top-up, refund, withdrawal and gift, newest first, filtered by period,
-staff, payment method, type and customer; the selected ticket beside the list, with its
-receipt and a refund; the day's summary (交班) for the cash drawer.
-
-The list's ids are read off the GUI thread (a demo store holds ~600,000 sales) and an answer
-that arrives after the filter changed again is dropped. The footer's totals follow the same way.
-"""
+"""``SalesScreen``: the list of sales with its filters, the selected ticket beside it, the
+footer's totals, and the actions (a new sale, print, refund, the day summary). The list's
+ids and the totals are read off the GUI thread; an answer for an older filter is dropped."""
 
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,31 +27,25 @@ from storecrm.domain.errors import StoreCRMError
 from storecrm.domain.roles import Permission
 from storecrm.gui import printing
 from storecrm.gui.bus import store_bus
-from storecrm.gui.format import datetime_text, money
+from storecrm.gui.format import money
 from storecrm.gui.look import icon, set_property
-from storecrm.gui.names import method_name, sale_kind_name
-from storecrm.gui.sale_model import (
-    KINDS,
-    METHODS,
-    Column,
-    SaleTableModel,
-    walk_in_name,
-)
+from storecrm.gui.names import method_name
+from storecrm.gui.sale_model import Column, SaleTableModel
+from storecrm.gui.screens.sales_screen import filters
+from storecrm.gui.screens.sales_screen.detail import REFUNDABLE, SaleDetailPanel
+from storecrm.gui.screens.sales_screen.filters import build_filters, period_dates, pydate, qdate
+from storecrm.gui.screens.sales_screen.totals import Totals, _Cancel, compute_totals
 from storecrm.gui.screens.shift_dialog import ShiftSummaryDialog
 from storecrm.gui.tasks import Task, run_in_background
 from storecrm.gui.widgets import (
-    FlowLayout,
-    badge,
     error_box,
     lazy_table_view,
     list_and_panel,
-    placeholder_label,
-    search_edit,
     subtitle_label,
     title_label,
 )
-from storecrm.reports.receipt import PAPERS, method_sort_key
-from storecrm.services import catalogue, customers, sales, settings
+from storecrm.reports.receipt import PAPERS
+from storecrm.services import catalogue, sales, settings
 from storecrm.services.dto import SaleInfo, StaffInfo
 from storecrm.services.sales import SaleFilter
 from storecrm.services.session import StoreContext
@@ -68,7 +54,6 @@ log = logging.getLogger(__name__)
 
 PANEL_WIDTH = 304
 NOTE_HIDDEN_BELOW = 760  # the list's width under which the note column is left out
-TOTALS_CHUNK = 2000  # rows read at a time when the footer sums a list the summary cannot
 COLUMN_WIDTHS = {
     Column.TIME: 100,  # set again for each period: see TIME_WIDTHS
     Column.NUMBER: 130,
@@ -80,275 +65,20 @@ COLUMN_WIDTHS = {
     Column.NOTE: 96,
 }
 TIME_WIDTHS = {"%H:%M": 66, "%m-%d %H:%M": 104}  # otherwise the full date: 140
-PERIODS = ("today", "yesterday", "week", "month", "custom")
-REFUNDABLE = ("sale", "top_up")
-KIND_COLORS = {  # badge text, background
-    "sale": ("#0F766E", "#CCFBF1"),
-    "top_up": ("#1D4ED8", "#DBEAFE"),
-    "refund": ("#B91C1C", "#FEE2E2"),
-    "withdrawal": ("#B91C1C", "#FEE2E2"),
-    "gift": ("#92400E", "#FEF3C7"),
-}
-
-
-def period_dates(period: str, today: date) -> tuple[date, date]:
-    """The first and last day (both included) of a named period."""
-    if period == "yesterday":
-        day = today - timedelta(days=1)
-        return day, day
-    if period == "week":  # the week starts on Monday, as on a Chinese calendar
-        return today - timedelta(days=today.weekday()), today
-    if period == "month":
-        return today.replace(day=1), today
-    return today, today
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-@dataclass
-class _Cancel:
-    """Set when a newer reading started: the worker stops between chunks."""
-
-    cancelled: bool = False
-
-
-@dataclass
-class Totals:
-    """What the footer shows about the filtered list."""
-
-    count: int
-    by_kind: dict[str, int] = field(default_factory=dict)  # signed totals per sale kind
-    method: str | None = None
-    method_fen: int | None = None  # paid by the filtered method (when one is chosen)
-
-    @property
-    def net_fen(self) -> int:
-        return sum(self.by_kind.values())
-
-
-def compute_totals(
-    context: StoreContext, flt: SaleFilter, ids: list[int], cancel: _Cancel
-) -> Totals | None:
-    """The sums of the filtered list (runs on a worker thread). With only a period and a staff
-    member chosen the shift summary's SQL sums answer at once; otherwise the rows are read in
-    chunks. None when cancelled."""
-    totals = Totals(len(ids), method=flt.method)
-    if (
-        flt.method is None
-        and flt.customer_id is None
-        and flt.start is not None
-        and flt.end is not None
-    ):
-        summary = context.call(sales.shift_summary, flt.start, flt.end, flt.staff_id)
-        by_kind = {
-            "sale": summary.sales_total_fen,
-            "top_up": summary.top_ups_fen,
-            "refund": -summary.refunds_fen,
-            "withdrawal": -summary.withdrawals_fen,
-        }
-        if flt.kind is not None:
-            by_kind = {flt.kind: by_kind.get(flt.kind, 0)}
-        totals.by_kind = {k: v for k, v in by_kind.items() if v}
-        return totals
-    method_fen = 0
-    for start in range(0, len(ids), TOTALS_CHUNK):
-        if cancel.cancelled:
-            return None
-        for row in context.call(sales.sale_rows, ids[start : start + TOTALS_CHUNK]):
-            if row.total_fen:
-                totals.by_kind[row.kind] = totals.by_kind.get(row.kind, 0) + row.total_fen
-            if flt.method is not None:
-                method_fen += sum(p.amount_fen for p in row.payments if p.method == flt.method)
-    if flt.method is not None:
-        totals.method_fen = method_fen
-    return totals
-
-
-class SaleDetailPanel(QFrame):
-    """The selected ticket: who, what, how it was paid, what became of it."""
-
-    link_activated = Signal(int)  # another sale (the one a refund gave back)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Card")
-        self.sale: SaleInfo | None = None
-        self.setMinimumWidth(320)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 14)
-        outer.setSpacing(8)
-        self.pages = QStackedWidget()
-        outer.addWidget(self.pages, 1)
-        self.empty = placeholder_label(self.tr("Choose a sale in the list to see it here."))
-        self.pages.addWidget(self.empty)
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        self.no_label = QLabel()
-        self.no_label.setObjectName("SectionTitle")
-        self.no_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head.addWidget(self.no_label)
-        self.kind_badge = badge("")
-        head.addWidget(self.kind_badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        head.addStretch(1)
-        column.addLayout(head)
-        self.time_label = QLabel()
-        self.time_label.setObjectName("PageSubtitle")
-        column.addWidget(self.time_label)
-        self.body = QTextBrowser()
-        self.body.setObjectName("SaleDetail")
-        self.body.setOpenLinks(False)
-        self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setStyleSheet("QTextBrowser#SaleDetail { border: none; padding: 0px; }")
-        self.body.anchorClicked.connect(self._open_link)
-        column.addWidget(self.body, 1)
-        self.pages.addWidget(content)
-
-        self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(8)
-        outer.addLayout(self.buttons)
-
-    def clear(self) -> None:
-        self.sale = None
-        self.pages.setCurrentWidget(self.empty)
-
-    def show_sale(self, sale: SaleInfo) -> None:
-        self.sale = sale
-        self.no_label.setText(self.tr("No. %1").replace("%1", sale.no))
-        self.kind_badge.setText(sale_kind_name(sale.kind))
-        foreground, background = KIND_COLORS.get(sale.kind, ("#374151", "#E5E7EB"))
-        self.kind_badge.setStyleSheet(
-            f"QLabel#Badge {{ background-color: {background}; color: {foreground}; }}"
-        )
-        self.time_label.setText(datetime_text(sale.at))
-        self.body.setHtml(self._html(sale))
-        self.pages.setCurrentIndex(1)
-
-    def text(self) -> str:
-        return self.body.toPlainText() if self.sale is not None else ""
-
-    def _html(self, sale: SaleInfo) -> str:
-        e = escape
-        muted = "color:#6B7280;"
-        red = "color:#B91C1C;"
-        parts: list[str] = []
-
-        def row(label: str, value: str, style: str = "") -> str:
-            return (
-                f'<tr><td style="{muted}">{e(label)}</td>'
-                f'<td align="right" style="{style}">{value}</td></tr>'
-            )
-
-        who = e(sale.customer_name or walk_in_name())
-        if sale.customer_phone:
-            who += f" <span style='{muted}'>{e(sale.customer_phone)}</span>"
-        people = [row(self.tr("Customer"), who)]
-        if sale.tier_name:
-            people.append(row(self.tr("Tier"), e(sale.tier_name)))
-        if sale.served_by_text:
-            people.append(row(self.tr("Served by"), e(sale.served_by_text)))
-        people.append(row(self.tr("Cashier"), e(sale.cashier_name)))
-        if sale.approved_by_name:
-            people.append(row(self.tr("Approved by"), e(sale.approved_by_name)))
-        parts.append(_table("".join(people)))
-        if sale.refund_of_id is not None:
-            parts.append(
-                "<p>"
-                + e(self.tr("Refund of"))
-                + f' <a href="sale:{sale.refund_of_id}">{e(sale.refund_of_no or "")}</a></p>'
-            )
-        parts.append("<hr/>")
-
-        lines = []
-        for line in sale.lines:
-            name = line.description or sale_kind_name(line.kind)
-            if line.kind == "top_up":
-                name = self.tr("Stored value top-up")
-            refunded = ""
-            if line.refunded_qty:
-                refunded = (
-                    f"<br/><span style='{red}'>"
-                    + e(self.tr("%1 refunded").replace("%1", str(line.refunded_qty)))
-                    + "</span>"
-                )
-            lines.append(
-                f"<tr><td>{e(name)}<br/><span style='{muted}'>{line.qty} × "
-                f"{e(money(line.unit_fen))}</span>{refunded}</td>"
-                f'<td align="right">{e(money(line.amount_fen))}'
-                + (
-                    f"<br/><span style='{muted}'>"
-                    + e(self.tr("discount %1").replace("%1", money(line.discount_fen)))
-                    + "</span>"
-                    if line.discount_fen
-                    else ""
-                )
-                + "</td></tr>"
-            )
-        parts.append(_table("".join(lines)))
-        parts.append("<hr/>")
-
-        totals = []
-        if sale.discount_fen:
-            totals.append(row(self.tr("Before discount"), e(money(sale.list_fen))))
-            totals.append(row(self.tr("Discount"), e(money(-sale.discount_fen))))
-        style = "font-weight:600;" + (red if sale.total_fen < 0 else "")
-        totals.append(row(self.tr("Total"), e(money(sale.total_fen)), style))
-        for p in sorted(sale.payments, key=lambda p: method_sort_key(p.method)):
-            amount = money(p.amount_fen)
-            if p.method == "points" and p.points:
-                amount += " " + self.tr("(%1 pts)").replace("%1", f"{abs(p.points):,}")
-            totals.append(row(method_name(p.method), e(amount)))
-        if sale.kind in ("top_up", "withdrawal") and sale.sv_bonus_fen:
-            totals.append(row(self.tr("Bonus"), e(money(sale.sv_bonus_fen))))
-        if sale.customer_id is not None and sale.points_earned:
-            totals.append(row(self.tr("Points earned"), f"{sale.points_earned:+,}"))
-        parts.append(_table("".join(totals)))
-
-        if sale.refunds or (sale.kind in REFUNDABLE and sale.refundable_fen != sale.total_fen):
-            parts.append("<hr/>")
-            if sale.refunds:
-                parts.append(
-                    f"<p style='{red}'>"
-                    + e(self.tr("Refunded: %1").replace("%1", ", ".join(sale.refunds)))
-                    + "</p>"
-                )
-            if sale.kind in REFUNDABLE:
-                parts.append(
-                    f"<p style='{muted}'>"
-                    + e(self.tr("Left to refund: %1").replace("%1", money(sale.refundable_fen)))
-                    + "</p>"
-                )
-        if sale.note:
-            label = self.tr("Reason") if sale.kind in ("refund", "withdrawal") else self.tr("Note")
-            parts.append(
-                "<hr/>" + f"<p><span style='{muted}'>{e(label)}:</span> {e(sale.note)}</p>"
-            )
-        return "".join(parts)
-
-    @Slot(object)
-    def _open_link(self, url: object) -> None:
-        text = url.toString() if hasattr(url, "toString") else str(url)
-        if text.startswith("sale:"):
-            self.link_activated.emit(int(text.split(":", 1)[1]))
-
-
-def _table(rows: str) -> str:
-    return f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
 
 
 class SalesScreen(QWidget):
     sales_loaded = Signal()  # the list shows the current filter (tests, the status bar)
     totals_loaded = Signal()
+
+    # The filter bar's parts (built in filters.py).
+    period_combo: QComboBox
+    from_edit: QDateEdit
+    to_edit: QDateEdit
+    staff_combo: QComboBox
+    method_combo: QComboBox
+    kind_combo: QComboBox
+    customer_edit: QLineEdit
 
     def __init__(self, context: StoreContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -400,61 +130,7 @@ class SalesScreen(QWidget):
         self.new_button.clicked.connect(self.new_sale)
         self.new_button.setVisible(context.actor.can(Permission.RECORD_SALES))
 
-        # -- filters ------------------------------------------------------------------------------
-        filters_box = QWidget()  # wraps onto a second line on a narrow (1024 px) screen
-        filters = FlowLayout(filters_box, spacing=8)
-        self.period_combo = QComboBox()
-        names = {
-            "today": self.tr("Today"),
-            "yesterday": self.tr("Yesterday"),
-            "week": self.tr("This week"),
-            "month": self.tr("This month"),
-            "custom": self.tr("Dates…"),
-        }
-        for period in PERIODS:
-            self.period_combo.addItem(names[period], period)
-        self.period_combo.setToolTip(self.tr("Which days to show"))
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for edit, tip in (
-            (self.from_edit, self.tr("First day shown")),
-            (self.to_edit, self.tr("Last day shown")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setToolTip(tip)
-        dash = QLabel("–")
-        self.staff_combo = QComboBox()
-        self.staff_combo.setToolTip(self.tr("Only sales served by this member of staff"))
-        self.staff_combo.setMinimumContentsLength(6)
-        self.method_combo = QComboBox()
-        self.method_combo.addItem(self.tr("All payment methods"), None)
-        for method in METHODS:
-            self.method_combo.addItem(method_name(method), method)
-        self.method_combo.setToolTip(self.tr("Only sales paid (in part) this way"))
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("All types"), None)
-        for kind in KINDS:
-            self.kind_combo.addItem(sale_kind_name(kind), kind)
-        self.kind_combo.setToolTip(self.tr("Sales, top-ups, refunds, withdrawals or gifts"))
-        self.customer_edit = search_edit(
-            self.tr("Customer…"),
-            self.tr("Type a name, pinyin, phone or card number and press Enter (Ctrl+F)"),
-            150,
-            240,
-        )
-        for widget in (
-            self.period_combo,
-            self.from_edit,
-            dash,
-            self.to_edit,
-            self.staff_combo,
-            self.method_combo,
-            self.kind_combo,
-            self.customer_edit,
-        ):
-            filters.addWidget(widget)
-        layout.addWidget(filters_box)
+        layout.addWidget(build_filters(self))
 
         # -- list and detail -----------------------------------------------------------------------
         self.model = SaleTableModel(context, self)
@@ -530,7 +206,7 @@ class SalesScreen(QWidget):
         period = self.period_combo.currentData()
         if period != "custom":  # left open overnight: "today" is another day now
             first, last = period_dates(period, clock.now().date())
-            if (_qdate(first), _qdate(last)) != (self.from_edit.date(), self.to_edit.date()):
+            if (qdate(first), qdate(last)) != (self.from_edit.date(), self.to_edit.date()):
                 self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -559,7 +235,7 @@ class SalesScreen(QWidget):
     def _set_dates(self, first: date, last: date) -> None:
         for edit, value in ((self.from_edit, first), (self.to_edit, last)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(value))
+            edit.setDate(qdate(value))
             edit.blockSignals(False)
 
     def set_period(self, period: str) -> None:
@@ -598,8 +274,8 @@ class SalesScreen(QWidget):
         period = self.period_combo.currentData()
         if period != "custom":  # "today" moves on at midnight
             self._set_dates(*period_dates(period, clock.now().date()))
-        first = _pydate(self.from_edit.date())
-        last = _pydate(self.to_edit.date())
+        first = pydate(self.from_edit.date())
+        last = pydate(self.to_edit.date())
         start = datetime.combine(first, datetime.min.time())
         end = datetime.combine(last + timedelta(days=1), datetime.min.time())
         return start, end
@@ -624,45 +300,7 @@ class SalesScreen(QWidget):
     @Slot()
     def find_customer(self) -> None:
         """Enter in the customer box: the only match is chosen, several open a picker."""
-        text = self.customer_edit.text().strip()
-        if not text:
-            self.set_customer(None)
-            return
-        if self.customer_id is not None and text == self.customer_label:
-            return
-        try:
-            hits = self.context.call(customers.search_customers, text, limit=20)
-        except StoreCRMError as exc:
-            error_box(self, exc)
-            return
-        if len(hits) == 1:
-            self.set_customer(hits[0].customer_id, hits[0].name)
-            return
-        set_property(self.customer_edit, "error", not hits)
-        if not hits:
-            self.customer_edit.setToolTip(self.tr("Nobody found for %1").replace("%1", text))
-            return
-        from storecrm.gui.screens.customer_picker import CustomerPickerDialog
-
-        picker = CustomerPickerDialog(
-            self.context,
-            self.tr("Sales of a customer"),
-            self.tr("Whose sales should be shown?"),
-            parent=self,
-        )
-        picker.search_edit.setText(text)
-        picker.search()
-        picker.finished.connect(lambda result, p=picker: self._picked(p, result))
-        self.dialog = picker
-        picker.open()
-
-    def _picked(self, picker: QDialog, result: int) -> None:
-        if self.dialog is picker:
-            self.dialog = None
-        picker.deleteLater()
-        chosen = getattr(picker, "chosen", None)
-        if result == QDialog.DialogCode.Accepted and chosen is not None:
-            self.set_customer(chosen.customer_id, chosen.name)
+        filters.find_customer(self)
 
     def set_customer(self, customer_id: int | None, name: str = "") -> None:
         """Show only this customer's sales (None: everybody's)."""
