@@ -43,7 +43,13 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.types import String
 
-from storecrm.data.schema import customer_grams, customer_keys, customer_search, customer_tags
+from storecrm.data.schema import (
+    POTENTIAL_SORTS,
+    customer_grams,
+    customer_keys,
+    customer_search,
+    customer_tags,
+)
 from storecrm.data.schema import customers as c_table
 from storecrm.domain.customer import CategoryRules, QueryKind
 
@@ -80,6 +86,9 @@ _LIVE_INDEX = {key: f"ix_customers_live_{column.name}" for key, column in SORT_C
 _POTENTIAL_INDEX = {
     key: f"ix_customers_potential_{column.name}" for key, column in SORT_COLUMNS.items()
 }
+# Each sort column has its potential customers' index (schema.py), and "potential" is the
+# condition the indexes hold (customer_repository.category_condition): held in step here.
+assert {c.name for c in SORT_COLUMNS.values()} == set(POTENTIAL_SORTS)
 
 #: Where a page starts: the sort value and the id of the last row of the page before.
 Key = tuple[Any, int]

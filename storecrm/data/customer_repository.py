@@ -689,7 +689,9 @@ class CustomerRepository:
         its rows are built here, skipping SQLAlchemy's per-execution work (result set-up,
         events: ~150 of an exact look-up's ~400 Python calls). Only a SELECT runs this way: a
         read unit's ``query_only`` connection has nothing to refuse, and outside a
-        transaction the one statement reads one snapshot by itself."""
+        transaction the one statement reads one snapshot by itself (so does each of the two
+        statements of five or six digits: called right after a unit's ``commit``, with no
+        statement since to begin the next transaction, they may read two snapshots)."""
         long_digits = len(text) >= 3
         first_digits = len(text) > TAIL_DIGITS
         driver = self.conn.connection.driver_connection

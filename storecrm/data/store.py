@@ -389,6 +389,8 @@ def create_store_files(
         try:
             migrate.upgrade(engine, revision)
             populate(staged)
+            if staged.checkpointer is not None:  # its PASSIVE checkpoint would make ours busy
+                staged.checkpointer.stop()
             staged.read_engine.dispose()
             checkpoint(engine)
         finally:

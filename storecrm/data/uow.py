@@ -15,6 +15,7 @@ read unit; every other use case gets a write unit.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Hashable, Mapping
 from datetime import datetime
 from functools import cached_property
@@ -42,6 +43,7 @@ from storecrm.domain import clock
 if TYPE_CHECKING:
     from storecrm.data.store import Store
 
+log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 _READS = "__storecrm_reads__"
@@ -248,7 +250,10 @@ class UnitOfWork:
         if tx is not None:  # None: nothing ran since the last commit
             tx.commit()
             if not self.read_only and self.store.checkpointer is not None:
-                self.store.checkpointer.committed()  # a checkpoint, if due, is made off this path
+                try:  # a checkpoint, if due, is made off this path
+                    self.store.checkpointer.committed()
+                except Exception:  # the sale is saved: it must not be reported as failed
+                    log.warning("the WAL checkpointer could not be told of a commit", exc_info=True)
         if changed:  # after the commit: no reader can read the old figures and keep them
             self.store.cache.drop()
             self._generation = self.store.cache.generation

@@ -8,6 +8,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from storecrm.data.checkpointer import CHECKPOINT_FRAMES, SAFETY_FRAMES, wal_frames
 from storecrm.data.engine import DB_NAME
 from storecrm.data.store import Store
@@ -121,3 +123,23 @@ def test_the_wal_index_header_is_read_as_sqlite_writes_it(tmp_path: Path) -> Non
     head[0:4] = (3999999).to_bytes(4, order)  # a format this code does not know: checkpoint
     shm.write_bytes(bytes(head))
     assert wal_frames(shm) == (CHECKPOINT_FRAMES, 0)
+
+
+def test_a_sale_saved_is_reported_saved_when_the_checkpointer_cannot_be_told(
+    owner: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Telling the checkpointer of a commit starts its thread the first time; should that fail
+    (no thread can be started), the sale is committed all the same and must not be reported
+    as failed: a cashier would ring it up a second time."""
+    store = owner._store  # noqa: SLF001
+    shop = stock(owner)
+    zhang = member(owner, "张三", "13812345678")
+    checkpointer = store.checkpointer
+    assert checkpointer is not None
+
+    def refuse() -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(checkpointer, "committed", refuse)
+    sale = _sell(owner, zhang, shop.cut)
+    assert owner.call(sales.get_sale, sale.sale_id) == sale

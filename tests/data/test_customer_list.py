@@ -61,6 +61,9 @@ def _filters(conn: Any) -> list[dict[str, Any]]:
         {},
         {"tag_id": tag},
         {"category": "potential"},
+        # Walked in the potential customers' own index, checked against a set (bounded too).
+        {"category": "potential", "tag_id": tag},
+        {"category": "potential", "text": "zh"},
         {"category": "at_risk"},
         {"text": phone[:3]},  # a phone prefix ("138"): many
         {"text": phone[-4:]},  # the last four digits: few
