@@ -1,6 +1,6 @@
 """The till's name-fragment search, stopping once its page is full.
 
-The order is the one the search always had (``_search_statement`` in customer_repository, kept
+The order is the one the search always had (``search_statement`` in search_statements, kept
 for the list's larger pages): the name equal to what was typed, then names starting with it,
 then every other name with the fragment; within each, shorter names first, then the newest
 customer. Every customer with the fragment's gram was ranked before the first 20 were taken

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import case, func, select
 
 from storecrm.data import customer_repository
-from storecrm.data.customer_repository import _prefix_range
 from storecrm.data.schema import customer_grams, customer_search
+from storecrm.data.search_statements import prefix_range
 from storecrm.domain.customer import CustomerDraft, QueryKind, classify_query
 from storecrm.services import customers as svc
 from storecrm.services import demo, session
@@ -28,7 +28,7 @@ from tests.wind_back import undo_after
 def _ranked_all(conn: Any, text: str, limit: int, include_archived: bool) -> list[int]:
     """The name-fragment search before 0019: every customer with the gram ranked, then cut."""
     name = customer_search.c.name
-    rank = case((name == text, 0), (_prefix_range(name, text), 1), else_=2)
+    rank = case((name == text, 0), (prefix_range(name, text), 1), else_=2)
     compact = "".join(text.split()).casefold()
     query = (
         select(customer_search.c.customer_id)

@@ -1,4 +1,4 @@
-"""The till's search with its statements built once per shape (``_search_statement``) finds the
+"""The till's search with its statements built once per shape (``search_statement``) finds the
 same customers in the same order as the statements built at every call did (kept here as
 ``_built_each_time``, the code before), for every kind of query a cashier types, archived
 customers in or out, on a real encrypted demo store."""
@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import case, func, literal, select
 
 from storecrm.data import customer_search as paged_search
-from storecrm.data.customer_repository import TAIL_DIGITS, _prefix_range
 from storecrm.data.schema import customer_grams, customer_keys, customer_search, customers
+from storecrm.data.search_statements import TAIL_DIGITS, prefix_range
 from storecrm.domain.customer import QueryKind, classify_query, pinyin_keys
 from storecrm.services import customers as svc
 from storecrm.services import demo
@@ -44,18 +44,18 @@ def _built_each_time(
             )
             candidates.append(
                 select(customers.c.id, literal(2).label("rank")).where(
-                    _prefix_range(customers.c.phone_rev, text[::-1])
+                    prefix_range(customers.c.phone_rev, text[::-1])
                 )
             )
             if first_digits:
                 candidates.append(
                     select(customers.c.id, literal(3).label("rank")).where(
-                        _prefix_range(customers.c.phone, text)
+                        prefix_range(customers.c.phone, text)
                     )
                 )
                 candidates.append(
                     select(customers.c.id, literal(4).label("rank")).where(
-                        _prefix_range(customers.c.card_no, text)
+                        prefix_range(customers.c.card_no, text)
                     )
                 )
         else:
@@ -84,7 +84,7 @@ def _built_each_time(
                 customer_keys.c.customer_id.label("id"),
                 func.min(case((customer_keys.c.key == text, 0), else_=1)).label("rank"),
             )
-            .where(_prefix_range(customer_keys.c.key, text))
+            .where(prefix_range(customer_keys.c.key, text))
             .group_by(customer_keys.c.customer_id)
             .subquery()
         )
@@ -98,7 +98,7 @@ def _built_each_time(
             query = query.where(customer_search.c.archived.is_(False))
         return [int(i) for (i,) in conn.execute(query)]
     name = customer_search.c.name
-    rank = case((name == text, 0), (_prefix_range(name, text), 1), else_=2)
+    rank = case((name == text, 0), (prefix_range(name, text), 1), else_=2)
     compact = "".join(text.split()).casefold()
     query = (
         select(customer_search.c.customer_id)
